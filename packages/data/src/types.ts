@@ -1,0 +1,149 @@
+/**
+ * Core types of @yhdyspinta/data: locales, localised text, sources, municipalities and the survey.
+ * Types of the negotiation memos, themes and raw responses live beside their modules.
+ */
+
+/** The user-facing languages of the library. Finnish is the default and the language of the sources. */
+export type Locale = 'fi' | 'sv' | 'en';
+
+/** Every locale, in the library's order (Finnish first). */
+export const LOCALES: readonly Locale[] = ['fi', 'sv', 'en'];
+
+/**
+ * A text in the three locales. `fi` is as published in the source; `unofficial` lists the locales whose text
+ * is a translation made by this project (not by the welfare area), so a UI can say so.
+ */
+export interface LocalizedText {
+  readonly fi: string;
+  readonly sv: string;
+  readonly en: string;
+  readonly unofficial: readonly ('sv' | 'en')[];
+}
+
+/**
+ * Where a value comes from: a file in `shared/seeds` (named, not read, by this package) and where in it.
+ * `printed` is the value exactly as printed in the source, e.g. "2,7" or "Ei vastausta määräajassa".
+ */
+export interface SourceRef {
+  readonly file: string;
+  readonly locator: string;
+  readonly printed?: string;
+}
+
+/** Stable ids of the ten municipalities of the Länsi-Uusimaa welfare area. */
+export type MunicipalityId =
+  | 'espoo'
+  | 'kauniainen'
+  | 'kirkkonummi'
+  | 'siuntio'
+  | 'vihti'
+  | 'karkkila'
+  | 'lohja'
+  | 'inkoo'
+  | 'hanko'
+  | 'raasepori';
+
+export interface Municipality {
+  readonly id: MunicipalityId;
+  /** Finnish and Swedish names are both official; English uses the Finnish name. */
+  readonly name: LocalizedText;
+}
+
+/** A point of the 1–5 rating scale. */
+export type Rating = 1 | 2 | 3 | 4 | 5;
+
+export interface ScaleLevel {
+  readonly value: Rating;
+  readonly label: LocalizedText;
+}
+
+export interface RatingScale {
+  readonly min: 1;
+  readonly max: 5;
+  /** The middle of the scale, "Kohtalaisesti": the natural reference line for a Likert mean. */
+  readonly neutral: 3;
+  /** From 5 (Erinomaisesti) down to 1 (Ei lainkaan), as printed. */
+  readonly levels: readonly ScaleLevel[];
+  readonly source: SourceRef;
+}
+
+/** A mean of the municipalities' answers, as published (one decimal). */
+export interface PublishedMean {
+  readonly value: number;
+  readonly source: SourceRef;
+}
+
+/** Sections of the survey, in source order. */
+export type SurveySectionId =
+  | 'welfare-area-strategy'
+  | 'service-strategy-1'
+  | 'service-strategy-2'
+  | 'service-strategy-3'
+  | 'service-strategy-4'
+  | 'adult-social-services'
+  | 'older-people'
+  | 'children-youth-families'
+  | 'disability-services'
+  | 'rescue-service';
+
+export interface SurveySection {
+  readonly id: SurveySectionId;
+  /** The section heading of the detail page, e.g. "Palvelustrategian … yhteiset tavoitteet 1/4". */
+  readonly title: LocalizedText;
+  /** A short name for chart group labels, e.g. "Palvelustrategia 1/4". */
+  readonly shortTitle: LocalizedText;
+  readonly source: SourceRef;
+}
+
+/** A rated item of the survey: a sub-goal, or a goal that is rated directly. */
+export interface SurveyItem {
+  readonly id: string;
+  /** The full text as published (Finnish), with translations. */
+  readonly text: LocalizedText;
+  readonly mean: PublishedMean;
+}
+
+/** One of the 11 goals of the summary page. */
+export interface SurveyGoal extends SurveyItem {
+  readonly sectionId: SurveySectionId;
+  /** The number of sub-goals the summary page prints, e.g. "(4 alatavoitetta)"; absent where none is printed. */
+  readonly printedSubGoalCount?: number;
+  /** Sub-goals from the detail page, in source order (empty where the goal is rated directly). */
+  readonly subGoals: readonly SurveyItem[];
+}
+
+export interface SurveyResponseStatus {
+  readonly municipalityId: MunicipalityId;
+  /** true = "Kyllä", false = "Ei vastausta määräajassa". */
+  readonly answered: boolean;
+  readonly source: SourceRef;
+}
+
+export interface OpenAnswerQuote {
+  readonly municipalityId: MunicipalityId;
+  readonly text: LocalizedText;
+  readonly source: SourceRef;
+}
+
+export interface Survey {
+  readonly id: string;
+  readonly title: LocalizedText;
+  /** ISO dates of the response period, with the printed form in the source. */
+  readonly responsePeriod: {
+    readonly start: string;
+    readonly end: string;
+    readonly source: SourceRef;
+  };
+  readonly targetGroup: LocalizedText & { readonly source: SourceRef };
+  readonly scale: RatingScale;
+  /** Which municipalities answered by the deadline, in the source's order. */
+  readonly responses: readonly SurveyResponseStatus[];
+  readonly sections: readonly SurveySection[];
+  /** The 11 goals of the summary page, in source order. */
+  readonly goals: readonly SurveyGoal[];
+  /** The rescue service's goals (the sub-goals of the rescue-service goal), in source order. */
+  readonly rescueGoals: readonly SurveyItem[];
+  /** The summary page's written conclusion. */
+  readonly summary: LocalizedText & { readonly source: SourceRef };
+  readonly quotes: readonly OpenAnswerQuote[];
+}
