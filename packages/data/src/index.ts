@@ -22,7 +22,73 @@ export type {
 } from './types';
 
 // --- survey, municipalities, coverage, consistency, formatting ---
+export type { SourcedText, SurveyTexts, SurveyResponseTable } from './types';
+export {
+  municipalities,
+  MUNICIPALITY_IDS,
+  isMunicipalityId,
+  municipalityById,
+  findMunicipality,
+} from './municipalities';
+export { survey2024, SURVEY_2024_FILE } from './survey2024';
+export { coverageOf } from './coverage';
+export type { Coverage, CoverageOptions, PopulationCoverage } from './coverage';
+export {
+  checkConsistency,
+  roundToOneDecimal,
+  ROUNDING_TOLERANCE,
+  FLOAT_EPSILON,
+} from './consistency';
+export type { ConsistencyStatus, GoalConsistency } from './consistency';
+export {
+  formatScore,
+  formatShare,
+  formatCount,
+  intlLocale,
+  INTL_LOCALES,
+  MISSING_VALUE,
+} from './format';
 
 // --- themes and negotiations ---
+export { themes, THEME_IDS, isThemeId, themeById } from './themes';
+export type { Theme, ThemeId, ThemeOrigin } from './themes';
+export { negotiations2025, negotiationPointById, MEMO_SECTIONS, themeCounts } from './negotiations';
+export type {
+  LocatedNegotiationPoint,
+  ThemeCountMatrix,
+  NegotiationSide,
+  PointSide,
+  CodedSection,
+  MemoSectionNumber,
+  MemoSection,
+  SpeakerCapacity,
+  NegotiationParticipant,
+  NegotiationPoint,
+  ActionStatus,
+  NegotiationAction,
+  NegotiationMemo,
+} from './negotiations';
 
 // --- raw responses: parsing and aggregation ---
+export { parseResponsesCsv } from './responses/csv';
+export { parseResponsesJson } from './responses/json';
+export { aggregate } from './responses/aggregate';
+export { summarizeRatings } from './responses/stats';
+export { DEFAULT_NO_ANSWER_TOKENS } from './responses/cells';
+export type {
+  RawResponse,
+  ResponsesFormat,
+  CsvDelimiter,
+  ParseErrorCode,
+  ParseError,
+  ResponsesParseResult,
+  CsvParseResult,
+  ResponsesParseOptions,
+  CsvParseOptions,
+  RatingSummary,
+  ItemAggregate,
+  GoalStructure,
+  GoalAggregate,
+  ResponsesAggregate,
+  AggregateOptions,
+} from './responses/types';

@@ -108,6 +108,11 @@ export interface SurveyGoal extends SurveyItem {
   readonly sectionId: SurveySectionId;
   /** The number of sub-goals the summary page prints, e.g. "(4 alatavoitetta)"; absent where none is printed. */
   readonly printedSubGoalCount?: number;
+  /**
+   * The goal's mean as repeated on its detail page (e.g. "Päätavoite … 2,7"), where one is printed. `mean` is
+   * the summary page's; both are kept as published so a check can compare them.
+   */
+  readonly detailMean?: PublishedMean;
   /** Sub-goals from the detail page, in source order (empty where the goal is rated directly). */
   readonly subGoals: readonly SurveyItem[];
 }
@@ -122,6 +127,48 @@ export interface SurveyResponseStatus {
 export interface OpenAnswerQuote {
   readonly municipalityId: MunicipalityId;
   readonly text: LocalizedText;
+  readonly source: SourceRef;
+}
+
+/** A published text with its source. */
+export type SourcedText = LocalizedText & { readonly source: SourceRef };
+
+/** Headings and labels printed in the survey, for captions, table headers and axis titles. */
+export interface SurveyTexts {
+  /** The running page header "KUNTAKYSELY: …" (printed in capitals). */
+  readonly header: SourcedText;
+  /** The title page's account of the survey's purpose (two paragraphs, separated by a blank line). */
+  readonly introduction: SourcedText;
+  /** The question above every detail page, "Arvioikaa, miten hyvin …". */
+  readonly instruction: SourcedText;
+  /** "Arviointiasteikko". */
+  readonly scaleTitle: SourcedText;
+  /** The summary page's heading, "Yhteenveto kuntien vastauksista". */
+  readonly summaryTitle: SourcedText;
+  /** The summary page's column headings, "Tavoite tai teema" and "Kuntien vastausten keskiarvo". */
+  readonly goalColumn: SourcedText;
+  readonly meanColumn: SourcedText;
+  /** The detail pages' column headings: "Päätavoite", "Alatavoitteet", "Tavoite", "Keskiarvo … (1-5)". */
+  readonly mainGoalColumn: SourcedText;
+  readonly subGoalsColumn: SourcedText;
+  readonly detailGoalColumn: SourcedText;
+  readonly detailMeanColumn: SourcedText;
+  /** The open answers page's heading, "Poimintoja kuntien avoimista vastauksista". */
+  readonly quotesTitle: SourcedText;
+}
+
+/** The title page's response table: headings, status labels and its caption "6/10 …". */
+export interface SurveyResponseTable {
+  /** Column headings "Kunta" and "Vastasiko strategiakyselyyn?". */
+  readonly municipalityColumn: LocalizedText;
+  readonly question: LocalizedText;
+  /** "Kyllä" and "Ei vastausta määräajassa". */
+  readonly answeredLabel: LocalizedText;
+  readonly missingLabel: LocalizedText;
+  /** "6/10 alueen kuntaa vastasi …", with the printed count parsed. */
+  readonly caption: LocalizedText;
+  readonly printedAnswered: number;
+  readonly printedTotal: number;
   readonly source: SourceRef;
 }
 
@@ -146,4 +193,8 @@ export interface Survey {
   /** The summary page's written conclusion. */
   readonly summary: LocalizedText & { readonly source: SourceRef };
   readonly quotes: readonly OpenAnswerQuote[];
+  /** Printed headings and labels (optional: a survey built from raw data may have none). */
+  readonly texts?: SurveyTexts;
+  /** The printed response table's labels and caption (optional, as `texts`). */
+  readonly responseTable?: SurveyResponseTable;
 }

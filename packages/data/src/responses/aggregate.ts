@@ -1,0 +1,83 @@
+/**
+ * `aggregate`: per-item and per-goal statistics of raw responses, and who answered.
+ */
+import type { MunicipalityId, Rating } from '../types';
+import { MUNICIPALITY_ORDER, surveyGoalStructure } from './reference';
+import { meanOf, summarizeRatings } from './stats';
+import type {
+  AggregateOptions,
+  GoalAggregate,
+  ItemAggregate,
+  RawResponse,
+  ResponsesAggregate,
+} from './types';
+
+/**
+ * Aggregates raw responses (each response counted as given; the parsers already reject duplicates).
+ *
+ * - items: every item of the goal structure (n = 0 and mean null if nobody rated it), then any other
+ *   item of the input, in order of first appearance. Means are unrounded.
+ * - goals: per main goal, from its items (the sub-goals; a goal with no sub-goals is its own item).
+ *   `mean` is the unweighted mean of the items' means over the items with n > 0 (each sub-goal weighs
+ *   the same however many answered it); `pooled` summarises all the items' ratings as one set. A direct
+ *   rating of a goal that has sub-goals is not part of the goal aggregate (it is listed under items).
+ * - municipalities: those with at least one rating vs those present with only no-answers; a
+ *   municipality absent from the input is in neither list.
+ */
+export function aggregate(
+  responses: readonly RawResponse[],
+  options: AggregateOptions = {},
+): ResponsesAggregate {
+  const structure = (options.goals ?? surveyGoalStructure()).map((goal) => ({
+    id: goal.id,
+    itemIds: goal.subGoalIds.length > 0 ? goal.subGoalIds : [goal.id],
+  }));
+
+  const ratingsByItem = new Map<string, (Rating | null)[]>();
+  for (const goal of structure) for (const id of goal.itemIds) ratingsByItem.set(id, []);
+  const answered = new Set<MunicipalityId>();
+  const present = new Set<MunicipalityId>();
+  for (const response of responses) {
+    let list = ratingsByItem.get(response.itemId);
+    if (list === undefined) {
+      list = [];
+      ratingsByItem.set(response.itemId, list);
+    }
+    list.push(response.rating);
+    present.add(response.municipalityId);
+    if (response.rating !== null) answered.add(response.municipalityId);
+  }
+
+  const items: ItemAggregate[] = [...ratingsByItem].map(([itemId, ratings]) => ({
+    itemId,
+    ...summarizeRatings(ratings),
+  }));
+  const byId = new Map(items.map((item) => [item.itemId, item]));
+
+  const goals: GoalAggregate[] = structure.map((goal) => {
+    const rated = goal.itemIds.flatMap((id) => {
+      const mean = byId.get(id)?.mean;
+      return mean === null || mean === undefined ? [] : [mean];
+    });
+    return {
+      goalId: goal.id,
+      itemIds: goal.itemIds,
+      mean: meanOf(rated),
+      itemsRated: rated.length,
+      pooled: summarizeRatings(goal.itemIds.flatMap((id) => ratingsByItem.get(id) ?? [])),
+    };
+  });
+
+  const order = (ids: Iterable<MunicipalityId>): MunicipalityId[] => {
+    const set = new Set(ids);
+    return MUNICIPALITY_ORDER.filter((id) => set.has(id));
+  };
+  return {
+    items,
+    goals,
+    municipalities: {
+      answered: order(answered),
+      onlyNoAnswers: order([...present].filter((id) => !answered.has(id))),
+    },
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * Interpreting one rating cell (CSV text or JSON value), shared by every format.
+ */
+import type { Rating } from '../types';
+
+/** Texts meaning "no answer" besides an empty cell: "-", "EOS" (en osaa sanoa), "ei vastausta". */
+export const DEFAULT_NO_ANSWER_TOKENS: readonly string[] = ['-', 'EOS', 'ei vastausta'];
+
+export type RatingProblem = 'not-a-number' | 'not-a-whole-number' | 'rating-out-of-range';
+
+export type RatingCell =
+  | { readonly ok: true; readonly rating: Rating | null }
+  | { readonly ok: false; readonly problem: RatingProblem };
+
+/** Trimmed, lower-case, inner whitespace collapsed: the form tokens are compared in. */
+export function normalizeToken(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('fi');
+}
+
+export function noAnswerSet(
+  tokens: readonly string[] = DEFAULT_NO_ANSWER_TOKENS,
+): ReadonlySet<string> {
+  return new Set(tokens.map(normalizeToken));
+}
+
+/** A finite number as a rating: whole (4.0 is 4) and within 1–5. */
+export function ratingFromNumber(value: number): RatingCell {
+  if (!Number.isFinite(value)) return { ok: false, problem: 'not-a-number' };
+  if (!Number.isInteger(value)) return { ok: false, problem: 'not-a-whole-number' };
+  if (value < 1 || value > 5) return { ok: false, problem: 'rating-out-of-range' };
+  return { ok: true, rating: value as Rating };
+}
+
+/** Plain decimal, point or comma: "4", "4.0", "4,0", "-1". No exponents, no thousands separators. */
+const NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
+
+/**
+ * A cell's text as a rating: empty or a no-answer token = null; otherwise a decimal number (point or
+ * comma; a comma can only reach here quoted or under a non-comma delimiter) that must be whole and 1–5.
+ */
+export function ratingFromText(text: string, noAnswer: ReadonlySet<string>): RatingCell {
+  const token = normalizeToken(text);
+  if (token === '' || noAnswer.has(token)) return { ok: true, rating: null };
+  if (!NUMBER.test(token)) return { ok: false, problem: 'not-a-number' };
+  return ratingFromNumber(Number(token.replace(',', '.')));
+}

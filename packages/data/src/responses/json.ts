@@ -1,0 +1,42 @@
+/**
+ * `parseResponsesJson`: raw responses from an already parsed JSON value, with the same validation and
+ * the same result shape as `parseResponsesCsv`.
+ */
+import { createCollector, createContext, fatalResult } from './context';
+import { isObject, typeName, valueText } from './jsonValues';
+import { readJsonLongRecord } from './jsonLong';
+import { readJsonWideRecord } from './jsonWide';
+import { makeError } from './messages';
+import type { ResponsesParseOptions, ResponsesParseResult } from './types';
+
+/**
+ * Parses raw survey responses from a JSON value (e.g. the result of `JSON.parse`):
+ * - long: an array of `{ municipality | municipalityId, item | itemId, rating }`;
+ * - wide: an object `{ [municipality]: { [itemId]: rating | null } }`.
+ * Municipalities by id or Finnish / Swedish name; ratings as numbers (4 or 4.0) or strings ("4", "4,0",
+ * "EOS"); null = no answer. In errors, `line` is the 1-based record index (array position, or key
+ * position for the wide form; 0 = the input as a whole) and `column` the field name.
+ * Never throws: anything else is returned as an 'invalid-input' error.
+ */
+export function parseResponsesJson(
+  value: unknown,
+  options: ResponsesParseOptions = {},
+): ResponsesParseResult {
+  const context = createContext(options);
+  const collector = createCollector();
+  if (Array.isArray(value)) {
+    value.forEach((record: unknown, index) => {
+      collector.commit(readJsonLongRecord(record, index + 1, context, collector));
+    });
+    return { ...collector.result(), format: 'long' };
+  }
+  if (isObject(value)) {
+    Object.entries(value).forEach(([key, record], index) => {
+      collector.commit(readJsonWideRecord(key, record, index + 1, context, collector));
+    });
+    return { ...collector.result(), format: 'wide' };
+  }
+  const place = { unit: 'record', line: 0, column: '' } as const;
+  const error = makeError(place, 'invalid-input', valueText(value), { found: typeName(value) });
+  return { ...fatalResult([error]), format: null };
+}

@@ -1,0 +1,82 @@
+/**
+ * Helpers for reading JSON input: type names for messages, and one field as a municipality, an item or
+ * a rating, with the same validation as CSV cells.
+ */
+import type { Rating } from '../types';
+import { ratingFromNumber, ratingFromText } from './cells';
+import type { ParseContext } from './context';
+import type { ErrorPlace } from './messages';
+import { makeError } from './messages';
+import type { ParseError } from './types';
+
+export type JsonObject = Readonly<Record<string, unknown>>;
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** "a string", "an array", "null", … as used in messages. */
+export function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  const type = typeof value;
+  return type === 'object' || type === 'undefined' ? `an ${type}` : `a ${type}`;
+}
+
+/** The value as written in `ParseError.value`: a string as is, anything else as JSON. */
+export function valueText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value); // NaN and Infinity, which JSON would hide
+  return JSON.stringify(value) ?? String(value);
+}
+
+/** A field naming a municipality or an item: a non-empty string that `match` knows. */
+export function readName<T>(
+  value: unknown,
+  place: ErrorPlace,
+  kind: 'municipality' | 'item',
+  match: (text: string) => T | undefined,
+  errors: ParseError[],
+): T | undefined {
+  const required = kind === 'municipality' ? 'a municipality' : 'an item id';
+  if (typeof value !== 'string') {
+    const detail = { expected: `a string (${required})`, found: typeName(value) };
+    errors.push(makeError(place, 'invalid-type', valueText(value), detail));
+    return undefined;
+  }
+  if (value.trim() === '') {
+    errors.push(makeError(place, 'missing-value', value, { expected: required }));
+    return undefined;
+  }
+  const matched = match(value);
+  if (matched === undefined) {
+    errors.push(makeError(place, kind === 'item' ? 'unknown-item' : 'unknown-municipality', value));
+  }
+  return matched;
+}
+
+/** A rating field: null = no answer; a number or a string (as in CSV cells). undefined = an error. */
+export function readRating(
+  value: unknown,
+  place: ErrorPlace,
+  context: ParseContext,
+  errors: ParseError[],
+): { readonly rating: Rating | null } | undefined {
+  if (value === null) return { rating: null };
+  const cell =
+    typeof value === 'number'
+      ? ratingFromNumber(value)
+      : typeof value === 'string'
+        ? ratingFromText(value, context.noAnswer)
+        : undefined;
+  if (cell === undefined) {
+    const detail = { expected: 'a number, a string or null', found: typeName(value) };
+    errors.push(makeError(place, 'invalid-type', valueText(value), detail));
+    return undefined;
+  }
+  if (!cell.ok) {
+    errors.push(makeError(place, cell.problem, valueText(value)));
+    return undefined;
+  }
+  return { rating: cell.rating };
+}

@@ -1,0 +1,153 @@
+/**
+ * Types of raw survey responses: what `parseResponsesCsv` / `parseResponsesJson` return and what
+ * `aggregate` computes. The published survey file holds only means; these are for users who hold the
+ * survey tool's raw export.
+ */
+import type { MunicipalityId, Rating } from '../types';
+
+/** One municipality's answer to one item. `rating` null = the municipality gave no answer. */
+export interface RawResponse {
+  readonly municipalityId: MunicipalityId;
+  readonly itemId: string;
+  readonly rating: Rating | null;
+}
+
+/** Long = one row per municipality per item; wide = one row per municipality, one column per item. */
+export type ResponsesFormat = 'long' | 'wide';
+
+export type CsvDelimiter = ',' | ';' | '\t';
+
+/** Machine-readable error codes (see `ParseError.code`). */
+export type ParseErrorCode =
+  // whole input or header: fatal, no data row is read
+  | 'empty-file'
+  | 'unterminated-quote'
+  | 'missing-header'
+  | 'missing-column'
+  | 'duplicate-column'
+  | 'invalid-input'
+  // one cell or field of a data row / record: the row is rejected
+  | 'unknown-item'
+  | 'unknown-municipality'
+  | 'missing-value'
+  | 'missing-cell'
+  | 'extra-cell'
+  | 'not-a-number'
+  | 'not-a-whole-number'
+  | 'rating-out-of-range'
+  | 'duplicate'
+  | 'invalid-record'
+  | 'missing-field'
+  | 'invalid-type';
+
+/**
+ * One problem found in the input. CSV: `line` is the 1-based physical line of the file where the cell
+ * starts; `column` is the header name as written, or the 1-based column index (as a string) where there is
+ * no name. JSON: `line` is the 1-based index of the record (array element, or municipality key in object
+ * order), 0 for the input as a whole; `column` is the field name. `value` is the offending text as written
+ * ('' where there is none). `message` is one English sentence naming line, column and value.
+ */
+export interface ParseError {
+  readonly line: number;
+  readonly column: string;
+  readonly value: string;
+  readonly code: ParseErrorCode;
+  readonly message: string;
+}
+
+/**
+ * The result of parsing raw responses. Invariant: rowsRead = rowsAccepted + rowsRejected. A rejected row
+ * contributes no responses and has at least one error; `errors` may also hold whole-input errors that
+ * belong to no row (then rowsRead is 0: a fatal error stops reading). `format` is null when the input was
+ * not recognised as either format.
+ */
+export interface ResponsesParseResult {
+  readonly responses: readonly RawResponse[];
+  readonly errors: readonly ParseError[];
+  readonly rowsRead: number;
+  readonly rowsAccepted: number;
+  readonly rowsRejected: number;
+  readonly format: ResponsesFormat | null;
+}
+
+export interface CsvParseResult extends ResponsesParseResult {
+  /** The delimiter used (detected, or the one given in the options). */
+  readonly delimiter: CsvDelimiter;
+  /**
+   * Lines skipped because every cell is blank ('' or ';;;'), anywhere in the file. They are not rows:
+   * not in rowsRead. Line numbers in errors stay physical, so they still point at the right line.
+   */
+  readonly blankLines: number;
+}
+
+export interface ResponsesParseOptions {
+  /**
+   * Known item ids (matched case-insensitively; responses carry the id as given here). Anything else is
+   * an 'unknown-item' error. Default: every goal and sub-goal id of the 2024 survey.
+   */
+  readonly items?: readonly string[];
+  /**
+   * Cell texts meaning "no answer" (matched trimmed and case-insensitively). An empty cell always means
+   * no answer. Default: DEFAULT_NO_ANSWER_TOKENS.
+   */
+  readonly noAnswerTokens?: readonly string[];
+}
+
+export interface CsvParseOptions extends ResponsesParseOptions {
+  /** Use this delimiter instead of detecting it from the header line. */
+  readonly delimiter?: CsvDelimiter;
+}
+
+/** Counts and statistics of a set of ratings (no-answers counted apart). */
+export interface RatingSummary {
+  /** Ratings given (no-answers excluded). */
+  readonly n: number;
+  /** No-answers (null ratings). */
+  readonly noAnswer: number;
+  /** Arithmetic mean of the ratings, unrounded; null when n = 0. */
+  readonly mean: number | null;
+  /** Median; for an even n the mean of the two middle ratings; null when n = 0. */
+  readonly median: number | null;
+  /** Counts of ratings 1, 2, 3, 4 and 5, in that order. */
+  readonly distribution: readonly [number, number, number, number, number];
+}
+
+export interface ItemAggregate extends RatingSummary {
+  readonly itemId: string;
+}
+
+/** The structure of a main goal: which rated items belong to it. */
+export interface GoalStructure {
+  readonly id: string;
+  /** The sub-goals' item ids; empty = the goal is rated directly (it is its own item). */
+  readonly subGoalIds: readonly string[];
+}
+
+export interface GoalAggregate {
+  readonly goalId: string;
+  /** The items aggregated: the sub-goal ids, or [goalId] for a goal rated directly. */
+  readonly itemIds: readonly string[];
+  /** Unweighted mean of the items' means, over the items with n > 0; null when none has. */
+  readonly mean: number | null;
+  /** How many of the items have n > 0 (the items in `mean`). */
+  readonly itemsRated: number;
+  /** Every rating of every item pooled into one set. */
+  readonly pooled: RatingSummary;
+}
+
+export interface ResponsesAggregate {
+  /** The structure's items in structure order, then other items of the input in order of appearance. */
+  readonly items: readonly ItemAggregate[];
+  readonly goals: readonly GoalAggregate[];
+  readonly municipalities: {
+    /** Municipalities with at least one rating (not null), in the area's order. */
+    readonly answered: readonly MunicipalityId[];
+    /** Municipalities present in the input with nothing but no-answers, in the area's order. */
+    readonly onlyNoAnswers: readonly MunicipalityId[];
+  };
+}
+
+export interface AggregateOptions {
+  /** The goal structure. Default: the 2024 survey's goals (a goal with no sub-goals is its own item). */
+  readonly goals?: readonly GoalStructure[];
+}
