@@ -245,7 +245,7 @@ describe(`Lohja memo (${LOHJA})`, () => {
   });
 });
 
-/** [point id, first four words as printed, themes] for every point of files 000, 001 and 002 (CODING.md). */
+/** [point id, first four words as printed, themes] for every point of files 000, 001 and 002 (README.md, "Theme coding"). */
 const CODING_TABLE: [string, string, ThemeId[]][] = [
   [
     'kauniainen-s2-b1',
@@ -361,7 +361,7 @@ const CODING_TABLE: [string, string, ThemeId[]][] = [
   ['lohja-s4-b5', 'Kaupunki toivoo lisäksi yhteistyötä', ['service-network-transport']],
 ];
 
-describe('negotiations2025: coding (000, 001, 002; rule in packages/data/CODING.md)', () => {
+describe('negotiations2025: coding (000, 001, 002; rule in packages/data/README.md, "Theme coding")', () => {
   const points = negotiations2025.flatMap((memo) => memo.points);
 
   it('codes every point as the table says, in memo order', () => {

@@ -1,5 +1,5 @@
 /**
- * The theme taxonomy for coding the 2025 §14 negotiation memos (rule: packages/data/CODING.md). It starts
+ * The theme taxonomy for coding the 2025 §14 negotiation memos (rule: packages/data/README.md, "Theme coding"). It starts
  * from the five cooperation areas on Kuntaliitto's slides (file 004) and adds only what the memos need.
  */
 import type { LocalizedText, SourceRef } from './types';
@@ -34,7 +34,7 @@ export type ThemeOrigin = 'kuntaliitto-2022' | 'project';
 export interface Theme {
   readonly id: ThemeId;
   readonly name: LocalizedText;
-  /** One sentence to apply when coding; written by the project in all three locales (see CODING.md). */
+  /** One sentence to apply when coding; written by the project in all three locales (see README.md, "Theme coding"). */
   readonly definition: LocalizedText;
   readonly origin: ThemeOrigin;
   /** Where the name is printed (Kuntaliitto areas); null for the project's themes. */

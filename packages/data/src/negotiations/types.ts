@@ -1,6 +1,6 @@
 /**
  * Types of the 2025 §14 negotiation memos (Laki hyvinvointialueesta 14 §): one memo per municipality,
- * its speakers, the points raised (coded to themes, see packages/data/CODING.md) and the agreed actions.
+ * its speakers, the points raised (coded to themes, see packages/data/README.md, "Theme coding") and the agreed actions.
  */
 import type { LocalizedText, MunicipalityId, SourceRef } from '../types';
 import type { ThemeId } from '../themes';
@@ -58,7 +58,7 @@ export interface NegotiationPoint {
   /** The speaker(s) whose opening statement the bullet is under; empty in the discussion (section 4). */
   readonly speakerIds: readonly string[];
   readonly side: PointSide;
-  /** One or more themes, in the order of `themes`; coded by the project (CODING.md). */
+  /** One or more themes, in the order of `themes`; coded by the project (README.md, "Theme coding"). */
   readonly themeIds: readonly ThemeId[];
   /**
    * The bullet's Finnish text, verbatim; only the extraction's line breaks are joined (with one space, or
