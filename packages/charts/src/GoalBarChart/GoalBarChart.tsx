@@ -1,0 +1,110 @@
+import { survey2024 } from '@yhdyspinta/data';
+import { useMemo } from 'react';
+import type { CommonChartProps } from '../common/ChartProps';
+import { ChartShell } from '../common/ChartShell';
+import { isNonEmptyText, isScore } from '../common/validation';
+import { warnDev } from '../common/warnDev';
+import { getMessages, resolveLocale } from '../locale/messages';
+import { resolveTheme } from '../theme/resolveTheme';
+import { computeGoalBarLayout } from './compute';
+import type { GoalBarOptions } from './compute';
+import { goalBarDataFromSurvey } from './fromSurvey';
+import { GoalBarSvg } from './GoalBarSvg';
+import type { GoalBarComparison, GoalBarData, GoalBarSort } from './types';
+import { validateGoalBarData } from './validate';
+
+export interface GoalBarChartProps extends CommonChartProps {
+  /**
+   * Goals grouped by section, with means on 1–5. Default: the 2024 municipal survey (`survey2024`) in the
+   * chosen locale. Build your own with `goalBarDataFromSurvey(survey, locale)` or by hand.
+   */
+  readonly data?: GoalBarData;
+  /**
+   * 'source' (default) keeps the data's order; 'score-desc' / 'score-asc' sort by mean, within each
+   * section when `grouped`, across all goals otherwise. Missing values go last.
+   */
+  readonly sort?: GoalBarSort;
+  /** Section headers, with sorting inside sections (default true). false: one ranked list. */
+  readonly grouped?: boolean;
+  /** Draw each goal's sub-goals under it, indented, with lighter bars (default false). */
+  readonly showSubGoals?: boolean;
+  /** A vertical comparison marker: `'mean'` for the mean of all goals, or `{ value, label }`. Default none. */
+  readonly comparison?: GoalBarComparison | 'mean';
+  /** Lines of a goal's text before it is cut with "…" (default 3). Full text: tooltip, name, table. */
+  readonly maxLabelLines?: number;
+}
+
+/**
+ * Horizontal bars of the mean score (1–5) of each goal, grouped under their sections. Bars start at the
+ * scale minimum 1 ("Ei lainkaan"), a dashed line marks the neutral 3 ("Kohtalaisesti"), every value is
+ * printed, and the base ("n = 6/10 kuntaa") is shown under the title. Keyboard: Tab into the chart, arrows
+ * move between goals, Escape hides the tooltip.
+ */
+export function GoalBarChart(props: GoalBarChartProps) {
+  const locale = resolveLocale(props.locale);
+  const theme = useMemo(() => resolveTheme(props.theme), [props.theme]);
+  const data = useMemo(
+    () => props.data ?? goalBarDataFromSurvey(survey2024, locale),
+    [props.data, locale],
+  );
+  const validation = useMemo(() => validateGoalBarData(data), [data]);
+  const title = isNonEmptyText(props.title) ? props.title : getMessages(locale).goalBar.title;
+  const { comparison } = props;
+  if (comparison !== undefined && comparison !== 'mean' && !isScore(comparison?.value)) {
+    warnDev(
+      `GoalBarChart: comparison value ${String(comparison?.value)} is not on 1–5; not drawn.`,
+    );
+  }
+  const options = useMemo<GoalBarOptions>(
+    () => ({
+      title,
+      hideTitle: props.hideTitle ?? false,
+      illustrative: props.illustrative ?? false,
+      sort: props.sort ?? 'source',
+      grouped: props.grouped ?? true,
+      showSubGoals: props.showSubGoals ?? false,
+      comparison: comparison ?? null,
+      maxLabelLines: props.maxLabelLines ?? 3,
+    }),
+    [
+      title,
+      props.hideTitle,
+      props.illustrative,
+      props.sort,
+      props.grouped,
+      props.showSubGoals,
+      comparison,
+      props.maxLabelLines,
+    ],
+  );
+
+  return (
+    <ChartShell
+      chartName="GoalBarChart"
+      validation={validation}
+      loading={props.loading}
+      width={props.width}
+      height={props.height}
+      locale={locale}
+      theme={theme}
+      title={title}
+      className={props.className}
+      heightForWidth={(valid, width) =>
+        computeGoalBarLayout({ data: valid, width, locale, theme, options }).naturalHeight
+      }
+    >
+      {(valid, size) => (
+        <GoalBarSvg
+          data={valid}
+          width={size.width}
+          height={size.height}
+          locale={locale}
+          theme={theme}
+          options={options}
+          description={props.description}
+          className={size.className}
+        />
+      )}
+    </ChartShell>
+  );
+}

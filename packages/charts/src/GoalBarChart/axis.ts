@@ -1,0 +1,101 @@
+/** The 1–5 axis of GoalBarChart under the rows, pure: tick numbers, level labels and the axis title. */
+import type { Locale } from '@yhdyspinta/data';
+import { formatNumber } from '../locale/format';
+import { getMessages } from '../locale/messages';
+import { measureText } from '../text/measureText';
+import { wrapText } from '../text/wrapText';
+import type { ChartTheme } from '../theme/ChartTheme';
+
+export const SCALE_LEVELS = [1, 2, 3, 4, 5] as const;
+
+export interface AxisTick {
+  readonly value: number;
+  readonly x: number;
+  /** "1" … "5". */
+  readonly number: string;
+  /** The level's name ("Ei lainkaan" …), wrapped; empty when there is no room for this one. */
+  readonly labelLines: readonly string[];
+  /** x of the label, kept inside the chart. */
+  readonly labelX: number;
+}
+
+export interface AxisLayout {
+  /** y of the axis line. */
+  readonly y: number;
+  readonly x0: number;
+  readonly x1: number;
+  readonly tickLength: number;
+  readonly ticks: readonly AxisTick[];
+  /** Tops of the text blocks. */
+  readonly numberY: number;
+  readonly labelY: number;
+  readonly titleLines: readonly string[];
+  readonly titleX: number;
+  readonly titleY: number;
+  readonly fontSize: number;
+  readonly lineHeight: number;
+  /** Bottom of the axis block including the chart's bottom padding. */
+  readonly bottom: number;
+}
+
+export function layoutAxis(args: {
+  readonly top: number;
+  readonly x: (value: number) => number;
+  readonly x0: number;
+  readonly x1: number;
+  readonly width: number;
+  readonly locale: Locale;
+  readonly theme: ChartTheme;
+}): AxisLayout {
+  const { top, x, x0, x1, width, locale, theme } = args;
+  const { spacing } = theme;
+  const fontSize = theme.fontSize.tick;
+  const lineHeight = fontSize * theme.lineHeight;
+  const messages = getMessages(locale).common;
+  const step = (x1 - x0) / 4;
+  const room = Math.max(1, step - spacing.xs);
+  // Every level is named when each name's longest word fits its step; otherwise only 1, 3 and 5.
+  const longestWord = (label: string) =>
+    Math.max(...label.split(' ').map((w) => measureText(w, fontSize)));
+  const allFit = SCALE_LEVELS.every((v) => longestWord(messages.scaleLevels[v]) <= room);
+  const named = new Set<number>(allFit ? SCALE_LEVELS : [1, 3, 5]);
+  const labelRoom = allFit ? room : Math.max(1, 2 * step - spacing.xs);
+
+  const tickLength = Math.max(4, spacing.xs);
+  const numberY = top + tickLength + spacing.xs / 2;
+  const labelY = numberY + lineHeight;
+  const pad = spacing.md;
+  const ticks = SCALE_LEVELS.map((value): AxisTick => {
+    const labelLines = named.has(value)
+      ? wrapText(messages.scaleLevels[value], { maxWidth: labelRoom, fontSize, maxLines: 2 }).lines
+      : [];
+    const half = Math.max(0, ...labelLines.map((l) => measureText(l, fontSize))) / 2;
+    const labelX = Math.min(Math.max(x(value), pad + half), width - pad - half);
+    return { value, x: x(value), number: formatNumber(value, locale), labelLines, labelX };
+  });
+  const labelBlock = Math.max(...ticks.map((t) => t.labelLines.length)) * lineHeight;
+  const titleY = labelY + labelBlock + spacing.xs;
+  const titleWidth = Math.max(1, Math.min(width - 2 * pad, Math.max(x1 - x0, width / 2)));
+  const titleLines = wrapText(messages.scaleAxisTitle, {
+    maxWidth: titleWidth,
+    fontSize,
+    maxLines: 2,
+  }).lines;
+  const titleHalf = Math.max(0, ...titleLines.map((l) => measureText(l, fontSize))) / 2;
+  const titleX = Math.min(Math.max((x0 + x1) / 2, pad + titleHalf), width - pad - titleHalf);
+  return {
+    y: top,
+    x0,
+    x1,
+    tickLength,
+    ticks,
+    numberY,
+    labelY,
+    titleLines,
+    titleX,
+    titleY,
+    fontSize,
+    lineHeight,
+    bottom: titleY + titleLines.length * lineHeight + spacing.md,
+  };
+}

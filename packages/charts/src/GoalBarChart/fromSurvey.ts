@@ -1,0 +1,32 @@
+import { coverageOf } from '@yhdyspinta/data';
+import type { Locale, Survey } from '@yhdyspinta/data';
+import type { GoalBarData, GoalBarGroup } from './types';
+
+/**
+ * GoalBarData from a Survey: one group per section (short title, source order) holding its main goals
+ * (source order) with their sub-goals, all texts in `locale`, means as published, and the response base
+ * from coverageOf(survey) ("n = 6/10"). Sections without goals are left out.
+ */
+export function goalBarDataFromSurvey(survey: Survey, locale: Locale = 'fi'): GoalBarData {
+  const groups: GoalBarGroup[] = [];
+  for (const section of survey.sections) {
+    const goals = survey.goals.filter((goal) => goal.sectionId === section.id);
+    if (goals.length === 0) continue;
+    groups.push({
+      id: section.id,
+      label: section.shortTitle[locale],
+      items: goals.map((goal) => ({
+        id: goal.id,
+        label: goal.text[locale],
+        value: goal.mean.value,
+        children: goal.subGoals.map((sub) => ({
+          id: sub.id,
+          label: sub.text[locale],
+          value: sub.mean.value,
+        })),
+      })),
+    });
+  }
+  const { answered, total } = coverageOf(survey);
+  return total > 0 ? { groups, base: { answered, total } } : { groups };
+}

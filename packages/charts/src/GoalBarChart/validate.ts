@@ -1,0 +1,60 @@
+import { isNonEmptyText, isScore } from '../common/validation';
+import type { Validation } from '../common/validation';
+import type { GoalBarData, GoalBarLeaf } from './types';
+
+function checkLeaf(leaf: unknown, where: string, ids: Set<string>, problems: string[]): void {
+  if (!leaf || typeof leaf !== 'object') {
+    problems.push(`${where} is not an object`);
+    return;
+  }
+  const { id, label, value } = leaf as Partial<GoalBarLeaf>;
+  if (!isNonEmptyText(id)) problems.push(`${where} has no id`);
+  else if (ids.has(id)) problems.push(`${where} repeats the id "${id}"`);
+  else ids.add(id);
+  if (!isNonEmptyText(label)) problems.push(`${where} (${String(id)}) has no label`);
+  if (value !== null && !isScore(value)) {
+    problems.push(`${where} (${String(id)}) has value ${String(value)}, not a mean on 1–5 or null`);
+  }
+}
+
+/**
+ * Checks GoalBarData before drawing: groups and items are arrays; every item and sub-item has a unique
+ * id, a label and a value that is a finite number from 1 to 5 or null (no data); a base, if given, is
+ * whole numbers with 0 ≤ answered ≤ total. No items at all → 'empty'. Never throws.
+ */
+export function validateGoalBarData(data: unknown): Validation<GoalBarData> {
+  const problems: string[] = [];
+  const groups = (data as Partial<GoalBarData> | null | undefined)?.groups;
+  if (!Array.isArray(groups)) {
+    return { ok: false, kind: 'invalid', problems: ['data.groups is not an array'] };
+  }
+  const ids = new Set<string>();
+  let count = 0;
+  groups.forEach((group: unknown, g) => {
+    const items = (group as { items?: unknown } | null)?.items;
+    if (!Array.isArray(items)) {
+      problems.push(`groups[${g}].items is not an array`);
+      return;
+    }
+    items.forEach((item: unknown, i) => {
+      count += 1;
+      const where = `groups[${g}].items[${i}]`;
+      checkLeaf(item, where, ids, problems);
+      const children = (item as { children?: unknown } | null)?.children;
+      if (children === undefined) return;
+      if (!Array.isArray(children)) problems.push(`${where}.children is not an array`);
+      else
+        children.forEach((c: unknown, j) => checkLeaf(c, `${where}.children[${j}]`, ids, problems));
+    });
+  });
+  const base = (data as Partial<GoalBarData>).base;
+  if (base !== undefined) {
+    const whole = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+    if (!base || !whole(base.answered) || !whole(base.total) || base.answered > base.total) {
+      problems.push('base must be whole numbers with 0 ≤ answered ≤ total');
+    }
+  }
+  if (problems.length > 0) return { ok: false, kind: 'invalid', problems };
+  if (count === 0) return { ok: false, kind: 'empty', problems: [] };
+  return { ok: true, data: data as GoalBarData };
+}

@@ -1,0 +1,87 @@
+import { useId } from 'react';
+import type { ReactNode } from 'react';
+import type { ChartHeaderLayout } from '../layout/chartHeader';
+import { TextLines } from '../text/TextLines';
+import type { ChartTheme } from '../theme/ChartTheme';
+
+export interface ChartRootProps {
+  readonly width: number;
+  readonly height: number;
+  readonly theme: ChartTheme;
+  /** The full title: the chart's accessible name (the visible title may be wrapped and cut). */
+  readonly title: string;
+  /** From layoutChartHeader: the visible title (unless hidden) and notes. */
+  readonly header: ChartHeaderLayout;
+  /** Accessible description: the generated key finding (or the caller's `description`). */
+  readonly description?: string;
+  /** Set while loading. */
+  readonly busy?: boolean;
+  readonly className?: string;
+  readonly children?: ReactNode;
+}
+
+/**
+ * The root of every chart: a standalone <svg> (with xmlns, so renderToStaticMarkup output is a valid .svg
+ * file) with role="figure", named by the full title (aria-label) and described by a <desc> holding the key
+ * finding. It paints the background and the header; the visible title and notes are aria-hidden because
+ * the name and description already carry them. No animation anywhere: nothing to reduce for
+ * prefers-reduced-motion.
+ */
+export function ChartRoot({
+  width,
+  height,
+  theme,
+  title,
+  header,
+  description,
+  busy,
+  className,
+  children,
+}: ChartRootProps) {
+  const descId = useId();
+  const { colors } = theme;
+  return (
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="figure"
+      aria-label={title}
+      aria-describedby={description ? descId : undefined}
+      aria-busy={busy ? true : undefined}
+      fontFamily={theme.fontFamily}
+      display="block"
+      className={className}
+    >
+      {description ? <desc id={descId}>{description}</desc> : null}
+      <rect width={width} height={height} fill={colors.background} />
+      <g aria-hidden="true">
+        {header.title ? (
+          <TextLines
+            x={header.x}
+            y={header.title.y}
+            lines={header.title.lines}
+            fontSize={header.title.fontSize}
+            lineHeight={header.title.lineHeight}
+            fontWeight={header.title.fontWeight}
+            fill={colors.text}
+          />
+        ) : null}
+        {header.notes.map((note, i) => (
+          <TextLines
+            key={i}
+            x={header.x}
+            y={note.y}
+            lines={note.lines}
+            fontSize={note.fontSize}
+            lineHeight={note.lineHeight}
+            fontWeight={note.fontWeight}
+            fill={colors.textMuted}
+          />
+        ))}
+      </g>
+      {children}
+    </svg>
+  );
+}

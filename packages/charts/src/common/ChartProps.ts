@@ -1,0 +1,26 @@
+import type { Locale } from '@yhdyspinta/data';
+import type { ThemeOverride } from '../theme/ChartTheme';
+
+/** Props every chart accepts (each chart's props type extends this). */
+export interface CommonChartProps {
+  /** Fixed width in px. Omit to fill the container's width (server rendering: 800). */
+  readonly width?: number;
+  /** Fixed height in px. Omit for the container's height if it has one, else the chart's natural height. */
+  readonly height?: number;
+  /** 'fi' (default), 'sv' or 'en': every text and number format. */
+  readonly locale?: Locale;
+  /** A partial theme merged over defaultTheme, or a whole theme such as slideTheme. */
+  readonly theme?: ThemeOverride;
+  /** Replaces the default title (also the accessible name). */
+  readonly title?: string;
+  /** Hide the visible title (it stays the accessible name), e.g. when the page has its own heading. */
+  readonly hideTitle?: boolean;
+  /** Replaces the generated key-finding description (the accessible description). */
+  readonly description?: string;
+  /** Marks the data as illustrative example data, with a visible and spoken notice. */
+  readonly illustrative?: boolean;
+  /** Shows the loading state instead of the chart. */
+  readonly loading?: boolean;
+  /** Class of the outermost element (the responsive wrapper <div>, or the <svg> at a fixed width). */
+  readonly className?: string;
+}

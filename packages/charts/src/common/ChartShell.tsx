@@ -1,0 +1,62 @@
+import type { Locale } from '@yhdyspinta/data';
+import type { ReactNode } from 'react';
+import { ResponsiveChart } from '../layout/ResponsiveChart';
+import type { ChartSize } from '../layout/chartSize';
+import type { ChartTheme } from '../theme/ChartTheme';
+import { ChartErrorBoundary } from './ChartErrorBoundary';
+import { ChartState } from './ChartState';
+import type { Validation } from './validation';
+import { warnDev } from './warnDev';
+
+export interface ChartShellProps<T> {
+  /** The component's name, for development warnings. */
+  readonly chartName: string;
+  readonly validation: Validation<T>;
+  readonly loading?: boolean;
+  readonly width?: number;
+  readonly height?: number;
+  readonly locale: Locale;
+  readonly theme: ChartTheme;
+  /** Title of the chart (also shown in its loading, empty and error states). */
+  readonly title: string;
+  readonly className?: string;
+  /** The chart's natural height for its valid data at a width. */
+  readonly heightForWidth: (data: T, width: number) => number;
+  /** Draws the chart: `className` is set when the chart's <svg> is the outermost element. */
+  readonly children: (
+    data: T,
+    size: ChartSize & { readonly className: string | undefined },
+  ) => ReactNode;
+}
+
+/**
+ * What every chart component does around its drawing: loading → loading state; invalid data → error state
+ * (with a dev warning listing the problems); empty data → empty state; otherwise size the chart
+ * (ResponsiveChart) and draw it inside an error boundary. So a chart never throws and never renders nothing.
+ */
+export function ChartShell<T>(props: ChartShellProps<T>) {
+  const { validation, locale, theme, title, width, height, className } = props;
+  const stateProps = { locale, theme, title, width, height, className };
+  if (props.loading) return <ChartState {...stateProps} kind="loading" />;
+  if (!validation.ok) {
+    if (validation.kind === 'invalid') {
+      warnDev(`${props.chartName}: invalid data: ${validation.problems.join('; ')}`);
+    }
+    return <ChartState {...stateProps} kind={validation.kind === 'empty' ? 'empty' : 'error'} />;
+  }
+  const { data } = validation;
+  return (
+    <ChartErrorBoundary fallback={stateProps} resetKey={data}>
+      <ResponsiveChart
+        width={width}
+        height={height}
+        heightForWidth={(w) => props.heightForWidth(data, w)}
+        className={className}
+      >
+        {({ responsive, ...size }) =>
+          props.children(data, { ...size, className: responsive ? undefined : className })
+        }
+      </ResponsiveChart>
+    </ChartErrorBoundary>
+  );
+}

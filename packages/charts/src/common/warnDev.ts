@@ -1,0 +1,26 @@
+const warned = new Set<string>();
+
+function isProduction(): boolean {
+  try {
+    // Bundlers replace `process.env.NODE_ENV` textually, so this also works in browsers without `process`;
+    // where neither exists the access throws and we treat the build as development.
+    return typeof process !== 'undefined' && process.env.NODE_ENV === 'production';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * console.warn(`[@yhdyspinta/charts] ${message}`) once per distinct message, only outside production.
+ * Charts call it when they fall back (invalid data, bad prop) instead of throwing.
+ */
+export function warnDev(message: string): void {
+  if (isProduction() || warned.has(message)) return;
+  warned.add(message);
+  console.warn(`[@yhdyspinta/charts] ${message}`);
+}
+
+/** Forget which messages were already shown (tests only). */
+export function resetDevWarnings(): void {
+  warned.clear();
+}

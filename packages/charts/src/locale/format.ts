@@ -1,0 +1,101 @@
+/**
+ * The charts' number formatting: the only place that formats numbers for display. Scores and counts come
+ * from @yhdyspinta/data's formatters (Intl.NumberFormat, decimal comma in fi and sv, one decimal for scores).
+ */
+import {
+  formatCount,
+  formatScore as formatDataScore,
+  formatShare,
+  intlLocale,
+} from '@yhdyspinta/data';
+import type { Locale, Rating } from '@yhdyspinta/data';
+import { getMessages } from './messages';
+
+/** A 1–5 mean to one decimal: 2.7 → "2,7" (fi, sv), "2.7" (en); a missing value → "–". */
+export function formatScore(value: number | null | undefined, locale: Locale): string {
+  return formatDataScore(value, locale);
+}
+
+/** As formatScore, but a missing value reads "ei tietoa" / "uppgift saknas" / "no data" (for labels). */
+export function formatScoreOrNoData(value: number | null | undefined, locale: Locale): string {
+  return typeof value === 'number' && Number.isFinite(value)
+    ? formatScore(value, locale)
+    : getMessages(locale).common.noData;
+}
+
+/** One Intl.NumberFormat per locale and digit count: constructing one is far slower than using it. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A plain number with a fixed number of decimals, e.g. axis ticks: formatNumber(3, 'fi') → "3". */
+export function formatNumber(value: number, locale: Locale, decimals = 0): string {
+  if (!Number.isFinite(value)) return '–';
+  const digits = Math.min(6, Math.max(0, Math.trunc(decimals)));
+  const key = `${locale}|${digits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale(locale), {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    numberFormats.set(key, format);
+  }
+  return format.format(value).replace(/\u2212/g, '-');
+}
+
+/**
+ * A share (0–1) as a percentage: formatPercent(0.38, 'fi') → "38 %" (no-break space in fi and sv),
+ * 'en' → "38%". `decimals` 0–3 (default 0). Non-finite → "–".
+ */
+export function formatPercent(share: number, locale: Locale, decimals = 0): string {
+  return formatShare(share, locale, decimals);
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/**
+ * Joins names as a list of the locale with Intl.ListFormat: ['Espoo', 'Siuntio', 'Vihti'] → "Espoo,
+ * Siuntio ja Vihti" (fi), "… och …" (sv), "… and …" (en); 'disjunction' uses "tai" / "eller" / "or".
+ */
+export function formatList(
+  items: readonly string[],
+  locale: Locale,
+  type: 'conjunction' | 'disjunction' = 'conjunction',
+): string {
+  const key = `${intlLocale(locale)}|${type}`;
+  let list = listFormats.get(key);
+  if (!list) {
+    list = new Intl.ListFormat(intlLocale(locale), { style: 'long', type });
+    listFormats.set(key, list);
+  }
+  return list.format(items);
+}
+
+/** A count "answered/total": formatRatio(6, 10, 'fi') → "6/10" (as in "n = 6/10"); invalid → "–". */
+export function formatRatio(answered: number, total: number, locale: Locale): string {
+  return formatCount(answered, total, locale);
+}
+
+/** The response base: formatBase(6, 10, 'fi') → "n = 6/10 kuntaa"; sv "n = 6/10 kommuner". */
+export function formatBase(answered: number, total: number, locale: Locale): string {
+  return getMessages(locale).common.base(formatCount(answered, total, locale));
+}
+
+/** The scale level nearest to a 1–5 value (halves round up: 2.5 → 3); null outside 1–5 or missing. */
+export function nearestScaleLevel(value: number | null | undefined): Rating | null {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 1 || value > 5) return null;
+  return Math.round(value) as Rating;
+}
+
+/** The label of the nearest scale level, e.g. scaleLevelLabel(2.2, 'fi') → "Heikosti"; null when none. */
+export function scaleLevelLabel(value: number | null | undefined, locale: Locale): string | null {
+  const level = nearestScaleLevel(value);
+  return level === null ? null : getMessages(locale).common.scaleLevels[level];
+}
+
+/** A value with its level for tooltips and names: "2,2 (Heikosti)", or "ei tietoa". */
+export function formatScoreWithLevel(value: number | null | undefined, locale: Locale): string {
+  const label = scaleLevelLabel(value, locale);
+  return label === null
+    ? formatScoreOrNoData(value, locale)
+    : `${formatScore(value, locale)} (${label})`;
+}

@@ -1,0 +1,53 @@
+import type { Locale } from '@yhdyspinta/data';
+import type { FindingGroup, GoalBarMessages } from './messageTypes';
+
+/** One label as is; several quoted (goal texts contain commas and "ja"): ”A”, ”B” ja ”C”. */
+function names(group: FindingGroup, and: string, open: string, close: string): string {
+  const { labels } = group;
+  if (labels.length <= 1) return labels[0] ?? '';
+  const quoted = labels.map((l) => `${open}${l}${close}`);
+  return `${quoted.slice(0, -1).join(', ')} ${and} ${quoted[quoted.length - 1]}`;
+}
+
+/** Texts of GoalBarChart. */
+export const GOAL_BAR_MESSAGES: Readonly<Record<Locale, GoalBarMessages>> = {
+  fi: {
+    title: 'Strategisten yhteistyötavoitteiden toteutuminen kuntien arvioimana',
+    itemsLabel: 'Tavoitteiden keskiarvot',
+    sectionColumn: 'Osio',
+    goalColumn: 'Tavoite',
+    meanColumn: 'Keskiarvo (1–5)',
+    subGoal: 'Alatavoite',
+    allGoalsMean: 'Kaikkien tavoitteiden keskiarvo',
+    keyFinding: ({ count, highest, lowest, base }) =>
+      `${count} tavoitetta asteikolla 1–5${base ? ` (${base})` : ''}. ` +
+      `Korkein keskiarvo ${highest.value}: ${names(highest, 'ja', '”', '”')}. ` +
+      `Matalin keskiarvo ${lowest.value}: ${names(lowest, 'ja', '”', '”')}.`,
+  },
+  sv: {
+    title: 'Hur de strategiska samarbetsmålen har uppnåtts enligt kommunerna',
+    itemsLabel: 'Målens medelvärden',
+    sectionColumn: 'Avsnitt',
+    goalColumn: 'Mål',
+    meanColumn: 'Medelvärde (1–5)',
+    subGoal: 'Delmål',
+    allGoalsMean: 'Medelvärde för alla mål',
+    keyFinding: ({ count, highest, lowest, base }) =>
+      `${count} mål på skalan 1–5${base ? ` (${base})` : ''}. ` +
+      `Högsta medelvärde ${highest.value}: ${names(highest, 'och', '”', '”')}. ` +
+      `Lägsta medelvärde ${lowest.value}: ${names(lowest, 'och', '”', '”')}.`,
+  },
+  en: {
+    title: 'Progress on the strategic cooperation goals as rated by the municipalities',
+    itemsLabel: 'Mean score of each goal',
+    sectionColumn: 'Section',
+    goalColumn: 'Goal',
+    meanColumn: 'Mean (1–5)',
+    subGoal: 'Sub-goal',
+    allGoalsMean: 'Mean of all goals',
+    keyFinding: ({ count, highest, lowest, base }) =>
+      `${count} goals on a scale of 1–5${base ? ` (${base})` : ''}. ` +
+      `Highest mean ${highest.value}: ${names(highest, 'and', '“', '”')}. ` +
+      `Lowest mean ${lowest.value}: ${names(lowest, 'and', '“', '”')}.`,
+  },
+};

@@ -1,0 +1,89 @@
+/**
+ * The shape of every user-facing string of the charts. One interface per area; each area's texts for fi, sv
+ * and en live in that area's file beside this one (common.ts, goalBar.ts, …), typed as
+ * `Record<Locale, XxxMessages>` so a missing translation is a type error. Templates are typed functions.
+ */
+import type { Rating } from '@yhdyspinta/data';
+
+/** A formatted value and the labels that share it (ties), for key-finding sentences. */
+export interface FindingGroup {
+  /** The value as formatted for the locale, e.g. "3,4". */
+  readonly value: string;
+  /** One or more labels with that value, in display order. */
+  readonly labels: readonly string[];
+}
+
+export interface CommonMessages {
+  /** The five levels of the 1–5 rating scale (Finnish as printed in the survey; sv/en translated). */
+  readonly scaleLevels: Readonly<Record<Rating, string>>;
+  /** Axis title of the 1–5 scale. */
+  readonly scaleAxisTitle: string;
+  /** Shown in place of a missing value ("ei tietoa"). */
+  readonly noData: string;
+  readonly loading: string;
+  /** The data has nothing to show. */
+  readonly emptyData: string;
+  /** The data failed validation. */
+  readonly invalidData: string;
+  /** A component threw while rendering (error boundary). */
+  readonly renderError: string;
+  /** Notice on charts drawn from example data, not real results. */
+  readonly illustrativeData: string;
+  readonly mean: string;
+  /** Label of the reference line at the scale's neutral point 3. */
+  readonly neutralReference: string;
+  /** "n = 6/10 kuntaa": `count` is the formatted "answered/total". */
+  readonly base: (count: string) => string;
+  /** Field labels of tooltips. */
+  readonly tooltip: {
+    readonly value: string;
+    /** The scale level nearest to a mean, e.g. "Heikosti" for 2,2. */
+    readonly level: string;
+    readonly base: string;
+    readonly group: string;
+  };
+  /** Accessible name of the visually hidden data table; `title` is the chart's title. */
+  readonly dataTable: (title: string) => string;
+  /** Spoken hint on how to move between data points (aria-roledescription is not used). */
+  readonly keyboardHint: string;
+}
+
+export interface GoalBarMessages {
+  readonly title: string;
+  /** Accessible name of the list of bars. */
+  readonly itemsLabel: string;
+  /** Data table column headers. */
+  readonly sectionColumn: string;
+  readonly goalColumn: string;
+  readonly meanColumn: string;
+  /** Prefix of a sub-goal in the table and tooltip. */
+  readonly subGoal: string;
+  /** Label of the optional comparison marker at the mean of all goals. */
+  readonly allGoalsMean: string;
+  /** The generated description: highest and lowest goals, how many, on what base. */
+  readonly keyFinding: (finding: {
+    readonly count: number;
+    readonly highest: FindingGroup;
+    readonly lowest: FindingGroup;
+    /** e.g. "n = 6/10 kuntaa", or "" when no base is known. */
+    readonly base: string;
+  }) => string;
+}
+
+import type { ThemeHeatmapMessages } from './themeHeatmap';
+export type { ThemeHeatmapMessages };
+
+import type { RescueRadarMessages } from './rescueRadar';
+export type { RescueRadarMessages };
+
+import type { ResponseCoverageMessages } from './responseCoverage';
+export type { ResponseCoverageMessages } from './responseCoverage';
+
+/** Every message of one locale. */
+export interface Messages {
+  readonly common: CommonMessages;
+  readonly goalBar: GoalBarMessages;
+  readonly themeHeatmap: ThemeHeatmapMessages;
+  readonly rescueRadar: RescueRadarMessages;
+  readonly responseCoverage: ResponseCoverageMessages;
+}

@@ -1,0 +1,134 @@
+import type { Locale } from '@yhdyspinta/data';
+import type { FindingGroup } from './messageTypes';
+
+/** What the key finding says about one series (all values formatted for the locale). */
+export interface RadarSeriesFinding {
+  /** The series' name; null when the chart has only one series (the title says what it is). */
+  readonly label: string | null;
+  /** Highest and lowest value with the axes that have it; null when the series has no value at all. */
+  readonly highest: FindingGroup | null;
+  readonly lowest: FindingGroup | null;
+  /** How many values are at least the neutral 3 ("Kohtalaisesti"), of `rated` values. */
+  readonly atLeastNeutral: number;
+  readonly rated: number;
+  /** How many axes have no value ("ei tietoa"). */
+  readonly missing: number;
+}
+
+export interface RescueRadarMessages {
+  readonly title: string;
+  /** Title of the bar-chart twin drawn under the radar (`twin="bars"`); `title` is the radar's. */
+  readonly barsTitle: (title: string) => string;
+  /** Name of the single series of published means when the survey carries no column heading. */
+  readonly meanSeries: string;
+  /** Tooltip field and table header of the series. */
+  readonly seriesField: string;
+  /** Header of the table's first column (the axes). */
+  readonly axisColumn: string;
+  /** Accessible name of the group of a series' points, e.g. "Kuntien vastausten keskiarvo: pisteet". */
+  readonly seriesPoints: (series: string) => string;
+  /** Header note when the rings show only numbers: "Asteikko: 1 = Ei lainkaan, …". */
+  readonly scaleKey: (levels: string) => string;
+  /** The generated description: how many axes and series, then one sentence group per series. */
+  readonly keyFinding: (finding: {
+    readonly count: number;
+    /** e.g. "n = 6/10 kuntaa", or "" when no base is known. */
+    readonly base: string;
+    readonly series: readonly RadarSeriesFinding[];
+  }) => string;
+}
+
+/** The labels joined for a sentence; a label's own final full stop is dropped (the sentence adds one). */
+function names(group: FindingGroup, and: string): string {
+  const labels = group.labels.map((label) => label.replace(/\.$/u, ''));
+  if (labels.length <= 1) return labels[0] ?? '';
+  return `${labels.slice(0, -1).join('; ')} ${and} ${labels[labels.length - 1]}`;
+}
+
+interface Words {
+  readonly and: string;
+  readonly highest: string;
+  readonly lowest: string;
+  readonly neutral: (n: number, of: number) => string;
+  readonly missing: (n: number) => string;
+  readonly none: string;
+}
+
+function seriesSentences(s: RadarSeriesFinding, w: Words): string {
+  const prefix = s.label ? `${s.label}: ` : '';
+  if (!s.highest || !s.lowest) return `${prefix}${w.none}.`;
+  return (
+    `${prefix}${w.highest} ${s.highest.value}: ${names(s.highest, w.and)}. ` +
+    `${w.lowest} ${s.lowest.value}: ${names(s.lowest, w.and)}. ` +
+    `${w.neutral(s.atLeastNeutral, s.rated)}.` +
+    (s.missing > 0 ? ` ${w.missing(s.missing)}.` : '')
+  );
+}
+
+const FI: Words = {
+  and: 'ja',
+  highest: 'Korkein keskiarvo',
+  lowest: 'Matalin keskiarvo',
+  neutral: (n, of) => `${n}/${of} arvoa on vähintään asteikon keskikohdassa 3 (Kohtalaisesti)`,
+  missing: (n) => `Ei tietoa: ${n} ${n === 1 ? 'tavoite' : 'tavoitetta'}`,
+  none: 'ei tietoa yhdestäkään tavoitteesta',
+};
+const SV: Words = {
+  and: 'och',
+  highest: 'Högsta medelvärde',
+  lowest: 'Lägsta medelvärde',
+  neutral: (n, of) => `${n}/${of} värden ligger minst på skalans mittpunkt 3 (Måttligt)`,
+  missing: (n) => `Uppgift saknas: ${n} mål`,
+  none: 'uppgift saknas för alla mål',
+};
+const EN: Words = {
+  and: 'and',
+  highest: 'Highest mean',
+  lowest: 'Lowest mean',
+  neutral: (n, of) => `${n}/${of} values are at least the middle of the scale, 3 (Moderately)`,
+  missing: (n) => `No data: ${n} ${n === 1 ? 'goal' : 'goals'}`,
+  none: 'no data for any goal',
+};
+
+/** Texts of RescueRadar. */
+export const RESCUE_RADAR_MESSAGES: Readonly<Record<Locale, RescueRadarMessages>> = {
+  fi: {
+    title: 'Pelastustoimen yhteistyötavoitteiden toteutuminen',
+    barsTitle: (title) => `${title} – samat luvut pylväinä`,
+    meanSeries: 'Kuntien vastausten keskiarvo',
+    seriesField: 'Sarja',
+    axisColumn: 'Tavoite',
+    seriesPoints: (series) => `${series}: arvot tavoitteittain`,
+    scaleKey: (levels) => `Asteikko: ${levels}`,
+    keyFinding: ({ count, base, series }) =>
+      `${count} tavoitetta asteikolla 1–5${base ? ` (${base})` : ''}` +
+      `${series.length > 1 ? `, ${series.length} sarjaa` : ''}. ` +
+      series.map((s) => seriesSentences(s, FI)).join(' '),
+  },
+  sv: {
+    title: 'Hur räddningsväsendets samarbetsmål har uppnåtts',
+    barsTitle: (title) => `${title} – samma siffror som staplar`,
+    meanSeries: 'Medelvärde av kommunernas svar',
+    seriesField: 'Serie',
+    axisColumn: 'Mål',
+    seriesPoints: (series) => `${series}: värden per mål`,
+    scaleKey: (levels) => `Skala: ${levels}`,
+    keyFinding: ({ count, base, series }) =>
+      `${count} mål på skalan 1–5${base ? ` (${base})` : ''}` +
+      `${series.length > 1 ? `, ${series.length} serier` : ''}. ` +
+      series.map((s) => seriesSentences(s, SV)).join(' '),
+  },
+  en: {
+    title: "Progress on the rescue service's cooperation goals",
+    barsTitle: (title) => `${title} – the same numbers as bars`,
+    meanSeries: "Mean of the municipalities' answers",
+    seriesField: 'Series',
+    axisColumn: 'Goal',
+    seriesPoints: (series) => `${series}: values by goal`,
+    scaleKey: (levels) => `Scale: ${levels}`,
+    keyFinding: ({ count, base, series }) =>
+      `${count} goals on a scale of 1–5${base ? ` (${base})` : ''}` +
+      `${series.length > 1 ? `, ${series.length} series` : ''}. ` +
+      series.map((s) => seriesSentences(s, EN)).join(' '),
+  },
+};

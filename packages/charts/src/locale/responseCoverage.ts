@@ -1,0 +1,118 @@
+import type { Locale } from '@yhdyspinta/data';
+
+/**
+ * How a municipality that did not answer is described: 'deadline' = "Ei vastausta määräajassa" (as printed
+ * in the 2024 survey), 'plain' = "Ei vastausta" (e.g. raw responses with nothing but no-answers).
+ */
+export type NotAnsweredWording = 'deadline' | 'plain';
+
+/** The facts of ResponseCoverage's key finding, already formatted for the locale. */
+export interface ResponseCoverageFinding {
+  /** "6/10". */
+  readonly count: string;
+  readonly missingCount: number;
+  /** The municipalities that did not answer, joined as a list of the locale ("Espoo, Siuntio ja Vihti"). */
+  readonly missingList: string;
+  readonly wording: NotAnsweredWording;
+}
+
+export interface ResponseCoverageMessages {
+  readonly title: string;
+  /** Accessible name of the group of tiles. */
+  readonly itemsLabel: string;
+  /** Status of a municipality that answered ("Vastasi"). */
+  readonly answered: string;
+  /** Status of one that did not, per wording ("Ei vastausta määräajassa" / "Ei vastausta"). */
+  readonly notAnswered: Readonly<Record<NotAnsweredWording, string>>;
+  /** Data table column headers and tooltip field labels. */
+  readonly municipalityColumn: string;
+  readonly statusColumn: string;
+  readonly populationColumn: string;
+  /** The headline, e.g. "6/10 kuntaa vastasi"; `count` is "answered/total". */
+  readonly headline: (count: string) => string;
+  /** The key finding: "6/10 kuntaa vastasi; Espoo, … ja Inkoo eivät vastanneet määräajassa." */
+  readonly keyFinding: (finding: ResponseCoverageFinding) => string;
+  /** "Vastanneissa kunnissa asuu 38 % alueen asukkaista."; `share` is formatted ("38 %"). */
+  readonly populationShare: (share: string) => string;
+  /** Municipalities without a population (left out of the share); `names` is a formatted list. */
+  readonly populationMissing: (names: string) => string;
+  /** Municipalities whose population is not a valid number (no share is computed). */
+  readonly populationInvalid: (names: string) => string;
+  /** A population on a tile: "12 345 asukasta"; `value` is formatted. */
+  readonly populationValue: (value: string) => string;
+  /** On a tile, tooltip and table row when other municipalities have a population and this one has none. */
+  readonly populationUnknown: string;
+  /** … or when its population is not a valid number. */
+  readonly populationNotValid: string;
+}
+
+/** Texts of ResponseCoverage. fi status labels: "Ei vastausta määräajassa" as printed in 003_ae88570eab8abfd8.txt. */
+export const RESPONSE_COVERAGE_MESSAGES: Readonly<Record<Locale, ResponseCoverageMessages>> = {
+  fi: {
+    title: 'Kuntakyselyyn vastanneet kunnat',
+    itemsLabel: 'Kunnat ja niiden vastaustilanne',
+    answered: 'Vastasi',
+    notAnswered: { deadline: 'Ei vastausta määräajassa', plain: 'Ei vastausta' },
+    municipalityColumn: 'Kunta',
+    statusColumn: 'Vastaustilanne',
+    populationColumn: 'Asukasluku',
+    headline: (count) => `${count} kuntaa vastasi`,
+    keyFinding: ({ count, missingCount, missingList, wording }) =>
+      missingCount === 0
+        ? `${count} kuntaa vastasi; kaikki kunnat vastasivat.`
+        : `${count} kuntaa vastasi; ${missingList} ${missingCount === 1 ? 'ei vastannut' : 'eivät vastanneet'}` +
+          `${wording === 'deadline' ? ' määräajassa' : ''}.`,
+    populationShare: (share) => `Vastanneissa kunnissa asuu ${share} alueen asukkaista.`,
+    populationMissing: (names) => `Asukasluku puuttuu: ${names} (ei mukana osuudessa).`,
+    populationInvalid: (names) =>
+      `Asukasosuutta ei laskettu, koska asukasluku on virheellinen: ${names}.`,
+    populationValue: (value) => `${value} asukasta`,
+    populationUnknown: 'Asukasluku puuttuu',
+    populationNotValid: 'Virheellinen asukasluku',
+  },
+  sv: {
+    title: 'Kommuner som besvarade kommunenkäten',
+    itemsLabel: 'Kommunerna och deras svarsläge',
+    answered: 'Svarade',
+    notAnswered: { deadline: 'Inget svar inom utsatt tid', plain: 'Inget svar' },
+    municipalityColumn: 'Kommun',
+    statusColumn: 'Svarsläge',
+    populationColumn: 'Invånarantal',
+    headline: (count) => `${count} kommuner svarade`,
+    keyFinding: ({ count, missingCount, missingList, wording }) =>
+      missingCount === 0
+        ? `${count} kommuner svarade; alla kommuner svarade.`
+        : `${count} kommuner svarade; ${missingList} svarade inte` +
+          `${wording === 'deadline' ? ' inom utsatt tid' : ''}.`,
+    populationShare: (share) => `I kommunerna som svarade bor ${share} av områdets invånare.`,
+    populationMissing: (names) => `Invånarantal saknas: ${names} (ingår inte i andelen).`,
+    populationInvalid: (names) =>
+      `Andelen invånare beräknades inte eftersom invånarantalet är felaktigt: ${names}.`,
+    populationValue: (value) => `${value} invånare`,
+    populationUnknown: 'Invånarantal saknas',
+    populationNotValid: 'Felaktigt invånarantal',
+  },
+  en: {
+    title: 'Municipalities that answered the survey',
+    itemsLabel: 'Municipalities and whether they answered',
+    answered: 'Answered',
+    notAnswered: { deadline: 'No answer by the deadline', plain: 'No answer' },
+    municipalityColumn: 'Municipality',
+    statusColumn: 'Response',
+    populationColumn: 'Population',
+    headline: (count) => `${count} municipalities answered`,
+    keyFinding: ({ count, missingCount, missingList, wording }) =>
+      missingCount === 0
+        ? `${count} municipalities answered; every municipality answered.`
+        : `${count} municipalities answered; ${missingList} did not answer` +
+          `${wording === 'deadline' ? ' by the deadline' : ''}.`,
+    populationShare: (share) =>
+      `The municipalities that answered are home to ${share} of the area's residents.`,
+    populationMissing: (names) => `Population missing: ${names} (not included in the share).`,
+    populationInvalid: (names) =>
+      `Population share not calculated because the population is invalid: ${names}.`,
+    populationValue: (value) => `${value} residents`,
+    populationUnknown: 'Population missing',
+    populationNotValid: 'Invalid population',
+  },
+};

@@ -1,0 +1,334 @@
+// Values hard-coded as printed in 003_ae88570eab8abfd8.txt (the 2024 municipal survey): the summary page's
+// goal means and the title page's "6/10 alueen kuntaa vastasi".
+import { describe, expect, it } from 'vitest';
+import { survey2024 } from '../packages/data/src';
+import {
+  STACKED_BELOW_WIDTH,
+  computeGoalBarLayout,
+} from '../packages/charts/src/GoalBarChart/compute';
+import type {
+  GoalBarLayoutInput,
+  GoalBarOptions,
+} from '../packages/charts/src/GoalBarChart/compute';
+import {
+  goalBarItemName,
+  goalBarKeyFinding,
+  goalBarTable,
+  goalBarTooltip,
+} from '../packages/charts/src/GoalBarChart/describe';
+import { goalBarDataFromSurvey } from '../packages/charts/src/GoalBarChart/fromSurvey';
+import { meanOfGoals, sortLeaves } from '../packages/charts/src/GoalBarChart/order';
+import type { GoalBarData } from '../packages/charts/src/GoalBarChart/types';
+import { validateGoalBarData } from '../packages/charts/src/GoalBarChart/validate';
+import { measureText } from '../packages/charts/src/text/measureText';
+import { defaultTheme } from '../packages/charts/src/theme/themes';
+
+const PRINTED_GOAL_MEANS = [2.2, 2.7, 2.7, 2.2, 2.3, 2.8, 2.3, 2.7, 2.1, 2.1, 3.4];
+
+const OPTIONS: GoalBarOptions = {
+  title: 'Otsikko',
+  hideTitle: false,
+  illustrative: false,
+  sort: 'source',
+  grouped: true,
+  showSubGoals: false,
+  comparison: null,
+  maxLabelLines: 3,
+};
+
+const fiData = goalBarDataFromSurvey(survey2024, 'fi');
+
+function layout(
+  overrides: Partial<GoalBarLayoutInput> = {},
+  options: Partial<GoalBarOptions> = {},
+) {
+  return computeGoalBarLayout({
+    data: fiData,
+    width: 800,
+    locale: 'fi',
+    theme: defaultTheme,
+    options: { ...OPTIONS, ...options },
+    ...overrides,
+  });
+}
+
+/** Illustrative data (not from any source) with a 300-character label and a missing value. */
+const illustrative: GoalBarData = {
+  groups: [
+    {
+      id: 'g',
+      label: 'Ryhmä',
+      items: [
+        { id: 'short', label: 'Lyhyt', value: 4 },
+        { id: 'long', label: `${'Hyvin pitkä tavoiteteksti, '.repeat(11)}loppu.`, value: 1 },
+        { id: 'none', label: 'Ei arvoa', value: null },
+      ],
+    },
+  ],
+};
+
+describe('goalBarDataFromSurvey', () => {
+  it('takes the goals in source order with their published means and the base 6/10', () => {
+    const values = fiData.groups.flatMap((g) => g.items.map((i) => i.value));
+    expect(values).toEqual(PRINTED_GOAL_MEANS);
+    expect(fiData.groups).toHaveLength(10);
+    expect(fiData.base).toEqual({ answered: 6, total: 10 });
+    const older = fiData.groups.find((g) => g.id === 'older-people');
+    expect(older?.items[0]?.label).toBe('Ikääntyneiden palvelut');
+    expect(fiData.groups.at(-1)?.items[0]?.children).toHaveLength(9);
+  });
+
+  it('uses the locale of the texts', () => {
+    const sv = goalBarDataFromSurvey(survey2024, 'sv');
+    expect(sv.groups[0]?.label).toBe('Välfärdsområdesstrategin');
+    expect(sv.groups.flatMap((g) => g.items.map((i) => i.value))).toEqual(PRINTED_GOAL_MEANS);
+  });
+});
+
+describe('validateGoalBarData', () => {
+  it('accepts the survey data and null (no data) values', () => {
+    expect(validateGoalBarData(fiData).ok).toBe(true);
+    expect(validateGoalBarData(illustrative).ok).toBe(true);
+  });
+
+  it('calls data without items empty', () => {
+    expect(validateGoalBarData({ groups: [] })).toEqual({ ok: false, kind: 'empty', problems: [] });
+    expect(validateGoalBarData({ groups: [{ id: 'a', label: 'A', items: [] }] }).ok).toBe(false);
+  });
+
+  it('rejects values off the 1–5 scale, NaN, duplicate ids, missing labels and a bad base', () => {
+    const bad = (value: unknown) =>
+      validateGoalBarData({
+        groups: [{ id: 'g', label: '', items: [{ id: 'x', label: 'X', value }] }],
+      });
+    for (const value of [0, 5.1, Number.NaN, Number.POSITIVE_INFINITY, '2,7', undefined]) {
+      expect(bad(value)).toMatchObject({ ok: false, kind: 'invalid' });
+    }
+    const dup = validateGoalBarData({
+      groups: [
+        {
+          id: 'g',
+          label: '',
+          items: [
+            { id: 'x', label: 'X', value: 2, children: [{ id: 'x', label: 'Y', value: 3 }] },
+            { id: 'z', label: ' ', value: 2 },
+          ],
+        },
+      ],
+      base: { answered: 11, total: 10 },
+    });
+    expect(dup.ok).toBe(false);
+    if (!dup.ok) expect(dup.problems).toHaveLength(3);
+    expect(validateGoalBarData(null).ok).toBe(false);
+    expect(validateGoalBarData({ groups: 'x' }).ok).toBe(false);
+  });
+});
+
+describe('computeGoalBarLayout: scale and bars', () => {
+  const l = layout();
+
+  it('uses the full 1–5 scale with bars starting at the minimum 1', () => {
+    expect(l.scale.domain()).toEqual([1, 5]);
+    expect(l.scale.range()).toEqual([l.plot.x0, l.plot.x1]);
+    for (const row of l.rows) {
+      expect(row.bar?.x).toBe(l.plot.x0);
+      expect(row.bar?.width).toBeCloseTo(l.scale(row.item.value ?? 1) - l.plot.x0, 6);
+    }
+    expect(l.reference).toEqual({ value: 3, x: l.scale(3) });
+    expect(l.axis.ticks.map((t) => t.number)).toEqual(['1', '2', '3', '4', '5']);
+    expect(l.axis.ticks.map((t) => t.labelLines.join(' '))).toEqual([
+      'Ei lainkaan',
+      'Heikosti',
+      'Kohtalaisesti',
+      'Hyvin',
+      'Erinomaisesti',
+    ]);
+  });
+
+  it('prints each value with one decimal and a decimal comma', () => {
+    expect(l.rows.map((r) => r.valueText)).toEqual(
+      PRINTED_GOAL_MEANS.map((v) => v.toFixed(1).replace('.', ',')),
+    );
+  });
+
+  it('draws a value of 1 as a zero-length bar and a missing value as a hatched square with "ei tietoa"', () => {
+    const rows = layout({ data: illustrative }).rows;
+    expect(rows[1]?.bar?.width).toBe(0);
+    expect(rows[2]?.bar).toBeNull();
+    expect(rows[2]?.missing).not.toBeNull();
+    expect(rows[2]?.valueText).toBe('ei tietoa');
+  });
+
+  it('shows section headers except where one would repeat its only goal', () => {
+    expect(l.groups.map((g) => g.lines.join(' '))).toEqual([
+      'Hyvinvointialuestrategia',
+      'Palvelustrategia 1/4',
+      'Palvelustrategia 2/4',
+      'Palvelustrategia 3/4',
+      'Palvelustrategia 4/4',
+    ]);
+  });
+});
+
+describe('computeGoalBarLayout: labels and heights', () => {
+  it('wraps labels within the label column and grows rows with their line count', () => {
+    const l = layout();
+    const labelRoom = l.plot.x0 - defaultTheme.spacing.lg - defaultTheme.spacing.md;
+    for (const row of l.rows) {
+      for (const line of row.labelLines)
+        expect(measureText(line, l.font.label)).toBeLessThanOrEqual(labelRoom);
+    }
+    const oneLine = l.rows.find((r) => r.labelLines.length === 1);
+    const threeLines = l.rows.find((r) => r.labelLines.length === 3);
+    expect(threeLines!.rowBox.height).toBeGreaterThan(oneLine!.rowBox.height);
+  });
+
+  it('never overlaps rows, headers or the axis', () => {
+    const l = layout({}, { showSubGoals: true });
+    const blocks = [
+      ...l.groups.map((g) => ({ top: g.y, bottom: g.y + g.lines.length * l.font.groupLineHeight })),
+      ...l.rows.map((r) => ({ top: r.rowBox.y, bottom: r.rowBox.y + r.rowBox.height })),
+    ].sort((a, b) => a.top - b.top);
+    for (let i = 1; i < blocks.length; i += 1) {
+      expect(blocks[i]!.top).toBeGreaterThanOrEqual(blocks[i - 1]!.bottom - 0.001);
+    }
+    expect(l.axis.y).toBeGreaterThanOrEqual(blocks.at(-1)!.bottom);
+    expect(l.height).toBeGreaterThanOrEqual(l.axis.bottom);
+  });
+
+  it('cuts a 300-character label at maxLabelLines with an ellipsis', () => {
+    const row = layout({ data: illustrative }, { maxLabelLines: 2 }).rows[1]!;
+    expect(row.item.label.length).toBeGreaterThan(300);
+    expect(row.labelLines).toHaveLength(2);
+    expect(row.labelTruncated).toBe(true);
+    expect(row.labelLines[1]?.endsWith('…')).toBe(true);
+  });
+
+  it('fits a fixed height: spreads rows when there is room, cuts label lines when there is not', () => {
+    const natural = layout();
+    const tall = layout({ height: natural.height + 200 });
+    expect(tall.height).toBe(natural.height + 200);
+    expect(tall.axis.bottom).toBeLessThanOrEqual(tall.height + 0.001);
+    expect(tall.rows.at(-1)!.rowBox.y).toBeGreaterThan(natural.rows.at(-1)!.rowBox.y);
+
+    const short = layout({ height: natural.height - 60 });
+    expect(short.height).toBe(natural.height - 60);
+    expect(short.maxLabelLines).toBeLessThan(3);
+    expect(short.overflow).toBe(false);
+    expect(short.axis.bottom).toBeLessThanOrEqual(short.height + 0.001);
+
+    const tiny = layout({ height: 200 });
+    expect(tiny.overflow).toBe(true);
+    expect(tiny.maxLabelLines).toBe(1);
+    expect(tiny.height).toBe(tiny.naturalHeight);
+  });
+
+  it('stacks labels above bars below the breakpoint, with lines only over the bar bands', () => {
+    const l = layout({ width: STACKED_BELOW_WIDTH - 200 });
+    expect(l.mode).toBe('stacked');
+    for (const row of l.rows) {
+      expect(row.bar!.y).toBeGreaterThanOrEqual(
+        row.labelY + row.labelLines.length * l.font.labelLineHeight,
+      );
+    }
+    expect(l.bands).toHaveLength(l.rows.length);
+    expect(layout().bands).toHaveLength(1);
+  });
+});
+
+describe('sorting and sub-goals', () => {
+  const values = (l: ReturnType<typeof layout>) => l.rows.map((r) => r.item.value);
+
+  it('keeps source order by default', () => {
+    expect(values(layout())).toEqual(PRINTED_GOAL_MEANS);
+  });
+
+  it('sorts within sections when grouped (sections keep their order)', () => {
+    const l = layout({}, { sort: 'score-desc' });
+    expect(values(l).slice(0, 2)).toEqual([2.7, 2.2]);
+    expect(l.groups[0]!.y).toBeLessThan(l.rows[0]!.rowBox.y);
+  });
+
+  it('ranks all goals without headers when not grouped; ties keep source order', () => {
+    const desc = layout({}, { sort: 'score-desc', grouped: false });
+    expect(desc.groups).toHaveLength(0);
+    expect(values(desc)).toEqual([...PRINTED_GOAL_MEANS].sort((a, b) => b - a));
+    const ties = desc.rows.filter((r) => r.item.value === 2.7).map((r) => r.groupLabel);
+    expect(ties).toEqual([
+      'Hyvinvointialuestrategia',
+      'Palvelustrategia 1/4',
+      'Ikääntyneiden palvelut',
+    ]);
+    expect(values(layout({}, { sort: 'score-asc', grouped: false }))).toEqual(
+      [...PRINTED_GOAL_MEANS].sort((a, b) => a - b),
+    );
+  });
+
+  it('puts missing values last in both directions', () => {
+    const items = [
+      { id: 'a', label: 'a', value: null },
+      { id: 'b', label: 'b', value: 2 },
+      { id: 'c', label: 'c', value: 4 },
+    ];
+    expect(sortLeaves(items, 'score-desc').map((i) => i.id)).toEqual(['c', 'b', 'a']);
+    expect(sortLeaves(items, 'score-asc').map((i) => i.id)).toEqual(['b', 'c', 'a']);
+  });
+
+  it('shows sub-goals under their goal, indented, in their own order', () => {
+    const l = layout({}, { showSubGoals: true });
+    expect(l.rows).toHaveLength(11 + 4 + 1 + 1 + 1 + 2 + 1 + 3 + 2 + 9);
+    const first = l.rows.findIndex((r) => r.level === 1);
+    expect(l.rows[first - 1]?.item.value).toBe(2.7); // "Kuntien ja muiden keskeisten toimijoiden…"
+    expect(l.rows.slice(first, first + 4).map((r) => r.item.value)).toEqual([2.3, 2.8, 2.5, 3.2]);
+    expect(l.rows[first]!.labelX).toBeGreaterThan(l.rows[0]!.labelX);
+    expect(l.rows[first]!.parent?.id).toBe(l.rows[first - 1]!.item.id);
+  });
+});
+
+describe('comparison marker', () => {
+  it("'mean' marks the plain mean of the goals' published means", () => {
+    expect(meanOfGoals(fiData)).toBeCloseTo(27.5 / 11, 10);
+    const l = layout({}, { comparison: 'mean' });
+    expect(l.comparison?.value).toBeCloseTo(2.5, 10);
+    expect(l.comparison?.x).toBeCloseTo(l.scale(2.5), 6);
+    expect(l.comparison?.label).toBe('Kaikkien tavoitteiden keskiarvo');
+    expect(l.legend.entries.map((e) => e.text)).toContain('Kaikkien tavoitteiden keskiarvo 2,5');
+  });
+
+  it('places a given value, and drops one off the scale', () => {
+    const l = layout({}, { comparison: { value: 3.2, label: 'Tavoite' } });
+    expect(l.comparison).toEqual({ value: 3.2, label: 'Tavoite', x: l.scale(3.2) });
+    expect(layout({}, { comparison: { value: 6, label: 'x' } }).comparison).toBeNull();
+    expect(layout().comparison).toBeNull();
+  });
+});
+
+describe('words (describe.ts)', () => {
+  it('states the key finding: highest, lowest (ties), count and base', () => {
+    expect(goalBarKeyFinding(fiData, 'fi')).toBe(
+      '11 tavoitetta asteikolla 1–5 (n = 6/10 kuntaa). Korkein keskiarvo 3,4: ' +
+        'Pelastustoimen palvelutasopäätös. Matalin keskiarvo 2,1: ' +
+        '”Lasten, nuorten ja perheiden palvelut” ja ”Vammaispalvelut”.',
+    );
+    expect(goalBarKeyFinding(goalBarDataFromSurvey(survey2024, 'en'), 'en')).toContain(
+      'Highest mean 3.4',
+    );
+  });
+
+  it('names each bar with its full text and value; the tooltip and table have the same numbers', () => {
+    const l = layout({ data: illustrative }, { maxLabelLines: 1 });
+    const long = l.rows[1]!;
+    expect(goalBarItemName(long, 'fi')).toBe(`${long.item.label}: 1,0`);
+    expect(goalBarItemName(l.rows[2]!, 'fi')).toBe('Ei arvoa: ei tietoa');
+    const tip = goalBarTooltip(l.rows[0]!, illustrative, 'fi');
+    expect(tip.title).toBe('Lyhyt');
+    expect(tip.rows).toEqual([
+      { label: 'Keskiarvo', value: '4,0' },
+      { label: 'Lähin asteikon kohta', value: 'Hyvin' },
+      { label: 'Osio', value: 'Ryhmä' },
+    ]);
+    const table = goalBarTable(l.rows, 'sv');
+    expect(table.columns).toEqual(['Mål', 'Avsnitt', 'Medelvärde (1–5)']);
+    expect(table.rows.map((r) => r.cells[1])).toEqual(['4,0', '1,0', 'uppgift saknas']);
+  });
+});

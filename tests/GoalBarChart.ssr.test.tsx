@@ -1,0 +1,77 @@
+// Server rendering without a DOM. Means as printed in 003_ae88570eab8abfd8.txt (2024 municipal survey).
+import { describe, expect, it, vi } from 'vitest';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { GoalBarChart } from '../packages/charts/src/GoalBarChart/GoalBarChart';
+import { slideTheme } from '../packages/charts/src/theme/themes';
+import { normalizeSvg } from './support/svgSnapshot';
+
+const count = (markup: string, text: string) => markup.split(text).length - 1;
+
+describe('GoalBarChart server rendering', () => {
+  it('runs without a DOM', () => {
+    expect(typeof document).toBe('undefined');
+    expect(typeof window).toBe('undefined');
+  });
+
+  it.each([
+    [
+      'fi',
+      'Strategisten yhteistyötavoitteiden toteutuminen kuntien arvioimana',
+      'n = 6/10 kuntaa',
+      '3,4',
+    ],
+    [
+      'sv',
+      'Hur de strategiska samarbetsmålen har uppnåtts enligt kommunerna',
+      'n = 6/10 kommuner',
+      '3,4',
+    ],
+    [
+      'en',
+      'Progress on the strategic cooperation goals as rated by the municipalities',
+      'n = 6/10 municipalities',
+      '3.4',
+    ],
+  ] as const)('renders the complete chart in %s, deterministically', (locale, title, base, top) => {
+    const markup = renderToStaticMarkup(<GoalBarChart locale={locale} />);
+    expect(markup.startsWith('<div><svg xmlns="http://www.w3.org/2000/svg" width="800"')).toBe(
+      true,
+    );
+    expect(markup).toContain(`aria-label="${title}"`);
+    expect(markup).toContain(base);
+    expect(count(markup, 'role="graphics-symbol"')).toBe(11);
+    expect(count(markup, '<th scope="row">')).toBe(11);
+    expect(markup).toContain(`>${top}<`);
+    expect(markup).not.toContain('style=');
+    expect(renderToStaticMarkup(<GoalBarChart locale={locale} />)).toBe(markup);
+  });
+
+  it('renders a standalone SVG at a fixed size (slides)', () => {
+    const svg = renderToStaticMarkup(
+      <GoalBarChart width={1920} height={1080} theme={slideTheme} />,
+    );
+    expect(
+      svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="1920" height="1080"'),
+    ).toBe(true);
+    expect(svg.endsWith('</svg>')).toBe(true);
+    expect(svg).not.toContain('style=');
+  });
+
+  it('renders the error state for invalid data instead of throwing', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const markup = renderToStaticMarkup(
+      <GoalBarChart
+        width={400}
+        data={{ groups: [{ id: 'g', label: 'G', items: [{ id: 'a', label: 'A', value: 9 }] }] }}
+      />,
+    );
+    expect(markup).toContain('role="status"');
+    expect(markup).toContain('Kaavion tiedot ovat virheellisiä');
+    warn.mockRestore();
+  });
+
+  it('matches the SVG snapshot of the standard fixture (survey2024, fi, 800 px, mean marker)', async () => {
+    const svg = renderToStaticMarkup(<GoalBarChart width={800} comparison="mean" />);
+    await expect(normalizeSvg(svg)).toMatchFileSnapshot('./__snapshots__/GoalBarChart.fi.svg');
+  });
+});

@@ -1,0 +1,207 @@
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { ChartErrorBoundary } from '../../packages/charts/src/common/ChartErrorBoundary';
+import { ChartShell } from '../../packages/charts/src/common/ChartShell';
+import { ChartState } from '../../packages/charts/src/common/ChartState';
+import { defaultTheme } from '../../packages/charts/src/theme/themes';
+import { ResponsiveChart } from '../../packages/charts/src/layout/ResponsiveChart';
+import { axeViolations } from '../support/axe';
+import { DEMO_ITEMS, DemoChart } from './support/DemoChart';
+
+describe('shared building blocks together (DemoChart)', () => {
+  it('is a named, described figure with a hidden data table and no style attributes', async () => {
+    const { container } = render(<DemoChart />);
+    const figure = screen.getByRole('figure', { name: 'Demokaavio', description: 'Kolme kohtaa.' });
+    expect(figure.tagName.toLowerCase()).toBe('svg');
+    const table = screen.getByRole('table', { name: 'Demokaavio: tiedot taulukkona' });
+    expect(screen.getAllByRole('rowheader').map((c) => c.textContent)).toEqual(DEMO_ITEMS);
+    expect(table.parentElement?.localName).toBe('foreignObject');
+    expect(table.parentElement?.getAttribute('overflow')).toBe('hidden');
+    expect(container.querySelector('[style]')).toBeNull();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('has one Tab stop; arrows, Home and End move focus; the tooltip follows; Escape hides it', async () => {
+    const user = userEvent.setup();
+    const { container } = render(
+      <>
+        <DemoChart />
+        <button type="button">Seuraava</button>
+      </>,
+    );
+    const marks = screen.getAllByRole('graphics-symbol');
+    expect(marks.filter((m) => m.getAttribute('tabindex') === '0')).toHaveLength(1);
+
+    await user.tab();
+    expect(document.activeElement).toBe(marks[0]);
+    expect(screen.getByRole('tooltip').textContent).toContain(DEMO_ITEMS[0]);
+    expect(
+      screen.getByRole('graphics-symbol', { name: DEMO_ITEMS[0], description: 'Arvo: 1' }),
+    ).toBe(marks[0]);
+
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(marks[1]);
+    expect(screen.getByRole('tooltip').textContent).toContain(DEMO_ITEMS[1]);
+    await user.keyboard('{End}');
+    expect(document.activeElement).toBe(marks[2]);
+    await user.keyboard('{Home}');
+    expect(document.activeElement).toBe(marks[0]);
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    expect(document.activeElement).toBe(marks[0]);
+    expect(await axeViolations(container)).toEqual([]);
+
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('tooltip').textContent).toContain(DEMO_ITEMS[1]);
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Seuraava' }));
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    // Shift+Tab comes back to the last focused mark, not the first.
+    await user.tab({ shift: true });
+    expect(document.activeElement).toBe(marks[1]);
+  });
+
+  it('shows the tooltip on hover and hides it when the pointer leaves', async () => {
+    const user = userEvent.setup();
+    render(<DemoChart />);
+    const marks = screen.getAllByRole('graphics-symbol');
+    await user.hover(marks[2]!);
+    expect(screen.getByRole('tooltip').textContent).toContain(DEMO_ITEMS[2]);
+    expect(marks[2]?.getAttribute('aria-describedby')).toBe(screen.getByRole('tooltip').id);
+    await user.unhover(marks[2]!);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('moves by rows in a grid', async () => {
+    const user = userEvent.setup();
+    render(<DemoChart columns={2} />);
+    const marks = screen.getAllByRole('graphics-symbol');
+    await user.tab();
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(marks[2]);
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(marks[2]);
+  });
+});
+
+describe('ChartState', () => {
+  it('shows the message of its kind in the locale, as a status', () => {
+    render(<ChartState kind="empty" locale="sv" width={400} height={200} title="Titel" />);
+    expect(screen.getByRole('status').textContent).toBe('Diagrammet har inga uppgifter att visa.');
+    expect(screen.getByRole('figure', { name: 'Titel' }).getAttribute('width')).toBe('400');
+  });
+
+  it('marks loading as busy and passes axe', async () => {
+    const { container } = render(<ChartState kind="loading" width={300} />);
+    expect(screen.getByRole('status').textContent).toBe('Kaaviota ladataan…');
+    expect(screen.getByRole('figure').getAttribute('aria-busy')).toBe('true');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+function Thrower({ fail }: { fail: boolean }) {
+  if (fail) throw new Error('broken child');
+  return <p>ok</p>;
+}
+
+describe('ChartErrorBoundary', () => {
+  it('renders the error state when a child throws, and retries when resetKey changes', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    function Harness() {
+      const [fail, setFail] = useState(true);
+      return (
+        <>
+          <button type="button" onClick={() => setFail(false)}>
+            fix
+          </button>
+          <ChartErrorBoundary fallback={{ width: 300, locale: 'en' }} resetKey={fail}>
+            <Thrower fail={fail} />
+          </ChartErrorBoundary>
+        </>
+      );
+    }
+    render(<Harness />);
+    expect(screen.getByRole('status').textContent).toBe('The chart could not be drawn.');
+    expect(warn).toHaveBeenCalled();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'fix' }));
+    expect(screen.getByText('ok')).toBeTruthy();
+    error.mockRestore();
+    warn.mockRestore();
+  });
+});
+
+describe('ResponsiveChart in jsdom (no layout)', () => {
+  it('renders at the default width inside a wrapper when no width is given', () => {
+    const { container } = render(
+      <ResponsiveChart className="wrap">
+        {({ width, height }) => <svg width={width} height={height} />}
+      </ResponsiveChart>,
+    );
+    const svg = container.querySelector('svg');
+    expect(svg?.parentElement?.tagName).toBe('DIV');
+    expect(svg?.getAttribute('width')).toBe('800');
+    expect(svg?.getAttribute('height')).toBe('450');
+  });
+
+  it('renders just the chart at a fixed width, with the natural height', () => {
+    const { container } = render(
+      <ResponsiveChart width={300} heightForWidth={(w) => w + 1}>
+        {({ width, height }) => <svg width={width} height={height} />}
+      </ResponsiveChart>,
+    );
+    expect(container.firstElementChild?.tagName.toLowerCase()).toBe('svg');
+    expect(container.firstElementChild?.getAttribute('height')).toBe('301');
+  });
+});
+
+describe('ChartShell', () => {
+  const base = {
+    chartName: 'TestChart',
+    locale: 'fi' as const,
+    theme: defaultTheme,
+    title: 'Testi',
+    width: 300,
+    heightForWidth: () => 120,
+  };
+  const draw = (data: string, size: { width: number; height: number }) => (
+    <svg role="img" aria-label={data} width={size.width} height={size.height} />
+  );
+
+  it('draws valid data at the resolved size', () => {
+    render(
+      <ChartShell {...base} validation={{ ok: true, data: 'kuva' }}>
+        {draw}
+      </ChartShell>,
+    );
+    expect(screen.getByRole('img', { name: 'kuva' }).getAttribute('height')).toBe('120');
+  });
+
+  it('shows loading, empty and error states; warns only for invalid data', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { rerender } = render(
+      <ChartShell {...base} loading validation={{ ok: true, data: 'x' }}>
+        {draw}
+      </ChartShell>,
+    );
+    expect(screen.getByRole('status').textContent).toBe('Kaaviota ladataan…');
+    rerender(
+      <ChartShell {...base} validation={{ ok: false, kind: 'empty', problems: [] }}>
+        {draw}
+      </ChartShell>,
+    );
+    expect(screen.getByRole('status').textContent).toBe('Kaaviossa ei ole näytettäviä tietoja.');
+    expect(warn).not.toHaveBeenCalled();
+    rerender(
+      <ChartShell {...base} validation={{ ok: false, kind: 'invalid', problems: ['mean 7'] }}>
+        {draw}
+      </ChartShell>,
+    );
+    expect(screen.getByRole('status').textContent).toContain('virheellisiä');
+    expect(warn).toHaveBeenCalledWith('[@yhdyspinta/charts] TestChart: invalid data: mean 7');
+    warn.mockRestore();
+  });
+});

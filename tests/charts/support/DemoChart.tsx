@@ -1,0 +1,67 @@
+// A minimal chart built only from the shared building blocks, for testing them together.
+import { ChartRoot } from '../../../packages/charts/src/a11y/ChartRoot';
+import { FocusRing } from '../../../packages/charts/src/a11y/FocusRing';
+import { HiddenDataTable } from '../../../packages/charts/src/a11y/HiddenDataTable';
+import { ChartTooltip } from '../../../packages/charts/src/interaction/ChartTooltip';
+import { layoutTooltip } from '../../../packages/charts/src/interaction/tooltipLayout';
+import { useChartInteraction } from '../../../packages/charts/src/interaction/useChartInteraction';
+import { layoutChartHeader } from '../../../packages/charts/src/layout/chartHeader';
+import { defaultTheme } from '../../../packages/charts/src/theme/themes';
+
+export const DEMO_ITEMS = ['Ensimmäinen kohta', 'Toinen kohta', 'Kolmas kohta'];
+
+export function DemoChart({ columns }: { columns?: number }) {
+  const theme = defaultTheme;
+  const width = 400;
+  const height = 300;
+  const header = layoutChartHeader({ title: 'Demokaavio', width, theme });
+  const interaction = useChartInteraction({ count: DEMO_ITEMS.length, columns });
+  const boxes = DEMO_ITEMS.map((_, i) => ({
+    x: 20,
+    y: header.height + i * 40,
+    width: 120,
+    height: 24,
+  }));
+  const focused = interaction.focusedIndex === null ? undefined : boxes[interaction.focusedIndex];
+  const tipIndex = interaction.tooltipIndex;
+  const tipBox = tipIndex === null ? undefined : boxes[tipIndex];
+  return (
+    <ChartRoot
+      width={width}
+      height={height}
+      theme={theme}
+      title="Demokaavio"
+      header={header}
+      description="Kolme kohtaa."
+    >
+      <g role="group" aria-label="Kohdat">
+        {DEMO_ITEMS.map((item, i) => (
+          <g key={item} role="graphics-symbol" aria-label={item} {...interaction.getItemProps(i)}>
+            <rect {...boxes[i]} fill={theme.colors.mark} />
+          </g>
+        ))}
+      </g>
+      {focused ? <FocusRing {...focused} theme={theme} /> : null}
+      <HiddenDataTable
+        caption="Demokaavio: tiedot taulukkona"
+        columns={['Kohta', 'Arvo']}
+        rows={DEMO_ITEMS.map((item, i) => ({ key: item, header: item, cells: [String(i + 1)] }))}
+      />
+      {tipIndex !== null && tipBox ? (
+        <ChartTooltip
+          id={interaction.tooltipId}
+          theme={theme}
+          layout={layoutTooltip(
+            {
+              title: DEMO_ITEMS[tipIndex] ?? '',
+              rows: [{ label: 'Arvo', value: String(tipIndex + 1) }],
+            },
+            tipBox,
+            { width, height },
+            theme,
+          )}
+        />
+      ) : null}
+    </ChartRoot>
+  );
+}
