@@ -1,0 +1,81 @@
+import { memo } from 'react';
+import type { ChartTheme } from '../theme/ChartTheme';
+import type { CellMarks } from './cells';
+import { round2, svgNumber } from './cells';
+import { TextLines } from '../text/TextLines';
+
+export interface HeatmapCellsProps {
+  readonly marks: CellMarks;
+  /** `url(#…)` of the MissingPattern. */
+  readonly missingFill: string;
+  readonly theme: ChartTheme;
+}
+
+/**
+ * The cells: one <path> per colour band, one hatched <path> for the missing cells (outlined, so a run of
+ * them reads as a block), the "ei tietoa" labels (from compute) on a background box, and the printed values grouped by
+ * text colour. No per-cell element except a printed value's <text>. aria-hidden: the focusable cell and
+ * the data table carry the values.
+ */
+export const HeatmapCells = memo(function HeatmapCells({
+  marks,
+  missingFill,
+  theme,
+}: HeatmapCellsProps) {
+  const small = theme.fontSize.small;
+  return (
+    <g aria-hidden="true">
+      {marks.bandPaths.map((band) =>
+        band.d ? <path key={band.band} d={band.d} fill={band.color} /> : null,
+      )}
+      {marks.missingPath ? (
+        <path
+          d={marks.missingPath}
+          fill={missingFill}
+          stroke={theme.missing.stroke}
+          strokeWidth={1}
+        />
+      ) : null}
+      {marks.missingLabels.length > 0 ? (
+        <g fill={theme.colors.text}>
+          {marks.missingLabels.map((label, i) => (
+            <g key={i}>
+              <rect
+                x={svgNumber(label.box.x)}
+                y={svgNumber(label.box.y)}
+                width={svgNumber(label.box.width)}
+                height={svgNumber(label.box.height)}
+                rx={2}
+                fill={theme.colors.background}
+              />
+              <TextLines
+                x={round2(label.x)}
+                y={round2(label.y)}
+                lines={label.lines}
+                fontSize={small}
+                lineHeight={small * theme.lineHeight}
+                textAnchor="middle"
+              />
+            </g>
+          ))}
+        </g>
+      ) : null}
+      {marks.valueFontSize !== null
+        ? marks.valueGroups.map((group) => (
+            <g
+              key={group.color}
+              fill={group.color}
+              fontSize={marks.valueFontSize ?? undefined}
+              textAnchor="middle"
+            >
+              {group.items.map((item, i) => (
+                <text key={i} x={svgNumber(item.x)} y={svgNumber(item.y)}>
+                  {item.text}
+                </text>
+              ))}
+            </g>
+          ))
+        : null}
+    </g>
+  );
+});

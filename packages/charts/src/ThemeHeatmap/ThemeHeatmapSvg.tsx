@@ -1,0 +1,143 @@
+import type { Locale } from '@yhdyspinta/data';
+import { memo, useCallback, useId, useMemo } from 'react';
+import type { PointerEvent } from 'react';
+import { ChartRoot } from '../a11y/ChartRoot';
+import { FocusRing } from '../a11y/FocusRing';
+import { HiddenDataTable } from '../a11y/HiddenDataTable';
+import { MissingPattern } from '../common/MissingPattern';
+import { SwatchLegend } from '../common/SwatchLegend';
+import { ChartTooltip } from '../interaction/ChartTooltip';
+import { formatNumber } from '../locale/format';
+import { getMessages } from '../locale/messages';
+import type { ChartTheme } from '../theme/ChartTheme';
+import { HeatmapAxisLabels } from './HeatmapAxisLabels';
+import { HeatmapCells } from './HeatmapCells';
+import { cellBox, cellIndexAt } from './geometry';
+import { cellName } from './describe';
+import { dataTable } from './table';
+import type { HeatmapTable } from './table';
+import { layoutHeatmapTooltip, tooltipContent } from './tooltip';
+import { pointerToChart, useHeatmapInteraction } from './useHeatmapInteraction';
+import { useThemeHeatmapLayout } from './useThemeHeatmapLayout';
+import type { HeatmapData } from './types';
+
+export interface ThemeHeatmapSvgProps {
+  readonly data: HeatmapData;
+  readonly width: number;
+  readonly height: number;
+  readonly locale: Locale;
+  readonly theme: ChartTheme;
+  readonly title: string;
+  readonly hideTitle?: boolean;
+  readonly illustrative?: boolean;
+  /** The accessible description (key finding, or the caller's). */
+  readonly description: string;
+  readonly className?: string;
+}
+
+const Table = memo(function Table({ table }: { readonly table: HeatmapTable }) {
+  return <HiddenDataTable caption={table.caption} columns={table.columns} rows={table.rows} />;
+});
+
+/** Draws a computed heatmap: labels, cells, legend, the single focusable cell, focus ring, table, tooltip. */
+export function ThemeHeatmapSvg(props: ThemeHeatmapSvgProps) {
+  const { data, width, height, locale, theme, title } = props;
+  const patternId = useId();
+  const missingFill = `url(#${patternId})`;
+  const layout = useThemeHeatmapLayout(data, {
+    width,
+    height,
+    locale,
+    theme,
+    title,
+    hideTitle: props.hideTitle,
+    illustrative: props.illustrative,
+    missingFill,
+  });
+  const { grid } = layout;
+  const messages = getMessages(locale);
+  const table = useMemo(() => dataTable(data, title, locale), [data, title, locale]);
+  const cellAt = useCallback(
+    (event: PointerEvent<SVGGElement>) => {
+      const p = pointerToChart(event, width, layout.height);
+      return cellIndexAt(grid, p.x, p.y);
+    },
+    [grid, width, layout.height],
+  );
+  const interaction = useHeatmapInteraction({ rows: grid.rows, columns: grid.columns, cellAt });
+  const active = interaction.activeIndex;
+  const activeBox = cellBox(grid, active);
+  const tip = interaction.tooltipIndex;
+  const tipLayout =
+    tip === null
+      ? null
+      : layoutHeatmapTooltip(
+          tooltipContent(data, Math.floor(tip / grid.columns), tip % grid.columns, locale),
+          cellBox(grid, tip),
+          { width, height: layout.height },
+          theme,
+          (n) => messages.themeHeatmap.more(formatNumber(n, locale)),
+        );
+  const cellsLabel = `${messages.themeHeatmap.cellsLabel(
+    formatNumber(grid.rows, locale),
+    formatNumber(grid.columns, locale),
+  )}. ${messages.common.keyboardHint}`;
+
+  return (
+    <ChartRoot
+      width={width}
+      height={layout.height}
+      theme={theme}
+      title={title}
+      header={layout.header}
+      description={props.description}
+      className={props.className}
+    >
+      <defs>
+        <MissingPattern id={patternId} theme={theme} />
+      </defs>
+      <HeatmapAxisLabels
+        rowLabels={layout.rowLabels}
+        columnLabels={layout.columnLabels}
+        fontSize={layout.labelFontSize}
+        lineHeight={layout.labelLineHeight}
+        theme={theme}
+      />
+      <g role="group" aria-label={cellsLabel} {...interaction.pointerProps}>
+        <rect
+          x={grid.x}
+          y={grid.y}
+          width={grid.width}
+          height={grid.height}
+          fill={theme.colors.background}
+          fillOpacity={0}
+        />
+        <HeatmapCells
+          marks={layout.marks}
+          missingFill={missingFill}
+
+          theme={theme}
+        />
+        <rect
+          {...activeBox}
+          fill="none"
+          pointerEvents="none"
+          role="graphics-symbol"
+          aria-label={cellName(
+            data,
+            Math.floor(active / grid.columns),
+            active % grid.columns,
+            locale,
+          )}
+          {...interaction.focusProps}
+        />
+      </g>
+      {interaction.focused ? <FocusRing {...activeBox} theme={theme} /> : null}
+      <SwatchLegend layout={layout.legend} theme={theme} />
+      <Table table={table} />
+      {tipLayout ? (
+        <ChartTooltip id={interaction.tooltipId} layout={tipLayout} theme={theme} />
+      ) : null}
+    </ChartRoot>
+  );
+}

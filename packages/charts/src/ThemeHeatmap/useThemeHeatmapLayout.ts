@@ -1,0 +1,23 @@
+import { useMemo } from 'react';
+import { computeThemeHeatmap } from './compute';
+import type { HeatmapLayout, HeatmapOptions } from './compute';
+import type { HeatmapData } from './types';
+
+/** Memoises computeThemeHeatmap on the data and each option (the layout of a 300 × 300 grid is not free). */
+export function useThemeHeatmapLayout(data: HeatmapData, options: HeatmapOptions): HeatmapLayout {
+  const { width, height, locale, theme, title, hideTitle, illustrative, missingFill } = options;
+  return useMemo(
+    () =>
+      computeThemeHeatmap(data, {
+        width,
+        height,
+        locale,
+        theme,
+        title,
+        hideTitle,
+        illustrative,
+        missingFill,
+      }),
+    [data, width, height, locale, theme, title, hideTitle, illustrative, missingFill],
+  );
+}

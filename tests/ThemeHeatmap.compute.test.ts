@@ -1,0 +1,410 @@
+// ThemeHeatmap's pure layout. The shipped matrix is the data package's coding of the 2025 §14 memos
+// (000_d696d4283556c540.txt Kauniainen, 001_f4669efc46533f46.txt Espoo, 002_5c80737f701266ac.txt Lohja);
+// the survey's municipality order is 003_ae88570eab8abfd8.txt. Other grids here are illustrative.
+import { describe, expect, it } from 'vitest';
+import { negotiationPointById, themeCounts } from '../packages/data/src';
+import type { RawResponse } from '../packages/data/src';
+import { computeThemeHeatmap } from '../packages/charts/src/ThemeHeatmap/compute';
+import { cellBox, cellIndexAt, labelBoxes } from '../packages/charts/src/ThemeHeatmap/geometry';
+import type { HeatmapLayout } from '../packages/charts/src/ThemeHeatmap/compute';
+import { colorBands, countRanges } from '../packages/charts/src/ThemeHeatmap/colorBands';
+import { heatmapDataFromThemeCounts } from '../packages/charts/src/ThemeHeatmap/fromThemeCounts';
+import { heatmapDataFromResponses } from '../packages/charts/src/ThemeHeatmap/fromResponses';
+import { keyFinding, valueText } from '../packages/charts/src/ThemeHeatmap/describe';
+import { TABLE_CELL_LIMIT, dataTable } from '../packages/charts/src/ThemeHeatmap/table';
+import type { HeatmapData } from '../packages/charts/src/ThemeHeatmap/types';
+import { contrastRatio, relativeLuminance } from '../packages/charts/src/theme/contrast';
+import { defaultTheme, highContrastTheme, slideTheme } from '../packages/charts/src/theme/themes';
+import type { ChartTheme } from '../packages/charts/src/theme/ChartTheme';
+import type { LabelBox } from '../packages/charts/src/ThemeHeatmap/axisLabels';
+
+const THEMES: [string, ChartTheme][] = [
+  ['default', defaultTheme],
+  ['slide', slideTheme],
+  ['high contrast', highContrastTheme],
+];
+
+/** Deterministic pseudo-random numbers (LCG) for illustrative grids. */
+function seeded(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    return s / 2147483648;
+  };
+}
+
+function grid(rows: number, columns: number, kind: 'count' | 'rating', seed = 7): HeatmapData {
+  const rnd = seeded(seed);
+  return {
+    kind,
+    rows: Array.from({ length: rows }, (_, i) => ({
+      id: `r${i}`,
+      label: `Kunta tai tavoite ${i + 1}`,
+    })),
+    columns: Array.from({ length: columns }, (_, i) => ({
+      id: `c${i}`,
+      label: i % 3 === 0 ? `Pitkä sarakkeen nimi numero ${i + 1} joka ei mahdu` : `Sarake ${i + 1}`,
+    })),
+    values: Array.from({ length: rows }, () =>
+      Array.from({ length: columns }, () => {
+        if (rnd() < 0.06) return null;
+        return kind === 'count' ? Math.floor(rnd() * 12) : Math.round((1 + rnd() * 4) * 10) / 10;
+      }),
+    ),
+  };
+}
+
+function overlaps(a: LabelBox, b: LabelBox): boolean {
+  const e = 0.01;
+  return (
+    a.x < b.x + b.width - e &&
+    b.x < a.x + a.width - e &&
+    a.y < b.y + b.height - e &&
+    b.y < a.y + a.height - e
+  );
+}
+
+function collisions(layout: HeatmapLayout): string[] {
+  const boxes = labelBoxes(layout);
+  const out: string[] = [];
+  for (let i = 0; i < boxes.length; i += 1) {
+    for (let j = i + 1; j < boxes.length; j += 1) {
+      const a = boxes[i];
+      const b = boxes[j];
+      if (a && b && overlaps(a, b)) out.push(`${JSON.stringify(a)} × ${JSON.stringify(b)}`);
+    }
+  }
+  return out;
+}
+
+function outside(layout: HeatmapLayout): LabelBox[] {
+  return labelBoxes(layout).filter(
+    (b) =>
+      b.x < -0.01 ||
+      b.y < -0.01 ||
+      b.x + b.width > layout.width + 0.01 ||
+      b.y + b.height > layout.height + 0.01,
+  );
+}
+
+const options = (width: number, theme: ChartTheme = defaultTheme, height?: number) => ({
+  width,
+  height,
+  locale: 'fi' as const,
+  theme,
+  title: 'Testikaavio',
+});
+
+describe('colour bands', () => {
+  it.each(THEMES)(
+    '%s: the sequential palette is ordered by lightness and every step is a 3:1 mark',
+    (_, theme) => {
+      const lum = theme.sequential.map(relativeLuminance);
+      for (let i = 1; i < lum.length; i += 1) expect(lum[i]).toBeLessThan(lum[i - 1] ?? 0);
+      for (const color of theme.sequential) {
+        expect(contrastRatio(color, theme.colors.background)).toBeGreaterThanOrEqual(3);
+      }
+    },
+  );
+
+  it.each(THEMES)(
+    '%s: printed values reach 4.5:1 on every band (text colour chosen for contrast)',
+    (_, theme) => {
+      for (const kind of ['count', 'rating'] as const) {
+        for (const band of colorBands(kind, 7, theme).bands) {
+          expect(contrastRatio(band.textColor, band.color)).toBeGreaterThanOrEqual(4.5);
+        }
+      }
+    },
+  );
+
+  it('splits counts into whole-number ranges with zero on its own', () => {
+    expect(countRanges(7, 5)).toEqual([
+      [0, 0],
+      [1, 2],
+      [3, 4],
+      [5, 6],
+      [7, 7],
+    ]);
+    expect(countRanges(3, 5)).toEqual([
+      [0, 0],
+      [1, 1],
+      [2, 2],
+      [3, 3],
+    ]);
+    expect(countRanges(1000, 5)).toEqual([
+      [0, 0],
+      [1, 250],
+      [251, 500],
+      [501, 750],
+      [751, 1000],
+    ]);
+    const bands = colorBands('count', 7, defaultTheme);
+    expect([0, 1, 2, 3, 4, 5, 6, 7].map(bands.bandOf)).toEqual([0, 1, 1, 2, 2, 3, 3, 4]);
+    expect(colorBands('count', 3, defaultTheme).bands.map((b) => b.color)).toEqual([
+      '#4292C6',
+      '#2B7BBA',
+      '#0B4F91',
+      '#08306B',
+    ]);
+  });
+
+  it('maps ratings to the nearest scale level, on the fixed 1–5 domain (halves up)', () => {
+    const bands = colorBands('rating', 3.1, defaultTheme);
+    expect(bands.bands).toHaveLength(5);
+    expect([1, 1.4, 1.5, 2.4, 2.5, 3, 4.49, 5].map(bands.bandOf)).toEqual([0, 0, 1, 1, 2, 2, 3, 4]);
+  });
+});
+
+describe('the shipped data (municipalities × memo themes)', () => {
+  const data = heatmapDataFromThemeCounts();
+  const matrix = themeCounts();
+
+  it('has the ten municipalities and the 15 themes, null (not 0) without a memo', () => {
+    expect(data.rows.map((r) => r.label)).toEqual([
+      'Espoo',
+      'Kauniainen',
+      'Kirkkonummi',
+      'Siuntio',
+      'Vihti',
+      'Karkkila',
+      'Lohja',
+      'Inkoo',
+      'Hanko',
+      'Raasepori',
+    ]);
+    expect(data.columns[0]?.label).toBe('Työllisyyden hoito');
+    expect(data.columns).toHaveLength(15);
+    const withMemo = data.values.map((row) => row.every((v) => v !== null));
+    expect(withMemo).toEqual([true, true, false, false, false, false, true, false, false, false]);
+    expect(data.values.flat().filter((v) => v === 0).length).toBeGreaterThan(0);
+    expect(data.values).toEqual(matrix.cells);
+    expect(data.notes?.[1]).toBe('Muistio on lähteissä 3/10 kunnasta; muilta ei tietoa');
+  });
+
+  it('keeps each cell’s memo texts for the tooltip', () => {
+    const ids = matrix.pointIds[0]?.[5] ?? [];
+    expect(ids.length).toBe(matrix.cells[0]?.[5]);
+    expect(data.details?.[0]?.[5]).toEqual(ids.map((id) => negotiationPointById(id)?.point.text));
+  });
+
+  it('uses the locale for names', () => {
+    const sv = heatmapDataFromThemeCounts(undefined, 'sv');
+    expect(sv.rows[0]?.label).toBe('Esbo');
+    expect(sv.columns[0]?.label).toBe('Sysselsättning');
+  });
+
+  it('draws missing rows hatched and labelled, zeros as band 0 with their value printed', () => {
+    const layout = computeThemeHeatmap(data, options(800));
+    expect(layout.marks.missingLabels).toHaveLength(7);
+    // Seven missing rows, each one run of 15 cells: seven segments in the hatched path.
+    expect(layout.marks.missingPath.match(/M/g)).toHaveLength(7);
+    expect(layout.marks.valueFontSize).toBe(defaultTheme.fontSize.value);
+    const printed = layout.marks.valueGroups.flatMap((g) => g.items.map((i) => i.text));
+    expect(printed).toHaveLength(45);
+    expect(printed.filter((t) => t === '0').length).toBe(
+      data.values.flat().filter((v) => v === 0).length,
+    );
+    expect(layout.legend.entries.map((e) => e.label)).toEqual([
+      '0',
+      '1–2',
+      '3–4',
+      '5–6',
+      '7',
+      'ei tietoa',
+    ]);
+    expect(layout.columnLabels.orientation).toBe('vertical');
+    expect(collisions(layout)).toEqual([]);
+  });
+});
+
+describe('label density: no two labels overlap, all inside the chart', () => {
+  const cases: [string, number, number, number, ChartTheme][] = [
+    ['10×12 at 800', 10, 12, 800, defaultTheme],
+    ['10×12 card', 10, 12, 400, defaultTheme],
+    ['50×20 at 800', 50, 20, 800, defaultTheme],
+    ['300×50 at 800', 300, 50, 800, defaultTheme],
+    ['300×50 card', 300, 50, 400, defaultTheme],
+    ['300×50 slide', 300, 50, 1920, slideTheme],
+    ['100×100 at 800', 100, 100, 800, defaultTheme],
+  ];
+  it.each(cases)('%s', (_, rows, columns, width, theme) => {
+    for (const kind of ['count', 'rating'] as const) {
+      const layout = computeThemeHeatmap(grid(rows, columns, kind), options(width, theme));
+      expect(collisions(layout)).toEqual([]);
+      expect(outside(layout)).toEqual([]);
+      expect(layout.rowLabels.labels.length).toBeGreaterThan(0);
+      expect(layout.columnLabels.labels.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('thins and rotates labels of a dense grid, and labels every row and column of a small one', () => {
+    const dense = computeThemeHeatmap(grid(300, 50, 'rating'), options(800));
+    expect(dense.rowLabels.step).toBeGreaterThan(1);
+    expect(dense.columnLabels.orientation).toBe('vertical');
+    expect(dense.columnLabels.step).toBeGreaterThan(1);
+    expect(dense.marks.valueFontSize).toBeNull();
+    const small = computeThemeHeatmap(grid(10, 12, 'count'), options(1200));
+    expect(small.rowLabels.labels).toHaveLength(10);
+    expect(small.columnLabels.labels).toHaveLength(12);
+    const short: HeatmapData = {
+      ...grid(3, 4, 'count'),
+      columns: ['Q1', 'Q2', 'Q3', 'Q4'].map((id) => ({ id, label: id })),
+    };
+    expect(computeThemeHeatmap(short, options(800)).columnLabels.orientation).toBe('horizontal');
+  });
+
+  it('fits a fixed height (slide) and cuts long labels, flagging them', () => {
+    const layout = computeThemeHeatmap(grid(300, 50, 'rating'), options(1920, slideTheme, 1080));
+    expect(layout.height).toBe(1080);
+    expect(layout.legend.bottom).toBeLessThanOrEqual(1080);
+    expect(layout.grid.y + layout.grid.height).toBeLessThan(layout.legend.entries[0]?.box.y ?? 0);
+    const long = computeThemeHeatmap(
+      {
+        ...grid(4, 5, 'count'),
+        rows: grid(4, 5, 'count').rows.map((r) => ({ ...r, label: 'Pitkä '.repeat(60) })),
+      },
+      options(400),
+    );
+    expect(long.rowLabels.labels.every((l) => l.truncated && l.lines.length <= 3)).toBe(true);
+    expect(collisions(long)).toEqual([]);
+  });
+
+  it('computes a 300 × 300 grid quickly and with one path per band', () => {
+    const data = grid(300, 300, 'count');
+    const start = performance.now();
+    const layout = computeThemeHeatmap(data, options(1200));
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(layout.marks.bandPaths.length).toBeLessThanOrEqual(defaultTheme.sequential.length);
+    // Far fewer bytes than one <rect> per cell (~70 bytes each).
+    const bytes =
+      layout.marks.bandPaths.reduce((n, p) => n + p.d.length, 0) + layout.marks.missingPath.length;
+    expect(bytes / 90000).toBeLessThan(35);
+  });
+});
+
+describe('pointer → cell', () => {
+  it('inverts the band scales: a cell’s centre maps back to its index, outside → null', () => {
+    const layout = computeThemeHeatmap(grid(50, 20, 'count'), options(800));
+    for (const index of [0, 19, 20, 517, 999]) {
+      const box = cellBox(layout.grid, index);
+      expect(cellIndexAt(layout.grid, box.x + box.width / 2, box.y + box.height / 2)).toBe(index);
+    }
+    expect(cellIndexAt(layout.grid, layout.grid.x - 1, layout.grid.y + 1)).toBeNull();
+    expect(
+      cellIndexAt(layout.grid, layout.grid.x + 1, layout.grid.y + layout.grid.height + 1),
+    ).toBeNull();
+  });
+});
+
+describe('heatmapDataFromResponses (goal × municipality)', () => {
+  const goals = [
+    { id: 'g1', subGoalIds: ['g1.1', 'g1.2'] },
+    { id: 'g2', subGoalIds: [] },
+  ];
+  const responses: RawResponse[] = [
+    { municipalityId: 'espoo', itemId: 'g1.1', rating: 2 },
+    { municipalityId: 'espoo', itemId: 'g1.2', rating: 3 },
+    { municipalityId: 'espoo', itemId: 'g2', rating: 4 },
+    { municipalityId: 'lohja', itemId: 'g1.1', rating: 5 },
+    { municipalityId: 'lohja', itemId: 'g1.2', rating: null },
+    { municipalityId: 'hanko', itemId: 'g2', rating: null },
+  ];
+
+  it('averages each municipality’s ratings of a goal; no rating → null; n and base', () => {
+    const data = heatmapDataFromResponses(responses, { goals });
+    expect(data.kind).toBe('rating');
+    expect(data.columns.map((c) => c.id)).toEqual([
+      'espoo',
+      'kauniainen',
+      'kirkkonummi',
+      'siuntio',
+      'vihti',
+      'karkkila',
+      'lohja',
+      'inkoo',
+      'hanko',
+      'raasepori',
+    ]);
+    expect(data.values[0]).toEqual([2.5, null, null, null, null, null, 5, null, null, null]);
+    expect(data.values[1]).toEqual([4, null, null, null, null, null, null, null, null, null]);
+    expect(data.n?.[0]).toEqual([2, null, null, null, null, null, 1, null, null, null]);
+    expect(data.base).toEqual({ answered: 2, total: 10 });
+  });
+
+  it('labels the rows with the survey goals in the locale', () => {
+    const data = heatmapDataFromResponses([], { locale: 'sv' });
+    expect(data.rows).toHaveLength(11);
+    expect(data.columns[0]?.label).toBe('Esbo');
+    expect(data.values.flat().every((v) => v === null)).toBe(true);
+  });
+});
+
+describe('words: legend, missing labels, values, table', () => {
+  it('names the rating levels in the legend and marks the midpoint', () => {
+    const layout = computeThemeHeatmap(grid(11, 10, 'rating'), options(800));
+    expect(layout.legend.title?.text).toBe('Lähin asteikon kohta');
+    expect(layout.legend.entries.map((e) => e.label)).toEqual([
+      '1 Ei lainkaan',
+      '2 Heikosti',
+      '3 Kohtalaisesti (keskikohta)',
+      '4 Hyvin',
+      '5 Erinomaisesti',
+      'ei tietoa',
+    ]);
+  });
+
+  it('labels a single missing cell on two lines where it is narrow but tall', () => {
+    const data: HeatmapData = {
+      kind: 'rating',
+      rows: [{ id: 'a', label: 'Pitkä tavoite '.repeat(12) }],
+      columns: Array.from({ length: 10 }, (_, i) => ({ id: `c${i}`, label: `K${i}` })),
+      values: [[2, null, 3, 4, 5, 1, 2, 3, 4, 5]],
+    };
+    const layout = computeThemeHeatmap(data, options(800));
+    expect(layout.marks.missingLabels.map((l) => l.lines)).toEqual([['ei', 'tietoa']]);
+    expect(collisions(layout)).toEqual([]);
+  });
+
+  it('formats values with units and levels, and switches the table to row summaries above 2 500 cells', () => {
+    const memo = heatmapDataFromThemeCounts();
+    expect(valueText(memo, 1, 'fi')).toBe('1 kirjaus');
+    expect(valueText(memo, 3, 'fi')).toBe('3 kirjausta');
+    expect(valueText(memo, null, 'fi')).toBe('ei tietoa');
+    expect(valueText(grid(1, 1, 'rating'), 2.25, 'fi')).toBe('2,3 (Heikosti)');
+    expect(valueText(grid(1, 1, 'rating'), 2.5, 'en')).toBe('2.5 (Moderately)');
+    expect(TABLE_CELL_LIMIT).toBe(2500);
+    const full = dataTable(grid(50, 50, 'count'), 'T', 'fi');
+    expect(full.columns).toHaveLength(51);
+    expect(full.caption).toBe('T: tiedot taulukkona');
+    const summary = dataTable(grid(51, 50, 'rating'), 'T', 'fi');
+    expect(summary.columns).toEqual([
+      'Rivi',
+      'Soluja, joissa arvo',
+      'Pienin',
+      'Suurin',
+      'Keskiarvo',
+    ]);
+    expect(summary.caption).toMatch(/Soluja on 2\s550/);
+    expect(summary.rows).toHaveLength(51);
+  });
+
+  it('states the highest and lowest cells, ties and missing cells in the key finding', () => {
+    const text = keyFinding(heatmapDataFromThemeCounts(), 'fi');
+    expect(text).toContain('10 riviä × 15 saraketta.');
+    expect(text).toContain('Suurin arvo 7: Espoo, Yhteistyön rakenteet ja toimintatavat.');
+    expect(text).toMatch(/Pienin arvo 0: Espoo, Ikääntyneiden palvelut; .* ja \d+ muuta solua\./);
+    expect(text).toContain('Ei tietoa 105/150 solussa.');
+    const empty = keyFinding(
+      {
+        ...grid(2, 2, 'count'),
+        values: [
+          [null, null],
+          [null, null],
+        ],
+      },
+      'en',
+    );
+    expect(empty).toBe('2 rows × 2 columns. No cell has a value. No data in 4/4 cells.');
+  });
+});

@@ -1,0 +1,74 @@
+// Server rendering without a DOM. The shipped matrix is the data package's coding of the 2025 §14 memos
+// (000_d696d4283556c540.txt, 001_f4669efc46533f46.txt, 002_5c80737f701266ac.txt); municipality order and
+// the ten municipalities from 003_ae88570eab8abfd8.txt.
+import { describe, expect, it, vi } from 'vitest';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { ThemeHeatmap } from '../packages/charts/src/ThemeHeatmap/ThemeHeatmap';
+import { highContrastTheme, slideTheme } from '../packages/charts/src/theme/themes';
+import { normalizeSvg } from './support/svgSnapshot';
+
+const count = (markup: string, text: string) => markup.split(text).length - 1;
+
+describe('ThemeHeatmap server rendering', () => {
+  it('runs without a DOM', () => {
+    expect(typeof document).toBe('undefined');
+  });
+
+  it.each([
+    ['fi', 'Yhteistyön teemat kunnittain', 'ei tietoa', 'Kirkkonummi', 'Työllisyyden hoito'],
+    ['sv', 'Samarbetets teman per kommun', 'uppgift saknas', 'Kyrkslätt', 'Sysselsättning'],
+    ['en', 'Cooperation themes by municipality', 'no data', 'Kirkkonummi', 'Employment'],
+  ] as const)(
+    'renders the complete chart in %s, deterministically',
+    (locale, title, noData, row, column) => {
+      const markup = renderToStaticMarkup(<ThemeHeatmap locale={locale} />);
+      expect(markup.startsWith('<div><svg xmlns="http://www.w3.org/2000/svg" width="800"')).toBe(
+        true,
+      );
+      expect(markup).toContain(`aria-label="${title}"`);
+      // One focusable element, seven hatched "no data" rows plus the legend entry, the full table.
+      expect(count(markup, 'tabindex="0"')).toBe(1);
+      expect(count(markup, `>${noData}<`)).toBe(7 + 1 + 7 * 15);
+      expect(count(markup, '<th scope="row">')).toBe(10);
+      expect(markup).toContain(`>${row}<`);
+      expect(markup).toContain(`>${column}<`);
+      expect(markup).toContain('3/10');
+      expect(markup).not.toContain('style=');
+      expect(renderToStaticMarkup(<ThemeHeatmap locale={locale} />)).toBe(markup);
+    },
+  );
+
+  it('renders a standalone SVG at a fixed size in every theme', () => {
+    for (const theme of [slideTheme, highContrastTheme]) {
+      const svg = renderToStaticMarkup(<ThemeHeatmap width={1920} height={1080} theme={theme} />);
+      expect(
+        svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="1920" height="1080"'),
+      ).toBe(true);
+      expect(svg.endsWith('</svg>')).toBe(true);
+      expect(svg).not.toContain('style=');
+    }
+  });
+
+  it('renders the error state for invalid data instead of throwing', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const markup = renderToStaticMarkup(
+      <ThemeHeatmap
+        width={400}
+        data={{
+          kind: 'count',
+          rows: [{ id: 'a', label: 'A' }],
+          columns: [{ id: 'b', label: 'B' }],
+          values: [[-1]],
+        }}
+      />,
+    );
+    expect(markup).toContain('role="status"');
+    expect(markup).toContain('Kaavion tiedot ovat virheellisiä');
+    warn.mockRestore();
+  });
+
+  it('matches the SVG snapshot of the standard fixture (shipped memo themes, fi, 800 px)', async () => {
+    const svg = renderToStaticMarkup(<ThemeHeatmap width={800} />);
+    await expect(normalizeSvg(svg)).toMatchFileSnapshot('./__snapshots__/ThemeHeatmap.fi.svg');
+  });
+});

@@ -1,0 +1,271 @@
+// ThemeHeatmap in jsdom. The shipped matrix is the data package's coding of the 2025 §14 memos
+// (000_d696d4283556c540.txt Kauniainen, 001_f4669efc46533f46.txt Espoo, 002_5c80737f701266ac.txt Lohja);
+// 3 of the 10 municipalities of 003_ae88570eab8abfd8.txt have a memo. Other grids are illustrative.
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { themeCounts } from '../packages/data/src';
+import type { RawResponse } from '../packages/data/src';
+import { ThemeHeatmap } from '../packages/charts/src/ThemeHeatmap/ThemeHeatmap';
+import { computeThemeHeatmap } from '../packages/charts/src/ThemeHeatmap/compute';
+import { cellBox } from '../packages/charts/src/ThemeHeatmap/geometry';
+import { heatmapDataFromThemeCounts } from '../packages/charts/src/ThemeHeatmap/fromThemeCounts';
+import { heatmapDataFromResponses } from '../packages/charts/src/ThemeHeatmap/fromResponses';
+import type { HeatmapData } from '../packages/charts/src/ThemeHeatmap/types';
+import { resetDevWarnings } from '../packages/charts/src/common/warnDev';
+import { defaultTheme } from '../packages/charts/src/theme/themes';
+import { axeViolations } from './support/axe';
+
+const TITLE = 'Yhteistyön teemat kunnittain';
+const counts = themeCounts();
+const cell = (row: number, column: number) => counts.cells[row]?.[column];
+
+function focusable() {
+  return screen.getByRole('graphics-symbol');
+}
+
+function seeded(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    return s / 2147483648;
+  };
+}
+
+function illustrativeGrid(rows: number, columns: number): HeatmapData {
+  const rnd = seeded(11);
+  return {
+    kind: 'rating',
+    rows: Array.from({ length: rows }, (_, i) => ({ id: `r${i}`, label: `Rivi ${i + 1}` })),
+    columns: Array.from({ length: columns }, (_, i) => ({ id: `c${i}`, label: `Sarake ${i + 1}` })),
+    values: Array.from({ length: rows }, () =>
+      Array.from({ length: columns }, () =>
+        rnd() < 0.05 ? null : Math.round((1 + rnd() * 4) * 10) / 10,
+      ),
+    ),
+  };
+}
+
+// jsdom's role queries and axe are slow on a 150-cell table: generous timeouts (the charts themselves are fast).
+describe(
+  'ThemeHeatmap with the shipped memo themes (Finnish by default)',
+  { timeout: 30_000 },
+  () => {
+    it('is a named figure with a description, one focusable cell, a data table and no axe violations', async () => {
+      const { container } = render(<ThemeHeatmap width={800} />);
+      const figure = screen.getByRole('figure', { name: TITLE });
+      const description = document.getElementById(
+        figure.getAttribute('aria-describedby') ?? '',
+      )?.textContent;
+      expect(description).toContain('Muistio on lähteissä 3/10 kunnasta');
+      expect(description).toContain(`Suurin arvo 7: Espoo, Yhteistyön rakenteet ja toimintatavat.`);
+      expect(description).toContain('Ei tietoa 105/150 solussa.');
+      expect(container.querySelectorAll('[tabindex]')).toHaveLength(1);
+      expect(focusable().getAttribute('tabindex')).toBe('0');
+      expect(screen.getByRole('group', { name: /Solut: 10 riviä × 15 saraketta/ })).toBeTruthy();
+
+      const table = screen.getByRole('table', { name: `${TITLE}: tiedot taulukkona` });
+      const rows = within(table).getAllByRole('row');
+      expect(rows).toHaveLength(11);
+      const kirkkonummi = within(table)
+        .getByRole('rowheader', { name: 'Kirkkonummi' })
+        .closest('tr');
+      expect(
+        within(kirkkonummi as HTMLElement)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ).toEqual(Array(15).fill('ei tietoa'));
+      const lohja = within(table).getByRole('rowheader', { name: 'Lohja' }).closest('tr');
+      const lohjaCells = within(lohja as HTMLElement)
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
+      expect(lohjaCells).toEqual(counts.cells[6]?.map(String));
+      expect(lohjaCells).toContain('0');
+      expect(container.querySelector('[style]')).toBeNull();
+      expect(await axeViolations(container)).toEqual([]);
+    });
+
+    it('has one Tab stop; arrows move in 2-D; the name and tooltip follow; Escape hides the tooltip', async () => {
+      const user = userEvent.setup();
+      const { container } = render(
+        <>
+          <button type="button">before</button>
+          <ThemeHeatmap width={800} />
+          <button type="button">after</button>
+        </>,
+      );
+      await user.tab();
+      await user.tab();
+      expect(document.activeElement).toBe(focusable());
+      expect(focusable().getAttribute('aria-label')).toBe(
+        `Espoo, Työllisyyden hoito: ${cell(0, 0)} kirjausta`,
+      );
+      let tooltip = screen.getByRole('tooltip');
+      expect(focusable().getAttribute('aria-describedby')).toBe(tooltip.id);
+      expect(tooltip.textContent).toContain('Teema: Työllisyyden hoito');
+      expect(tooltip.textContent).toContain(`Kirjauksia: ${cell(0, 0)} kirjausta`);
+      expect(tooltip.textContent).toContain('Muistion kirjaukset:');
+      expect(tooltip.textContent).toContain('•');
+
+      await user.keyboard('{ArrowRight}');
+      expect(document.activeElement).toBe(focusable());
+      expect(focusable().getAttribute('aria-label')).toBe(
+        `Espoo, Maahanmuutto ja kotoutumisen edistäminen: ${cell(0, 1)} kirjausta`,
+      );
+      await user.keyboard('{ArrowDown}');
+      expect(focusable().getAttribute('aria-label')).toBe(
+        `Kauniainen, Maahanmuutto ja kotoutumisen edistäminen: ${cell(1, 1)} kirjausta`,
+      );
+      await user.keyboard('{ArrowDown}');
+      expect(focusable().getAttribute('aria-label')).toBe(
+        'Kirkkonummi, Maahanmuutto ja kotoutumisen edistäminen: ei tietoa',
+      );
+      tooltip = screen.getByRole('tooltip');
+      expect(tooltip.textContent).toContain('Kirjauksia: ei tietoa');
+      expect(tooltip.textContent).not.toContain('Muistion kirjaukset');
+      expect(await axeViolations(container)).toEqual([]);
+
+      await user.keyboard('{End}');
+      expect(focusable().getAttribute('aria-label')).toBe('Kirkkonummi, Muut aiheet: ei tietoa');
+      await user.keyboard('{Control>}{End}{/Control}');
+      expect(focusable().getAttribute('aria-label')).toBe('Raasepori, Muut aiheet: ei tietoa');
+      await user.keyboard('{Control>}{Home}{/Control}');
+      expect(focusable().getAttribute('aria-label')).toContain('Espoo, Työllisyyden hoito');
+
+      await user.keyboard('{Escape}');
+      expect(screen.queryByRole('tooltip')).toBeNull();
+      expect(document.activeElement).toBe(focusable());
+      await user.keyboard('{ArrowRight}');
+      expect(screen.getByRole('tooltip')).toBeTruthy();
+
+      await user.tab();
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'after' }));
+      expect(screen.queryByRole('tooltip')).toBeNull();
+    });
+
+    it('shows the tooltip of the cell under the pointer (band scales inverted, no per-cell listeners)', () => {
+      render(<ThemeHeatmap width={800} />);
+      const svg = screen.getByRole('figure');
+      const height = Number(svg.getAttribute('height'));
+      const layout = computeThemeHeatmap(heatmapDataFromThemeCounts(), {
+        width: 800,
+        height,
+        locale: 'fi',
+        theme: defaultTheme,
+        title: TITLE,
+      });
+      const box = cellBox(layout.grid, 6 * 15); // Lohja, Työllisyyden hoito
+      const group = screen.getByRole('group', { name: /Solut/ });
+      fireEvent.pointerMove(group, {
+        clientX: box.x + box.width / 2,
+        clientY: box.y + box.height / 2,
+      });
+      const tooltip = screen.getByRole('tooltip');
+      expect(tooltip.textContent).toContain('Lohja');
+      expect(tooltip.textContent).toContain(`Kirjauksia: ${cell(6, 0)} kirjausta`);
+      expect(tooltip.textContent).toMatch(/\+\d+ muuta/);
+      fireEvent.pointerLeave(group);
+      expect(screen.queryByRole('tooltip')).toBeNull();
+
+      // Releasing the pointer on a cell makes it the active cell and focuses the chart there.
+      const other = cellBox(layout.grid, 15 + 6); // Kauniainen, Terveysasemapalvelut ja hoitoon pääsy
+      fireEvent.pointerUp(group, { clientX: other.x + 1, clientY: other.y + 1 });
+      expect(document.activeElement).toBe(focusable());
+      expect(focusable().getAttribute('aria-label')).toBe(
+        `Kauniainen, Terveysasemapalvelut ja hoitoon pääsy: ${cell(1, 6)} kirjausta`,
+      );
+    });
+
+    it('speaks Swedish and English, with the Finnish memo texts flagged as such', async () => {
+      const user = userEvent.setup();
+      const { unmount } = render(<ThemeHeatmap width={800} locale="sv" />);
+      expect(screen.getByRole('figure', { name: 'Samarbetets teman per kommun' })).toBeTruthy();
+      await user.tab();
+      expect(focusable().getAttribute('aria-label')).toBe(
+        `Esbo, Sysselsättning: ${cell(0, 0)} punkter`,
+      );
+      expect(screen.getByRole('tooltip').textContent).toContain(
+        'Promemorians punkter (på finska):',
+      );
+      unmount();
+      render(<ThemeHeatmap width={800} locale="en" />);
+      await user.tab();
+      expect(focusable().getAttribute('aria-label')).toBe(
+        `Espoo, Employment: ${cell(0, 0)} points`,
+      );
+    });
+  },
+);
+
+describe('ThemeHeatmap with other data', { timeout: 30_000 }, () => {
+  it('draws a goal × municipality rating matrix with level, n and the base', async () => {
+    const responses: RawResponse[] = [
+      { municipalityId: 'espoo', itemId: 'g1.1', rating: 2 },
+      { municipalityId: 'espoo', itemId: 'g1.2', rating: 3 },
+      { municipalityId: 'lohja', itemId: 'g1.1', rating: 4 },
+    ];
+    const data = heatmapDataFromResponses(responses, {
+      goals: [{ id: 'g1', subGoalIds: ['g1.1', 'g1.2'] }],
+    });
+    const user = userEvent.setup();
+    const { container } = render(<ThemeHeatmap width={600} data={data} illustrative />);
+    const figure = screen.getByRole('figure', { name: 'Tavoitteiden arviot kunnittain' });
+    const description = document.getElementById(
+      figure.getAttribute('aria-describedby') ?? '',
+    )?.textContent;
+    expect(description).toMatch(/^Havainnollistava esimerkkiaineisto/);
+    expect(description).toContain('n = 2/10 kuntaa');
+    expect(description).toContain('Suurin arvo 4,0 (Hyvin): g1, Lohja');
+    await user.tab();
+    expect(focusable().getAttribute('aria-label')).toBe('g1, Espoo: 2,5 (Kohtalaisesti)');
+    const tooltip = screen.getByRole('tooltip').textContent;
+    expect(tooltip).toContain('Kunta: Espoo');
+    expect(tooltip).toContain('Keskiarvo: 2,5');
+    expect(tooltip).toContain('Lähin asteikon kohta: Kohtalaisesti');
+    expect(tooltip).toContain('Arvioita: 2');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('renders 300 × 50 cells in jsdom in reasonable time, with a row-summary table', async () => {
+    const data = illustrativeGrid(300, 50);
+    const start = performance.now();
+    const { container } = render(<ThemeHeatmap width={800} data={data} illustrative />);
+    const elapsed = performance.now() - start;
+    expect(elapsed).toBeLessThan(5000);
+    // No per-cell elements: a handful of band paths, not 15 000 rects.
+    expect(container.querySelectorAll('path').length).toBeLessThanOrEqual(10);
+    expect(container.querySelectorAll('rect').length).toBeLessThan(50);
+    const table = screen.getByRole('table', { name: /rivikohtainen yhteenveto/ });
+    expect(within(table).getAllByRole('row')).toHaveLength(301);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual(['Rivi', 'Soluja, joissa arvo', 'Pienin', 'Suurin', 'Keskiarvo']);
+    const user = userEvent.setup();
+    await user.tab();
+    await user.keyboard('{ArrowDown}{ArrowDown}{ArrowRight}');
+    expect(focusable().getAttribute('aria-label')).toMatch(/^Rivi 3, Sarake 2: /);
+    console.info(`ThemeHeatmap 300×50 first render in jsdom: ${elapsed.toFixed(0)} ms`);
+  });
+
+  it('shows the empty state for no rows and the error state for invalid values, with a dev warning', () => {
+    resetDevWarnings();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { unmount } = render(
+      <ThemeHeatmap width={400} data={{ kind: 'count', rows: [], columns: [], values: [] }} />,
+    );
+    expect(screen.getByRole('status').textContent).toBe('Kaaviossa ei ole näytettäviä tietoja.');
+    unmount();
+    const bad: HeatmapData = {
+      kind: 'rating',
+      rows: [{ id: 'a', label: 'A' }],
+      columns: [{ id: 'x', label: 'X' }],
+      values: [[6]],
+    };
+    render(<ThemeHeatmap width={400} data={bad} />);
+    expect(screen.getByRole('status').textContent).toContain('Kaavion tiedot ovat virheellisiä');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('values[0][0] is 6'));
+    warn.mockRestore();
+  });
+});
