@@ -1,0 +1,78 @@
+import { TextLines } from '../text/TextLines';
+import type { ChartTheme } from '../theme/ChartTheme';
+import type { RescueRadarLayout } from './compute';
+
+export interface RadarPartProps {
+  readonly layout: RescueRadarLayout;
+  readonly theme: ChartTheme;
+}
+
+/** The neutral ring's dash, as GoalBarChart's reference line. */
+const REFERENCE_DASH = '5 4';
+
+/**
+ * Spokes and scale rings under the data: the outer ring (5) in the axis colour, the inner rings in the
+ * grid colour, the neutral ring 3 ("Kohtalaisesti") emphasised as the reference (reference colour,
+ * thicker, dashed). aria-hidden: the scale is in every point's tooltip and in the description.
+ */
+export function RadarGrid({ layout, theme }: RadarPartProps) {
+  const { colors } = theme;
+  return (
+    <g aria-hidden="true" pointerEvents="none" fill="none">
+      <g stroke={colors.grid}>
+        {layout.axes.map((axis) => (
+          <line key={axis.axis.id} {...axis.spoke} />
+        ))}
+      </g>
+      {layout.rings.map((ring) =>
+        ring.path ? (
+          <path
+            key={ring.value}
+            d={ring.path}
+            stroke={
+              ring.kind === 'neutral'
+                ? colors.reference
+                : ring.kind === 'outer'
+                  ? colors.axis
+                  : colors.grid
+            }
+            strokeWidth={ring.kind === 'neutral' ? theme.referenceStrokeWidth : 1}
+            strokeDasharray={ring.kind === 'neutral' ? REFERENCE_DASH : undefined}
+          />
+        ) : null,
+      )}
+    </g>
+  );
+}
+
+/**
+ * The ring labels ("3 Kohtalaisesti" or "3"), over the data with a halo in the background colour so a
+ * line never runs through them; the neutral one bold. aria-hidden, as the rings.
+ */
+export function RadarRingLabels({ layout, theme }: RadarPartProps) {
+  const { colors, fontWeight } = theme;
+  return (
+    <g
+      aria-hidden="true"
+      pointerEvents="none"
+      stroke={colors.background}
+      strokeWidth={Math.max(2, layout.font.tick / 4)}
+      strokeLinejoin="round"
+      paintOrder="stroke"
+      textAnchor="middle"
+    >
+      {layout.rings.map((ring) => (
+        <TextLines
+          key={ring.value}
+          x={ring.textX}
+          y={ring.textY}
+          lines={[ring.text]}
+          fontSize={layout.font.tick}
+          lineHeight={layout.font.tickLineHeight}
+          fontWeight={ring.kind === 'neutral' ? fontWeight.bold : fontWeight.normal}
+          fill={ring.kind === 'neutral' ? colors.text : colors.textMuted}
+        />
+      ))}
+    </g>
+  );
+}

@@ -1,0 +1,73 @@
+import { survey2024 } from '@yhdyspinta/data';
+import { useMemo } from 'react';
+import type { CommonChartProps } from '../common/ChartProps';
+import { ChartState } from '../common/ChartState';
+import { warnDev } from '../common/warnDev';
+import { GoalBarChart } from '../GoalBarChart/GoalBarChart';
+import { getMessages, resolveLocale } from '../locale/messages';
+import { radarKeyFinding } from './describe';
+import { rescueRadarDataFromSurvey } from './fromSurvey';
+import { radarToGoalBarData } from './toGoalBarData';
+import type { RescueRadarData } from './types';
+import { validateRescueRadarData } from './validate';
+
+export interface RescueBarsProps extends CommonChartProps {
+  /** The radar's data (axes and series). Default: the rescue service's goals of `survey2024`. */
+  readonly data?: RescueRadarData;
+  /** Lines of a goal's text before it is cut with "…" (default 3). Full text: tooltip, name, table. */
+  readonly maxLabelLines?: number;
+}
+
+/**
+ * The radar's accessible twin: the same numbers as horizontal bars on the 1–5 scale, for readers who
+ * cannot use a radar. It is GoalBarChart (bars from the scale minimum 1, the neutral 3 marked, values
+ * printed, keyboard and tooltips) fed with the radar's data: one group of bars per series. RescueRadar
+ * draws it under the radar with `twin="bars"`; use it alone to replace the radar.
+ */
+export function RescueBars(props: RescueBarsProps) {
+  const locale = resolveLocale(props.locale);
+  const data = useMemo(
+    () => props.data ?? rescueRadarDataFromSurvey(survey2024, locale),
+    [props.data, locale],
+  );
+  const validation = useMemo(() => validateRescueRadarData(data), [data]);
+  const bars = useMemo(
+    () => (validation.ok ? radarToGoalBarData(validation.data) : null),
+    [validation],
+  );
+  const title = props.title ?? getMessages(locale).rescueRadar.title;
+  if (!bars && !props.loading && !validation.ok) {
+    if (validation.kind === 'invalid') {
+      warnDev(`RescueBars: invalid data: ${validation.problems.join('; ')}`);
+    }
+    return (
+      <ChartState
+        kind={validation.kind === 'empty' ? 'empty' : 'error'}
+        title={title}
+        width={props.width}
+        height={props.height}
+        locale={locale}
+        theme={props.theme}
+        className={props.className}
+      />
+    );
+  }
+  return (
+    <GoalBarChart
+      width={props.width}
+      height={props.height}
+      locale={locale}
+      theme={props.theme}
+      title={title}
+      hideTitle={props.hideTitle}
+      illustrative={props.illustrative}
+      loading={props.loading}
+      className={props.className}
+      data={bars ?? { groups: [] }}
+      maxLabelLines={props.maxLabelLines}
+      description={
+        props.description ?? (validation.ok ? radarKeyFinding(validation.data, locale) : undefined)
+      }
+    />
+  );
+}

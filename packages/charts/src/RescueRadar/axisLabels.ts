@@ -1,0 +1,235 @@
+/**
+ * Fitting the radar's axis labels around the plot, pure. Each label is wrapped (DOM-free metrics), hung
+ * from a point just outside the outer ring by its angle (right of right-hand axes, left of left-hand
+ * ones, centred at the top and bottom) and pushed out until no part of it reaches into the plot circle.
+ * The radius is the largest at which every label box stays inside the chart; among a few label widths and
+ * line counts the layout with the fewest cut labels (at no less than 3/4 of the largest radius) wins, and
+ * no two label boxes may overlap.
+ */
+import type { Box } from '../interaction/tooltipLayout';
+import {
+  anchorForAngle,
+  anchoredLeft,
+  anchorX,
+  axisAngle,
+  boxesOverlap,
+  pushOutside,
+} from './geometry';
+import type { LabelAnchor } from './geometry';
+import { createLabelWrapper } from './labelWrap';
+import type { LabelWrapper, WrappedLabel } from './labelWrap';
+
+export interface Bounds {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+export interface AxisLabelFitInput {
+  readonly labels: readonly string[];
+  /** Where labels and plot must stay. */
+  readonly bounds: Bounds;
+  /** Distance from the outer ring to the labels. */
+  readonly gap: number;
+  readonly fontSize: number;
+  /** Line height in px. */
+  readonly lineHeight: number;
+  readonly maxLines: number;
+  /** The preferred label width; narrower and wider ones are tried too. */
+  readonly labelWidth: number;
+  /** No label narrower than this. */
+  readonly minLabelWidth: number;
+  /** The plot is never smaller than this. */
+  readonly minRadius: number;
+  /** Clearance between two label boxes. */
+  readonly pad: number;
+  /** A (shared, memoised) wrapper of `labels`; default: a new one. */
+  readonly wrap?: LabelWrapper;
+}
+
+export interface PlacedAxisLabel {
+  readonly angle: number;
+  readonly anchor: LabelAnchor;
+  readonly lines: readonly string[];
+  readonly truncated: boolean;
+  /** x of the text (per `anchor`); the box's top is the text block's top. */
+  readonly textX: number;
+  readonly box: Box;
+}
+
+export interface AxisLabelFit {
+  readonly radius: number;
+  readonly cx: number;
+  readonly cy: number;
+  readonly labels: readonly PlacedAxisLabel[];
+  /** False only when no layout avoided overlaps (the smallest labels are used then). */
+  readonly fits: boolean;
+}
+
+type Wrapped = WrappedLabel;
+
+interface Placement {
+  readonly boxes: readonly Box[];
+  readonly minY: number;
+  readonly maxY: number;
+  readonly inside: boolean;
+}
+
+/** Label boxes for radius `r`, relative to a centre at (cx, 0). */
+function place(
+  r: number,
+  wrapped: readonly Wrapped[],
+  cx: number,
+  input: AxisLabelFitInput,
+): Placement {
+  const { bounds, gap } = input;
+  const n = wrapped.length;
+  const reach = r + gap;
+  let minY = -r;
+  let maxY = r;
+  let inside = true;
+  const boxes = wrapped.map((w, i) => {
+    const angle = axisAngle(i, n);
+    const c = Math.cos(angle);
+    const ax = cx + reach * Math.sin(angle);
+    const ay = -reach * c;
+    const raw = {
+      x: anchoredLeft(ax, w.width, anchorForAngle(angle)),
+      y: ay - (w.height * (1 + c)) / 2,
+      width: w.width,
+      height: w.height,
+    };
+    const box = pushOutside(raw, cx, 0, angle, reach);
+    if (box.x < bounds.left - 0.01 || box.x + box.width > bounds.right + 0.01) inside = false;
+    minY = Math.min(minY, box.y);
+    maxY = Math.max(maxY, box.y + box.height);
+    return box;
+  });
+  if (maxY - minY > bounds.bottom - bounds.top + 0.01) inside = false;
+  return { boxes, minY, maxY, inside };
+}
+
+/** True when no label box overlaps its neighbours (one and two axes away; farther ones cannot meet). */
+function separated(boxes: readonly Box[], pad: number): boolean {
+  const n = boxes.length;
+  for (let i = 0; i < n; i += 1) {
+    for (const step of [1, 2]) {
+      const j = (i + step) % n;
+      const a = boxes[i];
+      const b = boxes[j];
+      if (j !== i && a && b && boxesOverlap(a, b, pad)) return false;
+    }
+  }
+  return true;
+}
+
+interface Candidate {
+  readonly wrapped: readonly Wrapped[];
+  readonly radius: number;
+  readonly placement: Placement;
+  /** Characters of label text shown (a cut label counts what is left of it). */
+  readonly shown: number;
+  readonly separated: boolean;
+}
+
+/** The largest radius at which the labels stay inside (bisection; the fit only worsens as r grows). */
+function largestRadius(
+  wrapped: readonly Wrapped[],
+  cx: number,
+  input: AxisLabelFitInput,
+): Candidate | null {
+  const { bounds, minRadius } = input;
+  const maxRadius = Math.max(
+    minRadius,
+    Math.min(bounds.right - bounds.left, bounds.bottom - bounds.top) / 2,
+  );
+  let lo = minRadius;
+  let best = place(lo, wrapped, cx, input);
+  if (!best.inside) return null;
+  let hi = maxRadius;
+  for (let step = 0; step < 22 && hi - lo > 0.25; step += 1) {
+    const mid = (lo + hi) / 2;
+    const placed = place(mid, wrapped, cx, input);
+    if (placed.inside) {
+      lo = mid;
+      best = placed;
+    } else hi = mid;
+  }
+  return {
+    wrapped,
+    radius: lo,
+    placement: best,
+    shown: wrapped.reduce((sum, w) => sum + w.lines.join('').replace(/…$/u, '').length, 0),
+    separated: separated(best.boxes, input.pad),
+  };
+}
+
+/**
+ * The layout to draw: among those without overlaps and with a radius of at least `floor` (and 60 % of the
+ * largest possible), the one that shows the most label text, then the larger radius. Fewer lines and
+ * narrower labels buy radius; more text buys readable labels: this keeps both reasonable.
+ */
+function choose(candidates: readonly Candidate[], floor: number): Candidate | null {
+  const ok = candidates.filter((c) => c.separated);
+  if (ok.length === 0) return null;
+  const largest = Math.max(...ok.map((c) => c.radius));
+  const threshold = Math.min(largest, Math.max(floor, 0.5 * largest));
+  const big = ok.filter((c) => c.radius >= threshold - 0.01);
+  return big.reduce((a, b) =>
+    b.shown > a.shown || (b.shown === a.shown && b.radius > a.radius) ? b : a,
+  );
+}
+
+export function fitAxisLabels(input: AxisLabelFitInput): AxisLabelFit {
+  const { bounds } = input;
+  const cx = (bounds.left + bounds.right) / 2;
+  const widths = [1, 1.3, 0.75]
+    .map((f) => Math.round(input.labelWidth * f))
+    .filter((w, i) => i === 0 || w >= input.minLabelWidth);
+  const wrap = input.wrap ?? createLabelWrapper(input.labels, input.fontSize, input.lineHeight);
+  const candidates: Candidate[] = [];
+  let smallest: readonly Wrapped[] = [];
+  const maxLines = Math.max(1, Math.floor(input.maxLines));
+  for (let lines = maxLines; lines >= 1; lines -= 1) {
+    for (const width of widths) {
+      const w = Math.max(input.minLabelWidth, width);
+      const wrapped = wrap(w, lines);
+      smallest = wrapped;
+      // One line more changes nothing when no label needs it: that layout was tried already.
+      if (lines < maxLines && wrap(w, lines + 1).every((l) => l.lines.length <= lines)) continue;
+      const found = largestRadius(wrapped, cx, input);
+      if (found) candidates.push(found);
+    }
+  }
+  const room = bounds.bottom - bounds.top;
+  const floor = 0.4 * (Math.min(bounds.right - bounds.left, room) / 2);
+  const chosen = choose(candidates, floor);
+  const fallback = chosen ?? {
+    wrapped: smallest,
+    radius: input.minRadius,
+    placement: place(input.minRadius, smallest, cx, input),
+  };
+  const { placement, wrapped, radius } = fallback;
+  const cy = bounds.top + (room - (placement.maxY - placement.minY)) / 2 - placement.minY;
+  const n = wrapped.length;
+  const labels = wrapped.map((w, i): PlacedAxisLabel => {
+    const angle = axisAngle(i, n);
+    const anchor = anchorForAngle(angle);
+    const rel = placement.boxes[i] ?? { x: cx, y: 0, width: 0, height: 0 };
+    const x = Math.min(
+      Math.max(rel.x, bounds.left),
+      Math.max(bounds.left, bounds.right - rel.width),
+    );
+    const box = { ...rel, x, y: rel.y + cy };
+    return {
+      angle,
+      anchor,
+      lines: w.lines,
+      truncated: w.truncated,
+      textX: anchorX(x, w.width, anchor),
+      box,
+    };
+  });
+  return { radius, cx, cy, labels, fits: chosen !== null && placement.inside };
+}

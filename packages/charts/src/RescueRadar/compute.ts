@@ -1,0 +1,341 @@
+/**
+ * RescueRadar's geometry, pure: (valid data, size, options, theme, locale) → every position, wrapped
+ * label, path and scale. No React, no DOM; tested in tests/RescueRadar.compute.test.ts.
+ *
+ * Likert semantics: the radius scale is the rating scale [1, 5] and the centre is 1, the scale minimum
+ * ("Ei lainkaan"), as GoalBarChart's bars start at 1. A centre at 0 would give every mean a length no
+ * answer can have (a 3,0 would reach 60 % of the radius instead of 50 %) and shrink the differences
+ * between the goals; the polygons' areas would exaggerate even more. The five scale values are labelled
+ * rings, the neutral 3 ("Kohtalaisesti") is the emphasised reference ring, values are printed with one
+ * decimal and the base ("n = 6/10 kuntaa") is shown under the title.
+ */
+import type { Locale } from '@yhdyspinta/data';
+import { scaleLinear } from 'd3-scale';
+import type { ScaleLinear } from 'd3-scale';
+import { seriesMarkerRadius, seriesStrokeWidth, seriesStyle } from '../common/seriesStyle';
+import type { SeriesStyle } from '../common/seriesStyle';
+import type { Box } from '../interaction/tooltipLayout';
+import { layoutChartHeader } from '../layout/chartHeader';
+import type { ChartHeaderLayout } from '../layout/chartHeader';
+import { layoutSeriesLegend } from '../layout/seriesLegend';
+import type { SeriesLegendLayout } from '../layout/seriesLegend';
+import { formatBase, formatNumber, formatScore } from '../locale/format';
+import { getMessages } from '../locale/messages';
+import type { ChartTheme } from '../theme/ChartTheme';
+import { fitAxisLabels } from './axisLabels';
+import type { Bounds, PlacedAxisLabel } from './axisLabels';
+import { axisAngle, polar } from './geometry';
+import { createLabelWrapper } from './labelWrap';
+import type { LabelWrapper } from './labelWrap';
+import { layoutRings, ringLabelsClear, SCALE_VALUES } from './rings';
+import type { RadarRing } from './rings';
+import { seriesPath } from './seriesPaths';
+import type { RadarAxis, RadarSeries, RescueRadarData } from './types';
+import { placeValueLabels } from './valueLabels';
+
+export const SCALE_DOMAIN: readonly [number, number] = [1, 5];
+
+export interface RescueRadarOptions {
+  readonly title: string;
+  readonly hideTitle: boolean;
+  readonly illustrative: boolean;
+  /** Lines of an axis label before it is cut with "…" (the full text is in the tooltip and name). */
+  readonly maxLabelLines: number;
+  /** Print the values at the points where they fit. */
+  readonly showValues: boolean;
+  /** Draw the series legend (default: with two or more series). */
+  readonly legend: boolean;
+}
+
+export interface RescueRadarLayoutInput {
+  readonly data: RescueRadarData;
+  readonly width: number;
+  /** A fixed height; omitted → the natural height for the width. */
+  readonly height?: number;
+  readonly locale: Locale;
+  readonly theme: ChartTheme;
+  readonly options: RescueRadarOptions;
+}
+
+export interface RadarAxisLayout extends PlacedAxisLabel {
+  readonly index: number;
+  readonly axis: RadarAxis;
+  /** The spoke from the centre to the outer ring. */
+  readonly spoke: {
+    readonly x1: number;
+    readonly y1: number;
+    readonly x2: number;
+    readonly y2: number;
+  };
+}
+
+export interface RadarPointLayout {
+  /** Focus order: series by series, axis by axis (seriesIndex × axes + axisIndex). */
+  readonly index: number;
+  readonly seriesIndex: number;
+  readonly axisIndex: number;
+  /** null: no data (no point is drawn; the hit box is the axis label). */
+  readonly value: number | null;
+  readonly x: number;
+  readonly y: number;
+  /** Hit area, focus ring and tooltip anchor. */
+  readonly hitBox: Box;
+  /** The printed value "3,3" and its box (text drawn from box.x, box.y as the top), or null. */
+  readonly valueText: string | null;
+  readonly valueBox: Box | null;
+}
+
+export interface RadarSeriesLayout {
+  readonly index: number;
+  readonly series: RadarSeries;
+  readonly style: SeriesStyle;
+  readonly path: string;
+  /** Closed and fillable (no missing value). */
+  readonly closed: boolean;
+  readonly points: readonly RadarPointLayout[];
+}
+
+export interface RescueRadarLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly header: ChartHeaderLayout;
+  readonly legend: SeriesLegendLayout | null;
+  readonly centre: { readonly x: number; readonly y: number };
+  readonly radius: number;
+  /** 1–5 → radius (the centre is 1). */
+  readonly scale: ScaleLinear<number, number>;
+  readonly rings: readonly RadarRing[];
+  /** True when the rings carry the level names; otherwise a scale key is in the header notes. */
+  readonly ringLevels: boolean;
+  readonly axes: readonly RadarAxisLayout[];
+  readonly series: readonly RadarSeriesLayout[];
+  /** Every point in focus order. */
+  readonly points: readonly RadarPointLayout[];
+  readonly font: {
+    readonly label: number;
+    readonly labelLineHeight: number;
+    readonly value: number;
+    readonly valueLineHeight: number;
+    readonly tick: number;
+    readonly tickLineHeight: number;
+  };
+  readonly markerRadius: number;
+  readonly strokeWidth: number;
+  /** Axis labels cut with "…". */
+  readonly truncatedCount: number;
+  /** False if even the smallest labels could not avoid each other (the chart is far too small). */
+  readonly labelsFit: boolean;
+  /** Where labels and plot stay. */
+  readonly bounds: Bounds;
+}
+
+/** The plot's natural height at a width: near-square on small widths, flatter on wide ones. */
+export function radarPlotHeight(width: number): number {
+  return Math.round(Math.min(900, Math.max(260, width * 0.72)));
+}
+
+function scaleKey(locale: Locale): string {
+  const { common, rescueRadar } = getMessages(locale);
+  return rescueRadar.scaleKey(
+    SCALE_VALUES.map((v) => `${formatNumber(v, locale)} = ${common.scaleLevels[v]}`).join(', '),
+  );
+}
+
+function headerAndLegend(input: RescueRadarLayoutInput, withKey: boolean) {
+  const { data, width, locale, theme, options } = input;
+  const common = getMessages(locale).common;
+  const header = layoutChartHeader({
+    title: options.title,
+    hideTitle: options.hideTitle,
+    notes: [
+      data.base ? formatBase(data.base.answered, data.base.total, locale) : '',
+      options.illustrative ? common.illustrativeData : '',
+      withKey ? scaleKey(locale) : '',
+    ],
+    width,
+    theme,
+  });
+  const legend = options.legend
+    ? layoutSeriesLegend({
+        labels: data.series.map((s) => s.label),
+        top: header.height,
+        width,
+        theme,
+      })
+    : null;
+  return { header, legend, top: legend ? legend.bottom : header.height };
+}
+
+function build(
+  input: RescueRadarLayoutInput,
+  withLevels: boolean,
+  wrap: LabelWrapper,
+): RescueRadarLayout {
+  const { data, width, locale, theme, options } = input;
+  const { spacing, fontSize } = theme;
+  const { header, legend, top } = headerAndLegend(input, !withLevels);
+  const height = input.height ?? Math.ceil(top + radarPlotHeight(width) + spacing.md);
+  const bounds = { left: spacing.md, right: width - spacing.md, top, bottom: height - spacing.md };
+  const markerRadius = seriesMarkerRadius(theme);
+  const labelLH = fontSize.label * theme.lineHeight;
+  const tickLH = fontSize.tick * theme.lineHeight;
+  const valueLH = fontSize.value * theme.lineHeight;
+  const n = data.axes.length;
+
+  const fit = fitAxisLabels({
+    labels: data.axes.map((a) => a.label),
+    bounds,
+    gap: Math.max(spacing.sm + markerRadius, tickLH / 2 + spacing.xs),
+    fontSize: fontSize.label,
+    lineHeight: labelLH,
+    maxLines: Math.max(1, Math.floor(options.maxLabelLines)),
+    labelWidth: Math.min(
+      16 * fontSize.label,
+      Math.max(6 * fontSize.label, (bounds.right - bounds.left) * 0.28),
+    ),
+    minLabelWidth: 5 * fontSize.label,
+    minRadius: Math.max(
+      2 * tickLH,
+      0.12 * Math.min(bounds.right - bounds.left, bounds.bottom - bounds.top),
+    ),
+    pad: spacing.xs,
+    wrap,
+  });
+  const { cx, cy, radius } = fit;
+  const scale = scaleLinear()
+    .domain([...SCALE_DOMAIN])
+    .range([0, radius])
+    .clamp(true);
+
+  const axes = data.axes.map((axis, index): RadarAxisLayout => {
+    const label = fit.labels[index] as PlacedAxisLabel;
+    const end = polar(cx, cy, radius, label.angle);
+    return { ...label, index, axis, spoke: { x1: cx, y1: cy, x2: end.x, y2: end.y } };
+  });
+  const ringInput = { cx, cy, scale, axisCount: n, locale, theme };
+  const numbered = layoutRings({ ...ringInput, withLevels: false });
+  const rings = withLevels ? layoutRings({ ...ringInput, withLevels: true }) : numbered;
+
+  const hit = Math.max(markerRadius + spacing.xs, 8);
+  const raw = data.series.flatMap((series, s) =>
+    data.axes.map((axis, a) => {
+      const value = series.values[axis.id] ?? null;
+      const angle = axisAngle(a, n);
+      const p = polar(cx, cy, value === null ? radius : scale(value), angle);
+      return { s, a, value, angle, ...p };
+    }),
+  );
+  const valueBoxes = options.showValues
+    ? placeValueLabels({
+        points: raw.map((p) => ({
+          axisIndex: p.a,
+          x: p.x,
+          y: p.y,
+          angle: p.angle,
+          text: p.value === null ? null : formatScore(p.value, locale),
+        })),
+        axisCount: n,
+        fontSize: fontSize.value,
+        fontWeight: theme.fontWeight.bold,
+        lineHeight: valueLH,
+        markerRadius,
+        gap: spacing.xs / 2,
+        bounds,
+        // The ring numbers, not the names: names give way to the values (see computeRescueRadarLayout).
+        obstacles: [...axes.map((a) => a.box), ...numbered.map((r) => r.box)],
+      })
+    : raw.map(() => null);
+  const points = raw.map((p, index): RadarPointLayout => {
+    const valueBox = valueBoxes[index] ?? null;
+    return {
+      index,
+      seriesIndex: p.s,
+      axisIndex: p.a,
+      value: p.value,
+      x: p.x,
+      y: p.y,
+      hitBox:
+        p.value === null
+          ? (axes[p.a]?.box ?? { x: p.x, y: p.y, width: 0, height: 0 })
+          : { x: p.x - hit, y: p.y - hit, width: 2 * hit, height: 2 * hit },
+      valueText: valueBox && p.value !== null ? formatScore(p.value, locale) : null,
+      valueBox,
+    };
+  });
+  const series = data.series.map((s, index): RadarSeriesLayout => {
+    const own = points.slice(index * n, (index + 1) * n);
+    const path = seriesPath(own.map((p) => ({ x: p.x, y: p.y, missing: p.value === null })));
+    return {
+      index,
+      series: s,
+      style: seriesStyle(index, theme),
+      path: path.d,
+      closed: path.closed,
+      points: own,
+    };
+  });
+
+  return {
+    width,
+    height,
+    header,
+    legend,
+    centre: { x: cx, y: cy },
+    radius,
+    scale,
+    rings,
+    ringLevels: withLevels,
+    axes,
+    series,
+    points,
+    font: {
+      label: fontSize.label,
+      labelLineHeight: labelLH,
+      value: fontSize.value,
+      valueLineHeight: valueLH,
+      tick: fontSize.tick,
+      tickLineHeight: tickLH,
+    },
+    markerRadius,
+    strokeWidth: seriesStrokeWidth(theme),
+    truncatedCount: axes.filter((a) => a.truncated).length,
+    labelsFit: fit.fits,
+    bounds,
+  };
+}
+
+/**
+ * The layout at `width` × `height` (natural height when omitted). The rings carry the level names when
+ * they fit between the rings and clear of the axis labels, the points and the printed values (the data
+ * comes first); otherwise the rings show their numbers and a scale key ("Asteikko: 1 = Ei lainkaan, …")
+ * goes into the header notes.
+ */
+export function computeRescueRadarLayout(input: RescueRadarLayoutInput): RescueRadarLayout {
+  const { fontSize, lineHeight } = input.theme;
+  const wrap = createLabelWrapper(
+    input.data.axes.map((a) => a.label),
+    fontSize.label,
+    fontSize.label * lineHeight,
+  );
+  const named = build(input, true, wrap);
+  const ringGap = named.scale(2) - named.scale(1);
+  const mr = named.markerRadius;
+  const marks = named.points.flatMap((p) =>
+    p.value === null ? [] : [{ x: p.x - mr, y: p.y - mr, width: 2 * mr, height: 2 * mr }],
+  );
+  const values = named.points.flatMap((p) => (p.valueBox ? [p.valueBox] : []));
+  const clear =
+    ringGap >= named.font.tickLineHeight &&
+    ringLabelsClear(
+      named.rings,
+      [...named.axes.map((a) => a.box), ...marks, ...values],
+      named.bounds,
+    );
+  return clear ? named : build(input, false, wrap);
+}
+
+/** The natural height at a width (header, legend and the plot), for ResponsiveChart. */
+export function rescueRadarNaturalHeight(input: Omit<RescueRadarLayoutInput, 'height'>): number {
+  const { top } = headerAndLegend({ ...input }, false);
+  return Math.ceil(top + radarPlotHeight(input.width) + input.theme.spacing.md);
+}

@@ -1,0 +1,27 @@
+import { coverageOf } from '@yhdyspinta/data';
+import type { Locale, Survey, SurveyItem } from '@yhdyspinta/data';
+import { getMessages } from '../locale/messages';
+import type { RadarAxis, RescueRadarData } from './types';
+
+/** The radar's axes from survey items (default: the rescue service's goals), texts in `locale`. */
+export function radarAxesFromItems(items: readonly SurveyItem[], locale: Locale): RadarAxis[] {
+  return items.map((item) => ({ id: item.id, label: item.text[locale] }));
+}
+
+/**
+ * RescueRadarData from a Survey: the rescue service's goals (`survey.rescueGoals`, source order) as axes
+ * and one series of the published means, named by the survey's mean column heading ("Kuntien vastausten
+ * keskiarvo") in `locale`, with the response base from coverageOf(survey) ("n = 6/10").
+ */
+export function rescueRadarDataFromSurvey(survey: Survey, locale: Locale = 'fi'): RescueRadarData {
+  const items = survey.rescueGoals;
+  const label = survey.texts?.meanColumn[locale] ?? getMessages(locale).rescueRadar.meanSeries;
+  const values: Record<string, number | null> = {};
+  for (const item of items) values[item.id] = item.mean.value;
+  const { answered, total } = coverageOf(survey);
+  return {
+    axes: radarAxesFromItems(items, locale),
+    series: [{ id: 'mean', label, values }],
+    ...(total > 0 ? { base: { answered, total } } : {}),
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * The radar's scale rings, pure: one polygon per scale value 2–5 (straight edges between the axes, like
+ * the data polygons, so a value reads the same anywhere along an edge) and the centre for 1. Each ring is
+ * labelled with its number and, where there is room, its level name, centred where the ring meets the
+ * bisector between the two axes nearest to straight down (the bottom has the most room: the title and the
+ * top axis label are above), the label of 1 on the centre itself.
+ */
+import type { Locale, Rating } from '@yhdyspinta/data';
+import type { ScaleLinear } from 'd3-scale';
+import { curveLinearClosed, line } from 'd3-shape';
+import type { Box } from '../interaction/tooltipLayout';
+import { formatNumber } from '../locale/format';
+import { getMessages } from '../locale/messages';
+import { measureText } from '../text/measureText';
+import type { ChartTheme } from '../theme/ChartTheme';
+import { axisAngle, boxesOverlap, polar } from './geometry';
+import type { Point } from './geometry';
+
+export const SCALE_VALUES: readonly Rating[] = [1, 2, 3, 4, 5];
+export const NEUTRAL_VALUE: Rating = 3;
+
+export interface RadarRing {
+  readonly value: Rating;
+  readonly r: number;
+  /** 'centre' (1, a point), 'neutral' (3, the emphasised reference), 'outer' (5) or 'inner'. */
+  readonly kind: 'centre' | 'inner' | 'neutral' | 'outer';
+  /** The closed polygon; empty for the centre. */
+  readonly path: string;
+  /** "3 Kohtalaisesti", or "3" when the level names did not fit. */
+  readonly text: string;
+  /** Centre of the text (textAnchor "middle") and the top of its line. */
+  readonly textX: number;
+  readonly textY: number;
+  readonly box: Box;
+}
+
+export interface RingInput {
+  readonly cx: number;
+  readonly cy: number;
+  readonly scale: ScaleLinear<number, number>;
+  readonly axisCount: number;
+  readonly locale: Locale;
+  readonly theme: ChartTheme;
+  readonly withLevels: boolean;
+}
+
+const polygon = line<Point>()
+  .x((p) => p.x)
+  .y((p) => p.y)
+  .curve(curveLinearClosed);
+
+/** The angle between two neighbouring axes nearest to straight down (π). */
+export function ringLabelAngle(axisCount: number): number {
+  const step = (2 * Math.PI) / Math.max(1, axisCount);
+  return Math.floor(Math.PI / step) * step + step / 2;
+}
+
+export function layoutRings({
+  cx,
+  cy,
+  scale,
+  axisCount,
+  locale,
+  theme,
+  withLevels,
+}: RingInput): RadarRing[] {
+  const levels = getMessages(locale).common.scaleLevels;
+  const fontSize = theme.fontSize.tick;
+  const lineHeight = fontSize * theme.lineHeight;
+  const angle = ringLabelAngle(axisCount);
+  const edge = Math.cos(Math.PI / Math.max(3, axisCount));
+  return SCALE_VALUES.map((value) => {
+    const r = scale(value);
+    const kind =
+      value === 1
+        ? 'centre'
+        : value === NEUTRAL_VALUE
+          ? 'neutral'
+          : value === 5
+            ? 'outer'
+            : 'inner';
+    const corners = Array.from({ length: axisCount }, (_, i) =>
+      polar(cx, cy, r, axisAngle(i, axisCount)),
+    );
+    const number = formatNumber(value, locale);
+    const text = withLevels ? `${number} ${levels[value]}` : number;
+    const weight = kind === 'neutral' ? theme.fontWeight.bold : theme.fontWeight.normal;
+    const width = measureText(text, fontSize, weight);
+    const at = polar(cx, cy, r * edge, angle);
+    const textX = at.x;
+    const textY = at.y - lineHeight / 2;
+    return {
+      value,
+      r,
+      kind,
+      path: value === 1 ? '' : (polygon(corners) ?? ''),
+      text,
+      textX,
+      textY,
+      box: { x: textX - width / 2, y: textY, width, height: lineHeight },
+    };
+  });
+}
+
+/** True when the ring labels are apart from each other and from `obstacles` (e.g. the axis labels). */
+export function ringLabelsClear(
+  rings: readonly RadarRing[],
+  obstacles: readonly Box[],
+  bounds: { readonly left: number; readonly right: number },
+): boolean {
+  return rings.every(
+    (ring, i) =>
+      ring.box.x >= bounds.left &&
+      ring.box.x + ring.box.width <= bounds.right &&
+      !obstacles.some((o) => boxesOverlap(ring.box, o, 1)) &&
+      !rings.some((other, j) => j > i && boxesOverlap(ring.box, other.box, 0)),
+  );
+}

@@ -1,0 +1,88 @@
+import { isNonEmptyText, isScore } from '../common/validation';
+import type { Validation } from '../common/validation';
+import type { RadarAxis, RadarSeries, RescueRadarData } from './types';
+
+/** A radar needs at least this many axes to enclose an area (fewer: use a bar chart). */
+export const MIN_RADAR_AXES = 3;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function checkAxes(axes: readonly unknown[], problems: string[]): Set<string> {
+  const ids = new Set<string>();
+  axes.forEach((axis, i) => {
+    if (!isRecord(axis)) return void problems.push(`axes[${i}] is not an object`);
+    const { id, label } = axis as Partial<RadarAxis>;
+    if (!isNonEmptyText(id)) problems.push(`axes[${i}] has no id`);
+    else if (ids.has(id)) problems.push(`axes[${i}] repeats the id "${id}"`);
+    else ids.add(id);
+    if (!isNonEmptyText(label)) problems.push(`axes[${i}] (${String(id)}) has no label`);
+  });
+  return ids;
+}
+
+function checkSeries(
+  series: readonly unknown[],
+  axisIds: ReadonlySet<string>,
+  problems: string[],
+): number {
+  const ids = new Set<string>();
+  let rated = 0;
+  series.forEach((s, i) => {
+    if (!isRecord(s)) return void problems.push(`series[${i}] is not an object`);
+    const { id, label, values } = s as Partial<RadarSeries>;
+    if (!isNonEmptyText(id)) problems.push(`series[${i}] has no id`);
+    else if (ids.has(id)) problems.push(`series[${i}] repeats the id "${id}"`);
+    else ids.add(id);
+    if (!isNonEmptyText(label)) problems.push(`series[${i}] (${String(id)}) has no label`);
+    if (!isRecord(values)) return void problems.push(`series[${i}].values is not an object`);
+    for (const [key, value] of Object.entries(values)) {
+      if (!axisIds.has(key)) problems.push(`series[${i}].values has the unknown axis id "${key}"`);
+      else if (value !== null && !isScore(value)) {
+        problems.push(
+          `series[${i}].values["${key}"] is ${String(value)}, not a value on 1–5 or null`,
+        );
+      } else if (value !== null) rated += 1;
+    }
+  });
+  return rated;
+}
+
+/**
+ * Checks RescueRadarData before drawing: axes and series are arrays; ids are unique non-empty strings,
+ * labels non-empty; every value is a finite number from 1 to 5 or null, keyed by a known axis id; a base,
+ * if given, is whole numbers with 0 ≤ answered ≤ total; a non-empty radar has at least three axes.
+ * No axes, no series or no value at all → 'empty'. Never throws.
+ */
+export function validateRescueRadarData(data: unknown): Validation<RescueRadarData> {
+  if (!isRecord(data)) return { ok: false, kind: 'invalid', problems: ['data is not an object'] };
+  const { axes, series, base } = data as Partial<RescueRadarData>;
+  if (!Array.isArray(axes))
+    return { ok: false, kind: 'invalid', problems: ['data.axes is not an array'] };
+  if (!Array.isArray(series)) {
+    return { ok: false, kind: 'invalid', problems: ['data.series is not an array'] };
+  }
+  const problems: string[] = [];
+  const axisIds = checkAxes(axes, problems);
+  const rated = checkSeries(series, axisIds, problems);
+  if (axes.length > 0 && axes.length < MIN_RADAR_AXES) {
+    problems.push(`a radar needs at least ${MIN_RADAR_AXES} axes, got ${axes.length}`);
+  }
+  if (base !== undefined) {
+    const whole = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+    if (
+      !isRecord(base) ||
+      !whole(base.answered) ||
+      !whole(base.total) ||
+      base.answered > base.total
+    ) {
+      problems.push('base must be whole numbers with 0 ≤ answered ≤ total');
+    }
+  }
+  if (problems.length > 0) return { ok: false, kind: 'invalid', problems };
+  if (axes.length === 0 || series.length === 0 || rated === 0) {
+    return { ok: false, kind: 'empty', problems: [] };
+  }
+  return { ok: true, data: data as unknown as RescueRadarData };
+}

@@ -1,0 +1,81 @@
+// Server rendering without a DOM. Means as printed in 003_ae88570eab8abfd8.txt (2024 municipal survey,
+// detail page "Pelastustoimen palvelutasopäätös"; title page "6/10 alueen kuntaa vastasi").
+import { describe, expect, it, vi } from 'vitest';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { RescueRadar } from '../packages/charts/src/RescueRadar/RescueRadar';
+import { slideTheme } from '../packages/charts/src/theme/themes';
+import { normalizeSvg } from './support/svgSnapshot';
+
+const count = (markup: string, text: string) => markup.split(text).length - 1;
+
+describe('RescueRadar server rendering', () => {
+  it('runs without a DOM', () => {
+    expect(typeof document).toBe('undefined');
+    expect(typeof window).toBe('undefined');
+  });
+
+  it.each([
+    ['fi', 'Pelastustoimen yhteistyötavoitteiden toteutuminen', 'n = 6/10 kuntaa', '3,8'],
+    ['sv', 'Hur räddningsväsendets samarbetsmål har uppnåtts', 'n = 6/10 kommuner', '3,8'],
+    [
+      'en',
+      'Progress on the rescue service&#x27;s cooperation goals',
+      'n = 6/10 municipalities',
+      '3.8',
+    ],
+  ] as const)('renders the complete chart in %s, deterministically', (locale, title, base, top) => {
+    const markup = renderToStaticMarkup(<RescueRadar locale={locale} />);
+    expect(markup.startsWith('<div><svg xmlns="http://www.w3.org/2000/svg" width="800"')).toBe(
+      true,
+    );
+    expect(markup).toContain(`aria-label="${title}"`);
+    expect(markup).toContain(base);
+    expect(count(markup, 'role="graphics-symbol"')).toBe(9);
+    expect(count(markup, '<th scope="row">')).toBe(9);
+    expect(count(markup, `>${top}<`)).toBeGreaterThanOrEqual(2);
+    expect(markup).not.toContain('style=');
+    expect(markup).not.toContain('NaN');
+    expect(renderToStaticMarkup(<RescueRadar locale={locale} />)).toBe(markup);
+  });
+
+  it('renders a standalone SVG at a fixed size (slides)', () => {
+    const svg = renderToStaticMarkup(<RescueRadar width={1920} height={1080} theme={slideTheme} />);
+    expect(
+      svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="1920" height="1080"'),
+    ).toBe(true);
+    expect(svg.endsWith('</svg>')).toBe(true);
+    expect(svg).not.toContain('style=');
+  });
+
+  it('renders the bar twin after the radar', () => {
+    const markup = renderToStaticMarkup(<RescueRadar width={800} twin="bars" />);
+    expect(count(markup, '<svg xmlns')).toBe(2);
+    expect(count(markup, 'role="graphics-symbol"')).toBe(18);
+    expect(markup).not.toContain('style=');
+  });
+
+  it('renders the error state for invalid data instead of throwing', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const markup = renderToStaticMarkup(
+      <RescueRadar
+        width={400}
+        data={{
+          axes: [
+            { id: 'a', label: 'A' },
+            { id: 'b', label: 'B' },
+            { id: 'c', label: 'C' },
+          ],
+          series: [{ id: 's', label: 'S', values: { a: Number.NaN } }],
+        }}
+      />,
+    );
+    expect(markup).toContain('role="status"');
+    expect(markup).toContain('Kaavion tiedot ovat virheellisiä');
+    warn.mockRestore();
+  });
+
+  it('matches the SVG snapshot of the standard fixture (survey2024, fi, 800 × 600)', async () => {
+    const svg = renderToStaticMarkup(<RescueRadar width={800} height={600} />);
+    await expect(normalizeSvg(svg)).toMatchFileSnapshot('./__snapshots__/RescueRadar.fi.svg');
+  });
+});

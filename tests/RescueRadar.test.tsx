@@ -1,0 +1,234 @@
+// Means as printed in 003_ae88570eab8abfd8.txt (2024 municipal survey, detail page "Pelastustoimen
+// palvelutasopäätös"). The two-series data below is illustrative (made up).
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { RescueRadar } from '../packages/charts/src/RescueRadar/RescueRadar';
+import { RescueBars } from '../packages/charts/src/RescueRadar/RescueBars';
+import type { RescueRadarData } from '../packages/charts/src/RescueRadar/types';
+import { resetDevWarnings } from '../packages/charts/src/common/warnDev';
+import { axeViolations } from './support/axe';
+
+const TITLE = 'Pelastustoimen yhteistyötavoitteiden toteutuminen';
+const GOAL_1 =
+  'Länsi-Uudenmaan pelastuslaitoksen palvelut ovat pysyneet samalla tasolla kuin ennen hyvinvointialueuudistusta.';
+const GOAL_2_START = 'Länsi-Uudenmaan pelastuslaitos on toiminut arvojensa';
+const GOAL_9 =
+  'Länsi-Uudenmaan pelastuslaitoksen tuki kunnan omalle varautumiselle ja valmiussuunnittelulle on riittävää.';
+const PRINTED = ['3,3', '3,8', '3,8', '3,7', '3,2', '3,0', '3,2', '3,3', '3,3'];
+
+const twoSeries: RescueRadarData = {
+  axes: [
+    { id: 'a', label: 'Ensimmäinen tavoite' },
+    { id: 'b', label: 'Toinen tavoite' },
+    { id: 'c', label: 'Kolmas tavoite' },
+    { id: 'd', label: 'Neljäs tavoite' },
+  ],
+  series: [
+    { id: 'x', label: 'Kunta X', values: { a: 3.1, b: null, c: 4.2, d: 2 } },
+    { id: 'y', label: 'Kunta Y', values: { a: 2.5, b: 3.5, c: 3.9, d: 4.4 } },
+  ],
+};
+
+function points() {
+  return screen.getAllByRole('graphics-symbol');
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  resetDevWarnings();
+});
+
+describe('RescueRadar with the shipped survey (Finnish by default)', () => {
+  it('is a named figure with a key finding, nine named points and a data table', async () => {
+    const { container } = render(<RescueRadar width={800} height={600} />);
+    const figure = screen.getByRole('figure', { name: TITLE });
+    const description = figure.ownerDocument.getElementById(
+      figure.getAttribute('aria-describedby') ?? '',
+    )?.textContent;
+    expect(description).toContain('9 tavoitetta asteikolla 1–5 (n = 6/10 kuntaa).');
+    expect(description).toContain('Matalin keskiarvo 3,0: Paloriskikohteiden');
+    expect(points()).toHaveLength(9);
+    expect(screen.getByRole('graphics-symbol', { name: `${GOAL_1}: 3,3` })).toBe(points()[0]);
+    expect(screen.getByRole('group', { name: /^Kuntien vastausten keskiarvo: / })).toBeTruthy();
+    expect(within(figure).getByText('n = 6/10 kuntaa')).toBeTruthy();
+    expect(within(figure).getByText(/^Asteikko: 1 = Ei lainkaan/)).toBeTruthy();
+
+    const table = screen.getByRole('table', { name: `${TITLE}: tiedot taulukkona` });
+    expect(
+      within(table)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(PRINTED);
+    expect(within(table).getByRole('rowheader', { name: GOAL_9 })).toBeTruthy();
+    // The printed values (colour is not the only channel).
+    for (const value of new Set(PRINTED))
+      expect(within(figure).getAllByText(value).length).toBeGreaterThan(0);
+    expect(container.querySelector('[style]')).toBeNull();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('has one Tab stop; Left/Right move around the goals; the tooltip follows focus; Escape hides it', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<RescueRadar width={800} height={600} />);
+    expect(points().filter((p) => p.getAttribute('tabindex') === '0')).toHaveLength(1);
+
+    await user.tab();
+    expect(document.activeElement).toBe(points()[0]);
+    let tooltip = screen.getByRole('tooltip');
+    expect(tooltip.textContent).toContain(GOAL_1);
+    expect(tooltip.textContent).toContain('Keskiarvo: 3,3');
+    expect(tooltip.textContent).toContain('Lähin asteikon kohta: Kohtalaisesti');
+    expect(tooltip.textContent).toContain('Vastaajat: n = 6/10 kuntaa');
+
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(points()[1]);
+    tooltip = screen.getByRole('tooltip');
+    expect(tooltip.textContent).toContain(GOAL_2_START);
+    expect(points()[1]?.getAttribute('aria-describedby')).toBe(tooltip.id);
+    expect(await axeViolations(container)).toEqual([]);
+
+    await user.keyboard('{ArrowLeft}');
+    expect(document.activeElement).toBe(points()[0]);
+    await user.keyboard('{End}');
+    expect(document.activeElement).toBe(points()[8]);
+    expect(screen.getByRole('tooltip').textContent).toContain(GOAL_9);
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    expect(document.activeElement).toBe(points()[8]);
+    await user.tab();
+    expect(container.contains(document.activeElement)).toBe(false);
+  });
+
+  it('shows the tooltip on hover with the full text of a cut label', async () => {
+    const user = userEvent.setup();
+    render(<RescueRadar width={400} height={400} />);
+    await user.hover(points()[8]!);
+    expect(screen.getByRole('tooltip').textContent).toContain(GOAL_9);
+    await user.unhover(points()[8]!);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('speaks Swedish with a decimal comma, and English with a point', () => {
+    const { unmount } = render(<RescueRadar width={800} height={600} locale="sv" />);
+    expect(
+      screen.getByRole('figure', { name: 'Hur räddningsväsendets samarbetsmål har uppnåtts' }),
+    ).toBeTruthy();
+    expect(points()[5]?.getAttribute('aria-label')).toMatch(/: 3,0$/);
+    expect(screen.getByText('n = 6/10 kommuner')).toBeTruthy();
+    unmount();
+    render(<RescueRadar width={800} height={600} locale="en" />);
+    expect(points()[5]?.getAttribute('aria-label')).toMatch(/: 3\.0$/);
+    expect(screen.getAllByText('3.8').length).toBeGreaterThan(0);
+  });
+
+  it('fills the container width when no size is given', () => {
+    render(<RescueRadar />);
+    const svg = screen.getByRole('figure');
+    expect(svg.parentElement?.tagName).toBe('DIV');
+    expect(svg.getAttribute('width')).toBe('800');
+    expect(Number(svg.getAttribute('height'))).toBeGreaterThan(400);
+  });
+});
+
+describe('RescueRadar with several series and missing values (illustrative data)', () => {
+  it('moves Up/Down between series on the same goal; a missing value is reachable and says so', async () => {
+    const user = userEvent.setup();
+    const { container } = render(
+      <RescueRadar width={800} height={600} data={twoSeries} illustrative />,
+    );
+    expect(points()).toHaveLength(8);
+    expect(
+      screen.getByText('Havainnollistava esimerkkiaineisto – ei todellisia tuloksia'),
+    ).toBeTruthy();
+    // The legend names the series (and the table's column headers).
+    expect(screen.getAllByText('Kunta X')).toHaveLength(2);
+
+    await user.tab();
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(
+      screen.getByRole('graphics-symbol', { name: 'Kunta Y, Ensimmäinen tavoite: 2,5' }),
+    );
+    expect(screen.getByRole('tooltip').textContent).toContain('Sarja: Kunta Y');
+    await user.keyboard('{ArrowUp}{ArrowRight}');
+    const missing = screen.getByRole('graphics-symbol', {
+      name: 'Kunta X, Toinen tavoite: ei tietoa',
+    });
+    expect(document.activeElement).toBe(missing);
+    expect(screen.getByRole('tooltip').textContent).toContain('Keskiarvo: ei tietoa');
+    expect(missing.querySelector('path')).toBeNull();
+    expect(await axeViolations(container)).toEqual([]);
+
+    const table = screen.getByRole('table');
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual(['Tavoite', 'Kunta X', 'Kunta Y']);
+    expect(
+      within(table)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['3,1', '2,5', 'ei tietoa', '3,5', '4,2', '3,9', '2,0', '4,4']);
+  });
+});
+
+describe('the accessible twin', () => {
+  it('draws the same numbers as bars under the radar with twin="bars"', async () => {
+    const { container } = render(<RescueRadar width={800} twin="bars" />);
+    const [radar, bars] = screen.getAllByRole('figure');
+    expect(radar?.getAttribute('aria-label')).toBe(TITLE);
+    expect(bars?.getAttribute('aria-label')).toBe(`${TITLE} – samat luvut pylväinä`);
+    const barMarks = within(bars as HTMLElement).getAllByRole('graphics-symbol');
+    expect(barMarks.map((b) => b.getAttribute('aria-label')?.split(': ').at(-1))).toEqual(PRINTED);
+    expect(container.firstElementChild?.tagName).toBe('DIV');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('RescueBars alone takes the radar data, with one group per series', () => {
+    render(<RescueBars width={800} data={twoSeries} illustrative />);
+    expect(screen.getAllByRole('graphics-symbol')).toHaveLength(8);
+    expect(screen.getByRole('graphics-symbol', { name: 'Toinen tavoite: ei tietoa' })).toBeTruthy();
+    expect(screen.getAllByText('Kunta Y').length).toBeGreaterThan(0);
+  });
+});
+
+describe('states', () => {
+  it('shows the empty state in words', () => {
+    render(<RescueRadar width={400} data={{ axes: [], series: [] }} />);
+    expect(screen.getByRole('status').textContent).toBe('Kaaviossa ei ole näytettäviä tietoja.');
+    expect(screen.queryAllByRole('graphics-symbol')).toHaveLength(0);
+  });
+
+  it('shows the error state for invalid data, with a dev warning naming the problem', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const bad = { ...twoSeries, series: [{ id: 'x', label: 'X', values: { a: 7 } }] };
+    render(<RescueRadar width={400} data={bad} locale="en" />);
+    expect(screen.getByRole('status').textContent).toBe(
+      'The chart data is invalid, so the chart cannot be shown.',
+    );
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('series[0].values["a"] is 7'));
+  });
+
+  it('draws no bar twin for invalid data: one error state, not two', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const bad = { ...twoSeries, series: [{ id: 'x', label: 'X', values: { a: 0 } }] };
+    render(<RescueRadar width={400} data={bad} twin="bars" />);
+    expect(screen.getAllByRole('status')).toHaveLength(1);
+    expect(screen.getAllByRole('figure')).toHaveLength(1);
+  });
+
+  it('shows the loading state', () => {
+    render(<RescueRadar width={400} loading />);
+    expect(screen.getByRole('status').textContent).toBe('Kaaviota ladataan…');
+    expect(screen.getByRole('figure').getAttribute('aria-busy')).toBe('true');
+  });
+
+  it('warns about an unknown twin and draws the radar only', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<RescueRadar width={400} twin={'table' as 'none'} />);
+    expect(screen.getAllByRole('figure')).toHaveLength(1);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('unknown twin "table"'));
+  });
+});
