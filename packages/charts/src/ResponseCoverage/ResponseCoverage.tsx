@@ -1,0 +1,118 @@
+import { survey2024 } from '@yhdyspinta/data';
+import type { Survey } from '@yhdyspinta/data';
+import { useMemo } from 'react';
+import type { CommonChartProps } from '../common/ChartProps';
+import { ChartShell } from '../common/ChartShell';
+import { warnDev } from '../common/warnDev';
+import { getMessages, resolveLocale } from '../locale/messages';
+import type { NotAnsweredWording } from '../locale/responseCoverage';
+import { resolveTheme } from '../theme/resolveTheme';
+import { computeResponseCoverageLayout } from './compute';
+import type { ResponseCoverageOptions } from './compute';
+import { responseCoverageFromSurvey } from './fromSurvey';
+import type { MunicipalityPopulations } from './fromSurvey';
+import { ResponseCoverageSvg } from './ResponseCoverageSvg';
+import { summarizeCoverage } from './summary';
+import type { ResponseCoverageData, ResponseCoverageOrder } from './types';
+import { validateResponseCoverageData } from './validate';
+
+export interface ResponseCoverageProps extends CommonChartProps {
+  /**
+   * The municipalities and whether each answered (optionally with a population), in display order.
+   * Omit to draw `survey` (default: the 2024 municipal survey, 6/10 answered).
+   */
+  readonly data?: ResponseCoverageData;
+  /** The survey drawn when no `data` is given (see responseCoverageFromSurvey). Default: survey2024. */
+  readonly survey?: Survey;
+  /**
+   * Residents per municipality, from the caller with its own source (the library ships no population
+   * figures), for the survey drawn without `data`: adds the share of residents living in the
+   * municipalities that answered, and each tile's population. With `data`, give `population` per item.
+   */
+  readonly populations?: MunicipalityPopulations;
+  /** Also print the response base "n = 6/10 kuntaa" under the title, as the other charts do. Default false. */
+  readonly showBase?: boolean;
+  /** 'deadline' (default): "Ei vastausta määräajassa" as in the 2024 survey; 'plain': "Ei vastausta". */
+  readonly notAnsweredWording?: NotAnsweredWording;
+  /** 'source' (default): data order; 'answered-first': those that answered first. */
+  readonly order?: ResponseCoverageOrder;
+  /** A fixed number of tile columns; default: as many as fit the width, up to `maxColumns`. */
+  readonly columns?: number;
+  /** Most columns chosen by width (default 5: ten municipalities as 5 × 2). */
+  readonly maxColumns?: number;
+  /** Lines of a name before it is cut with "…" (full name in the tooltip and table). Default 3. */
+  readonly maxLabelLines?: number;
+}
+
+/**
+ * Which municipalities answered a survey: the headline "6/10 kuntaa vastasi", the share of residents
+ * covered when populations are given, and one tile per municipality — filled with a check mark and
+ * "Vastasi", or outlined with a dash and "Ei vastausta määräajassa". One Tab stop; arrow keys move
+ * between tiles as in a grid; tooltips follow the pointer and focus.
+ */
+export function ResponseCoverage(props: ResponseCoverageProps) {
+  const locale = resolveLocale(props.locale);
+  const theme = useMemo(() => resolveTheme(props.theme), [props.theme]);
+  const title = props.title ?? getMessages(locale).responseCoverage.title;
+  const { data: given, survey, populations } = props;
+  const data = useMemo(
+    () => given ?? responseCoverageFromSurvey(survey ?? survey2024, locale, populations),
+    [given, survey, locale, populations],
+  );
+  const validation = useMemo(() => validateResponseCoverageData(data), [data]);
+  if (given !== undefined && populations !== undefined) {
+    warnDev(
+      'ResponseCoverage: `populations` is used only without `data`; give `population` per item.',
+    );
+  }
+  if (validation.ok) {
+    const invalid = summarizeCoverage(validation.data).invalidPopulationIds;
+    if (invalid.length > 0) {
+      warnDev(
+        `ResponseCoverage: invalid population for ${invalid.join(', ')}; no population share shown.`,
+      );
+    }
+  }
+
+  const options: ResponseCoverageOptions = {
+    title,
+    hideTitle: props.hideTitle ?? false,
+    illustrative: props.illustrative ?? false,
+    showBase: props.showBase ?? false,
+    wording: props.notAnsweredWording === 'plain' ? 'plain' : 'deadline',
+    order: props.order === 'answered-first' ? 'answered-first' : 'source',
+    maxColumns: props.maxColumns ?? 5,
+    columns: props.columns,
+    maxLabelLines: props.maxLabelLines ?? 3,
+  };
+
+  return (
+    <ChartShell
+      chartName="ResponseCoverage"
+      validation={validation}
+      loading={props.loading}
+      width={props.width}
+      height={props.height}
+      locale={locale}
+      theme={theme}
+      title={title}
+      className={props.className}
+      heightForWidth={(d, width) =>
+        computeResponseCoverageLayout({ data: d, width, locale, theme, options }).naturalHeight
+      }
+    >
+      {(d, size) => (
+        <ResponseCoverageSvg
+          data={d}
+          width={size.width}
+          height={size.height}
+          locale={locale}
+          theme={theme}
+          options={options}
+          description={props.description}
+          className={size.className}
+        />
+      )}
+    </ChartShell>
+  );
+}

@@ -1,0 +1,107 @@
+import type { Locale } from '@yhdyspinta/data';
+import { ChartRoot } from '../a11y/ChartRoot';
+import { FocusRing } from '../a11y/FocusRing';
+import { HiddenDataTable } from '../a11y/HiddenDataTable';
+import { ChartTooltip } from '../interaction/ChartTooltip';
+import { layoutTooltip } from '../interaction/tooltipLayout';
+import { useChartInteraction } from '../interaction/useChartInteraction';
+import { getMessages } from '../locale/messages';
+import { TextLines } from '../text/TextLines';
+import type { ChartTheme } from '../theme/ChartTheme';
+import type { ResponseCoverageOptions } from './compute';
+import { CoverageTile } from './CoverageTile';
+import {
+  hasPopulation,
+  responseCoverageDescription,
+  responseCoverageTable,
+  tileName,
+  tileTooltip,
+} from './describe';
+import type { ResponseCoverageData } from './types';
+import { useResponseCoverageLayout } from './useResponseCoverageLayout';
+
+export interface ResponseCoverageSvgProps {
+  readonly data: ResponseCoverageData;
+  readonly width: number;
+  readonly height: number;
+  readonly locale: Locale;
+  readonly theme: ChartTheme;
+  readonly options: ResponseCoverageOptions;
+  /** Replaces the generated key finding. */
+  readonly description?: string;
+  readonly className?: string;
+}
+
+/** The drawing: geometry from compute, words from describe, interaction from the shared hook. */
+export function ResponseCoverageSvg(props: ResponseCoverageSvgProps) {
+  const { data, locale, theme, options } = props;
+  const layout = useResponseCoverageLayout({
+    data,
+    width: props.width,
+    height: props.height,
+    locale,
+    theme,
+    options,
+  });
+  const { tiles, styles, width, height, grid } = layout;
+  const interaction = useChartInteraction({ count: tiles.length, columns: grid.columns });
+  const { common, responseCoverage } = getMessages(locale);
+  const { wording } = options;
+  const table = responseCoverageTable(data, wording, locale);
+  const withPopulation = hasPopulation(data);
+  const focused = interaction.focusedIndex === null ? undefined : tiles[interaction.focusedIndex];
+  const tip = interaction.tooltipIndex === null ? undefined : tiles[interaction.tooltipIndex];
+
+  return (
+    <ChartRoot
+      width={width}
+      height={height}
+      theme={theme}
+      title={options.title}
+      header={layout.header}
+      description={responseCoverageDescription(layout.summary, data, locale, {
+        wording,
+        illustrative: options.illustrative,
+        description: props.description,
+      })}
+      className={props.className}
+    >
+      <g aria-hidden="true">
+        <TextLines {...layout.headline} fill={theme.colors.text} />
+        {layout.notes.map((note, i) => (
+          <TextLines key={i} {...note} fill={theme.colors.text} />
+        ))}
+      </g>
+      <g role="group" aria-label={responseCoverage.itemsLabel}>
+        {tiles.map((tile) => (
+          <CoverageTile
+            key={tile.item.id}
+            tile={tile}
+            appearance={tile.item.answered ? styles.answered : styles.missing}
+            name={tileName(tile.item, wording, locale, withPopulation)}
+            radius={theme.spacing.xs}
+            itemProps={interaction.getItemProps(tile.index)}
+          />
+        ))}
+      </g>
+      {focused ? <FocusRing {...focused.box} theme={theme} /> : null}
+      <HiddenDataTable
+        caption={common.dataTable(options.title)}
+        columns={table.columns}
+        rows={table.rows}
+      />
+      {tip ? (
+        <ChartTooltip
+          id={interaction.tooltipId}
+          theme={theme}
+          layout={layoutTooltip(
+            tileTooltip(tip.item, wording, locale, withPopulation),
+            tip.box,
+            { width, height },
+            theme,
+          )}
+        />
+      ) : null}
+    </ChartRoot>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * The tile grid's arithmetic, pure: how many columns fit a width, and where tile `i` goes. Tiles fill
+ * rows left to right; the column count is balanced so rows are as even as the width allows (10 tiles:
+ * 5 × 2, 4 + 4 + 2, 3 + 3 + 3 + 1, …, never 6 + 4).
+ */
+import type { Box } from '../interaction/tooltipLayout';
+
+export interface GridColumnsInput {
+  readonly count: number;
+  /** Width available to the grid, px. */
+  readonly width: number;
+  /** The narrowest tile whose text still fits without breaking words, px. */
+  readonly minTileWidth: number;
+  readonly gap: number;
+  /** Upper bound on columns (e.g. 5 for a 5 × 2 grid of ten). */
+  readonly maxColumns: number;
+  /** A fixed column count from the caller (clamped to 1…count); overrides the width rule. */
+  readonly columns?: number;
+}
+
+function whole(value: number, fallback: number): number {
+  return Number.isFinite(value) ? Math.floor(value) : fallback;
+}
+
+/**
+ * The column count: as many tiles of `minTileWidth` as fit (at most `maxColumns`, at least 1), then
+ * lowered to the fewest columns that still need the same number of rows, so rows stay balanced.
+ */
+export function gridColumns(input: GridColumnsInput): number {
+  const count = Math.max(1, whole(input.count, 1));
+  if (input.columns !== undefined && Number.isFinite(input.columns)) {
+    return Math.min(count, Math.max(1, Math.floor(input.columns)));
+  }
+  const fit = whole((input.width + input.gap) / (input.minTileWidth + input.gap), 1);
+  const max = Math.min(count, Math.max(1, whole(input.maxColumns, count)), Math.max(1, fit));
+  const rows = Math.ceil(count / max);
+  return Math.ceil(count / rows);
+}
+
+export interface GridGeometry {
+  readonly columns: number;
+  readonly rows: number;
+  readonly tileWidth: number;
+  readonly tileHeight: number;
+  readonly gap: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+/** Tile width when `columns` tiles and their gaps share `width`. */
+export function tileWidthFor(width: number, columns: number, gap: number): number {
+  return Math.max(1, (width - (columns - 1) * gap) / columns);
+}
+
+/** The box of tile `index` (row by row). */
+export function tileBox(index: number, grid: GridGeometry): Box {
+  const row = Math.floor(index / grid.columns);
+  const column = index % grid.columns;
+  return {
+    x: grid.x + column * (grid.tileWidth + grid.gap),
+    y: grid.y + row * (grid.tileHeight + grid.gap),
+    width: grid.tileWidth,
+    height: grid.tileHeight,
+  };
+}

@@ -1,0 +1,166 @@
+/**
+ * Pieces of a coverage tile, pure: the narrowest width its texts fit without breaking a word, the status
+ * icon (a check mark in a filled disc, or a dash in an outlined ring) and the two tile styles.
+ */
+import { measureText } from '../text/measureText';
+import { wrapText } from '../text/wrapText';
+import { readableTextColor } from '../theme/contrast';
+import type { ChartTheme } from '../theme/ChartTheme';
+import type { ResponseCoverageItem } from './types';
+
+/** The widest word of `text` (no-break spaces keep "12 345" together), px. */
+export function longestWordWidth(text: string, fontSize: number, weight: number): number {
+  return Math.max(
+    0,
+    ...text
+      .split(/[ \t\n\r\f\v\u2009\u200b]+/)
+      .filter(Boolean)
+      .map((word) => measureText(word, fontSize, weight)),
+  );
+}
+
+/**
+ * The narrowest width at which `text` wraps into at most `lines` lines without breaking a word (binary
+ * search over wrapText, to 0.5 px).
+ */
+export function widthForLines(
+  text: string,
+  fontSize: number,
+  weight: number,
+  lines: number,
+): number {
+  let lo = longestWordWidth(text, fontSize, weight);
+  let hi = Math.max(lo, measureText(text, fontSize, weight));
+  const fits = (w: number) =>
+    wrapText(text, { maxWidth: w, fontSize, weight }).lines.length <= lines;
+  if (fits(lo)) return lo;
+  while (hi - lo > 0.5) {
+    const mid = (lo + hi) / 2;
+    if (fits(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
+/**
+ * The narrowest tile in which no name, status or population has to break inside a word and no status
+ * takes more than two lines: tile padding plus the widest requirement (status beside the icon). Never
+ * below five label-size em.
+ */
+export function minTileWidth(
+  texts: readonly {
+    readonly item: ResponseCoverageItem;
+    readonly status: string;
+    readonly population: string | null;
+  }[],
+  tilePad: number,
+  iconSize: number,
+  theme: ChartTheme,
+): number {
+  const { fontSize, fontWeight, spacing } = theme;
+  let widest = fontSize.label * 5;
+  const statuses = new Set<string>();
+  for (const t of texts) {
+    statuses.add(t.status);
+    widest = Math.max(
+      widest,
+      longestWordWidth(t.item.label, fontSize.label, fontWeight.bold),
+      t.population ? longestWordWidth(t.population, fontSize.small, fontWeight.normal) : 0,
+    );
+  }
+  // Only a few distinct statuses ("Vastasi", "Ei vastausta määräajassa"): measure each once.
+  for (const status of statuses) {
+    const need = widthForLines(status, fontSize.small, fontWeight.normal, 2);
+    widest = Math.max(widest, iconSize + spacing.xs + need);
+  }
+  return Math.ceil(widest + 2 * tilePad);
+}
+
+export interface TileIcon {
+  readonly cx: number;
+  readonly cy: number;
+  readonly r: number;
+  /** The glyph: a check mark (answered) or a horizontal dash (not answered). */
+  readonly path: string;
+  /** The glyph's stroke width. */
+  readonly strokeWidth: number;
+  /** The ring's stroke width (0 for the filled disc of an answered tile). */
+  readonly ringWidth: number;
+}
+
+const r2 = (n: number) => Math.round(n * 100) / 100;
+
+/** The status icon at its left edge `x` and vertical centre `cy`, `size` px across. */
+export function iconGeometry(answered: boolean, x: number, cy: number, size: number): TileIcon {
+  const r = size / 2;
+  const cx = x + r;
+  const p = (dx: number, dy: number) => `${r2(cx + dx * r)} ${r2(cy + dy * r)}`;
+  const path = answered
+    ? `M${p(-0.5, 0.02)}L${p(-0.12, 0.4)}L${p(0.52, -0.38)}`
+    : `M${p(-0.5, 0)}L${p(0.5, 0)}`;
+  const strokeWidth = Math.max(1.5, r * 0.3);
+  const ringWidth = answered ? 0 : strokeWidth / 2;
+  return {
+    cx: r2(cx),
+    cy: r2(cy),
+    r: r2(r - ringWidth / 2),
+    path,
+    strokeWidth: r2(strokeWidth),
+    ringWidth: r2(ringWidth),
+  };
+}
+
+export interface TileStyle {
+  readonly fill: string;
+  /** Outline; null = none (the fill itself reaches 3:1 on the background). */
+  readonly stroke: string | null;
+  readonly strokeDasharray: string | null;
+  readonly strokeWidth: number;
+  /** The name. */
+  readonly text: string;
+  /** Status and population. */
+  readonly textMuted: string;
+  /** The icon's disc (answered) or ring (not answered) and its glyph. */
+  readonly iconFill: string;
+  readonly iconStroke: string;
+  readonly glyph: string;
+}
+
+export interface TileStyles {
+  readonly answered: TileStyle;
+  readonly missing: TileStyle;
+}
+
+/**
+ * Answered: filled with the mark colour (≥ 3:1 on the background), text in whichever of the background
+ * and text colours reads best on it, a disc with a check mark. Not answered: the theme's missing-data fill
+ * with a dashed outline in its stroke colour (≥ 3:1), normal text, an outlined ring with a dash.
+ */
+export function tileStyles(theme: ChartTheme): TileStyles {
+  const { colors, missing, referenceStrokeWidth } = theme;
+  const onMark = readableTextColor(colors.mark, [colors.background, colors.text]);
+  return {
+    answered: {
+      fill: colors.mark,
+      stroke: null,
+      strokeDasharray: null,
+      strokeWidth: 0,
+      text: onMark,
+      textMuted: onMark,
+      iconFill: onMark,
+      iconStroke: onMark,
+      glyph: colors.mark,
+    },
+    missing: {
+      fill: missing.fill,
+      stroke: missing.stroke,
+      strokeDasharray: `${missing.spacing} ${missing.spacing / 2}`,
+      strokeWidth: referenceStrokeWidth,
+      text: colors.text,
+      textMuted: colors.textMuted,
+      iconFill: missing.fill,
+      iconStroke: colors.text,
+      glyph: colors.text,
+    },
+  };
+}

@@ -1,0 +1,419 @@
+// ResponseCoverage's pure parts. Response statuses as printed in 003_ae88570eab8abfd8.txt (title page,
+// response table: "Kyllä" / "Ei vastausta määräajassa"). Populations here are ILLUSTRATIVE (made up): the
+// sources give none.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { coverageOf, survey2024 } from '../packages/data/src';
+import type { Locale, Survey } from '../packages/data/src';
+import { computeResponseCoverageLayout } from '../packages/charts/src/ResponseCoverage/compute';
+import type {
+  ResponseCoverageLayout,
+  ResponseCoverageOptions,
+} from '../packages/charts/src/ResponseCoverage/compute';
+import { gridColumns, tileBox } from '../packages/charts/src/ResponseCoverage/grid';
+import { responseCoverageFromSurvey } from '../packages/charts/src/ResponseCoverage/fromSurvey';
+import { summarizeCoverage } from '../packages/charts/src/ResponseCoverage/summary';
+import {
+  iconGeometry,
+  tileStyles,
+  widthForLines,
+} from '../packages/charts/src/ResponseCoverage/tileParts';
+import type { ResponseCoverageItem } from '../packages/charts/src/ResponseCoverage/types';
+import { measureText } from '../packages/charts/src/text/measureText';
+import { wrapText } from '../packages/charts/src/text/wrapText';
+import { contrastRatio } from '../packages/charts/src/theme/contrast';
+import type { ChartTheme } from '../packages/charts/src/theme/ChartTheme';
+import { defaultTheme, highContrastTheme, slideTheme } from '../packages/charts/src/theme/themes';
+
+const OPTIONS: ResponseCoverageOptions = {
+  title: 'Kuntakyselyyn vastanneet kunnat',
+  hideTitle: false,
+  illustrative: false,
+  showBase: false,
+  wording: 'deadline',
+  order: 'source',
+  maxColumns: 5,
+  maxLabelLines: 3,
+};
+
+/** Illustrative populations (not real figures). */
+const ILLUSTRATIVE_POPULATIONS = {
+  espoo: 300000,
+  kauniainen: 10000,
+  kirkkonummi: 40000,
+  siuntio: 6000,
+  vihti: 29000,
+  karkkila: 8500,
+  lohja: 46000,
+  inkoo: 5500,
+  hanko: 8000,
+  raasepori: 27000,
+} as const;
+
+function layout(
+  width: number,
+  extra: {
+    locale?: Locale;
+    theme?: ChartTheme;
+    height?: number;
+    data?: readonly ResponseCoverageItem[];
+    options?: Partial<ResponseCoverageOptions>;
+  } = {},
+): ResponseCoverageLayout {
+  const locale = extra.locale ?? 'fi';
+  return computeResponseCoverageLayout({
+    data: extra.data ?? responseCoverageFromSurvey(survey2024, locale),
+    width,
+    height: extra.height,
+    locale,
+    theme: extra.theme ?? defaultTheme,
+    options: { ...OPTIONS, ...extra.options },
+  });
+}
+
+function overlaps(
+  a: { x: number; y: number; width: number; height: number },
+  b: typeof a,
+): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Every tile inside the chart, no two overlapping, every text line within its tile's text area. */
+function expectSound(l: ResponseCoverageLayout, theme: ChartTheme = defaultTheme): void {
+  const { tiles } = l;
+  for (const [i, t] of tiles.entries()) {
+    expect(t.box.x).toBeGreaterThanOrEqual(0);
+    expect(t.box.x + t.box.width).toBeLessThanOrEqual(l.width + 1e-6);
+    expect(t.box.y + t.box.height).toBeLessThanOrEqual(l.height + 1e-6);
+    for (const other of tiles.slice(i + 1)) expect(overlaps(t.box, other.box)).toBe(false);
+    const right = t.box.x + t.box.width - theme.spacing.sm + 1e-6;
+    for (const b of [t.name, t.status, ...(t.population ? [t.population] : [])]) {
+      for (const line of b.lines) {
+        expect(b.x + measureText(line, b.fontSize, b.fontWeight)).toBeLessThanOrEqual(right);
+      }
+      expect(b.y).toBeGreaterThanOrEqual(t.box.y);
+      expect(b.y + b.lines.length * b.lineHeight).toBeLessThanOrEqual(
+        t.box.y + t.box.height + 1e-6,
+      );
+    }
+    expect(t.icon.cx - t.icon.r).toBeGreaterThanOrEqual(t.box.x);
+  }
+}
+
+describe('gridColumns', () => {
+  const base = { count: 10, minTileWidth: 100, gap: 8, maxColumns: 5 };
+
+  it('takes as many columns as fit, up to maxColumns, balanced over the rows', () => {
+    expect(gridColumns({ ...base, width: 776 })).toBe(5);
+    expect(gridColumns({ ...base, width: 500 })).toBe(4); // 4 + 4 + 2
+    expect(gridColumns({ ...base, width: 376 })).toBe(3); // 3 + 3 + 3 + 1
+    expect(gridColumns({ ...base, width: 250 })).toBe(2);
+    expect(gridColumns({ ...base, width: 100 })).toBe(1);
+    expect(gridColumns({ ...base, width: 10 })).toBe(1);
+    // 6 would fit, but 6 + 4 needs as many rows as 5 + 5.
+    expect(gridColumns({ ...base, width: 700, maxColumns: 10 })).toBe(5);
+    expect(gridColumns({ ...base, width: 2000, maxColumns: 10 })).toBe(10);
+  });
+
+  it('never needs more rows for a wider chart', () => {
+    let rows = Infinity;
+    for (let width = 50; width <= 2000; width += 10) {
+      const c = gridColumns({ ...base, width });
+      expect(Math.ceil(10 / c)).toBeLessThanOrEqual(rows);
+      rows = Math.ceil(10 / c);
+    }
+  });
+
+  it('honours a fixed column count, clamped to 1…count, and odd input', () => {
+    expect(gridColumns({ ...base, width: 300, columns: 5 })).toBe(5);
+    expect(gridColumns({ ...base, width: 300, columns: 40 })).toBe(10);
+    expect(gridColumns({ ...base, width: 300, columns: 0 })).toBe(1);
+    expect(gridColumns({ ...base, count: 0, width: 300 })).toBe(1);
+    expect(gridColumns({ ...base, width: Number.NaN })).toBe(1);
+  });
+
+  it('places tiles row by row', () => {
+    const grid = { columns: 5, rows: 2, tileWidth: 100, tileHeight: 50, gap: 8, x: 12, y: 40 };
+    expect(tileBox(0, grid)).toEqual({ x: 12, y: 40, width: 100, height: 50 });
+    expect(tileBox(6, grid)).toEqual({ x: 120, y: 98, width: 100, height: 50 });
+  });
+});
+
+describe('computeResponseCoverageLayout with the 2024 survey', () => {
+  it('draws ten tiles in source order, 5 × 2 at 800 px, with the headline "6/10 kuntaa vastasi"', () => {
+    const l = layout(800);
+    expect(l.grid.columns).toBe(5);
+    expect(l.grid.rows).toBe(2);
+    expect(l.headline.lines).toEqual(['6/10 kuntaa vastasi']);
+    expect(l.tiles.map((t) => [t.item.label, t.item.answered])).toEqual([
+      ['Espoo', false],
+      ['Kauniainen', true],
+      ['Kirkkonummi', true],
+      ['Siuntio', false],
+      ['Vihti', false],
+      ['Karkkila', true],
+      ['Lohja', true],
+      ['Inkoo', false],
+      ['Hanko', true],
+      ['Raasepori', true],
+    ]);
+    expect(l.tiles.map((t) => t.status.lines.join(' '))).toContain('Ei vastausta määräajassa');
+    expect(l.summary).toMatchObject({ answered: 6, total: 10 });
+    expect(l.height).toBe(l.naturalHeight);
+    expectSound(l);
+  });
+
+  it('prints the base under the title with showBase, like the other charts', () => {
+    expect(layout(800, { options: { showBase: true } }).header.notes[0]?.lines).toEqual([
+      'n = 6/10 kuntaa',
+    ]);
+    expect(layout(800).header.notes).toEqual([]);
+  });
+
+  it('uses the localized names and statuses (sv official names, en Finnish names)', () => {
+    const sv = layout(800, { locale: 'sv' });
+    expect(sv.tiles.map((t) => t.item.label)).toEqual([
+      'Esbo',
+      'Grankulla',
+      'Kyrkslätt',
+      'Sjundeå',
+      'Vichtis',
+      'Högfors',
+      'Lojo',
+      'Ingå',
+      'Hangö',
+      'Raseborg',
+    ]);
+    expect(sv.headline.lines).toEqual(['6/10 kommuner svarade']);
+    expect(layout(800, { locale: 'en' }).tiles[2]?.item.label).toBe('Kirkkonummi');
+  });
+
+  it.each([
+    ['fi', 400],
+    ['sv', 400],
+    ['en', 400],
+    ['fi', 320],
+    ['sv', 240],
+    ['fi', 160],
+  ] as const)('fits %s at %i px without overlaps, clipping or broken names', (locale, width) => {
+    const l = layout(width, { locale });
+    expectSound(l);
+    for (const t of l.tiles) {
+      if (width >= 240) expect(t.name.lines.join(' ')).toBe(t.item.label); // whole words only
+      expect(t.nameTruncated).toBe(false);
+    }
+  });
+
+  it('takes three columns in a 400 px card and keeps statuses to two lines', () => {
+    const l = layout(400, { locale: 'sv' });
+    expect(l.grid.columns).toBe(3);
+    for (const t of l.tiles) expect(t.status.lines.length).toBeLessThanOrEqual(2);
+  });
+
+  it.each([
+    [1920, 1080],
+    [1824, 984],
+  ])('fills a %i × %i slide (slide theme) with larger type, without overflow', (width, height) => {
+    for (const locale of ['fi', 'sv', 'en'] as const) {
+      const natural = layout(width, { locale, theme: slideTheme });
+      const l = layout(width, { locale, theme: slideTheme, height });
+      expect(natural.scale).toBe(1);
+      expect(l.overflow).toBe(false);
+      expect(l.height).toBe(height);
+      expect(l.scale).toBe(1.5);
+      expect(l.tiles[0]?.name.fontSize).toBe(slideTheme.fontSize.label * 1.5);
+      expect(l.grid.columns).toBe(5);
+      expect(l.grid.tileHeight).toBeGreaterThan(natural.grid.tileHeight);
+      expect(l.grid.tileHeight).toBeLessThanOrEqual(l.grid.tileWidth + 1e-6);
+      expect(l.grid.y + 2 * l.grid.tileHeight + l.grid.gap).toBeLessThanOrEqual(height);
+      expectSound(l, slideTheme);
+    }
+  });
+
+  it('keeps the natural layout when the height given is the natural one', () => {
+    const natural = layout(800);
+    expect(layout(800, { height: natural.naturalHeight })).toEqual(natural);
+  });
+
+  it('lowers name lines to fit a fixed height, and overflows rather than clip', () => {
+    const long: ResponseCoverageItem[] = Array.from({ length: 4 }, (_, i) => ({
+      id: `m${i}`,
+      label: `Kunta ${i} jonka nimi on hyvin pitkä ja jatkuu usealle riville`,
+      answered: i % 2 === 0,
+    }));
+    const natural = layout(400, { data: long });
+    expect(natural.tiles[0]?.name.lines.length).toBe(3);
+    const tighter = layout(400, { data: long, height: natural.naturalHeight - 20 });
+    expect(tighter.overflow).toBe(false);
+    expect(tighter.maxLabelLines).toBeLessThan(3);
+    expect(tighter.height).toBe(natural.naturalHeight - 20);
+    expect(tighter.truncatedCount).toBeGreaterThan(0);
+    const tiny = layout(400, { data: long, height: 90 });
+    expect(tiny.overflow).toBe(true);
+    expect(tiny.height).toBe(tiny.naturalHeight);
+    expect(tiny.height).toBeGreaterThan(90);
+  });
+
+  it('truncates a 300-character name with "…" and keeps the full text on the item', () => {
+    const label = `${'Pitkä kunnan nimi '.repeat(16)}loppu`.slice(0, 300);
+    const l = layout(300, { data: [{ id: 'x', label, answered: true }] });
+    const tile = l.tiles[0]!;
+    expect(tile.nameTruncated).toBe(true);
+    expect(tile.name.lines).toHaveLength(3);
+    expect(tile.name.lines[2]?.endsWith('…')).toBe(true);
+    expect(tile.item.label).toBe(label);
+    expect(l.truncatedCount).toBe(1);
+    expectSound(l);
+  });
+
+  it('orders answered first on request, stably', () => {
+    const l = layout(800, { options: { order: 'answered-first' } });
+    expect(l.tiles.map((t) => t.item.id)).toEqual([
+      'kauniainen',
+      'kirkkonummi',
+      'karkkila',
+      'lohja',
+      'hanko',
+      'raasepori',
+      'espoo',
+      'siuntio',
+      'vihti',
+      'inkoo',
+    ]);
+  });
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(layout(640))).toBe(JSON.stringify(layout(640)));
+  });
+
+  it('keeps text and tiles apart for random names and widths (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            label: fc.stringMatching(/^[A-Za-zÅÄÖåäö]{1,14}( [A-Za-zÅÄÖåäö]{1,14}){0,3}$/),
+            answered: fc.boolean(),
+          }),
+          { minLength: 1, maxLength: 24 },
+        ),
+        fc.integer({ min: 160, max: 1400 }),
+        (entries, width) => {
+          const data = entries.map((e, i) => ({ id: String(i), ...e }));
+          expectSound(layout(width, { data }));
+        },
+      ),
+      { numRuns: 60, seed: 20241205 },
+    );
+  });
+});
+
+describe('populations (illustrative values, caller-supplied)', () => {
+  const withPopulations = (
+    populations: Record<string, number | undefined>,
+    locale: Locale = 'fi',
+  ) =>
+    layout(600, {
+      locale,
+      data: responseCoverageFromSurvey(survey2024, locale, populations),
+    });
+
+  it('states the share of residents covered, as coverageOf computes it', () => {
+    const l = withPopulations(ILLUSTRATIVE_POPULATIONS);
+    const expected = coverageOf(survey2024, { populations: ILLUSTRATIVE_POPULATIONS }).population;
+    expect(l.summary.population?.share).toBeCloseTo(expected?.share ?? NaN, 12);
+    // (10000 + 40000 + 8500 + 46000 + 8000 + 27000) / 480000 = 0.290625
+    expect(l.notes.map((n) => n.lines.join(' '))).toEqual([
+      'Vastanneissa kunnissa asuu 29\u00a0% alueen asukkaista.',
+    ]);
+    expect(l.tiles[0]?.population?.lines.join(' ')).toBe('300\u00a0000 asukasta');
+    expectSound(l);
+  });
+
+  it('names municipalities without a population and leaves them out of the share', () => {
+    const l = withPopulations({ ...ILLUSTRATIVE_POPULATIONS, espoo: undefined, vihti: undefined });
+    expect(l.notes.map((n) => n.lines.join(' '))).toEqual([
+      'Vastanneissa kunnissa asuu 92\u00a0% alueen asukkaista.',
+      'Asukasluku puuttuu: Espoo ja Vihti (ei mukana osuudessa).',
+    ]);
+    expect(l.tiles[0]?.population?.lines.join(' ')).toBe('Asukasluku puuttuu');
+  });
+
+  it('computes no share when a population is invalid, and says whose', () => {
+    const sv = withPopulations({ ...ILLUSTRATIVE_POPULATIONS, espoo: -5, lohja: Number.NaN }, 'sv');
+    expect(sv.summary.population).toBeUndefined();
+    expect(sv.notes.map((n) => n.lines.join(' '))).toEqual([
+      'Andelen invånare beräknades inte eftersom invånarantalet är felaktigt: Esbo och Lojo.',
+    ]);
+    expect(sv.tiles[0]?.population?.lines.join(' ')).toBe('Felaktigt invånarantal');
+  });
+
+  it('agrees with coverageOf on missing and invalid populations for any input', () => {
+    const value = fc.oneof(
+      fc.constant(undefined),
+      fc.integer({ min: 0, max: 400000 }),
+      fc.constantFrom(-1, Number.NaN, Number.POSITIVE_INFINITY),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(value, { minLength: 10, maxLength: 10 }),
+        fc.array(fc.boolean(), { minLength: 10, maxLength: 10 }),
+        (values, answered) => {
+          const ids = survey2024.responses.map((r) => r.municipalityId);
+          const survey: Survey = {
+            ...survey2024,
+            responses: survey2024.responses.map((r, i) => ({ ...r, answered: answered[i]! })),
+          };
+          const populations = Object.fromEntries(ids.map((id, i) => [id, values[i]]));
+          const expected = coverageOf(survey, { populations });
+          const got = summarizeCoverage(responseCoverageFromSurvey(survey, 'fi', populations));
+          expect(got.answeredIds).toEqual(expected.answeredIds);
+          expect(got.missingIds).toEqual(expected.missingIds);
+          expect(got.invalidPopulationIds).toEqual(expected.invalidPopulationIds);
+          expect(got.population?.share).toEqual(expected.population?.share);
+          expect(got.population?.missingIds).toEqual(expected.population?.missingPopulationIds);
+        },
+      ),
+      { numRuns: 80, seed: 6112024 },
+    );
+  });
+});
+
+describe('tile parts', () => {
+  it('finds the narrowest width for two lines without breaking words', () => {
+    const w = widthForLines('Ei vastausta määräajassa', 12, 400, 2);
+    expect(wrapText('Ei vastausta määräajassa', { maxWidth: w, fontSize: 12 }).lines).toEqual([
+      'Ei vastausta',
+      'määräajassa',
+    ]);
+    expect(
+      wrapText('Ei vastausta määräajassa', { maxWidth: w - 1, fontSize: 12 }).lines.length,
+    ).toBe(3);
+  });
+
+  it('draws different shapes for answered (check) and not answered (dash)', () => {
+    const check = iconGeometry(true, 0, 10, 14);
+    const dash = iconGeometry(false, 0, 10, 14);
+    expect(check.path.match(/L/g)).toHaveLength(2);
+    expect(dash.path.match(/L/g)).toHaveLength(1);
+    expect(check.ringWidth).toBe(0);
+    expect(dash.ringWidth).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['default', defaultTheme],
+    ['slide', slideTheme],
+    ['high contrast', highContrastTheme],
+  ] as const)('meets WCAG contrast in the %s theme', (_, theme) => {
+    const { answered, missing } = tileStyles(theme);
+    const bg = theme.colors.background;
+    expect(contrastRatio(answered.fill, bg)).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(answered.text, answered.fill)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(answered.glyph, answered.iconFill)).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(missing.stroke!, bg)).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(missing.text, missing.fill)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(missing.textMuted, missing.fill)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(missing.iconStroke, missing.fill)).toBeGreaterThanOrEqual(3);
+    expect(missing.strokeDasharray).not.toBeNull();
+    expect(answered.strokeDasharray).toBeNull();
+  });
+});

@@ -1,0 +1,94 @@
+// Server rendering without a DOM. Response statuses as printed in 003_ae88570eab8abfd8.txt (title page:
+// 6/10 answered; Espoo, Siuntio, Vihti and Inkoo "Ei vastausta määräajassa").
+import { describe, expect, it, vi } from 'vitest';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { ResponseCoverage } from '../packages/charts/src/ResponseCoverage/ResponseCoverage';
+import { highContrastTheme, slideTheme } from '../packages/charts/src/theme/themes';
+import { normalizeSvg } from './support/svgSnapshot';
+
+const count = (markup: string, text: string) => markup.split(text).length - 1;
+
+describe('ResponseCoverage server rendering', () => {
+  it('runs without a DOM', () => {
+    expect(typeof document).toBe('undefined');
+  });
+
+  it.each([
+    [
+      'fi',
+      'Kuntakyselyyn vastanneet kunnat',
+      '6/10 kuntaa vastasi',
+      'Ei vastausta määräajassa',
+      'Vastasi',
+    ],
+    [
+      'sv',
+      'Kommuner som besvarade kommunenkäten',
+      '6/10 kommuner svarade',
+      'Inget svar inom utsatt tid',
+      'Svarade',
+    ],
+    [
+      'en',
+      'Municipalities that answered the survey',
+      '6/10 municipalities answered',
+      'No answer by the deadline',
+      'Answered',
+    ],
+  ] as const)(
+    'renders the complete chart in %s, deterministically',
+    (locale, title, headline, missing, answered) => {
+      const markup = renderToStaticMarkup(<ResponseCoverage locale={locale} />);
+      expect(markup.startsWith('<div><svg xmlns="http://www.w3.org/2000/svg" width="800"')).toBe(
+        true,
+      );
+      expect(markup).toContain(`aria-label="${title}"`);
+      expect(markup).toContain(`>${headline}<`);
+      expect(count(markup, 'role="graphics-symbol"')).toBe(10);
+      expect(count(markup, '<th scope="row">')).toBe(10);
+      expect(count(markup, `<td>${missing}</td>`)).toBe(4);
+      expect(count(markup, `<td>${answered}</td>`)).toBe(6);
+      expect(markup).toContain('<desc id=');
+      expect(markup).not.toContain('style=');
+      expect(renderToStaticMarkup(<ResponseCoverage locale={locale} />)).toBe(markup);
+    },
+  );
+
+  it('renders a standalone SVG at slide size in every theme', () => {
+    for (const theme of [slideTheme, highContrastTheme]) {
+      const svg = renderToStaticMarkup(
+        <ResponseCoverage width={1920} height={1080} theme={theme} locale="sv" />,
+      );
+      expect(
+        svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="1920" height="1080"'),
+      ).toBe(true);
+      expect(svg).toContain('Kyrkslätt');
+      expect(svg).not.toContain('style=');
+    }
+  });
+
+  it('shows the states instead of throwing, with a dev warning for invalid data', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const invalid = renderToStaticMarkup(
+      <ResponseCoverage
+        width={400}
+        data={[{ id: 'a', label: 'A', answered: 'yes' as unknown as boolean }]}
+      />,
+    );
+    expect(invalid).toContain('role="status"');
+    expect(invalid).toContain('Kaavion tiedot ovat virheellisiä');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('answered yes, not true or false'));
+    expect(renderToStaticMarkup(<ResponseCoverage width={400} data={[]} locale="sv" />)).toContain(
+      'Diagrammet har inga uppgifter att visa.',
+    );
+    expect(renderToStaticMarkup(<ResponseCoverage width={400} loading locale="en" />)).toContain(
+      'Loading chart…',
+    );
+    warn.mockRestore();
+  });
+
+  it('matches the SVG snapshot of the standard fixture (survey2024, fi, 800 px)', async () => {
+    const svg = renderToStaticMarkup(<ResponseCoverage width={800} />);
+    await expect(normalizeSvg(svg)).toMatchFileSnapshot('./__snapshots__/ResponseCoverage.fi.svg');
+  });
+});

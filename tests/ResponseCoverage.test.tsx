@@ -1,0 +1,253 @@
+// Response statuses as printed in 003_ae88570eab8abfd8.txt (title page, response table): Kauniainen,
+// Kirkkonummi, Karkkila, Lohja, Hanko, Raasepori "Kyllä"; Espoo, Siuntio, Vihti, Inkoo "Ei vastausta
+// määräajassa". Populations in this file are ILLUSTRATIVE (made up; the sources have none).
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ResponseCoverage } from '../packages/charts/src/ResponseCoverage/ResponseCoverage';
+import type { ResponseCoverageItem } from '../packages/charts/src/ResponseCoverage/types';
+import { resetDevWarnings } from '../packages/charts/src/common/warnDev';
+import { axeViolations } from './support/axe';
+
+const TITLE = 'Kuntakyselyyn vastanneet kunnat';
+const NBSP = '\u00a0';
+
+function tiles() {
+  return screen.getAllByRole('graphics-symbol');
+}
+
+function descriptionOf(element: Element): string {
+  const id = element.getAttribute('aria-describedby') ?? '';
+  return element.ownerDocument.getElementById(id)?.textContent ?? '';
+}
+
+describe('ResponseCoverage with the shipped survey (Finnish by default)', () => {
+  it('is a named figure with the key finding, ten tiles named by status, and a data table', async () => {
+    const { container } = render(<ResponseCoverage width={800} />);
+    const figure = screen.getByRole('figure', { name: TITLE });
+    expect(descriptionOf(figure)).toBe(
+      '6/10 kuntaa vastasi; Espoo, Siuntio, Vihti ja Inkoo eivät vastanneet määräajassa. ' +
+        'Siirry arvosta toiseen nuolinäppäimillä.',
+    );
+    expect(within(figure).getByText('6/10 kuntaa vastasi')).toBeTruthy();
+    expect(tiles()).toHaveLength(10);
+    expect(screen.getAllByRole('graphics-symbol', { name: /: Vastasi$/ })).toHaveLength(6);
+    expect(
+      screen.getAllByRole('graphics-symbol', { name: /: Ei vastausta määräajassa$/ }),
+    ).toHaveLength(4);
+    expect(screen.getByRole('graphics-symbol', { name: 'Espoo: Ei vastausta määräajassa' })).toBe(
+      tiles()[0],
+    );
+    expect(screen.getByRole('group', { name: 'Kunnat ja niiden vastaustilanne' })).toBeTruthy();
+
+    const table = screen.getByRole('table', { name: `${TITLE}: tiedot taulukkona` });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual(['Kunta', 'Vastaustilanne']);
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => r.textContent),
+    ).toEqual([
+      'EspooEi vastausta määräajassa',
+      'KauniainenVastasi',
+      'KirkkonummiVastasi',
+      'SiuntioEi vastausta määräajassa',
+      'VihtiEi vastausta määräajassa',
+      'KarkkilaVastasi',
+      'LohjaVastasi',
+      'InkooEi vastausta määräajassa',
+      'HankoVastasi',
+      'RaaseporiVastasi',
+    ]);
+    expect(container.querySelector('[style]')).toBeNull();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('has one Tab stop; arrows move through the 5 × 2 grid; the tooltip follows; Escape hides it', async () => {
+    const user = userEvent.setup();
+    const { container } = render(
+      <>
+        <ResponseCoverage width={800} />
+        <button type="button">Seuraava</button>
+      </>,
+    );
+    expect(tiles().filter((t) => t.getAttribute('tabindex') === '0')).toHaveLength(1);
+
+    await user.tab();
+    expect(document.activeElement).toBe(tiles()[0]);
+    let tooltip = screen.getByRole('tooltip');
+    expect(tooltip.textContent).toContain('Espoo');
+    expect(tooltip.textContent).toContain('Vastaustilanne: Ei vastausta määräajassa');
+    expect(tiles()[0]?.getAttribute('aria-describedby')).toBe(tooltip.id);
+
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(tiles()[1]);
+    expect(screen.getByRole('tooltip').textContent).toContain('Kauniainen');
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(tiles()[6]); // Lohja, below Kauniainen
+    tooltip = screen.getByRole('tooltip');
+    expect(tooltip.textContent).toContain('Lohja');
+    expect(tooltip.textContent).toContain('Vastaustilanne: Vastasi');
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(tiles()[6]); // bottom row: stays
+    await user.keyboard('{End}');
+    expect(document.activeElement).toBe(tiles()[9]);
+    await user.keyboard('{Control>}{Home}{/Control}');
+    expect(document.activeElement).toBe(tiles()[0]);
+    expect(await axeViolations(container)).toEqual([]);
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    expect(document.activeElement).toBe(tiles()[0]);
+
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Seuraava' }));
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('shows the tooltip on hover and hides it when the pointer leaves', async () => {
+    const user = userEvent.setup();
+    render(<ResponseCoverage width={400} locale="sv" />);
+    const kyrkslatt = screen.getByRole('graphics-symbol', { name: 'Kyrkslätt: Svarade' });
+    await user.hover(kyrkslatt);
+    expect(screen.getByRole('tooltip').textContent).toContain('Svarsläge: Svarade');
+    await user.unhover(kyrkslatt);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('moves by the responsive column count (3 columns in a 400 px card)', async () => {
+    const user = userEvent.setup();
+    render(<ResponseCoverage width={400} />);
+    await user.tab();
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(tiles()[3]);
+  });
+
+  it('speaks Swedish and English', () => {
+    const { unmount } = render(<ResponseCoverage width={800} locale="sv" />);
+    const figure = screen.getByRole('figure', { name: 'Kommuner som besvarade kommunenkäten' });
+    expect(descriptionOf(figure)).toContain(
+      '6/10 kommuner svarade; Esbo, Sjundeå, Vichtis och Ingå svarade inte inom utsatt tid.',
+    );
+    expect(
+      screen.getByRole('graphics-symbol', { name: 'Esbo: Inget svar inom utsatt tid' }),
+    ).toBeTruthy();
+    unmount();
+    render(<ResponseCoverage width={800} locale="en" />);
+    expect(screen.getByRole('graphics-symbol', { name: 'Kirkkonummi: Answered' })).toBeTruthy();
+  });
+});
+
+describe('ResponseCoverage with populations', () => {
+  // ILLUSTRATIVE values, not real populations.
+  const populations = { espoo: 300000, kauniainen: 10000, lohja: 46000, hanko: 8000 };
+
+  it('states the share of residents covered, names missing populations and shows the notice', async () => {
+    const { container } = render(
+      <ResponseCoverage width={800} populations={populations} illustrative />,
+    );
+    const figure = screen.getByRole('figure', { name: TITLE });
+    const share = `Vastanneissa kunnissa asuu 18${NBSP}% alueen asukkaista.`; // 64000 / 364000
+    expect(within(figure).getByText(share, { normalizer: (text) => text.trim() })).toBeTruthy();
+    expect(descriptionOf(figure)).toContain(share);
+    expect(descriptionOf(figure).startsWith('Havainnollistava esimerkkiaineisto')).toBe(true);
+    expect(
+      within(figure).getByText('Havainnollistava esimerkkiaineisto – ei todellisia tuloksia'),
+    ).toBeTruthy();
+    expect(descriptionOf(figure)).toContain(
+      'Asukasluku puuttuu: Kirkkonummi, Siuntio, Vihti, Karkkila, Inkoo ja Raasepori',
+    );
+    expect(
+      screen.getByRole('graphics-symbol', {
+        name: `Espoo: Ei vastausta määräajassa, 300${NBSP}000 asukasta`,
+      }),
+    ).toBeTruthy();
+    const table = screen.getByRole('table');
+    expect(within(table).getByRole('columnheader', { name: 'Asukasluku' })).toBeTruthy();
+    expect(within(table).getAllByRole('cell', { name: 'Asukasluku puuttuu' })).toHaveLength(6);
+
+    const user = userEvent.setup();
+    await user.hover(tiles()[6]!);
+    expect(screen.getByRole('tooltip').textContent).toContain(`Asukasluku: 46${NBSP}000`);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('says which population is invalid instead of computing a share, and warns', () => {
+    resetDevWarnings();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(
+      <ResponseCoverage width={800} populations={{ ...populations, lohja: -1 }} illustrative />,
+    );
+    const figure = screen.getByRole('figure');
+    expect(descriptionOf(figure)).toContain(
+      'Asukasosuutta ei laskettu, koska asukasluku on virheellinen: Lohja.',
+    );
+    expect(descriptionOf(figure)).not.toContain('Vastanneissa kunnissa asuu');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('invalid population for lohja'));
+    warn.mockRestore();
+  });
+});
+
+describe('ResponseCoverage with generic data and states', () => {
+  it('draws the caller’s data with the plain wording and answered first', () => {
+    const data: ResponseCoverageItem[] = [
+      { id: 'a', label: 'Alfa', answered: false },
+      { id: 'b', label: 'Beta', answered: true },
+    ];
+    render(
+      <ResponseCoverage
+        width={400}
+        data={data}
+        notAnsweredWording="plain"
+        order="answered-first"
+      />,
+    );
+    expect(tiles().map((t) => t.getAttribute('aria-label'))).toEqual([
+      'Beta: Vastasi',
+      'Alfa: Ei vastausta',
+    ]);
+    expect(descriptionOf(screen.getByRole('figure'))).toContain(
+      '1/2 kuntaa vastasi; Alfa ei vastannut.',
+    );
+  });
+
+  it('applies a theme override and fills the container width when no width is given', () => {
+    const { container } = render(<ResponseCoverage theme={{ colors: { mark: '#123456' } }} />);
+    const svg = screen.getByRole('figure');
+    expect(svg.parentElement?.tagName).toBe('DIV');
+    expect(svg.getAttribute('width')).toBe('800');
+    expect(container.querySelectorAll('rect[fill="#123456"]')).toHaveLength(6);
+  });
+
+  it('renders at a fixed size and keeps a hidden title as the name', () => {
+    render(<ResponseCoverage width={1000} height={700} hideTitle showBase />);
+    const svg = screen.getByRole('figure', { name: TITLE });
+    expect([svg.getAttribute('width'), svg.getAttribute('height')]).toEqual(['1000', '700']);
+    expect(within(svg).queryByText(TITLE)).toBeNull();
+    expect(within(svg).getByText('n = 6/10 kuntaa')).toBeTruthy();
+  });
+
+  it('shows the empty, error and loading states without throwing', async () => {
+    resetDevWarnings();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { unmount, container } = render(<ResponseCoverage width={400} data={[]} />);
+    expect(screen.getByRole('status').textContent).toBe('Kaaviossa ei ole näytettäviä tietoja.');
+    unmount();
+    const garbage = [{ id: 'x', label: '', answered: null }] as unknown as ResponseCoverageItem[];
+    render(<ResponseCoverage width={400} data={garbage} locale="sv" />);
+    expect(screen.getByRole('status').textContent).toBe(
+      'Diagrammets uppgifter är felaktiga, så diagrammet kan inte visas.',
+    );
+    expect(screen.queryAllByRole('graphics-symbol')).toHaveLength(0);
+    expect(String(warn.mock.calls[0]?.[0])).toContain('ResponseCoverage: invalid data');
+    expect(await axeViolations(container)).toEqual([]);
+    render(<ResponseCoverage data={'x' as unknown as ResponseCoverageItem[]} width={Number.NaN} />);
+    render(<ResponseCoverage width={400} loading locale="en" />);
+    expect(screen.getByText('Loading chart…')).toBeTruthy();
+    warn.mockRestore();
+  });
+});
