@@ -1,8 +1,37 @@
 import { defineConfig } from 'vitest/config';
+import type { BrowserConfigOptions } from 'vitest/node';
 import react from '@vitejs/plugin-react';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
 
 // Determinism: every test process runs in UTC with a fixed locale-independent setup.
 process.env.TZ = 'UTC';
+
+/**
+ * Story tests run in Debian's headless Chromium (never a downloaded browser). Exported for the a11y
+ * configuration test's fixture (tests/storybook-config), which must run stories exactly like this.
+ */
+export const storybookBrowser: BrowserConfigOptions = {
+  enabled: true,
+  headless: true,
+  provider: playwright({
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  }),
+  instances: [{ browser: 'chromium' }],
+  // The axe report in the test output says what failed; failure screenshots would only litter the tree.
+  screenshotFailures: false,
+};
 
 export default defineConfig({
   plugins: [react()],
@@ -26,6 +55,16 @@ export default defineConfig({
           include: ['tests/**/*.test.tsx'],
           exclude: ['tests/**/*.ssr.test.tsx'],
           setupFiles: ['tests/setup/jsdom.ts'],
+        },
+      },
+      {
+        extends: true,
+        // Every story of .storybook/main.ts (stories/**/*.stories.tsx) is a test: it renders, runs
+        // its play function, then axe (a11y: { test: 'error' } in .storybook/preview.tsx).
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'storybook',
+          browser: storybookBrowser,
         },
       },
     ],

@@ -1,0 +1,31 @@
+import type { StorybookConfig } from '@storybook/react-vite';
+import { mergeConfig } from 'vite';
+
+/**
+ * Storybook is both the documentation site and the test bench: the `storybook` vitest project
+ * (vitest.config.ts) runs every story below in headless Chromium, with the a11y checks of
+ * preview.tsx. Nothing here needs the network.
+ */
+const config: StorybookConfig = {
+  framework: '@storybook/react-vite',
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.tsx'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  core: {
+    disableTelemetry: true,
+    disableWhatsNewNotifications: true,
+  },
+  // The docs site ships one large preview bundle on purpose; Vite's 500 kB hint is noise here.
+  viteFinal: (viteConfig) => mergeConfig(viteConfig, { build: { chunkSizeWarningLimit: 2000 } }),
+  typescript: {
+    // Props tables from the components' TypeScript types and their doc comments.
+    reactDocgen: 'react-docgen-typescript',
+    reactDocgenTypescriptOptions: {
+      shouldExtractLiteralValuesFromEnum: true,
+      shouldRemoveUndefinedFromOptional: true,
+      // Document the library's own props, not every DOM attribute React accepts.
+      propFilter: (prop) => !prop.parent || !/node_modules/.test(prop.parent.fileName),
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,526 @@
+import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import {
+  ResponseCoverage,
+  getMessages,
+  responseCoverageFromResponses,
+  responseCoverageFromSurvey,
+} from '../packages/charts/src';
+import type {
+  MunicipalityPopulations,
+  ResponseCoverageData,
+  ResponseCoverageProps,
+} from '../packages/charts/src';
+import { MUNICIPALITY_IDS, parseResponsesCsv, survey2024 } from '../packages/data/src';
+import type { Locale } from '../packages/data/src';
+import { chartGlobals } from './support/globals';
+import { StoryFrame } from './support/StoryFrame';
+import type { FrameSize } from './support/StoryFrame';
+
+const meta = {
+  title: 'Charts/ResponseCoverage',
+  component: ResponseCoverage,
+  tags: ['autodocs'],
+  // Every story follows the toolbar's language and theme (stories/STORIES.md).
+  render: (args, context) => <ResponseCoverage {...args} {...chartGlobals(context)} />,
+  argTypes: {
+    locale: { control: false, description: 'Set by the toolbar in these stories.' },
+    theme: { control: false, description: 'Set by the toolbar in these stories.' },
+    data: { control: false },
+    survey: { control: false },
+    populations: { control: false },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Which of the ten municipalities answered the 2024 municipal survey (6/10): a headline, and ' +
+          'one tile per municipality — filled with a check mark ("Vastasi") or outlined with a dash ' +
+          '("Ei vastausta määräajassa"), so the status never depends on colour. Without a `data` prop ' +
+          'it draws `survey2024`. Populations are shown only when the caller passes them: the library ' +
+          'ships none, and every population in these stories is made up and marked illustrative.',
+      },
+    },
+  },
+} satisfies Meta<typeof ResponseCoverage>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+type Context = StoryContext<ResponseCoverageProps>;
+
+function localeOf(context: Context): Locale {
+  return chartGlobals(context).locale;
+}
+
+function framed(size: FrameSize, fixed?: { width: number; height: number }): Story['render'] {
+  return function FramedResponseCoverage(args, context) {
+    const globals = chartGlobals(context);
+    return (
+      <StoryFrame size={size} background={globals.theme.colors.background}>
+        <ResponseCoverage {...args} {...globals} {...fixed} />
+      </StoryFrame>
+    );
+  };
+}
+
+/** The 2024 survey as shipped: 6 of 10 answered; Espoo, Siuntio, Vihti and Inkoo did not. */
+async function expectShippedChart(context: Context) {
+  const locale = localeOf(context);
+  const m = getMessages(locale).responseCoverage;
+  const figure = await within(context.canvasElement).findByRole('figure', { name: m.title });
+  const tiles = within(figure).getAllByRole('graphics-symbol');
+  await expect(tiles).toHaveLength(10);
+  await expect(within(figure).getAllByRole('graphics-symbol', { name: /: / })).toHaveLength(10);
+  const espoo = locale === 'sv' ? 'Esbo' : 'Espoo';
+  await expect(tiles[0]).toHaveAccessibleName(`${espoo}: ${m.notAnswered.deadline}`);
+  await expect(figure).toHaveAccessibleDescription(expect.stringContaining(m.headline('6/10')));
+  await expect(figure).toHaveTextContent(m.headline('6/10'));
+  return figure;
+}
+
+/**
+ * ILLUSTRATIVE populations, made up by a seeded generator (the sources give no populations and the
+ * library ships none): deterministic, round to the hundred, and never to be read as real figures.
+ */
+function illustrativePopulations(seed: number): MunicipalityPopulations {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+  return Object.fromEntries(
+    MUNICIPALITY_IDS.map((id) => [id, Math.round((2000 + next() * 60000) / 100) * 100]),
+  );
+}
+
+const POPULATIONS = illustrativePopulations(2024);
+
+// --- shipped data, in each language ---
+
+/** Follows the toolbar: the default story of the docs page. */
+export const ShippedData: Story = {
+  play: async (context) => {
+    await expectShippedChart(context);
+  },
+};
+
+export const ShippedDataFinnish: Story = {
+  globals: { locale: 'fi' },
+  play: async (context) => {
+    const figure = await expectShippedChart(context);
+    await expect(figure).toHaveAccessibleDescription(
+      expect.stringContaining(
+        '6/10 kuntaa vastasi; Espoo, Siuntio, Vihti ja Inkoo eivät vastanneet määräajassa.',
+      ),
+    );
+  },
+};
+
+export const ShippedDataSwedish: Story = {
+  globals: { locale: 'sv' },
+  play: async (context) => {
+    const figure = await expectShippedChart(context);
+    await expect(
+      within(figure).getByRole('graphics-symbol', { name: 'Kyrkslätt: Svarade' }),
+    ).toBeInTheDocument();
+  },
+};
+
+export const ShippedDataEnglish: Story = {
+  globals: { locale: 'en' },
+  play: async (context) => {
+    const figure = await expectShippedChart(context);
+    await expect(
+      within(figure).getByRole('graphics-symbol', { name: 'Kirkkonummi: Answered' }),
+    ).toBeInTheDocument();
+  },
+};
+
+// --- sizes ---
+
+export const IntranetCard: Story = {
+  render: framed('card'),
+  parameters: {
+    docs: { description: { story: 'In a 400 px intranet card: three columns, names wrap whole.' } },
+  },
+  play: async (context) => {
+    const figure = await expectShippedChart(context);
+    await waitFor(() => expect(figure).toHaveAttribute('width', '400'));
+  },
+};
+
+export const FullWidth: Story = {
+  render: framed('full'),
+  play: async (context) => {
+    await expectShippedChart(context);
+  },
+};
+
+export const Slide: Story = {
+  globals: { theme: 'slide' },
+  render: framed('slide', { width: 1920, height: 1080 }),
+  parameters: {
+    layout: 'fullscreen',
+    docs: {
+      description: {
+        story:
+          'The slide theme at 1920 × 1080 (fixed `width` and `height`), as pasted on a slide: 5 × 2 ' +
+          'tiles that grow to the height.',
+      },
+    },
+  },
+  play: async (context) => {
+    const figure = await expectShippedChart(context);
+    await expect(figure).toHaveAttribute('width', '1920');
+    await expect(figure).toHaveAttribute('height', '1080');
+  },
+};
+
+// --- themes (the slide theme is the Slide story) ---
+
+export const DefaultTheme: Story = {
+  globals: { theme: 'default' },
+  play: async (context) => {
+    await expectShippedChart(context);
+  },
+};
+
+export const HighContrastTheme: Story = {
+  globals: { theme: 'high-contrast' },
+  play: async (context) => {
+    await expectShippedChart(context);
+  },
+};
+
+// --- populations (illustrative) ---
+
+export const WithIllustrativePopulations: Story = {
+  args: { populations: POPULATIONS, illustrative: true },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'ILLUSTRATIVE populations (made up, seeded): the headline gets the share of residents who ' +
+          'live in the municipalities that answered, and each tile its population. Pass your own ' +
+          'figures, with their source, in `populations`.',
+      },
+    },
+  },
+  play: async (context) => {
+    const locale = localeOf(context);
+    const { common } = getMessages(locale);
+    const figure = await within(context.canvasElement).findByRole('figure');
+    await expect(figure).toHaveAccessibleDescription(
+      expect.stringContaining(common.illustrativeData),
+    );
+    await expect(figure).toHaveTextContent(common.illustrativeData);
+    await expect(figure).toHaveAccessibleDescription(expect.stringMatching(/\d\s?%/));
+  },
+};
+
+export const PopulationsPartlyMissing: Story = {
+  args: {
+    populations: { ...POPULATIONS, espoo: undefined, vihti: undefined },
+    illustrative: true,
+  },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'ILLUSTRATIVE populations with Espoo and Vihti missing: the chart names them and leaves them ' +
+          'out of the share.',
+      },
+    },
+  },
+  play: async (context) => {
+    const locale = localeOf(context);
+    const m = getMessages(locale).responseCoverage;
+    const figure = await within(context.canvasElement).findByRole('figure');
+    await expect(figure).toHaveAccessibleDescription(
+      expect.stringContaining(
+        m.populationMissing(
+          locale === 'sv'
+            ? 'Esbo och Vichtis'
+            : locale === 'en'
+              ? 'Espoo and Vihti'
+              : 'Espoo ja Vihti',
+        ),
+      ),
+    );
+  },
+};
+
+export const PopulationInvalid: Story = {
+  args: { populations: { ...POPULATIONS, lohja: -1 }, illustrative: true },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'An ILLUSTRATIVE population of −1 for Lohja: no share is computed; the chart says whose ' +
+          'figure is invalid (and warns in development).',
+      },
+    },
+  },
+  play: async (context) => {
+    const locale = localeOf(context);
+    const m = getMessages(locale).responseCoverage;
+    const figure = await within(context.canvasElement).findByRole('figure');
+    await expect(figure).toHaveAccessibleDescription(
+      expect.stringContaining(m.populationInvalid(locale === 'sv' ? 'Lojo' : 'Lohja')),
+    );
+  },
+};
+
+// --- coverage cases ---
+
+export const PartialCoverage: Story = {
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The shipped data: 6 of the 10 municipalities answered by the deadline; Espoo, Siuntio, ' +
+          'Vihti and Inkoo did not, and are drawn as outlined tiles with a dash, never as zero.',
+      },
+    },
+  },
+  args: { showBase: true },
+  play: async (context) => {
+    const figure = await expectShippedChart(context);
+    const { common } = getMessages(localeOf(context));
+    await expect(figure).toHaveTextContent(common.base('6/10'));
+  },
+};
+
+/**
+ * ILLUSTRATIVE raw answers, parsed by @yhdyspinta/data: Lohja and Karkkila rate items; Hanko answers only
+ * "EOS" (cannot say), so it counts as not answered; the other municipalities are absent.
+ */
+const illustrativeCsv = [
+  'kunta;kohta;arvio',
+  'Lohja;ws-1;2',
+  'Lohja;ws-2;3',
+  'Karkkila;ws-1;3',
+  'Karkkila;ws-2;EOS',
+  'Hanko;ws-1;EOS',
+  'Hanko;ws-2;EOS',
+].join('\n');
+
+function fromRawResponses(locale: Locale): ResponseCoverageData {
+  const { responses } = parseResponsesCsv(illustrativeCsv);
+  return responseCoverageFromResponses(responses, {
+    locale,
+    municipalityIds: ['lohja', 'karkkila', 'hanko'],
+  });
+}
+
+export const MunicipalityWithNoAnswers: Story = {
+  args: { illustrative: true, notAnsweredWording: 'plain' },
+  render: (args, context) => {
+    const globals = chartGlobals(context);
+    return <ResponseCoverage {...args} {...globals} data={fromRawResponses(globals.locale)} />;
+  },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'ILLUSTRATIVE raw answers read with `parseResponsesCsv` and turned into coverage with ' +
+          '`responseCoverageFromResponses`: Hanko answered every item with "EOS" (a no-answer), so it ' +
+          'counts as not answered (aggregate’s `onlyNoAnswers`): 2/3.',
+      },
+    },
+  },
+  play: async (context) => {
+    const locale = localeOf(context);
+    const m = getMessages(locale).responseCoverage;
+    const figure = await within(context.canvasElement).findByRole('figure');
+    await expect(figure).toHaveAccessibleDescription(expect.stringContaining(m.headline('2/3')));
+    const hanko = locale === 'sv' ? 'Hangö' : 'Hanko';
+    await expect(
+      within(figure).getByRole('graphics-symbol', { name: `${hanko}: ${m.notAnswered.plain}` }),
+    ).toBeInTheDocument();
+  },
+};
+
+function allSurveyAs(answered: boolean, locale: Locale): ResponseCoverageData {
+  return responseCoverageFromSurvey(survey2024, locale).map((item) => ({ ...item, answered }));
+}
+
+export const AllAnswered: Story = {
+  args: { illustrative: true },
+  render: (args, context) => {
+    const globals = chartGlobals(context);
+    return <ResponseCoverage {...args} {...globals} data={allSurveyAs(true, globals.locale)} />;
+  },
+  parameters: {
+    docs: { description: { story: 'ILLUSTRATIVE: as if all ten municipalities had answered.' } },
+  },
+  play: async (context) => {
+    const m = getMessages(localeOf(context)).responseCoverage;
+    const figure = await within(context.canvasElement).findByRole('figure');
+    await expect(figure).toHaveTextContent(m.headline('10/10'));
+    await expect(
+      within(figure).getAllByRole('graphics-symbol', { name: new RegExp(`: ${m.answered}$`) }),
+    ).toHaveLength(10);
+  },
+};
+
+export const NoneAnswered: Story = {
+  args: { illustrative: true },
+  render: (args, context) => {
+    const globals = chartGlobals(context);
+    return <ResponseCoverage {...args} {...globals} data={allSurveyAs(false, globals.locale)} />;
+  },
+  parameters: {
+    docs: { description: { story: 'ILLUSTRATIVE: as if no municipality had answered: 0/10.' } },
+  },
+  play: async (context) => {
+    const m = getMessages(localeOf(context)).responseCoverage;
+    const figure = await within(context.canvasElement).findByRole('figure');
+    await expect(figure).toHaveTextContent(m.headline('0/10'));
+  },
+};
+
+/** ILLUSTRATIVE: 24 made-up respondent units with long, wrapping names (deterministic). */
+const manyItems: ResponseCoverageData = Array.from({ length: 24 }, (_, i) => ({
+  id: `unit-${i + 1}`,
+  label:
+    i % 3 === 0
+      ? `Esimerkkikunnan sosiaali- ja terveyspalvelujen yhteistyöryhmä ${i + 1}`
+      : i % 3 === 1
+        ? `Exempelkommunens samarbetsgrupp ${i + 1}`
+        : `Esimerkki ${i + 1}`,
+  answered: (i * 7) % 5 < 3,
+}));
+
+export const ManyItems: Story = {
+  args: { data: manyItems, illustrative: true, maxColumns: 6 },
+  render: framed('card'),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'ILLUSTRATIVE: 24 units with long Finnish and Swedish names in a 400 px card: names wrap ' +
+          'inside their tiles and are cut with "…" after three lines (full names in the tooltip).',
+      },
+    },
+  },
+  play: async (context) => {
+    const figure = await within(context.canvasElement).findByRole('figure');
+    await expect(within(figure).getAllByRole('graphics-symbol')).toHaveLength(24);
+  },
+};
+
+// --- states ---
+
+export const Empty: Story = {
+  args: { data: [] },
+  play: async (context) => {
+    const canvas = within(context.canvasElement);
+    await expect(await canvas.findByRole('status')).toBeInTheDocument();
+    await expect(canvas.queryAllByRole('graphics-symbol')).toHaveLength(0);
+  },
+};
+
+/** ILLUSTRATIVE: "answered" must be true or false, not the text "Kyllä". */
+const invalidData = [
+  { id: 'x', label: 'Esimerkkikunta', answered: 'Kyllä' },
+] as unknown as ResponseCoverageData;
+
+export const InvalidData: Story = {
+  args: { data: invalidData, illustrative: true },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'ILLUSTRATIVE data with `answered: "Kyllä"` (a string, not a boolean): the chart shows its ' +
+          'error state instead of guessing.',
+      },
+    },
+  },
+  play: async (context) => {
+    const canvas = within(context.canvasElement);
+    await expect(await canvas.findByRole('status')).toBeInTheDocument();
+    await expect(canvas.queryAllByRole('graphics-symbol')).toHaveLength(0);
+  },
+};
+
+export const Loading: Story = {
+  args: { loading: true },
+  play: async (context) => {
+    const figure = await within(context.canvasElement).findByRole('figure');
+    await expect(figure).toHaveAttribute('aria-busy', 'true');
+    await expect(within(figure).getByRole('status')).toBeInTheDocument();
+  },
+};
+
+// --- interactions ---
+
+export const HoverShowsTooltip: Story = {
+  play: async (context) => {
+    const canvas = within(context.canvasElement);
+    const tiles = await canvas.findAllByRole('graphics-symbol');
+    const tile = tiles[1];
+    if (!tile) throw new Error('no tile');
+    await expect(canvas.queryByRole('tooltip')).toBeNull();
+    await userEvent.hover(tile);
+    const tooltip = await canvas.findByRole('tooltip');
+    await expect(tile).toHaveAttribute('aria-describedby', tooltip.id);
+    const m = getMessages(localeOf(context)).responseCoverage;
+    await expect(tile).toHaveAccessibleDescription(`${m.statusColumn}: ${m.answered}`);
+    await userEvent.unhover(tile);
+    await waitFor(() => expect(canvas.queryByRole('tooltip')).toBeNull());
+  },
+};
+
+export const KeyboardNavigation: Story = {
+  render: framed('full'),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Tab enters the grid at one tile (one Tab stop); Left/Right move within a row, Up/Down ' +
+          'between rows, Home/End to the row’s ends, Ctrl+Home/End to the first/last tile; the tooltip ' +
+          'follows the focus; Escape hides it.',
+      },
+    },
+  },
+  play: async (context) => {
+    const canvas = within(context.canvasElement);
+    const figure = await expectShippedChart(context);
+    await waitFor(() => expect(Number(figure.getAttribute('width'))).toBeGreaterThan(600));
+    const tiles = within(figure).getAllByRole('graphics-symbol');
+    await userEvent.tab();
+    await expect(tiles[0]).toHaveFocus();
+    await expect(await canvas.findByRole('tooltip')).toBeInTheDocument();
+    await userEvent.keyboard('{ArrowRight}');
+    await expect(tiles[1]).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(tiles[6]).toHaveFocus(); // 5 × 2: the tile below
+    await expect(tiles[6]).toHaveAttribute('aria-describedby', canvas.getByRole('tooltip').id);
+    await userEvent.keyboard('{End}');
+    await expect(tiles[9]).toHaveFocus();
+    await userEvent.keyboard('{Control>}{Home}{/Control}');
+    await expect(tiles[0]).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(canvas.queryByRole('tooltip')).toBeNull());
+    await expect(tiles[0]).toHaveFocus();
+    // One Tab stop: the next Tab leaves the chart.
+    await userEvent.tab();
+    await expect(tiles[0]).not.toHaveFocus();
+    await expect(tiles.some((t) => t === document.activeElement)).toBe(false);
+  },
+};
+
+export const EscapeClosesTooltip: Story = {
+  play: async (context) => {
+    const canvas = within(context.canvasElement);
+    const tiles = await canvas.findAllByRole('graphics-symbol');
+    await userEvent.tab();
+    await expect(tiles[0]).toHaveFocus();
+    await expect(await canvas.findByRole('tooltip')).toBeInTheDocument();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(canvas.queryByRole('tooltip')).toBeNull());
+    await userEvent.keyboard('{ArrowRight}');
+    await expect(await canvas.findByRole('tooltip')).toBeInTheDocument();
+  },
+};
