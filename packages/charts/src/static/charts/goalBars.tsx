@@ -1,0 +1,18 @@
+import { GoalBarChart } from '../../GoalBarChart/GoalBarChart';
+import type { GoalBarChartProps } from '../../GoalBarChart/GoalBarChart';
+import type { GoalBarData } from '../../GoalBarChart/types';
+import { validateGoalBarData } from '../../GoalBarChart/validate';
+import type { CommonChartProps } from '../../common/ChartProps';
+import { goalBarDataFromResponses } from './goalBarsFromResponses';
+import type { ChartDefinition } from './types';
+
+/** GoalBarChart's own options (sort, grouped, showSubGoals, comparison, maxLabelLines). */
+export type GoalBarsOptions = Omit<GoalBarChartProps, keyof CommonChartProps | 'data'>;
+
+export const goalBars: ChartDefinition<GoalBarData, GoalBarsOptions> = {
+  component: 'GoalBarChart',
+  description: 'Mean score (1–5) of each goal of the 2024 municipal survey, by section',
+  render: (props) => <GoalBarChart {...props} />,
+  validate: validateGoalBarData,
+  fromResponses: goalBarDataFromResponses,
+};

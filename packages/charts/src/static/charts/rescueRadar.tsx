@@ -1,0 +1,18 @@
+import { RescueRadar } from '../../RescueRadar/RescueRadar';
+import type { RescueRadarProps } from '../../RescueRadar/RescueRadar';
+import { rescueRadarDataFromResponses } from '../../RescueRadar/fromResponses';
+import type { RescueRadarData } from '../../RescueRadar/types';
+import { validateRescueRadarData } from '../../RescueRadar/validate';
+import type { CommonChartProps } from '../../common/ChartProps';
+import type { ChartDefinition } from './types';
+
+/** RescueRadar's own options (twin, showValues, legend, maxLabelLines). */
+export type RescueRadarOptions = Omit<RescueRadarProps, keyof CommonChartProps | 'data'>;
+
+export const rescueRadar: ChartDefinition<RescueRadarData, RescueRadarOptions> = {
+  component: 'RescueRadar',
+  description: 'Mean ratings of the rescue service’s nine goals as a radar (2024 survey or --data)',
+  render: (props) => <RescueRadar {...props} />,
+  validate: validateRescueRadarData,
+  fromResponses: (responses, locale) => rescueRadarDataFromResponses(responses, { locale }),
+};

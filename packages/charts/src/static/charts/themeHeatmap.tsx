@@ -1,0 +1,18 @@
+import { ThemeHeatmap } from '../../ThemeHeatmap/ThemeHeatmap';
+import type { ThemeHeatmapProps } from '../../ThemeHeatmap/ThemeHeatmap';
+import { heatmapDataFromResponses } from '../../ThemeHeatmap/fromResponses';
+import type { HeatmapData } from '../../ThemeHeatmap/types';
+import { validateHeatmapData } from '../../ThemeHeatmap/validate';
+import type { CommonChartProps } from '../../common/ChartProps';
+import type { ChartDefinition } from './types';
+
+/** ThemeHeatmap's own options (none beyond the common props today). */
+export type ThemeHeatmapOptions = Omit<ThemeHeatmapProps, keyof CommonChartProps | 'data'>;
+
+export const themeHeatmap: ChartDefinition<HeatmapData, ThemeHeatmapOptions> = {
+  component: 'ThemeHeatmap',
+  description: 'Memo themes by municipality (2025); with --data: goal means by municipality',
+  render: (props) => <ThemeHeatmap {...props} />,
+  validate: validateHeatmapData,
+  fromResponses: (responses, locale) => heatmapDataFromResponses(responses, { locale }),
+};

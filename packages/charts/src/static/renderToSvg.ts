@@ -1,0 +1,156 @@
+/**
+ * renderToSvg: a chart (by name, with optional data) or any chart element to a standalone SVG document,
+ * on the server: react-dom/server's renderToStaticMarkup, no DOM, deterministic.
+ */
+import { getMessages, isLocale } from '../locale/messages';
+import type { Locale } from '@yhdyspinta/data';
+import { isValidElement } from 'react';
+import type { ReactElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { resolveTheme } from '../theme/resolveTheme';
+import type { ThemeOverride } from '../theme/ChartTheme';
+import { defaultTheme } from '../theme/themes';
+import { isPresetName, PRESET_NAMES, PRESETS } from './presets';
+import type { PresetName } from './presets';
+import { chartDefinition } from './registry';
+import type { ChartDataMap, ChartName, ChartOptionsMap } from './registry';
+import { RenderError } from './RenderError';
+import { toSvgDocument } from './svgDocument';
+import type { SvgDocument, SvgDocumentOptions } from './svgDocument';
+
+/** A chart by name, with its data (default: the shipped data) and chart-specific props. */
+export type ChartSpec = {
+  readonly [N in ChartName]: {
+    readonly chart: N;
+    readonly data?: ChartDataMap[N];
+    readonly props?: ChartOptionsMap[N];
+  };
+}[ChartName];
+
+export interface RenderChartOptions {
+  /** Size and theme of a preset (see PRESETS). Without one: 800 px wide, natural height, defaultTheme. */
+  readonly preset?: PresetName;
+  /** Width in px (replaces the preset's; then the height is natural unless `height` is given). */
+  readonly width?: number;
+  readonly height?: number;
+  /** 'fi' (default), 'sv' or 'en'. */
+  readonly locale?: Locale;
+  /** Merged over the preset's theme (or defaultTheme). */
+  readonly theme?: ThemeOverride;
+  readonly title?: string;
+  readonly hideTitle?: boolean;
+  readonly description?: string;
+  readonly illustrative?: boolean;
+  /** Start with the XML declaration (default true). */
+  readonly xmlDeclaration?: boolean;
+}
+
+/** Largest width or height accepted, in px. */
+export const MAX_RENDER_SIZE = 10_000;
+
+function checkSize(name: string, value: number | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!Number.isInteger(value) || value < 1 || value > MAX_RENDER_SIZE) {
+    throw new RenderError(
+      'invalid-size',
+      `${name} must be a whole number of px from 1 to ${MAX_RENDER_SIZE}, got ${String(value)}.`,
+    );
+  }
+  return value;
+}
+
+function renderChart(spec: ChartSpec, options: RenderChartOptions): SvgDocument {
+  const definition = chartDefinition(spec.chart);
+  if (options.preset !== undefined && !isPresetName(options.preset)) {
+    throw new RenderError(
+      'unknown-preset',
+      `Unknown preset "${String(options.preset)}". Presets: ${PRESET_NAMES.join(', ')}.`,
+    );
+  }
+  const locale = options.locale ?? 'fi';
+  if (!isLocale(locale)) {
+    throw new RenderError(
+      'unsupported-locale',
+      `Unsupported locale "${String(locale)}": use fi, sv or en.`,
+    );
+  }
+  const preset = options.preset === undefined ? undefined : PRESETS[options.preset];
+  const custom = options.width !== undefined || options.height !== undefined;
+  const width = checkSize('width', options.width) ?? preset?.width ?? 800;
+  const height =
+    checkSize('height', options.height) ??
+    (options.width === undefined ? preset?.height : undefined);
+
+  if (spec.data !== undefined) {
+    const validation = definition.validate(spec.data);
+    if (!validation.ok) {
+      throw validation.kind === 'empty'
+        ? new RenderError('empty-data', `The data of "${spec.chart}" has nothing to draw.`)
+        : new RenderError(
+            'invalid-data',
+            `The data of "${spec.chart}" is invalid.`,
+            validation.problems,
+          );
+    }
+  }
+  const theme = resolveTheme(options.theme, preset?.theme ?? defaultTheme);
+  const element = definition.render({
+    ...spec.props,
+    data: spec.data,
+    width,
+    height,
+    locale,
+    theme,
+    title: options.title,
+    hideTitle: options.hideTitle,
+    description: options.description,
+    illustrative: options.illustrative,
+  });
+  return toSvgDocument(renderToStaticMarkup(element), {
+    physicalSize: custom ? undefined : preset?.physicalSize,
+    xmlDeclaration: options.xmlDeclaration,
+    // "Use the arrow keys…" describes the interactive component, not a file.
+    omitFromDescription: [getMessages(locale).common.keyboardHint],
+    // A fixed size is a promise (a slide, a page): a chart that needs more room is scaled to fit it.
+    fit: height === undefined ? undefined : { width, height, background: theme.colors.background },
+  });
+}
+
+/**
+ * A standalone SVG document and its px size. `input`: a chart spec such as `{ chart: 'goal-bars' }` (with
+ * RenderChartOptions), or a chart element rendered at a fixed width such as
+ * `<GoalBarChart width={1920} height={1080} theme={slideTheme} />` (with SvgDocumentOptions).
+ * With a fixed height (a preset's, or `height`) the document has exactly that size: a chart that needs
+ * more room than that (it keeps its natural height rather than clip) is scaled down to fit, centred, and
+ * `scale` says by how much. Throws a RenderError for an unknown chart or preset, a bad size or locale, or
+ * invalid data.
+ */
+export function renderToSvgDocument(
+  element: ReactElement,
+  options?: SvgDocumentOptions,
+): SvgDocument;
+export function renderToSvgDocument(spec: ChartSpec, options?: RenderChartOptions): SvgDocument;
+export function renderToSvgDocument(
+  input: ReactElement | ChartSpec,
+  options: SvgDocumentOptions | RenderChartOptions = {},
+): SvgDocument {
+  if (isValidElement(input)) {
+    return toSvgDocument(renderToStaticMarkup(input), options as SvgDocumentOptions);
+  }
+  return renderChart(input, options as RenderChartOptions);
+}
+
+/**
+ * The SVG file's text: XML declaration, root <svg> with xmlns, width, height and viewBox, <title> and
+ * <desc> first, every text XML-escaped. Same inputs as renderToSvgDocument.
+ */
+export function renderToSvg(element: ReactElement, options?: SvgDocumentOptions): string;
+export function renderToSvg(spec: ChartSpec, options?: RenderChartOptions): string;
+export function renderToSvg(
+  input: ReactElement | ChartSpec,
+  options: SvgDocumentOptions | RenderChartOptions = {},
+): string {
+  return isValidElement(input)
+    ? renderToSvgDocument(input, options as SvgDocumentOptions).svg
+    : renderToSvgDocument(input, options as RenderChartOptions).svg;
+}

@@ -1,0 +1,127 @@
+/**
+ * The command line: `yhdyspinta render <chart> [options]`, `yhdyspinta list`, `--help`, `--version`.
+ * Parsed with node:util parseArgs (strict: unknown options are errors), then checked value by value.
+ */
+import { parseArgs } from 'node:util';
+import { CHART_NAMES, isChartName, isPresetName, PRESET_NAMES } from '@yhdyspinta/charts/static';
+import type { ChartName, PresetName } from '@yhdyspinta/charts/static';
+import type { Locale } from '@yhdyspinta/data';
+import { usageError } from './errors';
+import { formatFromExtension, OUTPUT_FORMATS } from './output';
+import type { OutputFormat } from './output';
+
+export interface RenderCommand {
+  readonly command: 'render';
+  readonly chart: ChartName;
+  readonly locale: Locale;
+  readonly preset: PresetName;
+  readonly format: OutputFormat;
+  readonly out: string;
+  readonly data?: string;
+  readonly title?: string;
+  readonly highContrast: boolean;
+  readonly width?: number;
+  readonly height?: number;
+  /** PNG pixels per layout px (1–4). */
+  readonly scale: number;
+}
+
+export type Command =
+  | RenderCommand
+  | { readonly command: 'help'; readonly topic?: 'render' }
+  | { readonly command: 'version' }
+  | { readonly command: 'list' };
+
+const LOCALES: readonly Locale[] = ['fi', 'sv', 'en'];
+
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  locale: { type: 'string', short: 'l' },
+  preset: { type: 'string', short: 'p' },
+  format: { type: 'string', short: 'f' },
+  out: { type: 'string', short: 'o' },
+  data: { type: 'string', short: 'd' },
+  title: { type: 'string' },
+  'high-contrast': { type: 'boolean' },
+  width: { type: 'string' },
+  height: { type: 'string' },
+  scale: { type: 'string' },
+} as const;
+
+function wholeNumber(name: string, text: string | undefined, min: number, max: number) {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!/^\d+$/.test(text.trim()) || n < min || n > max) {
+    throw usageError(`--${name} must be a whole number from ${min} to ${max}, got "${text}".`);
+  }
+  return n;
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw usageError(`Unknown ${name} "${value}". Use one of: ${allowed.join(', ')}.`);
+}
+
+function parse(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw usageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+export function parseCommand(argv: readonly string[]): Command {
+  const { values, positionals } = parse(argv);
+  const [verb, ...rest] = positionals;
+  if (values.version) return { command: 'version' };
+  if (verb === undefined) {
+    if (values.help) return { command: 'help' };
+    throw usageError('No command given.');
+  }
+  if (verb === 'help')
+    return rest[0] === 'render' ? { command: 'help', topic: 'render' } : { command: 'help' };
+  if (verb === 'list') return { command: 'list' };
+  if (verb !== 'render')
+    throw usageError(`Unknown command "${verb}". Commands: render, list, help.`);
+  if (values.help) return { command: 'help', topic: 'render' };
+
+  const [chart, ...extra] = rest;
+  if (chart === undefined) throw usageError(`Name the chart to render: ${CHART_NAMES.join(', ')}.`);
+  if (!isChartName(chart)) {
+    throw usageError(`Unknown chart "${chart}". Charts: ${CHART_NAMES.join(', ')}.`);
+  }
+  if (extra.length > 0) throw usageError(`Unexpected argument "${extra[0]}".`);
+  const preset = values.preset ?? 'slide-16x9';
+  if (!isPresetName(preset)) {
+    throw usageError(`Unknown preset "${preset}". Presets: ${PRESET_NAMES.join(', ')}.`);
+  }
+  const locale = oneOf('locale', values.locale ?? 'fi', LOCALES);
+  if (values.out === undefined || values.out.trim() === '') {
+    throw usageError('Give the output file with --out, e.g. --out goals.png.');
+  }
+  const fromExtension = formatFromExtension(values.out);
+  const format =
+    values.format === undefined ? undefined : oneOf('format', values.format, OUTPUT_FORMATS);
+  if (fromExtension === undefined || (format !== undefined && format !== fromExtension)) {
+    const want = format === undefined ? '.svg or .png' : `.${format}`;
+    throw usageError(`The output file "${values.out}" must end in ${want}.`);
+  }
+  if (values.scale !== undefined && fromExtension !== 'png') {
+    throw usageError('--scale applies to PNG output only.');
+  }
+  return {
+    command: 'render',
+    chart,
+    locale,
+    preset,
+    format: fromExtension,
+    out: values.out,
+    data: values.data,
+    title: values.title,
+    highContrast: values['high-contrast'] ?? false,
+    width: wholeNumber('width', values.width, 100, 10_000),
+    height: wholeNumber('height', values.height, 100, 10_000),
+    scale: wholeNumber('scale', values.scale, 1, 4) ?? 1,
+  };
+}

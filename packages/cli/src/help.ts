@@ -1,0 +1,59 @@
+/** The texts of `--help` and `list` (English, like the rest of the CLI's messages). */
+import { CHART_NAMES, CHARTS, PRESET_NAMES, PRESETS } from '@yhdyspinta/charts/static';
+
+const pad = (text: string, width: number) => text.padEnd(width);
+
+export function chartList(): string {
+  return CHART_NAMES.map((name) => `  ${pad(name, 15)} ${CHARTS[name].description}`).join('\n');
+}
+
+export function presetList(): string {
+  return PRESET_NAMES.map((name) => `  ${pad(name, 15)} ${PRESETS[name].description}`).join('\n');
+}
+
+export const MAIN_HELP = `Usage: yhdyspinta <command> [options]
+
+Exports yhdyspinta charts of the Länsi-Uusimaa welfare area as SVG or PNG files for slides and print.
+
+Commands:
+  render <chart>   Render a chart to an .svg or .png file (see "yhdyspinta render --help")
+  list             List the charts and presets
+  help [render]    Show this help, or the help of render
+
+Options:
+  -h, --help       Show help
+  -v, --version    Show the version
+`;
+
+export function renderHelp(): string {
+  return `Usage: yhdyspinta render <chart> --out <file.svg|file.png> [options]
+
+Charts:
+${chartList()}
+
+Presets:
+${presetList()}
+
+Options:
+  -o, --out <file>      Output file; .svg or .png decides the format (required). Its directory must
+                        exist. Written atomically: an existing file is replaced only on success.
+  -f, --format <fmt>    svg or png; must match the --out extension
+  -l, --locale <code>   fi (default), sv or en
+  -p, --preset <name>   Size and type scale, default slide-16x9 (see Presets)
+  -d, --data <file>     Chart your own raw survey export instead of the published 2024 results:
+                        CSV (.csv/.tsv/.txt, long or wide) or JSON (.json), UTF-8. Any row with an
+                        error stops the render and the errors are listed.
+      --title <text>    Replace the chart's title
+      --high-contrast   High-contrast colours (keeps the preset's sizes)
+      --width <px>      Override the preset's width (then the height is the chart's natural height)
+      --height <px>     Override the preset's height
+      --scale <1-4>     PNG pixels per layout pixel, e.g. 2 for sharp images on high-density screens
+  -h, --help            Show this help
+
+Examples:
+  yhdyspinta render goal-bars --locale sv --preset slide-16x9 --out goals.png
+  yhdyspinta render goal-bars --data responses.csv --preset a4-landscape --out goals.svg
+
+Exit status: 0 written, 1 a data, rendering or writing error, 2 a bad command line.
+`;
+}

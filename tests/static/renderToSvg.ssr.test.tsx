@@ -1,0 +1,254 @@
+// renderToSvg (@yhdyspinta/charts/static) without a DOM: every output is parsed as XML (jsdom's
+// DOMParser, image/svg+xml), so a single unescaped character or misplaced element fails the test.
+import { describe, expect, it } from 'vitest';
+import { GoalBarChart } from '../../packages/charts/src/GoalBarChart/GoalBarChart';
+import type { GoalBarData } from '../../packages/charts/src/GoalBarChart/types';
+import {
+  PRESET_NAMES,
+  PRESETS,
+  RenderError,
+  renderToSvg,
+  renderToSvgDocument,
+} from '../../packages/charts/src/static';
+import type { ChartSpec, RenderChartOptions } from '../../packages/charts/src/static';
+import { allElements, parseSvg, SVG_NS, XHTML_NS } from './support';
+
+const HOSTILE = {
+  script: '<script>alert(1)</script>',
+  img: '"><img src=x onerror=alert(1)>',
+  amp: 'Sote &amp; pelastus',
+  quotes: `Kunnan 'oma' ja "yhteinen" tavoite`,
+  emoji: 'Hyvinvointi 👩‍⚕️🚒 ja ÅÄÖ',
+  control: 'Ohjausmerkki\u0001 ja\u0000 loppu',
+};
+
+const hostileData: GoalBarData = {
+  groups: [
+    {
+      id: 'g1',
+      label: HOSTILE.script,
+      items: [
+        { id: 'a', label: HOSTILE.img, value: 2.5 },
+        { id: 'b', label: HOSTILE.amp, value: 3.1 },
+        { id: 'c', label: HOSTILE.quotes, value: null },
+        { id: 'd', label: HOSTILE.emoji, value: 4 },
+        { id: 'e', label: HOSTILE.control, value: 1.2 },
+      ],
+    },
+  ],
+  base: { answered: 3, total: 10 },
+};
+const hostileTitle = `<b>Otsikko</b> & "lainaus" </svg>`;
+
+function rootOf(svg: string): Element {
+  return parseSvg(svg).documentElement;
+}
+
+function renderError(run: () => unknown): RenderError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof RenderError) return error;
+    throw error;
+  }
+  throw new Error('expected a RenderError');
+}
+
+describe('renderToSvg: a standalone, well-formed SVG document', () => {
+  const svg = renderToSvg({ chart: 'goal-bars' }, { preset: 'slide-16x9', locale: 'fi' });
+
+  it('starts with the XML declaration and an <svg> root in the SVG namespace', () => {
+    expect(
+      svg.startsWith(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" ',
+      ),
+    ).toBe(true);
+    const root = rootOf(svg);
+    expect(root.localName).toBe('svg');
+    expect(root.namespaceURI).toBe(SVG_NS);
+  });
+
+  it('has width, height and viewBox of the preset, and <title> then <desc> as first children', () => {
+    const root = rootOf(svg);
+    expect(root.getAttribute('width')).toBe('1920');
+    expect(root.getAttribute('height')).toBe('1080');
+    expect(root.getAttribute('viewBox')).toBe('0 0 1920 1080');
+    const [first, second] = [...root.children];
+    expect(first?.localName).toBe('title');
+    expect(first?.textContent).toBe(
+      'Strategisten yhteistyötavoitteiden toteutuminen kuntien arvioimana',
+    );
+    expect(first?.textContent).toBe(root.getAttribute('aria-label'));
+    expect(second?.localName).toBe('desc');
+    expect(second?.textContent).toMatch(/^11 tavoitetta .*Korkein keskiarvo 3,4/);
+    expect(root.getAttribute('aria-describedby')).toBe(second?.getAttribute('id'));
+  });
+
+  it('keeps the hidden data table in the XHTML namespace inside the <foreignObject>', () => {
+    const doc = parseSvg(svg);
+    const table = doc.getElementsByTagNameNS(XHTML_NS, 'table')[0];
+    expect(table?.parentElement?.localName).toBe('foreignObject');
+    expect(doc.getElementsByTagNameNS(XHTML_NS, 'tr').length).toBeGreaterThan(11);
+  });
+
+  it('uses no style attributes and is deterministic', () => {
+    expect(svg).not.toContain('style=');
+    expect(allElements(parseSvg(svg)).some((el) => el.hasAttribute('style'))).toBe(false);
+    expect(renderToSvg({ chart: 'goal-bars' }, { preset: 'slide-16x9', locale: 'fi' })).toBe(svg);
+  });
+
+  it('renders Swedish and English', () => {
+    const sv = rootOf(renderToSvg({ chart: 'goal-bars' }, { preset: 'slide-16x9', locale: 'sv' }));
+    expect(sv.querySelector('title')?.textContent).toBe(
+      'Hur de strategiska samarbetsmålen har uppnåtts enligt kommunerna',
+    );
+    expect(sv.textContent).toContain('3,4');
+    const en = rootOf(renderToSvg({ chart: 'goal-bars' }, { locale: 'en' }));
+    expect(en.textContent).toContain('3.4');
+  });
+});
+
+describe('renderToSvg: presets', () => {
+  it.each(
+    PRESET_NAMES.filter(
+      (name) => PRESETS[name].height !== undefined && !PRESETS[name].physicalSize,
+    ),
+  )('%s: the preset px size', (preset) => {
+    const { width, height } = PRESETS[preset];
+    const root = rootOf(renderToSvg({ chart: 'goal-bars' }, { preset }));
+    expect(root.getAttribute('width')).toBe(String(width));
+    expect(root.getAttribute('height')).toBe(String(height));
+    expect(root.getAttribute('viewBox')).toBe(`0 0 ${width} ${height}`);
+  });
+
+  it('a4-landscape: printed size in mm, layout 1754×1240 px (150 px/in)', () => {
+    const doc = renderToSvgDocument({ chart: 'goal-bars' }, { preset: 'a4-landscape' });
+    const root = rootOf(doc.svg);
+    expect([root.getAttribute('width'), root.getAttribute('height')]).toEqual(['297mm', '210mm']);
+    expect(root.getAttribute('viewBox')).toBe('0 0 1754 1240');
+    expect([doc.width, doc.height]).toEqual([1754, 1240]);
+  });
+
+  it('intranet-card: 400 px wide at the natural height', () => {
+    const doc = renderToSvgDocument({ chart: 'goal-bars' }, { preset: 'intranet-card' });
+    expect(doc.width).toBe(400);
+    expect(doc.height).toBeGreaterThan(400);
+    expect(rootOf(doc.svg).getAttribute('viewBox')).toBe(`0 0 400 ${doc.height}`);
+  });
+
+  it('scales a chart that needs more room than a fixed size down to fit it, on its background', () => {
+    // In English the goal texts and title are longer: at 1440×1080 even one-line labels overflow, so
+    // the chart keeps a taller drawing (viewBox height > 1080) that the document scales to fit.
+    const doc = renderToSvgDocument({ chart: 'goal-bars' }, { locale: 'en', preset: 'slide-4x3' });
+    expect([doc.width, doc.height]).toEqual([1440, 1080]);
+    const root = rootOf(doc.svg);
+    expect([root.getAttribute('width'), root.getAttribute('height')]).toEqual(['1440', '1080']);
+    const [x, y, w, h] = (root.getAttribute('viewBox') ?? '').split(' ').map(Number);
+    expect(h).toBeGreaterThan(1080);
+    expect(doc.scale).toBeCloseTo(1080 / h!, 3);
+    expect(y).toBe(0);
+    expect(w! / h!).toBeCloseTo(1440 / 1080, 3);
+    expect(x).toBeCloseTo(-(w! - 1440) / 2, 1);
+    const backdrop = root.children[2];
+    expect(backdrop?.localName).toBe('rect');
+    expect(backdrop?.getAttribute('fill')).toBe('#FFFFFF');
+    expect(Number(backdrop?.getAttribute('width'))).toBeCloseTo(w!, 1);
+  });
+
+  it('a width without a height gives the natural height; slide type stays', () => {
+    const doc = renderToSvgDocument({ chart: 'goal-bars' }, { preset: 'slide-16x9', width: 1000 });
+    expect(doc.width).toBe(1000);
+    expect(doc.height).not.toBe(1080);
+    expect(rootOf(doc.svg).getAttribute('width')).toBe('1000');
+    expect(doc.svg).toContain('font-size="40"');
+  });
+});
+
+describe('renderToSvg: hostile labels in user data', () => {
+  const svg = renderToSvg(
+    { chart: 'goal-bars', data: hostileData },
+    { preset: 'intranet-card', title: hostileTitle },
+  );
+  const doc = parseSvg(svg);
+  const texts = allElements(doc).map((el) => el.textContent ?? '');
+  const ariaLabels = allElements(doc).map((el) => el.getAttribute('aria-label') ?? '');
+
+  it('is still well-formed XML and injects no element', () => {
+    const names = new Set(allElements(doc).map((el) => el.localName));
+    for (const name of ['script', 'img', 'b']) expect(names.has(name)).toBe(false);
+    expect(svg).not.toMatch(/<script|<img|<b>/i);
+  });
+
+  it('escapes every label, so the parsed text is exactly what the user wrote', () => {
+    for (const label of [HOSTILE.script, HOSTILE.img, HOSTILE.amp, HOSTILE.quotes, HOSTILE.emoji]) {
+      expect(texts.some((text) => text === label)).toBe(true);
+    }
+    // The goals' labels are also their marks' accessible names.
+    for (const label of [HOSTILE.img, HOSTILE.amp, HOSTILE.quotes, HOSTILE.emoji]) {
+      expect(ariaLabels.some((aria) => aria.includes(label))).toBe(true);
+    }
+    expect(svg).toContain('Sote &amp;amp; pelastus');
+    expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('escapes the title, and replaces characters XML forbids with U+FFFD', () => {
+    expect(doc.documentElement.firstElementChild?.textContent).toBe(hostileTitle);
+    expect(texts.some((text) => text === 'Ohjausmerkki\uFFFD ja\uFFFD loppu')).toBe(true);
+    expect([svg.includes('\u0000'), svg.includes('\u0001')]).toEqual([false, false]);
+  });
+
+  it('adds no style attribute', () => {
+    expect(svg).not.toContain('style=');
+  });
+});
+
+describe('renderToSvg: chart elements', () => {
+  it('renders an element with a fixed width as a document', () => {
+    const svg = renderToSvg(<GoalBarChart width={640} locale="sv" />);
+    const root = rootOf(svg);
+    expect(root.getAttribute('width')).toBe('640');
+    expect(root.getAttribute('viewBox')).toMatch(/^0 0 640 \d+$/);
+    expect(root.firstElementChild?.textContent).toBe(root.getAttribute('aria-label'));
+  });
+
+  it('replaces the title and description when asked, escaped', () => {
+    const root = rootOf(
+      renderToSvg(<GoalBarChart width={640} />, { title: 'A & B', description: '<x>' }),
+    );
+    const [title, desc] = [...root.children];
+    expect([title?.textContent, desc?.textContent]).toEqual(['A & B', '<x>']);
+  });
+
+  it('refuses a responsive element (its root is a <div>, not an <svg>)', () => {
+    expect(renderError(() => renderToSvg(<GoalBarChart />)).code).toBe('not-svg');
+  });
+});
+
+describe('renderToSvg: errors', () => {
+  const spec = (chart: string) => ({ chart }) as unknown as ChartSpec;
+  const withOptions = (options: object) => () =>
+    renderToSvg({ chart: 'goal-bars' }, options as RenderChartOptions);
+
+  it.each([
+    ['an unknown chart', () => renderToSvg(spec('pie')), 'unknown-chart'],
+    ['an unknown preset', withOptions({ preset: 'poster' }), 'unknown-preset'],
+    ['an unsupported locale', withOptions({ locale: 'de' }), 'unsupported-locale'],
+    ['a zero width', withOptions({ width: 0 }), 'invalid-size'],
+    ['a fractional height', withOptions({ height: 10.5 }), 'invalid-size'],
+  ] as const)('%s', (_, run, code) => {
+    const error = renderError(run);
+    expect(error.code).toBe(code);
+    expect(error.message.length).toBeGreaterThan(10);
+  });
+
+  it('validates data before drawing and lists the problems', () => {
+    const bad: GoalBarData = {
+      groups: [{ id: 'g', label: 'G', items: [{ id: 'a', label: 'A', value: 7 }] }],
+    };
+    const error = renderError(() => renderToSvg({ chart: 'goal-bars', data: bad }));
+    expect(error.code).toBe('invalid-data');
+    expect(error.problems.join(' ')).toContain('value 7');
+    const empty = renderError(() => renderToSvg({ chart: 'goal-bars', data: { groups: [] } }));
+    expect(empty.code).toBe('empty-data');
+  });
+});
