@@ -21,6 +21,6 @@ export interface CommonChartProps {
   readonly illustrative?: boolean;
   /** Shows the loading state instead of the chart. */
   readonly loading?: boolean;
-  /** Class of the outermost element (the responsive wrapper <div>, or the <svg> at a fixed width). */
+  /** Class of the outermost element (the responsive wrapper `div`, or the `svg` at a fixed width). */
   readonly className?: string;
 }
