@@ -2,9 +2,11 @@ const warned = new Set<string>();
 
 function isProduction(): boolean {
   try {
-    // Bundlers replace `process.env.NODE_ENV` textually, so this also works in browsers without `process`;
-    // where neither exists the access throws and we treat the build as development.
-    return typeof process !== 'undefined' && process.env.NODE_ENV === 'production';
+    // Bundlers replace `process.env.NODE_ENV` textually, so this also works in browsers without `process`.
+    // No `typeof process` guard: bundlers leave that check alone, which would make every browser build
+    // count as development. Where nothing replaced it and `process` does not exist, the access throws
+    // and we treat the build as development.
+    return process.env.NODE_ENV === 'production';
   } catch {
     return false;
   }
