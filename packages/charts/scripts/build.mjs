@@ -1,0 +1,73 @@
+// Builds dist/ for publishing:
+// - one ESM module per entry of publishConfig.exports ('.', './static', './elements', …), bundled with
+//   esbuild, dependencies (react, d3, @visx/*, @yhdyspinta/data) external, code shared between the
+//   entries in dist/chunks/ (so `.` and `./elements` share one copy of the themes and components);
+// - the .d.ts files (tsc --emitDeclarationOnly, tsconfig.build.json; @yhdyspinta/data's types come from
+//   its dist/, which is built first when missing or older than its sources);
+// - the browser bundles with React included (scripts/build-elements.mjs).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { buildElementBundles } from './build-elements.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+
+function run(args, cwd) {
+  const result = spawnSync(process.execPath, args, { cwd, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+/** `./dist/static/index.js` → `src/static/index.ts(x)`, for every export of publishConfig. */
+function libraryEntries() {
+  const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+  const entries = {};
+  for (const [subpath, target] of Object.entries(pkg.publishConfig.exports)) {
+    const out = target.default.replace(/^\.\/dist\//, '').replace(/\.js$/, '');
+    const source = ['ts', 'tsx']
+      .map((ext) => `src/${out}.${ext}`)
+      .find((file) => existsSync(resolve(root, file)));
+    if (!source) throw new Error(`No source for export "${subpath}" (expected src/${out}.ts)`);
+    entries[out] = source;
+  }
+  return entries;
+}
+
+/** True when @yhdyspinta/data's dist/ is missing or older than any of its sources. */
+function dataBuildStale(dataDir) {
+  const types = resolve(dataDir, 'dist/index.d.ts');
+  if (!existsSync(types)) return true;
+  const built = statSync(types).mtimeMs;
+  const sources = readdirSync(resolve(dataDir, 'src'), { recursive: true, withFileTypes: true });
+  return sources.some(
+    (entry) => entry.isFile() && statSync(join(entry.parentPath, entry.name)).mtimeMs > built,
+  );
+}
+
+const dataDir = resolve(root, '../data');
+if (dataBuildStale(dataDir)) run(['scripts/build.mjs'], dataDir);
+
+rmSync(resolve(root, 'dist'), { recursive: true, force: true });
+
+await build({
+  absWorkingDir: root,
+  entryPoints: libraryEntries(),
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  format: 'esm',
+  platform: 'neutral',
+  target: 'es2022',
+  jsx: 'automatic',
+  packages: 'external',
+  charset: 'utf8',
+  logLevel: 'warning',
+});
+
+run([require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], root);
+
+await buildElementBundles(root);

@@ -1,0 +1,165 @@
+import { createRoot } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
+import {
+  OBSERVED_ATTRIBUTES,
+  dataFromAttribute,
+  resolveElementLocale,
+  sizeFromAttribute,
+  themeFromAttribute,
+} from './attributes';
+import type { ElementChart } from './elementChart';
+import { ElementView } from './ElementView';
+import type { ElementContent } from './ElementView';
+import { adoptHostStyles } from './hostStyles';
+import { loadResponses } from './responsesSource';
+import type { SourceResult } from './responsesSource';
+
+/** Outside browsers (server rendering imports this module) there is no HTMLElement to extend. */
+const ElementBase: typeof HTMLElement =
+  typeof HTMLElement === 'undefined' ? (class {} as unknown as typeof HTMLElement) : HTMLElement;
+
+interface SourceState {
+  readonly src: string;
+  readonly controller: AbortController;
+  content: ElementContent;
+}
+
+function warn(message: string): void {
+  console.warn(`[@yhdyspinta/charts] ${message}`);
+}
+
+/**
+ * Base class of the chart elements: renders its chart with React into an open shadow root and
+ * re-renders when an observed attribute changes (locale, theme, width, height, data, src). `src` is
+ * fetched (CSV or JSON raw responses), showing the loading state meanwhile and the error state on
+ * failure; the element then dispatches `yhdyspinta-load` or `yhdyspinta-error` (bubbling, composed).
+ * Nothing it does throws into the host page. Removing it from the document unmounts the chart.
+ */
+export abstract class YhdyspintaChartElement extends ElementBase {
+  static get observedAttributes(): readonly string[] {
+    return OBSERVED_ATTRIBUTES;
+  }
+
+  /** The chart this element draws. */
+  protected abstract get chart(): ElementChart;
+
+  #root: Root | null = null;
+  #source: SourceState | null = null;
+  #inline: { readonly text: string; readonly content: ElementContent } | null = null;
+  #connected = false;
+  #renderQueued = false;
+
+  connectedCallback(): void {
+    this.#connected = true;
+    if (!this.#root) this.#mount();
+    this.#syncSource();
+    this.#queueRender();
+  }
+
+  disconnectedCallback(): void {
+    this.#connected = false;
+    // Moving the element (disconnect + connect in one task) keeps its chart.
+    queueMicrotask(() => {
+      if (!this.#connected) this.#unmount();
+    });
+  }
+
+  attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
+    if (oldValue === newValue || !this.#connected) return;
+    if (name === 'src') this.#syncSource();
+    this.#queueRender();
+  }
+
+  #mount(): void {
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    shadow.replaceChildren();
+    adoptHostStyles(shadow);
+    const container = document.createElement('div');
+    shadow.append(container);
+    this.#root = createRoot(container, {
+      // Errors escaping the element's error boundary are logged, never rethrown into the page.
+      onUncaughtError: (error) => console.error(`[@yhdyspinta/charts] <${this.localName}>:`, error),
+    });
+  }
+
+  #unmount(): void {
+    this.#source?.controller.abort();
+    this.#source = null;
+    const root = this.#root;
+    this.#root = null;
+    root?.unmount();
+    this.shadowRoot?.replaceChildren();
+  }
+
+  /** Starts fetching a new `src` (aborting the previous one) or drops a removed one. */
+  #syncSource(): void {
+    const src = this.getAttribute('src')?.trim() || null;
+    if (src === (this.#source?.src ?? null)) return;
+    this.#source?.controller.abort();
+    if (src === null) {
+      this.#source = null;
+      return;
+    }
+    const state: SourceState = {
+      src,
+      controller: new AbortController(),
+      content: { kind: 'loading' },
+    };
+    this.#source = state;
+    void loadResponses(src, state.controller.signal).then((result) => {
+      if (this.#source !== state) return;
+      state.content = result.ok
+        ? { kind: 'responses', responses: result.responses }
+        : { kind: 'error', reason: result.reason };
+      this.#report(src, result);
+      this.#queueRender();
+    });
+  }
+
+  #report(src: string, result: SourceResult): void {
+    if (!result.ok) warn(`<${this.localName} src="${src}">: ${result.detail}`);
+    const detail = result.ok
+      ? { src, responses: result.responses.length }
+      : { src, reason: result.reason, message: result.detail, errors: result.errors };
+    const type = result.ok ? 'yhdyspinta-load' : 'yhdyspinta-error';
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  #content(): ElementContent {
+    if (this.#source) return this.#source.content;
+    const text = this.getAttribute('data');
+    if (text === null || text.trim() === '') return { kind: 'shipped' };
+    if (this.#inline?.text !== text) {
+      const parsed = dataFromAttribute(text);
+      if (!parsed.ok) warn(`<${this.localName} data>: not valid JSON: ${parsed.problem}`);
+      const content: ElementContent = parsed.ok
+        ? { kind: 'data', data: parsed.value }
+        : { kind: 'error', reason: 'invalid' };
+      this.#inline = { text, content };
+    }
+    return this.#inline.content;
+  }
+
+  #queueRender(): void {
+    if (this.#renderQueued) return;
+    this.#renderQueued = true;
+    queueMicrotask(() => {
+      this.#renderQueued = false;
+      if (this.#root && this.#connected) this.#render(this.#root);
+    });
+  }
+
+  #render(root: Root): void {
+    const pageLang = this.closest('[lang]')?.getAttribute('lang');
+    root.render(
+      <ElementView
+        chart={this.chart}
+        content={this.#content()}
+        locale={resolveElementLocale(this.getAttribute('locale'), pageLang)}
+        theme={themeFromAttribute(this.getAttribute('theme'))}
+        width={sizeFromAttribute(this.getAttribute('width'))}
+        height={sizeFromAttribute(this.getAttribute('height'))}
+      />,
+    );
+  }
+}

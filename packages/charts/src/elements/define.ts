@@ -1,0 +1,15 @@
+import { CHART_ELEMENTS } from './chartElements';
+
+/**
+ * Registers every chart element (<yhdyspinta-goal-bars>, <yhdyspinta-theme-heatmap>,
+ * <yhdyspinta-rescue-radar>, <yhdyspinta-coverage>) in `registry` (default: the page's
+ * `customElements`). Tags already defined there are left alone, so calling it twice, or loading the
+ * bundle twice, is harmless. Outside browsers (no `customElements`) it does nothing.
+ */
+export function defineYhdyspintaElements(registry?: CustomElementRegistry): void {
+  const target = registry ?? (typeof customElements === 'undefined' ? undefined : customElements);
+  if (!target) return;
+  for (const [tag, element] of Object.entries(CHART_ELEMENTS)) {
+    if (!target.get(tag)) target.define(tag, element);
+  }
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import {
+  dataFromAttribute,
+  localeFromTag,
+  resolveElementLocale,
+  sizeFromAttribute,
+  themeFromAttribute,
+} from '../../packages/charts/src/elements/attributes';
+import {
+  defaultTheme,
+  highContrastTheme,
+  slideTheme,
+} from '../../packages/charts/src/theme/themes';
+
+describe('locale attribute', () => {
+  it('reads language tags case-insensitively, region ignored', () => {
+    expect(localeFromTag('sv')).toBe('sv');
+    expect(localeFromTag('sv-FI')).toBe('sv');
+    expect(localeFromTag(' EN_gb ')).toBe('en');
+    expect(localeFromTag('fi')).toBe('fi');
+    expect(localeFromTag('de')).toBeUndefined();
+    expect(localeFromTag('')).toBeUndefined();
+    expect(localeFromTag(null)).toBeUndefined();
+  });
+
+  it('falls back to the page language, then Finnish', () => {
+    expect(resolveElementLocale('en', 'sv')).toBe('en');
+    expect(resolveElementLocale(null, 'sv-FI')).toBe('sv');
+    expect(resolveElementLocale('xx', 'sv')).toBe('sv');
+    expect(resolveElementLocale(null, 'de')).toBe('fi');
+    expect(resolveElementLocale(null, undefined)).toBe('fi');
+  });
+});
+
+describe('theme attribute', () => {
+  it('maps the three names, anything else to the default theme', () => {
+    expect(themeFromAttribute('slide')).toBe(slideTheme);
+    expect(themeFromAttribute(' High-Contrast ')).toBe(highContrastTheme);
+    expect(themeFromAttribute('default')).toBe(defaultTheme);
+    expect(themeFromAttribute('dark')).toBe(defaultTheme);
+    expect(themeFromAttribute('constructor')).toBe(defaultTheme);
+    expect(themeFromAttribute(null)).toBe(defaultTheme);
+  });
+});
+
+describe('width and height attributes', () => {
+  it('accepts positive px numbers only', () => {
+    expect(sizeFromAttribute('640')).toBe(640);
+    expect(sizeFromAttribute(' 480.5px ')).toBe(480.5);
+    expect(sizeFromAttribute('100PX')).toBe(100);
+    for (const bad of ['0', '-5', '50%', '10em', 'auto', '', '1e3', 'Infinity', null]) {
+      expect(sizeFromAttribute(bad)).toBeUndefined();
+    }
+  });
+});
+
+describe('data attribute', () => {
+  it('parses JSON and reports what is not JSON instead of throwing', () => {
+    expect(dataFromAttribute('{"groups":[]}')).toEqual({ ok: true, value: { groups: [] } });
+    const bad = dataFromAttribute('{groups: []}');
+    expect(bad.ok).toBe(false);
+    expect(bad.ok ? '' : bad.problem).toMatch(/JSON/);
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * The packages as a user gets them: build, `pnpm pack` both into tarballs, then a fresh Vite + React
+ * app in a temporary folder that depends on the tarballs alone installs them, type-checks against
+ * their .d.ts and builds with `vite build`; plain Node imports the packed packages too.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeViteApp } from './support/viteApp';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const version = (name: string) =>
+  (
+    JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
+
+const env = { ...process.env, COREPACK_ENABLE_DOWNLOAD_PROMPT: '0', CI: 'true' };
+
+/** Runs `corepack pnpm …`; a failure throws with the command's output (tsc or vite errors). */
+function pnpm(args: readonly string[], cwd: string): string {
+  try {
+    return execFileSync('corepack', ['pnpm', ...args], {
+      cwd,
+      env,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(`pnpm ${args.join(' ')} failed in ${cwd}:\n${stdout ?? ''}\n${stderr ?? ''}`);
+  }
+}
+
+function node(script: string, cwd: string): string {
+  return execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd,
+    encoding: 'utf8',
+  }).trim();
+}
+
+let folder: string;
+let app: string;
+let tarballs: { charts: string; data: string };
+
+beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), 'yhdyspinta-pack-'));
+  const packs = join(folder, 'tarballs');
+  mkdirSync(packs);
+  // `pnpm pack` runs each package's prepack (its build), data first: the charts' types import its types.
+  pnpm(['pack', '--pack-destination', packs], join(ROOT, 'packages/data'));
+  pnpm(['pack', '--pack-destination', packs], join(ROOT, 'packages/charts'));
+  const files = readdirSync(packs);
+  const find = (prefix: string) => {
+    const file = files.find((name) => name.startsWith(prefix) && name.endsWith('.tgz'));
+    if (!file) throw new Error(`No ${prefix}*.tgz in ${files.join(', ')}`);
+    return join(packs, file);
+  };
+  tarballs = { charts: find('yhdyspinta-charts-'), data: find('yhdyspinta-data-') };
+
+  app = join(folder, 'app');
+  const rootPackage = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    packageManager: string;
+  };
+  writeViteApp(app, tarballs, {
+    packageManager: rootPackage.packageManager,
+    react: version('react'),
+    reactDom: version('react-dom'),
+    vite: version('vite'),
+    pluginReact: version('@vitejs/plugin-react'),
+    typescript: version('typescript'),
+    typesReact: version('@types/react'),
+    typesReactDom: version('@types/react-dom'),
+  });
+  pnpm(['install', '--prefer-offline', '--reporter=silent'], app);
+}, 90_000);
+
+afterAll(() => {
+  if (folder) rmSync(folder, { recursive: true, force: true });
+});
+
+describe('the packed tarballs', () => {
+  it('hold dist only, with the entries of their exports', () => {
+    const listing = (tarball: string) =>
+      execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean);
+    const charts = listing(tarballs.charts);
+    for (const file of [
+      'package/dist/index.js',
+      'package/dist/index.d.ts',
+      'package/dist/static/index.js',
+      'package/dist/static/index.d.ts',
+      'package/dist/elements/index.js',
+      'package/dist/elements/index.d.ts',
+      'package/dist/elements/register.js',
+      'package/dist/yhdyspinta-elements.js',
+      'package/dist/yhdyspinta-elements.iife.js',
+      'package/package.json',
+    ]) {
+      expect(charts).toContain(file);
+    }
+    expect(listing(tarballs.data)).toEqual(
+      expect.arrayContaining(['package/dist/index.js', 'package/dist/index.d.ts']),
+    );
+    for (const file of [...charts, ...listing(tarballs.data)]) expect(file).not.toMatch(/\/src\//);
+  });
+
+  it('install in a fresh Vite + React app that type-checks and builds', () => {
+    const installed = JSON.parse(
+      readFileSync(join(app, 'node_modules/@yhdyspinta/charts/package.json'), 'utf8'),
+    ) as { exports: Record<string, { default: string }>; dependencies: Record<string, string> };
+    expect(installed.exports['.']?.default).toBe('./dist/index.js');
+    expect(installed.dependencies['@yhdyspinta/data']).toBe('0.1.0');
+
+    pnpm(['run', 'build'], app);
+    const assets = readdirSync(join(app, 'dist/assets'));
+    const js = assets.filter((name) => name.endsWith('.js'));
+    expect(js.length).toBeGreaterThan(0);
+    const code = js.map((name) => readFileSync(join(app, 'dist/assets', name), 'utf8')).join('\n');
+    // The Swedish survey texts (data) and the charts' own texts made it into the app.
+    expect(code).toContain('yhdyspinta-goal-bars');
+    expect(code).toContain('Strategisten yhteistyötavoitteiden toteutuminen');
+    expect(code).toContain('Räddningsväsendets servicenivåbeslut');
+  }, 60_000);
+
+  it('import in plain Node: data, the charts and the static renderer', () => {
+    expect(
+      node(
+        `import { survey2024, formatScore } from '@yhdyspinta/data';
+         console.log(survey2024.goals.length, formatScore(2.7, 'fi'));`,
+        app,
+      ),
+    ).toBe('11 2,7');
+    const svg = node(
+      `import { renderToSvg } from '@yhdyspinta/charts/static';
+       const result = renderToSvg({ chart: 'goal-bars' }, { locale: 'sv', width: 640 });
+       console.log(typeof result === 'string' ? result : result.svg);`,
+      app,
+    );
+    expect(svg).toMatch(/^<\?xml/);
+    expect(svg).toContain('role="figure"');
+  }, 30_000);
+});
