@@ -65,7 +65,10 @@ function breakWord(word: string, fitsEm: (em: number) => boolean, charEm: (ch: s
 export function ellipsize(line: string, fits: (s: string) => boolean): string {
   const chars = [...line];
   const candidate = (count: number) =>
-    chars.slice(0, count).join('').replace(/[\s,.;:–-]+$/u, '') + ELLIPSIS;
+    chars
+      .slice(0, count)
+      .join('')
+      .replace(/[\s,.;:–-]+$/u, '') + ELLIPSIS;
   let lo = 0;
   let hi = chars.length;
   while (lo < hi) {
