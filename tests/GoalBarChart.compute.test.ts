@@ -2,11 +2,15 @@
 // goal means and the title page's "6/10 alueen kuntaa vastasi".
 import { describe, expect, it } from 'vitest';
 import { survey2024 } from '../packages/data/src';
+import { buildGoalBarLayout } from '../packages/charts/src/GoalBarChart/build';
+import { layoutGoalBarColumns } from '../packages/charts/src/GoalBarChart/columns';
 import {
+  MIN_GAP_SCALE,
   STACKED_BELOW_WIDTH,
   computeGoalBarLayout,
 } from '../packages/charts/src/GoalBarChart/compute';
 import type {
+  GoalBarLayout,
   GoalBarLayoutInput,
   GoalBarOptions,
 } from '../packages/charts/src/GoalBarChart/compute';
@@ -21,7 +25,8 @@ import { meanOfGoals, sortLeaves } from '../packages/charts/src/GoalBarChart/ord
 import type { GoalBarData } from '../packages/charts/src/GoalBarChart/types';
 import { validateGoalBarData } from '../packages/charts/src/GoalBarChart/validate';
 import { measureText } from '../packages/charts/src/text/measureText';
-import { defaultTheme } from '../packages/charts/src/theme/themes';
+import { getMessages } from '../packages/charts/src/locale/messages';
+import { defaultTheme, slideTheme } from '../packages/charts/src/theme/themes';
 
 const PRINTED_GOAL_MEANS = [2.2, 2.7, 2.7, 2.2, 2.3, 2.8, 2.3, 2.7, 2.1, 2.1, 3.4];
 
@@ -66,6 +71,27 @@ const illustrative: GoalBarData = {
     },
   ],
 };
+
+/** Section headers and rows (a prefix is inside its row's box) never overlap; the axis is under them. */
+function expectNoOverlap(l: GoalBarLayout) {
+  const headers = l.groups.filter((g) => g.kind === 'header');
+  const blocks = [
+    ...headers.map((g) => ({ top: g.y, bottom: g.y + g.lines.length * l.font.groupLineHeight })),
+    ...l.rows.map((r) => ({ top: r.rowBox.y, bottom: r.rowBox.y + r.rowBox.height })),
+  ].sort((a, b) => a.top - b.top);
+  for (let i = 1; i < blocks.length; i += 1) {
+    expect(blocks[i]!.top).toBeGreaterThanOrEqual(blocks[i - 1]!.bottom - 0.001);
+  }
+  for (const prefix of l.groups.filter((g) => g.kind === 'prefix')) {
+    const row = l.rows.find((r) => r.rowBox.y <= prefix.y && prefix.y < r.labelY);
+    expect(row).toBeDefined();
+    expect(prefix.y + prefix.lines.length * l.font.prefixLineHeight).toBeLessThanOrEqual(
+      row!.labelY + 0.001,
+    );
+  }
+  expect(l.axis.y).toBeGreaterThanOrEqual(blocks.at(-1)!.bottom);
+  expect(l.height).toBeGreaterThanOrEqual(l.axis.bottom);
+}
 
 describe('goalBarDataFromSurvey', () => {
   it('takes the goals in source order with their published means and the base 6/10', () => {
@@ -184,16 +210,8 @@ describe('computeGoalBarLayout: labels and heights', () => {
   });
 
   it('never overlaps rows, headers or the axis', () => {
-    const l = layout({}, { showSubGoals: true });
-    const blocks = [
-      ...l.groups.map((g) => ({ top: g.y, bottom: g.y + g.lines.length * l.font.groupLineHeight })),
-      ...l.rows.map((r) => ({ top: r.rowBox.y, bottom: r.rowBox.y + r.rowBox.height })),
-    ].sort((a, b) => a.top - b.top);
-    for (let i = 1; i < blocks.length; i += 1) {
-      expect(blocks[i]!.top).toBeGreaterThanOrEqual(blocks[i - 1]!.bottom - 0.001);
-    }
-    expect(l.axis.y).toBeGreaterThanOrEqual(blocks.at(-1)!.bottom);
-    expect(l.height).toBeGreaterThanOrEqual(l.axis.bottom);
+    expectNoOverlap(layout({}, { showSubGoals: true }));
+    expectNoOverlap(layout());
   });
 
   it('cuts a 300-character label at maxLabelLines with an ellipsis', () => {
@@ -204,23 +222,61 @@ describe('computeGoalBarLayout: labels and heights', () => {
     expect(row.labelLines[1]?.endsWith('…')).toBe(true);
   });
 
-  it('fits a fixed height: spreads rows when there is room, cuts label lines when there is not', () => {
+  it('fits a fixed height: spreads rows when there is room, narrows spacing before it cuts lines', () => {
     const natural = layout();
+    expect(natural.density).toEqual({ gapScale: 1, packedBars: false, extra: 0 });
     const tall = layout({ height: natural.height + 200 });
     expect(tall.height).toBe(natural.height + 200);
     expect(tall.axis.bottom).toBeLessThanOrEqual(tall.height + 0.001);
     expect(tall.rows.at(-1)!.rowBox.y).toBeGreaterThan(natural.rows.at(-1)!.rowBox.y);
 
+    // A little short: same lines and type, packed bars and narrower gaps.
     const short = layout({ height: natural.height - 60 });
     expect(short.height).toBe(natural.height - 60);
-    expect(short.maxLabelLines).toBeLessThan(3);
+    expect(short.maxLabelLines).toBe(3);
+    expect(short.rows.map((r) => r.labelLines)).toEqual(natural.rows.map((r) => r.labelLines));
+    expect(short.density.packedBars).toBe(true);
+    expect(short.density.gapScale).toBeLessThan(1);
+    expect(short.density.gapScale).toBeGreaterThanOrEqual(MIN_GAP_SCALE);
+    expect(short.font).toEqual(natural.font);
     expect(short.overflow).toBe(false);
     expect(short.axis.bottom).toBeLessThanOrEqual(short.height + 0.001);
+    expectNoOverlap(short);
+
+    // Shorter than even the tightest three-line layout: only then are lines cut.
+    const input = { data: fiData, width: 800, locale: 'fi' as const, theme: defaultTheme };
+    const tight = { gapScale: MIN_GAP_SCALE, packedBars: true, extra: 0 };
+    const threeLines = { max: 3, promoted: new Set<number>() };
+    const cut = layout({ height: natural.height - 200 });
+    expect(
+      buildGoalBarLayout({ ...input, options: OPTIONS }, threeLines, tight).naturalHeight,
+    ).toBeGreaterThan(natural.height - 200);
+    expect(cut.maxLabelLines).toBeLessThan(3);
+    expect(cut.overflow).toBe(false);
+    expect(cut.axis.bottom).toBeLessThanOrEqual(cut.height + 0.001);
+    expectNoOverlap(cut);
 
     const tiny = layout({ height: 200 });
     expect(tiny.overflow).toBe(true);
     expect(tiny.maxLabelLines).toBe(1);
+    expect(tiny.density).toMatchObject({ gapScale: MIN_GAP_SCALE, packedBars: true });
     expect(tiny.height).toBe(tiny.naturalHeight);
+    expect(tiny.height).toBeLessThan(layout({}, { maxLabelLines: 1 }).height);
+  });
+
+  it('gives cut labels one more line from the top when room remains, completing labels first', () => {
+    // Between the tightest 1-line and 2-line layouts: every label has 1 line, some get a second.
+    const floor = layout({ height: 1 });
+    const l = layout({ height: floor.naturalHeight + 2 * floor.font.labelLineHeight + 1 });
+    expect(l.maxLabelLines).toBe(1);
+    expect(l.promotedRows.size).toBe(2);
+    for (const row of l.rows) {
+      expect(row.labelLines.length).toBe(l.promotedRows.has(row.index) ? 2 : 1);
+    }
+    const full = layout({}, { maxLabelLines: 2 });
+    const completable = full.rows.filter((r) => r.labelLines.length === 2 && !r.labelTruncated);
+    expect([...l.promotedRows]).toEqual(completable.slice(0, 2).map((r) => r.index));
+    expect(l.overflow).toBe(false);
   });
 
   it('stacks labels above bars below the breakpoint, with lines only over the bar bands', () => {
@@ -233,6 +289,131 @@ describe('computeGoalBarLayout: labels and heights', () => {
     }
     expect(l.bands).toHaveLength(l.rows.length);
     expect(layout().bands).toHaveLength(1);
+  });
+});
+
+describe('computeGoalBarLayout: sections, legend, axis title and columns', () => {
+  it('joins the name of a one-goal section to its goal as a prefix line; larger sections get a header row', () => {
+    const l = layout();
+    expect(l.groups.map((g) => [g.kind, g.lines.join(' ')])).toEqual([
+      ['header', 'Hyvinvointialuestrategia'],
+      ['prefix', 'Palvelustrategia 1/4'],
+      ['prefix', 'Palvelustrategia 2/4'],
+      ['prefix', 'Palvelustrategia 3/4'],
+      ['prefix', 'Palvelustrategia 4/4'],
+    ]);
+    const prefix = l.groups[1]!;
+    const row = l.rows[2]!; // "Kuntien ja muiden keskeisten toimijoiden…", the only goal of 1/4
+    expect(row.groupLabel).toBe('Palvelustrategia 1/4');
+    expect(prefix.y).toBeCloseTo(row.rowBox.y + defaultTheme.spacing.xs / 2, 6);
+    expect(row.labelY).toBeGreaterThanOrEqual(prefix.y + l.font.prefixLineHeight - 0.001);
+    expect(l.font.prefix).toBe(defaultTheme.fontSize.small);
+    // With its sub-goals shown the section has several rows: a header row again.
+    const subs = layout({}, { showSubGoals: true });
+    expect(subs.groups.find((g) => g.lines.join(' ') === 'Palvelustrategia 1/4')?.kind).toBe(
+      'header',
+    );
+  });
+
+  it('sets every section apart, with or without a header', () => {
+    const l = layout();
+    const gap = (i: number) =>
+      l.rows[i]!.rowBox.y - (l.rows[i - 1]!.rowBox.y + l.rows[i - 1]!.rowBox.height);
+    // Rows 6 and 7 ("Aikuisten sosiaalipalvelut", "Ikääntyneiden palvelut") are headerless sections;
+    // rows 0 and 1 share the section "Hyvinvointialuestrategia".
+    expect(l.rows[7]!.item.label).toBe('Ikääntyneiden palvelut');
+    expect(gap(7)).toBeCloseTo(gap(1) + defaultTheme.spacing.sm, 6);
+    expect(layout({}, { grouped: false }).groups).toHaveLength(0);
+  });
+
+  it('puts the legend over the bar column on the line of the base note, and the axis title left of the axis', () => {
+    const l = layout({}, { comparison: 'mean' });
+    const note = l.header.notes[0]!;
+    expect(l.legend.entries.map((e) => e.swatchX - defaultTheme.spacing.sm / 2)).toEqual([
+      l.plot.x0,
+      l.plot.x0,
+    ]);
+    expect(l.legend.entries[0]!.y).toBeGreaterThan(note.y);
+    expect(l.legend.entries[0]!.y).toBeLessThan(note.y + note.lineHeight);
+    expect(l.plot.top).toBe(Math.max(l.header.height, l.legend.bottom));
+    expect(l.axis.titleAnchor).toBe('end');
+    expect(l.axis.titleY).toBe(l.axis.numberY);
+    expect(l.axis.titleX).toBeLessThan(l.axis.ticks[0]!.labelX);
+    // Stacked (narrow): the legend under the header, the axis title centred under the level names.
+    const narrow = layout({ width: 400 });
+    expect(narrow.legend.entries[0]!.y).toBe(narrow.header.height);
+    expect(narrow.axis.titleAnchor).toBe('middle');
+    expect(narrow.axis.titleY).toBeGreaterThan(narrow.axis.labelY);
+  });
+
+  it('gives the labels more of a wide chart while every scale level stays named', () => {
+    const share = (width: number, theme = defaultTheme) => {
+      const c = layoutGoalBarColumns(width, 'fi', theme);
+      return c.labelWidth / c.inner;
+    };
+    expect(share(600)).toBeCloseTo(0.42, 2);
+    expect(share(1920, slideTheme)).toBeCloseTo(0.55, 2);
+    expect(share(800)).toBeGreaterThan(0.42);
+    for (const [width, theme] of [
+      [800, defaultTheme],
+      [1440, slideTheme],
+      [1920, slideTheme],
+    ] as const) {
+      const l = layout({ width, theme });
+      expect(l.axis.ticks.every((t) => t.labelLines.length > 0)).toBe(true);
+    }
+  });
+});
+
+describe('computeGoalBarLayout: slides (slideTheme, 1080 px high)', () => {
+  const slide = (locale: 'fi' | 'sv' | 'en', width: number) =>
+    computeGoalBarLayout({
+      data: goalBarDataFromSurvey(survey2024, locale),
+      width,
+      height: 1080,
+      locale,
+      theme: slideTheme,
+      options: { ...OPTIONS, title: getMessages(locale).goalBar.title },
+    });
+
+  it.each([
+    ['fi', 1920],
+    ['sv', 1920],
+    ['fi', 1440],
+    ['sv', 1440],
+  ] as const)(
+    '%s at %i × 1080: every goal text has at least 2 lines or is complete',
+    (locale, width) => {
+      const l = slide(locale, width);
+      expect(l.rows).toHaveLength(11);
+      for (const row of l.rows) {
+        expect(row.labelLines.length >= 2 || !row.labelTruncated).toBe(true);
+      }
+      expect(l.naturalHeight).toBeLessThanOrEqual(1080);
+      expect(l.overflow).toBe(false);
+      expect(l.font.label).toBe(slideTheme.fontSize.label);
+      expect(l.font.value).toBe(slideTheme.fontSize.value);
+      expectNoOverlap(l);
+    },
+  );
+
+  it.each([1920, 1440])('en at %i × 1080 fits without scaling', (width) => {
+    const l = slide('en', width);
+    expect(l.naturalHeight).toBeLessThanOrEqual(1080);
+    expect(l.overflow).toBe(false);
+    expect(l.height).toBe(1080);
+    expect(l.font.label).toBe(slideTheme.fontSize.label);
+    expectNoOverlap(l);
+  });
+
+  it('keeps the semantics: bars from 1, the neutral 3 line, every value printed', () => {
+    const l = slide('fi', 1920);
+    expect(l.rows.every((r) => r.bar?.x === l.plot.x0)).toBe(true);
+    expect(l.reference.x).toBeCloseTo(l.scale(3), 6);
+    expect(l.rows.map((r) => r.valueText)).toEqual(
+      PRINTED_GOAL_MEANS.map((v) => v.toFixed(1).replace('.', ',')),
+    );
+    expect(l.header.notes[0]?.lines).toEqual(['n = 6/10 kuntaa']);
   });
 });
 

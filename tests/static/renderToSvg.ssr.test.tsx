@@ -137,17 +137,21 @@ describe('renderToSvg: presets', () => {
   });
 
   it('scales a chart that needs more room than a fixed size down to fit it, on its background', () => {
-    // In English the goal texts and title are longer: at 1440×1080 even one-line labels overflow, so
-    // the chart keeps a taller drawing (viewBox height > 1080) that the document scales to fit.
-    const doc = renderToSvgDocument({ chart: 'goal-bars' }, { locale: 'en', preset: 'slide-4x3' });
-    expect([doc.width, doc.height]).toEqual([1440, 1080]);
+    // In English at 1440 px wide (two-line title) even one-line labels at the tightest spacing need
+    // about 920 px, so at 1440×860 the chart keeps a taller drawing (viewBox height > 860) that the
+    // document scales to fit. (At 1440×1080 it fits.)
+    const doc = renderToSvgDocument(
+      { chart: 'goal-bars' },
+      { locale: 'en', preset: 'slide-4x3', height: 860 },
+    );
+    expect([doc.width, doc.height]).toEqual([1440, 860]);
     const root = rootOf(doc.svg);
-    expect([root.getAttribute('width'), root.getAttribute('height')]).toEqual(['1440', '1080']);
+    expect([root.getAttribute('width'), root.getAttribute('height')]).toEqual(['1440', '860']);
     const [x, y, w, h] = (root.getAttribute('viewBox') ?? '').split(' ').map(Number);
-    expect(h).toBeGreaterThan(1080);
-    expect(doc.scale).toBeCloseTo(1080 / h!, 3);
+    expect(h).toBeGreaterThan(860);
+    expect(doc.scale).toBeCloseTo(860 / h!, 3);
     expect(y).toBe(0);
-    expect(w! / h!).toBeCloseTo(1440 / 1080, 3);
+    expect(w! / h!).toBeCloseTo(1440 / 860, 3);
     expect(x).toBeCloseTo(-(w! - 1440) / 2, 1);
     const backdrop = root.children[2];
     expect(backdrop?.localName).toBe('rect');

@@ -47,7 +47,7 @@ export function GoalBarAxis({ axis, theme }: GoalBarAxisProps) {
         lines={axis.titleLines}
         fontSize={axis.fontSize}
         lineHeight={axis.lineHeight}
-        textAnchor="middle"
+        textAnchor={axis.titleAnchor}
       />
     </g>
   );

@@ -39,6 +39,10 @@ export interface GoalBarChartProps extends CommonChartProps {
  * scale minimum 1 ("Ei lainkaan"), a dashed line marks the neutral 3 ("Kohtalaisesti"), every value is
  * printed, and the base ("n = 6/10 kuntaa") is shown under the title. Keyboard: Tab into the chart, arrows
  * move between goals, Escape hides the tooltip.
+ *
+ * At a fixed `height` (e.g. a 1920 × 1080 slide with `slideTheme`) the type sizes stay the theme's: the
+ * chart first packs its bars and narrows the gaps between rows and sections, and only then shows fewer
+ * lines of the goal texts (cut labels get a line back, from the top, while room remains).
  */
 export function GoalBarChart(props: GoalBarChartProps) {
   const locale = resolveLocale(props.locale);

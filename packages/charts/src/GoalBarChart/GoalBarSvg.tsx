@@ -85,10 +85,12 @@ export function GoalBarSvg(props: GoalBarSvgProps) {
             x={group.x}
             y={group.y}
             lines={group.lines}
-            fontSize={layout.font.group}
-            lineHeight={layout.font.groupLineHeight}
+            fontSize={group.kind === 'prefix' ? layout.font.prefix : layout.font.group}
+            lineHeight={
+              group.kind === 'prefix' ? layout.font.prefixLineHeight : layout.font.groupLineHeight
+            }
             fontWeight={fontWeight.bold}
-            fill={colors.text}
+            fill={group.kind === 'prefix' ? colors.textMuted : colors.text}
           />
         ))}
         {layout.rows.map((row) => (

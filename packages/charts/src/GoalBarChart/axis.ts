@@ -30,8 +30,10 @@ export interface AxisLayout {
   readonly numberY: number;
   readonly labelY: number;
   readonly titleLines: readonly string[];
+  /** The title's anchor x: its centre ('middle'), or its right end ('end') when it is beside the axis. */
   readonly titleX: number;
   readonly titleY: number;
+  readonly titleAnchor: 'middle' | 'end';
   readonly fontSize: number;
   readonly lineHeight: number;
   /** Bottom of the axis block including the chart's bottom padding. */
@@ -46,6 +48,12 @@ export function layoutAxis(args: {
   readonly width: number;
   readonly locale: Locale;
   readonly theme: ChartTheme;
+  /**
+   * Put the title left of the axis, on the numbers' line and ending before the first tick's number and
+   * level name, when it fits there on one line (beside the bars that space is empty, under the labels);
+   * otherwise, or when false, it is centred under the level names.
+   */
+  readonly titleBeside?: boolean;
 }): AxisLayout {
   const { top, x, x0, x1, width, locale, theme } = args;
   const { spacing } = theme;
@@ -74,7 +82,29 @@ export function layoutAxis(args: {
     return { value, x: x(value), number: formatNumber(value, locale), labelLines, labelX };
   });
   const labelBlock = Math.max(...ticks.map((t) => t.labelLines.length)) * lineHeight;
-  const titleY = labelY + labelBlock + spacing.xs;
+  const levelsBottom = labelY + labelBlock;
+  const base = { y: top, x0, x1, tickLength, ticks, numberY, labelY, fontSize, lineHeight };
+
+  const first = ticks[0];
+  if (args.titleBeside && first) {
+    const halfWidth = (lines: readonly string[]) =>
+      Math.max(0, ...lines.map((l) => measureText(l, fontSize))) / 2;
+    const titleRight =
+      Math.min(first.x - halfWidth([first.number]), first.labelX - halfWidth(first.labelLines)) -
+      spacing.sm;
+    if (pad + measureText(messages.scaleAxisTitle, fontSize) <= titleRight) {
+      return {
+        ...base,
+        titleLines: [messages.scaleAxisTitle],
+        titleX: titleRight,
+        titleY: numberY,
+        titleAnchor: 'end',
+        bottom: levelsBottom + spacing.md,
+      };
+    }
+  }
+
+  const titleY = levelsBottom + spacing.xs;
   const titleWidth = Math.max(1, Math.min(width - 2 * pad, Math.max(x1 - x0, width / 2)));
   const titleLines = wrapText(messages.scaleAxisTitle, {
     maxWidth: titleWidth,
@@ -84,18 +114,11 @@ export function layoutAxis(args: {
   const titleHalf = Math.max(0, ...titleLines.map((l) => measureText(l, fontSize))) / 2;
   const titleX = Math.min(Math.max((x0 + x1) / 2, pad + titleHalf), width - pad - titleHalf);
   return {
-    y: top,
-    x0,
-    x1,
-    tickLength,
-    ticks,
-    numberY,
-    labelY,
+    ...base,
     titleLines,
     titleX,
     titleY,
-    fontSize,
-    lineHeight,
+    titleAnchor: 'middle',
     bottom: titleY + titleLines.length * lineHeight + spacing.md,
   };
 }

@@ -8,28 +8,20 @@
  * reference line marks the neutral 3 ("Kohtalaisesti"); values are printed with one decimal.
  */
 import type { Locale } from '@yhdyspinta/data';
-import { scaleLinear } from 'd3-scale';
 import type { ScaleLinear } from 'd3-scale';
-import { isScore } from '../common/validation';
-import { layoutChartHeader } from '../layout/chartHeader';
 import type { ChartHeaderLayout } from '../layout/chartHeader';
-import { formatBase, formatScore, formatScoreOrNoData } from '../locale/format';
-import { getMessages } from '../locale/messages';
-import { measureText } from '../text/measureText';
-import { wrapText } from '../text/wrapText';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { Box } from '../interaction/tooltipLayout';
-import { layoutAxis } from './axis';
 import type { AxisLayout } from './axis';
-import { layoutLegend } from './legend';
+import { buildGoalBarLayout } from './build';
 import type { LegendLayout } from './legend';
-import { meanOfGoals, orderGoalBarEntries } from './order';
+import { LOOSE, MIN_GAP_SCALE } from './stack';
+import type { GoalBarDensity, LabelLineLimit } from './stack';
 import type { GoalBarComparison, GoalBarData, GoalBarLeaf, GoalBarSort } from './types';
 
-/** Below this width labels go above their bars instead of beside them. */
-export const STACKED_BELOW_WIDTH = 560;
-export const SCALE_DOMAIN: readonly [number, number] = [1, 5];
-export const NEUTRAL_VALUE = 3;
+export { NEUTRAL_VALUE, SCALE_DOMAIN, STACKED_BELOW_WIDTH } from './columns';
+export { MIN_GAP_SCALE } from './stack';
+export type { GoalBarDensity, LabelLineLimit } from './stack';
 
 export interface GoalBarOptions {
   readonly title: string;
@@ -54,8 +46,11 @@ export interface GoalBarLayoutInput {
   readonly options: GoalBarOptions;
 }
 
+/** A section's name: a header row over its goals, or a prefix line at the top of its only goal's row. */
 export interface GoalBarGroupRow {
   readonly id: string;
+  /** 'header': bold, the group label size; 'prefix': bold, the small size (font.prefix). */
+  readonly kind: 'header' | 'prefix';
   readonly lines: readonly string[];
   readonly x: number;
   readonly y: number;
@@ -122,210 +117,118 @@ export interface GoalBarLayout {
     readonly labelLineHeight: number;
     readonly group: number;
     readonly groupLineHeight: number;
+    readonly prefix: number;
+    readonly prefixLineHeight: number;
     readonly value: number;
     readonly valueLineHeight: number;
   };
   /** Labels cut with "…" (their full text is in the tooltip, the accessible name and the table). */
   readonly truncatedCount: number;
-  /** Label lines actually used (maxLabelLines, or fewer to fit a fixed height). */
+  /** The label line limit used: maxLabelLines, or fewer to fit a fixed height. */
   readonly maxLabelLines: number;
-}
-
-function resolveComparison(
-  data: GoalBarData,
-  comparison: GoalBarOptions['comparison'],
-  locale: Locale,
-): { value: number; label: string } | null {
-  if (comparison === 'mean') {
-    const value = meanOfGoals(data);
-    return value === null ? null : { value, label: getMessages(locale).goalBar.allGoalsMean };
-  }
-  return comparison && isScore(comparison.value) ? comparison : null;
-}
-
-function build(input: GoalBarLayoutInput, maxLabelLines: number, extraGap: number): GoalBarLayout {
-  const { data, width, locale, theme, options } = input;
-  const { spacing, fontSize, fontWeight } = theme;
-  const messages = getMessages(locale);
-  const pad = spacing.md;
-  const inner = Math.max(1, width - 2 * pad);
-  const mode = width < STACKED_BELOW_WIDTH ? 'stacked' : 'side';
-
-  const notes = [
-    data.base ? formatBase(data.base.answered, data.base.total, locale) : '',
-    options.illustrative ? messages.common.illustrativeData : '',
-  ];
-  const header = layoutChartHeader({
-    title: options.title,
-    hideTitle: options.hideTitle,
-    notes,
-    width,
-    theme,
-  });
-  const comparison = resolveComparison(data, options.comparison, locale);
-  const legend = layoutLegend(
-    [
-      { kind: 'reference' as const, text: messages.common.neutralReference },
-      ...(comparison
-        ? [
-            {
-              kind: 'comparison' as const,
-              text: `${comparison.label} ${formatScore(comparison.value, locale)}`,
-            },
-          ]
-        : []),
-    ],
-    header.height,
-    width,
-    theme,
-  );
-
-  const valueSize = fontSize.value;
-  const valueWidth = measureText('5,0', valueSize, fontWeight.bold) + spacing.sm;
-  // Beside the bars, the label column takes 42 % of the width, within 10–40 em of the label font.
-  const labelSize = fontSize.label;
-  const labelWidth =
-    mode === 'side'
-      ? Math.min(40 * labelSize, Math.max(10 * labelSize, Math.round(inner * 0.42)))
-      : inner;
-  const x0 = mode === 'side' ? pad + labelWidth + spacing.lg : pad;
-  const x1 = Math.max(x0 + 1, width - pad - valueWidth);
-  const scale = scaleLinear()
-    .domain([...SCALE_DOMAIN])
-    .range([x0, x1])
-    .clamp(true);
-  const indent = spacing.lg;
-
-  const labelLH = labelSize * theme.lineHeight;
-  const groupSize = fontSize.groupLabel;
-  const groupLH = groupSize * theme.lineHeight;
-  const valueLH = valueSize * theme.lineHeight;
-  const rowGap = spacing.sm + extraGap;
-
-  const groups: GoalBarGroupRow[] = [];
-  const rows: GoalBarRow[] = [];
-  let y = legend.bottom;
-  let truncatedCount = 0;
-  for (const entry of orderGoalBarEntries(data, options)) {
-    if (entry.kind === 'group') {
-      if (groups.length > 0 || rows.length > 0) y += spacing.sm;
-      const { lines } = wrapText(entry.label, {
-        maxWidth: mode === 'side' ? labelWidth : inner,
-        fontSize: groupSize,
-        maxLines: 2,
-        weight: fontWeight.bold,
-      });
-      groups.push({ id: entry.id, lines, x: pad, y });
-      y += lines.length * groupLH + spacing.xs;
-      continue;
-    }
-    const { item, level } = entry;
-    const labelX = pad + (level === 1 ? indent : 0);
-    const wrapped = wrapText(item.label, {
-      maxWidth: Math.max(1, labelWidth - (level === 1 ? indent : 0)),
-      fontSize: labelSize,
-      maxLines: maxLabelLines,
-    });
-    if (wrapped.truncated) truncatedCount += 1;
-    const labelH = wrapped.lines.length * labelLH;
-    const barH = Math.round(labelSize * (level === 0 ? 1.4 : 0.9));
-    const content = mode === 'side' ? Math.max(labelH, barH) : labelH + spacing.xs + barH;
-    const labelY = mode === 'side' ? y + (content - labelH) / 2 : y;
-    const barY = mode === 'side' ? y + (content - barH) / 2 : y + labelH + spacing.xs;
-    const value = item.value;
-    const bar = value === null ? null : { x: x0, y: barY, width: scale(value) - x0, height: barH };
-    const missing = value === null ? { x: x0, y: barY, width: barH, height: barH } : null;
-    const end = bar ? bar.x + bar.width : x0 + barH;
-    const valueText = formatScoreOrNoData(value, locale);
-    const valueX = end + spacing.xs;
-    const anchorRight = valueX + measureText(valueText, valueSize, fontWeight.bold);
-    rows.push({
-      index: rows.length,
-      item,
-      level,
-      groupLabel: entry.groupLabel,
-      parent: entry.parent,
-      labelLines: wrapped.lines,
-      labelTruncated: wrapped.truncated,
-      labelX,
-      labelY,
-      bar,
-      missing,
-      valueText,
-      valueX,
-      valueY: barY + barH / 2 - valueLH / 2,
-      rowBox: {
-        x: pad - spacing.xs,
-        y: y - spacing.xs / 2,
-        width: inner + 2 * spacing.xs,
-        height: content + spacing.xs,
-      },
-      anchor: { x: x0, y: y, width: anchorRight - x0, height: content },
-    });
-    y += content + rowGap;
-  }
-  const rowsBottom = y - rowGap + spacing.sm;
-  const bands =
-    mode === 'side'
-      ? [{ top: legend.bottom, bottom: rowsBottom }]
-      : rows.map((r) => {
-          const box = r.bar ?? r.missing ?? r.anchor;
-          return { top: box.y - spacing.xs, bottom: box.y + box.height + spacing.xs };
-        });
-
-  const axis = layoutAxis({ top: rowsBottom, x: scale, x0, x1, width, locale, theme });
-  const natural = Math.ceil(axis.bottom);
-  return {
-    width,
-    height: natural,
-    naturalHeight: natural,
-    overflow: false,
-    mode,
-    header,
-    legend,
-    scale,
-    plot: { x0, x1, top: legend.bottom, bottom: rowsBottom },
-    bands,
-    reference: { value: NEUTRAL_VALUE, x: scale(NEUTRAL_VALUE) },
-    comparison: comparison ? { ...comparison, x: scale(comparison.value) } : null,
-    groups,
-    rows,
-    axis,
-    font: {
-      label: labelSize,
-      labelLineHeight: labelLH,
-      group: groupSize,
-      groupLineHeight: groupLH,
-      value: valueSize,
-      valueLineHeight: valueLH,
-    },
-    truncatedCount,
-    maxLabelLines,
-  };
+  /** Rows (by index) given one line more than maxLabelLines because room remained (fixed height). */
+  readonly promotedRows: ReadonlySet<number>;
+  /** The spacing used: the theme's (gapScale 1), or narrowed gaps and packed bars to fit a fixed height. */
+  readonly density: GoalBarDensity;
 }
 
 /**
  * The layout at `width`. Without `height`: the natural height (every label wrapped to up to
- * `maxLabelLines` lines). With `height`: extra room widens the gaps between rows (up to one line each);
- * too little room first lowers the label lines (down to 1); if even that does not fit, the layout keeps
- * its natural height and sets `overflow` instead of clipping.
+ * `maxLabelLines` lines, the theme's spacing). With `height`, type sizes never change; instead:
+ * - the label line limit is the largest (from `maxLabelLines` down to 1) at which every label fits with
+ *   the tightest spacing (bars packed to a label line's height, gaps narrowed to MIN_GAP_SCALE), so
+ *   spacing is given up before lines are;
+ * - below `maxLabelLines`, labels still cut get one more line each, from the top, while that fits;
+ * - the spacing is then the loosest that fits: the theme's (with spare room spread over the gaps between
+ *   rows, up to a line each), else packed bars, else gaps narrowed just enough.
+ * If even one-line labels at the tightest spacing do not fit, that layout is kept at its own height with
+ * `overflow` set instead of clipping.
  */
 export function computeGoalBarLayout(input: GoalBarLayoutInput): GoalBarLayout {
-  const maxLines = Math.max(1, Math.floor(input.options.maxLabelLines));
-  const natural = build(input, maxLines, 0);
+  const max = Math.max(1, Math.floor(input.options.maxLabelLines));
+  const natural = buildGoalBarLayout(input, { max, promoted: NONE }, LOOSE);
   const target = input.height;
   if (target === undefined) return natural;
+  if (natural.naturalHeight <= target) return spread(input, natural, target);
 
-  let fitted = natural;
-  for (let lines = maxLines; lines >= 1; lines -= 1) {
-    fitted = lines === maxLines ? natural : build(input, lines, 0);
-    if (fitted.naturalHeight <= target) break;
+  let tightest = natural;
+  for (let lines = max; lines >= 1; lines -= 1) {
+    tightest = buildGoalBarLayout(input, { max: lines, promoted: NONE }, TIGHT);
+    if (tightest.naturalHeight > target) continue;
+    const promoted = lines < max ? promote(input, tightest, target) : NONE;
+    return fitSpacing(input, { max: lines, promoted }, target);
   }
-  if (fitted.naturalHeight > target) return { ...fitted, overflow: true };
+  return { ...tightest, overflow: true };
+}
+
+const NONE: ReadonlySet<number> = new Set();
+const TIGHT: GoalBarDensity = { gapScale: MIN_GAP_SCALE, packedBars: true, extra: 0 };
+
+/**
+ * The cut labels of `fitted` (a TIGHT layout that fits `target`) that get one more line while the layout
+ * still fits: first those the extra line completes, then the rest, each from the top. With packed bars a
+ * row grows by exactly the label lines it gains, so the rows are chosen from their line counts alone.
+ */
+function promote(
+  input: GoalBarLayoutInput,
+  fitted: GoalBarLayout,
+  target: number,
+): ReadonlySet<number> {
+  const cut = fitted.rows.filter((row) => row.labelTruncated).map((row) => row.index);
+  if (cut.length === 0) return NONE;
+  const lines = { max: fitted.maxLabelLines, promoted: new Set(cut) };
+  const all = buildGoalBarLayout(input, lines, TIGHT).rows;
+  const completes = (i: number) => all[i]?.labelTruncated === false;
+  const order = [...cut.filter(completes), ...cut.filter((i) => !completes(i))];
+  const gain = (i: number) =>
+    ((all[i]?.labelLines.length ?? 0) - (fitted.rows[i]?.labelLines.length ?? 0)) *
+    fitted.font.labelLineHeight;
+  // 1 px kept for the rounding up of the natural height.
+  let room = target - fitted.naturalHeight - 1;
+  const promoted: number[] = [];
+  for (const index of order) {
+    if (gain(index) > room) continue;
+    room -= gain(index);
+    promoted.push(index);
+  }
+  // Check the sum; drop the last choices should rounding disagree.
+  while (promoted.length > 0) {
+    const set = new Set(promoted);
+    if (buildGoalBarLayout(input, { ...lines, promoted: set }, TIGHT).naturalHeight <= target) {
+      return set;
+    }
+    promoted.pop();
+  }
+  return NONE;
+}
+
+/** The loosest spacing at which `lines` fit `target` (they do at TIGHT). */
+function fitSpacing(
+  input: GoalBarLayoutInput,
+  lines: LabelLineLimit,
+  target: number,
+): GoalBarLayout {
+  const loose = buildGoalBarLayout(input, lines, LOOSE);
+  if (loose.naturalHeight <= target) return spread(input, loose, target);
+  const packed = buildGoalBarLayout(input, lines, { ...LOOSE, packedBars: true });
+  if (packed.naturalHeight <= target) return spread(input, packed, target);
+  const tight = buildGoalBarLayout(input, lines, TIGHT);
+  // The height is linear in the gap scale: take the widest gaps that fit (1 px spare for the rounding up
+  // of the natural height).
+  const t = Math.min(
+    1,
+    (packed.naturalHeight - target + 1) / (packed.naturalHeight - tight.naturalHeight),
+  );
+  const gapScale = 1 - t * (1 - MIN_GAP_SCALE);
+  const narrowed = buildGoalBarLayout(input, lines, { gapScale, packedBars: true, extra: 0 });
+  return { ...(narrowed.naturalHeight <= target ? narrowed : tight), height: target };
+}
+
+/** A layout that fits `target`, with its spare room spread over the gaps between rows. */
+function spread(input: GoalBarLayoutInput, fitted: GoalBarLayout, target: number): GoalBarLayout {
   const spare = target - fitted.naturalHeight;
-  if (spare > 1 && fitted.rows.length > 0) {
-    const extra = Math.min(spare / fitted.rows.length, fitted.font.labelLineHeight);
-    fitted = build(input, fitted.maxLabelLines, extra);
-  }
-  return { ...fitted, height: target };
+  if (spare <= 1 || fitted.rows.length === 0) return { ...fitted, height: target };
+  const extra = Math.min(spare / fitted.rows.length, fitted.font.labelLineHeight);
+  const lines = { max: fitted.maxLabelLines, promoted: fitted.promotedRows };
+  return { ...buildGoalBarLayout(input, lines, { ...fitted.density, extra }), height: target };
 }

@@ -1,10 +1,15 @@
 /** The legend of GoalBarChart's lines (neutral reference, optional comparison), pure. */
-import { measureText } from '../text/measureText';
+import type { ChartHeaderLayout } from '../layout/chartHeader';
+import { measureText, metricsFor } from '../text/measureText';
 import type { ChartTheme } from '../theme/ChartTheme';
+import type { GoalBarColumns } from './columns';
 
-export interface LegendEntry {
+export interface LegendItem {
   readonly kind: 'reference' | 'comparison';
   readonly text: string;
+}
+
+export interface LegendEntry extends LegendItem {
   /** The sample line: a short vertical segment like the marker in the plot. */
   readonly swatchX: number;
   /** Top of the entry's line box; the text starts at textX. */
@@ -16,28 +21,31 @@ export interface LegendLayout {
   readonly entries: readonly LegendEntry[];
   readonly fontSize: number;
   readonly lineHeight: number;
-  /** Bottom of the legend block. */
+  /** Where the rows start: under the legend (and under the header when the legend is beside its notes). */
   readonly bottom: number;
 }
 
-/** Entries packed left to right, onto new lines when the width runs out. Text longer than a line is kept whole. */
+/**
+ * Entries packed left to right from `left`, onto new lines at the right padding. Text longer than a line
+ * is kept whole.
+ */
 export function layoutLegend(
-  items: readonly { readonly kind: LegendEntry['kind']; readonly text: string }[],
+  items: readonly LegendItem[],
   top: number,
   width: number,
   theme: ChartTheme,
+  left: number = theme.spacing.md,
 ): LegendLayout {
   const { spacing } = theme;
   const fontSize = theme.fontSize.small;
   const lineHeight = fontSize * theme.lineHeight;
-  const left = spacing.md;
   const right = width - spacing.md;
   const swatch = spacing.sm;
   const entries: LegendEntry[] = [];
   let x = left;
   let y = top;
   for (const item of items) {
-    const w = swatch + spacing.xs + measureText(item.text, fontSize);
+    const w = entryWidth(item, theme);
     if (x > left && x + w > right) {
       x = left;
       y += lineHeight;
@@ -47,4 +55,43 @@ export function layoutLegend(
   }
   const bottom = entries.length > 0 ? y + lineHeight + spacing.sm : top;
   return { entries, fontSize, lineHeight, bottom };
+}
+
+function entryWidth(item: LegendItem, theme: ChartTheme): number {
+  return theme.spacing.sm + theme.spacing.xs + measureText(item.text, theme.fontSize.small);
+}
+
+/**
+ * The legend where it costs no height: beside the bars, it goes over the bar column (from `x0`) on the line
+ * of the header's first note (e.g. "n = 6/10 kuntaa"), baselines aligned, when the notes end left of the
+ * bar column and every entry fits the column; the rows then start under the header or the legend,
+ * whichever is lower. Otherwise it takes its own lines under the header, from the left.
+ */
+export function placeLegend(
+  items: readonly LegendItem[],
+  header: ChartHeaderLayout,
+  columns: GoalBarColumns,
+  width: number,
+  theme: ChartTheme,
+): LegendLayout {
+  const below = layoutLegend(items, header.height, width, theme);
+  const note = header.notes[0];
+  if (columns.mode !== 'side' || !note || items.length === 0) return below;
+  const noteRight = Math.max(
+    ...header.notes.flatMap((n) =>
+      n.lines.map((line) => measureText(line, n.fontSize, n.fontWeight)),
+    ),
+  );
+  const room = width - theme.spacing.md - columns.x0;
+  if (header.x + noteRight + theme.spacing.lg > columns.x0) return below;
+  if (items.some((item) => entryWidth(item, theme) > room)) return below;
+  // Same baseline as the note's first line (TextLines centres each line's capitals in its line box).
+  const fontSize = theme.fontSize.small;
+  const cap = metricsFor(400).capHeight;
+  const top =
+    note.y +
+    (note.lineHeight - fontSize * theme.lineHeight) / 2 +
+    (cap * (note.fontSize - fontSize)) / 2;
+  const beside = layoutLegend(items, top, width, theme, columns.x0);
+  return { ...beside, bottom: Math.max(header.height, beside.bottom) };
 }

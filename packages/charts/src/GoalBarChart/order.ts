@@ -1,8 +1,20 @@
 /** The order of GoalBarChart's rows, pure: groups, sorting and sub-goals (see GoalBarSort). */
 import type { GoalBarData, GoalBarItem, GoalBarLeaf, GoalBarSort } from './types';
 
+/**
+ * How a section's name is drawn: 'block', a header row over its goals; 'prefix', a short line joined to the
+ * top of its only row (a section of one goal shown without sub-goals); 'none', not at all.
+ */
+export type GoalBarHeaderStyle = 'block' | 'prefix' | 'none';
+
 export type GoalBarEntry =
-  | { readonly kind: 'group'; readonly id: string; readonly label: string }
+  | {
+      readonly kind: 'group';
+      readonly id: string;
+      readonly label: string;
+      /** Every section starts with this entry when grouped, so its start stays visible even without a header. */
+      readonly header: GoalBarHeaderStyle;
+    }
   | {
       readonly kind: 'item';
       readonly item: GoalBarLeaf;
@@ -47,6 +59,22 @@ export function showsGroupHeader(label: string, items: readonly GoalBarItem[]): 
   return !(items.length === 1 && items[0]?.label.trim() === label.trim());
 }
 
+/**
+ * The header style of a group: none where showsGroupHeader says so; a prefix where the section's only row
+ * is its one goal (its name then takes a short line over that goal instead of a header row of its own);
+ * a block header otherwise.
+ */
+export function groupHeaderStyle(
+  label: string,
+  items: readonly GoalBarItem[],
+  showSubGoals: boolean,
+): GoalBarHeaderStyle {
+  if (!showsGroupHeader(label, items)) return 'none';
+  const only = items.length === 1 ? items[0] : undefined;
+  const oneRow = only !== undefined && !(showSubGoals && (only.children?.length ?? 0) > 0);
+  return oneRow ? 'prefix' : 'block';
+}
+
 export function orderGoalBarEntries(data: GoalBarData, options: OrderOptions): GoalBarEntry[] {
   const entries: GoalBarEntry[] = [];
   const pushItem = (item: GoalBarItem, groupLabel: string) => {
@@ -59,9 +87,12 @@ export function orderGoalBarEntries(data: GoalBarData, options: OrderOptions): G
   if (options.grouped) {
     for (const group of data.groups) {
       if (group.items.length === 0) continue;
-      if (showsGroupHeader(group.label, group.items)) {
-        entries.push({ kind: 'group', id: group.id, label: group.label });
-      }
+      entries.push({
+        kind: 'group',
+        id: group.id,
+        label: group.label,
+        header: groupHeaderStyle(group.label, group.items, options.showSubGoals),
+      });
       for (const item of sortLeaves(group.items, options.sort)) pushItem(item, group.label);
     }
     return entries;
