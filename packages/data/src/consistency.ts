@@ -55,7 +55,7 @@ function checkGoal(goal: SurveyGoal): GoalConsistency {
   const published = finite(goal?.mean?.value) ? goal.mean.value : Number.NaN;
   const subGoals = Array.isArray(goal?.subGoals) ? goal.subGoals : [];
   const printed = finite(goal?.printedSubGoalCount) ? goal.printedSubGoalCount : null;
-  const detail = goal?.detailMean === undefined ? null : goal.detailMean.value;
+  const detail: unknown = goal?.detailMean?.value;
   const base = {
     goalId: typeof goal?.id === 'string' ? goal.id : '',
     published,

@@ -29,10 +29,11 @@ export function isNavigationKey(key: string): boolean {
 /** The index focus moves to from `index` on `key`, or null when the key is not a navigation key. */
 export function nextRovingIndex(input: KeyInput, index: number, shape: RovingShape): number | null {
   const { key } = input;
-  if (!isNavigationKey(key)) return null;
-  const last = Math.max(0, shape.count - 1);
-  const i = Math.min(Math.max(0, index), last);
+  // No items (or a count that is not a number): nowhere to move.
+  if (!isNavigationKey(key) || !(shape.count >= 1)) return null;
+  const last = Math.floor(shape.count) - 1;
   const clamp = (n: number) => Math.min(Math.max(0, n), last);
+  const i = Number.isFinite(index) ? clamp(Math.floor(index)) : 0;
 
   if (shape.columns === undefined) {
     if (key === 'Home') return 0;
@@ -40,7 +41,7 @@ export function nextRovingIndex(input: KeyInput, index: number, shape: RovingSha
     return clamp(key === 'ArrowLeft' || key === 'ArrowUp' ? i - 1 : i + 1);
   }
 
-  const columns = Math.max(1, Math.floor(shape.columns));
+  const columns = Math.floor(shape.columns) >= 1 ? Math.floor(shape.columns) : 1;
   const rowStart = i - (i % columns);
   const rowEnd = Math.min(rowStart + columns - 1, last);
   const ctrl = Boolean(input.ctrlKey || input.metaKey);

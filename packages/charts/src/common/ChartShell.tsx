@@ -1,4 +1,5 @@
 import type { Locale } from '@yhdyspinta/data';
+import { useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { ResponsiveChart } from '../layout/ResponsiveChart';
 import type { ChartSize } from '../layout/chartSize';
@@ -37,6 +38,13 @@ export interface ChartShellProps<T> {
 export function ChartShell<T>(props: ChartShellProps<T>) {
   const { validation, locale, theme, title, width, height, className } = props;
   const stateProps = { locale, theme, title, width, height, className };
+  const data = validation.ok ? validation.data : undefined;
+  // A chart that failed to draw is retried when anything it is drawn from changes (data, size, locale,
+  // theme), e.g. a custom element's attribute; not on every render of its parent.
+  const resetKey = useMemo(
+    () => ({ data, width, height, locale, theme }),
+    [data, width, height, locale, theme],
+  );
   if (props.loading) return <ChartState {...stateProps} kind="loading" />;
   if (!validation.ok) {
     if (validation.kind === 'invalid') {
@@ -44,17 +52,17 @@ export function ChartShell<T>(props: ChartShellProps<T>) {
     }
     return <ChartState {...stateProps} kind={validation.kind === 'empty' ? 'empty' : 'error'} />;
   }
-  const { data } = validation;
+  const valid = validation.data;
   return (
-    <ChartErrorBoundary fallback={stateProps} resetKey={data}>
+    <ChartErrorBoundary fallback={stateProps} resetKey={resetKey}>
       <ResponsiveChart
         width={width}
         height={height}
-        heightForWidth={(w) => props.heightForWidth(data, w)}
+        heightForWidth={(w) => props.heightForWidth(valid, w)}
         className={className}
       >
         {({ responsive, ...size }) =>
-          props.children(data, { ...size, className: responsive ? undefined : className })
+          props.children(valid, { ...size, className: responsive ? undefined : className })
         }
       </ResponsiveChart>
     </ChartErrorBoundary>

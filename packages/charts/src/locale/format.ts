@@ -29,7 +29,7 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 /** A plain number with a fixed number of decimals, e.g. axis ticks: formatNumber(3, 'fi') → "3". */
 export function formatNumber(value: number, locale: Locale, decimals = 0): string {
   if (!Number.isFinite(value)) return '–';
-  const digits = Math.min(6, Math.max(0, Math.trunc(decimals)));
+  const digits = Number.isFinite(decimals) ? Math.min(6, Math.max(0, Math.trunc(decimals))) : 0;
   const key = `${locale}|${digits}`;
   let format = numberFormats.get(key);
   if (!format) {

@@ -81,7 +81,9 @@ export function ellipsize(line: string, fits: (s: string) => boolean): string {
 
 export function wrapText(text: string, options: WrapOptions): WrappedText {
   const { maxWidth, fontSize, weight } = options;
-  const maxLines = Math.max(1, Math.floor(options.maxLines ?? Number.POSITIVE_INFINITY));
+  // At least one line: 0, a negative number or NaN means 1 (NaN once gave no lines at all).
+  const requested = Math.floor(options.maxLines ?? Number.POSITIVE_INFINITY);
+  const maxLines = requested >= 1 ? requested : 1;
   const fits = (s: string) => measureText(s, fontSize, weight) <= maxWidth;
   const { widths, fallback } = metricsFor(weight);
   const charEm = (ch: string) => widths[ch] ?? fallback;

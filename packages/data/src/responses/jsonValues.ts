@@ -23,11 +23,24 @@ export function typeName(value: unknown): string {
   return type === 'object' || type === 'undefined' ? `an ${type}` : `a ${type}`;
 }
 
-/** The value as written in `ParseError.value`: a string as is, anything else as JSON. */
+/**
+ * The value as written in `ParseError.value`: a string as is, anything else as JSON. Never throws: what
+ * JSON cannot write (a BigInt, a cycle, a throwing toJSON) falls back to String(), then to its type.
+ */
 export function valueText(value: unknown): string {
   if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value); // NaN and Infinity, which JSON would hide
-  return JSON.stringify(value) ?? String(value);
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value); // NaN, Infinity, 1n
+  try {
+    const json = JSON.stringify(value);
+    if (json !== undefined) return json;
+  } catch {
+    // a cycle, a BigInt inside, or a toJSON that throws: described below instead
+  }
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value); // e.g. an object without a prototype
+  }
 }
 
 /** A field naming a municipality or an item: a non-empty string that `match` knows. */

@@ -1,0 +1,168 @@
+/**
+ * The four public chart components as property-test cases: data and props generators, the chart's own
+ * validator (which decides chart, empty or error state), and the user texts the drawn chart must carry.
+ */
+import fc from 'fast-check';
+import type { ReactElement } from 'react';
+import { GoalBarChart } from '../../../packages/charts/src/GoalBarChart/GoalBarChart';
+import { validateGoalBarData } from '../../../packages/charts/src/GoalBarChart/validate';
+import type { GoalBarData } from '../../../packages/charts/src/GoalBarChart/types';
+import { RescueRadar } from '../../../packages/charts/src/RescueRadar/RescueRadar';
+import { validateRescueRadarData } from '../../../packages/charts/src/RescueRadar/validate';
+import type { RescueRadarData } from '../../../packages/charts/src/RescueRadar/types';
+import { ResponseCoverage } from '../../../packages/charts/src/ResponseCoverage/ResponseCoverage';
+import { validateResponseCoverageData } from '../../../packages/charts/src/ResponseCoverage/validate';
+import type { ResponseCoverageData } from '../../../packages/charts/src/ResponseCoverage/types';
+import { ThemeHeatmap } from '../../../packages/charts/src/ThemeHeatmap/ThemeHeatmap';
+import { validateHeatmapData } from '../../../packages/charts/src/ThemeHeatmap/validate';
+import type { HeatmapData } from '../../../packages/charts/src/ThemeHeatmap/types';
+import type { Validation } from '../../../packages/charts/src/common/validation';
+import { highContrastTheme, slideTheme } from '../../../packages/charts/src/theme/themes';
+import { HOSTILE_MARKUP, label, locale, size } from './arbitraries';
+import { coverageData, goalBarData, heatmapData, radarData } from './chartData';
+
+export type Props = Record<string, unknown>;
+
+export interface ChartCase {
+  readonly name: string;
+  /** The component's data prop (undefined = the shipped data). */
+  readonly data: fc.Arbitrary<unknown>;
+  /** The chart's own props (beyond the common ones). */
+  readonly props: fc.Arbitrary<Props>;
+  readonly validate: (data: unknown) => Validation<unknown>;
+  readonly render: (props: Props) => ReactElement;
+  /** User texts that a drawn chart must carry whole (in a name, the table or a text node). */
+  readonly texts: (data: unknown) => string[];
+  /**
+   * Inputs left out because they hit a reported bug of a chart another helper is finishing (see the
+   * report / PENDING below). Remove the filter once the chart handles them.
+   */
+  readonly pending?: (props: Props) => boolean;
+}
+
+const PROTO_NAMES = new Set(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf']);
+
+/**
+ * PENDING (RescueRadar): an axis id such as "__proto__" or "constructor" that a series has no value for
+ * reads the inherited Object.prototype member as the value, giving NaN coordinates.
+ */
+export function hasPrototypeAxisId(data: unknown): boolean {
+  const axes = (data as { axes?: unknown } | undefined)?.axes;
+  return Array.isArray(axes) && axes.some((a) => PROTO_NAMES.has((a as { id?: string })?.id ?? ''));
+}
+
+/**
+ * Line limits and column counts. PENDING: huge limits (1e6, Infinity) are left out for now:
+ * RescueRadar, and GoalBarChart and ResponseCoverage with a fixed height, try every limit from the
+ * largest down to 1 and hang (reported).
+ */
+const lines = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.constantFrom(-1, Number.NaN, 2.5));
+/** PENDING: RescueRadar throws on maxLabelLines NaN (reported): left out for now. */
+const linesNotNaN = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.constantFrom(-1, 2.5));
+
+/** Theme overrides a page might pass: hostile colour strings, whole themes, odd sizes. */
+const theme = fc.constantFrom<unknown>(
+  undefined,
+  null,
+  slideTheme,
+  highContrastTheme,
+  { colors: { text: HOSTILE_MARKUP[1], mark: 'url(javascript:alert(1))' } },
+  { fontFamily: '"><script>alert(1)</script>' },
+  { series: [] },
+  { sequential: ['#fff'] },
+);
+
+/** Props every chart takes; title, description and class name carry hostile text too. */
+export const commonProps: fc.Arbitrary<Props> = fc.record(
+  {
+    locale: fc.oneof({ weight: 5, arbitrary: locale }, fc.constantFrom('de', 'FI', '', null)),
+    width: size,
+    height: size,
+    title: label,
+    description: label,
+    hideTitle: fc.boolean(),
+    illustrative: fc.boolean(),
+    className: fc.constantFrom('chart', '"><img src=x onerror=alert(1)>'),
+    theme,
+  },
+  { requiredKeys: [] },
+);
+
+/** A case's data: its generator, or (sometimes) undefined for the shipped data. */
+const withShipped = (data: fc.Arbitrary<unknown>) =>
+  fc.oneof({ weight: 9, arbitrary: data }, { weight: 1, arbitrary: fc.constant(undefined) });
+
+const textsOfGoalBar = (data: unknown) =>
+  (data as GoalBarData).groups.flatMap((g) => g.items.map((i) => i.label));
+
+export const CHART_CASES: readonly ChartCase[] = [
+  {
+    name: 'GoalBarChart',
+    data: withShipped(goalBarData),
+    props: fc.record(
+      {
+        sort: fc.constantFrom('source', 'score-desc', 'score-asc', 'bogus'),
+        grouped: fc.boolean(),
+        showSubGoals: fc.boolean(),
+        comparison: fc.oneof(
+          fc.constant('mean'),
+          fc.record({ value: fc.oneof(fc.double({ min: 1, max: 5 }), fc.constant(7)), label }),
+        ),
+        maxLabelLines: lines,
+      },
+      { requiredKeys: [] },
+    ),
+    validate: validateGoalBarData,
+    render: (props) => <GoalBarChart {...props} />,
+    texts: textsOfGoalBar,
+  },
+  {
+    name: 'ThemeHeatmap',
+    data: withShipped(heatmapData),
+    props: fc.constant({}),
+    validate: validateHeatmapData,
+    render: (props) => <ThemeHeatmap {...props} />,
+    texts: (data) => {
+      const d = data as HeatmapData;
+      return [...d.rows, ...d.columns].map((item) => item.label);
+    },
+  },
+  {
+    name: 'RescueRadar',
+    data: withShipped(radarData),
+    props: fc.record(
+      {
+        twin: fc.constantFrom('none', 'bars', 'bogus'),
+        maxLabelLines: linesNotNaN,
+        showValues: fc.boolean(),
+        legend: fc.boolean(),
+      },
+      { requiredKeys: [] },
+    ),
+    validate: validateRescueRadarData,
+    render: (props) => <RescueRadar {...props} />,
+    pending: (props) => hasPrototypeAxisId(props.data),
+    texts: (data) => {
+      const d = data as RescueRadarData;
+      return [...d.axes.map((a) => a.label), ...d.series.map((s) => s.label)];
+    },
+  },
+  {
+    name: 'ResponseCoverage',
+    data: withShipped(coverageData),
+    props: fc.record(
+      {
+        showBase: fc.boolean(),
+        notAnsweredWording: fc.constantFrom('deadline', 'plain', 'bogus'),
+        order: fc.constantFrom('source', 'answered-first', 'bogus'),
+        columns: lines,
+        maxColumns: lines,
+        maxLabelLines: lines,
+      },
+      { requiredKeys: [] },
+    ),
+    validate: validateResponseCoverageData,
+    render: (props) => <ResponseCoverage {...props} />,
+    texts: (data) => (data as ResponseCoverageData).map((item) => item.label),
+  },
+];
