@@ -1,0 +1,254 @@
+/**
+ * Bundle weight: each chart alone and all together, esbuild-minified for the browser with react and
+ * react-dom external, gzip -9 bytes. Peers get their equivalent single-chart bundles (the same component
+ * the server-render cases use; ECharts: echarts/core with just that chart, its components and the SVG
+ * renderer).
+ */
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import type { LibraryId } from './libraries';
+import { EXTRA_NODE_PATHS, SRC_DIR } from './paths';
+import type { BundleRow } from './results';
+import { ratio } from './stats';
+
+export interface BundleEntry {
+  /** "bundle-heatmap", "bundle-bars", "bundle-radar", "bundle-coverage" or "bundle-all". */
+  readonly case: string;
+  readonly library: LibraryId;
+  readonly exports: readonly string[];
+  /** The entry module's source. */
+  readonly contents: string;
+}
+
+const baselineModule = (name: string) => JSON.stringify(join(SRC_DIR, 'libs/baseline', name));
+
+function reExport(names: readonly string[], from: string): string {
+  return `export { ${names.join(', ')} } from ${JSON.stringify(from)};`;
+}
+
+function echartsEntry(chart: string[], components: string[]): string {
+  return `import { use, init } from 'echarts/core';
+import { ${chart.join(', ')} } from 'echarts/charts';
+import { ${components.join(', ')} } from 'echarts/components';
+import { SVGRenderer } from 'echarts/renderers';
+use([${[...chart, ...components, 'SVGRenderer'].join(', ')}]);
+export { init };`;
+}
+
+const RECHARTS_BARS = [
+  'BarChart',
+  'Bar',
+  'CartesianGrid',
+  'LabelList',
+  'Tooltip',
+  'XAxis',
+  'YAxis',
+];
+const RECHARTS_RADAR = [
+  'RadarChart',
+  'Radar',
+  'PolarGrid',
+  'PolarAngleAxis',
+  'PolarRadiusAxis',
+  'Legend',
+  'Tooltip',
+];
+const ECHARTS = {
+  heatmap: { chart: ['HeatmapChart'], components: ['GridComponent', 'VisualMapComponent'] },
+  bars: { chart: ['BarChart'], components: ['GridComponent'] },
+  radar: { chart: ['RadarChart'], components: ['RadarComponent', 'LegendComponent'] },
+};
+
+/** The bundle entries; ours only for the charts exported now. */
+export function bundleEntries(ourExports: ReadonlySet<string>): BundleEntry[] {
+  const entries: BundleEntry[] = [];
+  const ours: [string, string][] = [
+    ['bundle-heatmap', 'ThemeHeatmap'],
+    ['bundle-bars', 'GoalBarChart'],
+    ['bundle-radar', 'RescueRadar'],
+    ['bundle-coverage', 'ResponseCoverage'],
+  ];
+  const oursNow = ours.filter(([, name]) => ourExports.has(name));
+  for (const [id, name] of oursNow) {
+    entries.push({
+      case: id,
+      library: 'ours',
+      exports: [name],
+      contents: reExport([name], '@yhdyspinta/charts'),
+    });
+  }
+  if (oursNow.length > 1) {
+    const names = oursNow.map(([, name]) => name);
+    entries.push({
+      case: 'bundle-all',
+      library: 'ours',
+      exports: names,
+      contents: reExport(names, '@yhdyspinta/charts'),
+    });
+  }
+  const baseline: [string, string, string][] = [
+    ['bundle-heatmap', 'BaselineHeatmap', 'BaselineHeatmap.tsx'],
+    ['bundle-bars', 'BaselineBars', 'BaselineBars.tsx'],
+    ['bundle-radar', 'BaselineRadar', 'BaselineRadar.tsx'],
+  ];
+  for (const [id, name, file] of baseline) {
+    entries.push({
+      case: id,
+      library: 'baseline',
+      exports: [name],
+      contents: `export { ${name} } from ${baselineModule(file)};`,
+    });
+  }
+  entries.push({
+    case: 'bundle-all',
+    library: 'baseline',
+    exports: baseline.map(([, name]) => name),
+    contents: baseline
+      .map(([, name, file]) => `export { ${name} } from ${baselineModule(file)};`)
+      .join('\n'),
+  });
+  entries.push(
+    {
+      case: 'bundle-heatmap',
+      library: 'nivo',
+      exports: ['HeatMap'],
+      contents: reExport(['HeatMap'], '@nivo/heatmap'),
+    },
+    {
+      case: 'bundle-bars',
+      library: 'nivo',
+      exports: ['Bar'],
+      contents: reExport(['Bar'], '@nivo/bar'),
+    },
+    {
+      case: 'bundle-radar',
+      library: 'nivo',
+      exports: ['Radar'],
+      contents: reExport(['Radar'], '@nivo/radar'),
+    },
+    {
+      case: 'bundle-all',
+      library: 'nivo',
+      exports: ['HeatMap', 'Bar', 'Radar'],
+      contents: [
+        reExport(['HeatMap'], '@nivo/heatmap'),
+        reExport(['Bar'], '@nivo/bar'),
+        reExport(['Radar'], '@nivo/radar'),
+      ].join('\n'),
+    },
+    {
+      case: 'bundle-bars',
+      library: 'recharts',
+      exports: RECHARTS_BARS,
+      contents: reExport(RECHARTS_BARS, 'recharts'),
+    },
+    {
+      case: 'bundle-radar',
+      library: 'recharts',
+      exports: RECHARTS_RADAR,
+      contents: reExport(RECHARTS_RADAR, 'recharts'),
+    },
+    {
+      case: 'bundle-all',
+      library: 'recharts',
+      exports: [...new Set([...RECHARTS_BARS, ...RECHARTS_RADAR])],
+      contents: reExport([...new Set([...RECHARTS_BARS, ...RECHARTS_RADAR])], 'recharts'),
+    },
+  );
+  for (const [kind, spec] of Object.entries(ECHARTS)) {
+    entries.push({
+      case: `bundle-${kind}`,
+      library: 'echarts',
+      exports: [...spec.chart, ...spec.components, 'SVGRenderer'],
+      contents: echartsEntry(spec.chart, spec.components),
+    });
+  }
+  const all = Object.values(ECHARTS);
+  entries.push({
+    case: 'bundle-all',
+    library: 'echarts',
+    exports: ['HeatmapChart', 'BarChart', 'RadarChart'],
+    contents: echartsEntry(
+      all.flatMap((s) => s.chart),
+      [...new Set(all.flatMap((s) => s.components))],
+    ),
+  });
+  return entries;
+}
+
+/**
+ * Groups an input path of the bundle: a package ("d3-scale"), our data package's area
+ * ("@yhdyspinta/data survey2024") or our charts package's folder ("@yhdyspinta/charts GoalBarChart").
+ */
+export function inputGroup(path: string): string {
+  const nm = path.lastIndexOf('node_modules/');
+  if (nm >= 0) {
+    const parts = path.slice(nm + 'node_modules/'.length).split('/');
+    return parts[0]?.startsWith('@') ? `${parts[0]}/${parts[1]}` : (parts[0] ?? path);
+  }
+  const ours = /packages\/(charts|data)\/src\/([^/]+)/.exec(path);
+  if (ours) return `@yhdyspinta/${ours[1]} ${(ours[2] ?? '').replace(/\.tsx?$/, '')}`;
+  return path;
+}
+
+export interface BundleSize {
+  readonly minified: number;
+  readonly gzip: number;
+  /** Minified bytes per input group (inputGroup), largest first. */
+  readonly breakdown: Record<string, number>;
+}
+
+/** Minified bytes, gzip -9 bytes and the per-input breakdown of one entry. */
+export async function measureBundle(entry: BundleEntry): Promise<BundleSize> {
+  const result = await build({
+    stdin: { contents: entry.contents, resolveDir: SRC_DIR, loader: 'tsx' },
+    bundle: true,
+    write: false,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2020',
+    jsx: 'automatic',
+    external: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    legalComments: 'none',
+    logLevel: 'error',
+    nodePaths: EXTRA_NODE_PATHS,
+    metafile: true,
+  });
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  const groups = new Map<string, number>();
+  for (const output of Object.values(result.metafile.outputs)) {
+    for (const [path, input] of Object.entries(output.inputs)) {
+      const group = inputGroup(path);
+      groups.set(group, (groups.get(group) ?? 0) + input.bytesInOutput);
+    }
+  }
+  const breakdown = Object.fromEntries([...groups.entries()].sort((a, b) => b[1] - a[1]));
+  return { minified: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength, breakdown };
+}
+
+export async function runBundlePhase(
+  ourExports: ReadonlySet<string>,
+  libraries: ReadonlySet<string>,
+  log: (line: string) => void,
+): Promise<BundleRow[]> {
+  // esbuild builds in its own service process: measure all entries at once.
+  const entries = bundleEntries(ourExports).filter((entry) => libraries.has(entry.library));
+  const sizes = await Promise.all(entries.map(measureBundle));
+  const measured = entries.map((entry, i) => ({ ...entry, ...(sizes[i] as BundleSize) }));
+  for (const m of measured) {
+    log(`  ${m.case} ${m.library}: ${m.gzip} B gzip (${m.minified} B minified)`);
+  }
+  return measured.map((m) => ({
+    case: m.case,
+    library: m.library,
+    median: m.gzip,
+    ratio: ratio(m.gzip, measured.find((b) => b.case === m.case && b.library === 'baseline')?.gzip),
+    unit: 'gzip bytes',
+    minified: m.minified,
+    exports: m.exports,
+    breakdown: m.breakdown,
+  }));
+}
