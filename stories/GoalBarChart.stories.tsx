@@ -5,7 +5,7 @@ import type { GoalBarChartProps, GoalBarData } from '../packages/charts/src';
 import { aggregate, parseResponsesCsv, survey2024 } from '../packages/data/src';
 import type { Locale } from '../packages/data/src';
 import { chartGlobals } from './support/globals';
-import { StoryFrame } from './support/StoryFrame';
+import { framedRender } from './support/framedRender';
 import type { FrameSize } from './support/StoryFrame';
 
 const meta = {
@@ -41,14 +41,7 @@ function localeOf(context: Context): Locale {
 }
 
 function framed(size: FrameSize, fixed?: { width: number; height: number }): Story['render'] {
-  return function FramedGoalBarChart(args, context) {
-    const globals = chartGlobals(context);
-    return (
-      <StoryFrame size={size} background={globals.theme.colors.background}>
-        <GoalBarChart {...args} {...globals} {...fixed} />
-      </StoryFrame>
-    );
-  };
+  return framedRender(GoalBarChart, size, fixed);
 }
 
 /** The 2024 survey as shipped: 11 goals, means as published, base "n = 6/10". */

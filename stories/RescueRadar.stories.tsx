@@ -12,7 +12,7 @@ import type { RescueRadarData, RescueRadarProps } from '../packages/charts/src';
 import { MUNICIPALITY_IDS, parseResponsesCsv, survey2024 } from '../packages/data/src';
 import type { Locale, RawResponse, Rating } from '../packages/data/src';
 import { chartGlobals } from './support/globals';
-import { StoryFrame } from './support/StoryFrame';
+import { framedRender } from './support/framedRender';
 import type { FrameSize } from './support/StoryFrame';
 
 const meta = {
@@ -51,14 +51,7 @@ function localeOf(context: Context): Locale {
 }
 
 function framed(size: FrameSize, fixed?: { width: number; height: number }): Story['render'] {
-  return function FramedRescueRadar(args, context) {
-    const globals = chartGlobals(context);
-    return (
-      <StoryFrame size={size} background={globals.theme.colors.background}>
-        <RescueRadar {...args} {...globals} {...fixed} />
-      </StoryFrame>
-    );
-  };
+  return framedRender(RescueRadar, size, fixed);
 }
 
 /** The shipped data: nine goals, means as published, base "n = 6/10". */

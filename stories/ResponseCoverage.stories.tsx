@@ -14,7 +14,7 @@ import type {
 import { MUNICIPALITY_IDS, parseResponsesCsv, survey2024 } from '../packages/data/src';
 import type { Locale } from '../packages/data/src';
 import { chartGlobals } from './support/globals';
-import { StoryFrame } from './support/StoryFrame';
+import { framedRender } from './support/framedRender';
 import type { FrameSize } from './support/StoryFrame';
 
 const meta = {
@@ -53,14 +53,7 @@ function localeOf(context: Context): Locale {
 }
 
 function framed(size: FrameSize, fixed?: { width: number; height: number }): Story['render'] {
-  return function FramedResponseCoverage(args, context) {
-    const globals = chartGlobals(context);
-    return (
-      <StoryFrame size={size} background={globals.theme.colors.background}>
-        <ResponseCoverage {...args} {...globals} {...fixed} />
-      </StoryFrame>
-    );
-  };
+  return framedRender(ResponseCoverage, size, fixed);
 }
 
 /** The 2024 survey as shipped: 6 of 10 answered; Espoo, Siuntio, Vihti and Inkoo did not. */

@@ -5,7 +5,7 @@ import type { HeatmapData, ThemeHeatmapProps } from '../packages/charts/src';
 import { municipalities, survey2024, themeCounts, themes } from '../packages/data/src';
 import type { Locale, MunicipalityId, Rating, RawResponse } from '../packages/data/src';
 import { chartGlobals } from './support/globals';
-import { StoryFrame } from './support/StoryFrame';
+import { framedRender } from './support/framedRender';
 import type { FrameSize } from './support/StoryFrame';
 
 const meta = {
@@ -42,14 +42,7 @@ function localeOf(context: Context): Locale {
 }
 
 function framed(size: FrameSize, fixed?: { width: number; height: number }): Story['render'] {
-  return function FramedThemeHeatmap(args, context) {
-    const globals = chartGlobals(context);
-    return (
-      <StoryFrame size={size} background={globals.theme.colors.background}>
-        <ThemeHeatmap {...args} {...globals} {...fixed} />
-      </StoryFrame>
-    );
-  };
+  return framedRender(ThemeHeatmap, size, fixed);
 }
 
 const counts = themeCounts();
