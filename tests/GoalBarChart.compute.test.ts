@@ -513,3 +513,31 @@ describe('words (describe.ts)', () => {
     expect(table.rows.map((r) => r.cells[1])).toEqual(['4,0', '1,0', 'uppgift saknas']);
   });
 });
+
+describe('computeGoalBarLayout: odd maxLabelLines (found by the property tests)', () => {
+  const lines = (l: GoalBarLayout) => l.rows.map((r) => r.labelLines);
+
+  it('treats NaN, 0 and negatives as the default 3', () => {
+    const byDefault = layout({ data: illustrative });
+    for (const odd of [Number.NaN, 0, -1, Number.NEGATIVE_INFINITY]) {
+      const l = layout({ data: illustrative }, { maxLabelLines: odd });
+      expect(l.maxLabelLines, String(odd)).toBe(3);
+      expect(lines(l), String(odd)).toEqual(lines(byDefault));
+    }
+  });
+
+  it('finishes on 1e6 and Infinity with a fixed height (it tried every limit down to 1 and hung)', () => {
+    const natural = layout({ data: illustrative }, { maxLabelLines: 20 });
+    for (const huge of [1e6, Number.POSITIVE_INFINITY]) {
+      for (const height of [natural.height - 40, 200, 1]) {
+        const start = performance.now();
+        const l = layout({ data: illustrative, height }, { maxLabelLines: huge });
+        expect(performance.now() - start).toBeLessThan(1000);
+        const capped = layout({ data: illustrative, height }, { maxLabelLines: 20 });
+        expect(l.maxLabelLines).toBe(capped.maxLabelLines);
+        expect(lines(l)).toEqual(lines(capped));
+        expect(l.overflow).toBe(capped.overflow);
+      }
+    }
+  });
+});

@@ -417,3 +417,39 @@ describe('tile parts', () => {
     expect(answered.strokeDasharray).toBeNull();
   });
 });
+
+describe('computeResponseCoverageLayout: odd maxLabelLines (found by the property tests)', () => {
+  const long: ResponseCoverageItem[] = Array.from({ length: 4 }, (_, i) => ({
+    id: `m${i}`,
+    label: `Kunta ${i} ${'jonka nimi on hyvin pitkä ja jatkuu usealle riville '.repeat(4)}`,
+    answered: i % 2 === 0,
+  }));
+  const names = (l: ResponseCoverageLayout) => l.tiles.map((t) => t.name.lines);
+
+  it('treats NaN, 0 and negatives as the default 3', () => {
+    const byDefault = layout(400, { data: long });
+    for (const odd of [Number.NaN, 0, -1, Number.NEGATIVE_INFINITY]) {
+      const l = layout(400, { data: long, options: { maxLabelLines: odd } });
+      expect(l.maxLabelLines, String(odd)).toBe(3);
+      expect(names(l), String(odd)).toEqual(names(byDefault));
+    }
+  });
+
+  it('finishes on 1e6 and Infinity with a fixed height (it tried every limit down to 1 and hung)', () => {
+    for (const huge of [1e6, Number.POSITIVE_INFINITY]) {
+      for (const height of [100, 300, 2000]) {
+        const start = performance.now();
+        const l = layout(400, { data: long, height, options: { maxLabelLines: huge } });
+        expect(performance.now() - start).toBeLessThan(1000);
+        const capped = layout(400, { data: long, height, options: { maxLabelLines: 20 } });
+        expect(l.maxLabelLines).toBe(capped.maxLabelLines);
+        expect(names(l)).toEqual(names(capped));
+        expect(l.overflow).toBe(capped.overflow);
+      }
+    }
+    // The example from the report: the shipped data in a 100 px high chart.
+    const tiny = layout(800, { height: 100, options: { maxLabelLines: 1e6 } });
+    expect(tiny.overflow).toBe(true);
+    expect(tiny.maxLabelLines).toBe(1);
+  });
+});

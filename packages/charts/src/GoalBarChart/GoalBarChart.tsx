@@ -6,7 +6,7 @@ import { isNonEmptyText, isScore } from '../common/validation';
 import { warnDev } from '../common/warnDev';
 import { getMessages, resolveLocale } from '../locale/messages';
 import { resolveTheme } from '../theme/resolveTheme';
-import { computeGoalBarLayout } from './compute';
+import { computeGoalBarLayout, DEFAULT_GOAL_LABEL_LINES } from './compute';
 import type { GoalBarOptions } from './compute';
 import { goalBarDataFromSurvey } from './fromSurvey';
 import { GoalBarSvg } from './GoalBarSvg';
@@ -30,7 +30,10 @@ export interface GoalBarChartProps extends CommonChartProps {
   readonly showSubGoals?: boolean;
   /** A vertical comparison marker: `'mean'` for the mean of all goals, or `{ value, label }`. Default none. */
   readonly comparison?: GoalBarComparison | 'mean';
-  /** Lines of a goal's text before it is cut with "…" (default 3). Full text: tooltip, name, table. */
+  /**
+   * Lines of a goal's text before it is cut with "…" (default 3; NaN or below 1 → 3, at most 20). Full
+   * text: tooltip, name, table.
+   */
   readonly maxLabelLines?: number;
 }
 
@@ -68,7 +71,7 @@ export function GoalBarChart(props: GoalBarChartProps) {
       grouped: props.grouped ?? true,
       showSubGoals: props.showSubGoals ?? false,
       comparison: comparison ?? null,
-      maxLabelLines: props.maxLabelLines ?? 3,
+      maxLabelLines: props.maxLabelLines ?? DEFAULT_GOAL_LABEL_LINES,
     }),
     [
       title,

@@ -10,6 +10,7 @@
 import type { Locale } from '@yhdyspinta/data';
 import type { ScaleLinear } from 'd3-scale';
 import type { ChartHeaderLayout } from '../layout/chartHeader';
+import { linesWorthTrying, resolveLineLimit } from '../text/lineLimit';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { Box } from '../interaction/tooltipLayout';
 import type { AxisLayout } from './axis';
@@ -23,6 +24,9 @@ export { NEUTRAL_VALUE, SCALE_DOMAIN, STACKED_BELOW_WIDTH } from './columns';
 export { MIN_GAP_SCALE } from './stack';
 export type { GoalBarDensity, LabelLineLimit } from './stack';
 
+/** Label lines by default (and for a `maxLabelLines` that is NaN or below 1). */
+export const DEFAULT_GOAL_LABEL_LINES = 3;
+
 export interface GoalBarOptions {
   readonly title: string;
   readonly hideTitle: boolean;
@@ -32,7 +36,10 @@ export interface GoalBarOptions {
   readonly showSubGoals: boolean;
   /** A marker, 'mean' for the mean of all goals, or null for none. */
   readonly comparison: GoalBarComparison | 'mean' | null;
-  /** Label lines before a label is cut with "…" (lowered further when a fixed height needs it). */
+  /**
+   * Label lines before a label is cut with "…" (lowered further when a fixed height needs it); as
+   * resolveLineLimit: NaN or below 1 → DEFAULT_GOAL_LABEL_LINES, at most MAX_LABEL_LINES.
+   */
   readonly maxLabelLines: number;
 }
 
@@ -145,18 +152,23 @@ export interface GoalBarLayout {
  * `overflow` set instead of clipping.
  */
 export function computeGoalBarLayout(input: GoalBarLayoutInput): GoalBarLayout {
-  const max = Math.max(1, Math.floor(input.options.maxLabelLines));
+  const max = resolveLineLimit(input.options.maxLabelLines, DEFAULT_GOAL_LABEL_LINES);
   const natural = buildGoalBarLayout(input, { max, promoted: NONE }, LOOSE);
   const target = input.height;
   if (target === undefined) return natural;
   if (natural.naturalHeight <= target) return spread(input, natural, target);
 
+  // Limits above the most lines a label takes give the same rows as `max`: start below them.
+  const start = linesWorthTrying(
+    max,
+    natural.rows.map((row) => row.labelLines.length),
+  );
   let tightest = natural;
-  for (let lines = max; lines >= 1; lines -= 1) {
+  for (let lines = start; lines >= 1; lines -= 1) {
     tightest = buildGoalBarLayout(input, { max: lines, promoted: NONE }, TIGHT);
     if (tightest.naturalHeight > target) continue;
-    const promoted = lines < max ? promote(input, tightest, target) : NONE;
-    return fitSpacing(input, { max: lines, promoted }, target);
+    if (lines === start) return fitSpacing(input, { max, promoted: NONE }, target);
+    return fitSpacing(input, { max: lines, promoted: promote(input, tightest, target) }, target);
   }
   return { ...tightest, overflow: true };
 }

@@ -4,6 +4,7 @@ import type { CommonChartProps } from '../common/ChartProps';
 import { warnDev } from '../common/warnDev';
 import { getMessages, resolveLocale } from '../locale/messages';
 import { resolveTheme } from '../theme/resolveTheme';
+import { DEFAULT_RADAR_LABEL_LINES } from './compute';
 import type { RescueRadarOptions } from './compute';
 import { rescueRadarDataFromSurvey } from './fromSurvey';
 import { RescueBars } from './RescueBars';
@@ -25,7 +26,10 @@ export interface RescueRadarProps extends CommonChartProps {
    * `'none'` (default) the radar only. The visually hidden data table is always there.
    */
   readonly twin?: RescueRadarTwin;
-  /** Lines of a goal's text around the radar before it is cut with "…" (default 4). Full text: tooltip, name, table. */
+  /**
+   * Lines of a goal's text around the radar before it is cut with "…" (default 4; NaN or below 1 → 4, at
+   * most 20). Full text: tooltip, name, table.
+   */
   readonly maxLabelLines?: number;
   /** Print the values at the points where they fit (default true). */
   readonly showValues?: boolean;
@@ -56,7 +60,7 @@ export function RescueRadar(props: RescueRadarProps) {
       title,
       hideTitle: props.hideTitle ?? false,
       illustrative: props.illustrative ?? false,
-      maxLabelLines: props.maxLabelLines ?? 4,
+      maxLabelLines: props.maxLabelLines ?? DEFAULT_RADAR_LABEL_LINES,
       showValues: props.showValues ?? true,
       legend: props.legend ?? seriesCount > 1,
     }),

@@ -7,6 +7,7 @@
  * no two label boxes may overlap.
  */
 import type { Box } from '../interaction/tooltipLayout';
+import { linesWorthTrying, resolveLineLimit } from '../text/lineLimit';
 import {
   anchorForAngle,
   anchoredLeft,
@@ -190,7 +191,14 @@ export function fitAxisLabels(input: AxisLabelFitInput): AxisLabelFit {
   const wrap = input.wrap ?? createLabelWrapper(input.labels, input.fontSize, input.lineHeight);
   const candidates: Candidate[] = [];
   let smallest: readonly Wrapped[] = [];
-  const maxLines = Math.max(1, Math.floor(input.maxLines));
+  // Line counts above the most any label needs at any of the widths give the same layouts: not tried.
+  const limit = resolveLineLimit(input.maxLines, 1);
+  const maxLines = linesWorthTrying(
+    limit,
+    widths.flatMap((width) =>
+      wrap(Math.max(input.minLabelWidth, width), limit).map((l) => l.lines.length),
+    ),
+  );
   for (let lines = maxLines; lines >= 1; lines -= 1) {
     for (const width of widths) {
       const w = Math.max(input.minLabelWidth, width);

@@ -21,6 +21,7 @@ import { layoutSeriesLegend } from '../layout/seriesLegend';
 import type { SeriesLegendLayout } from '../layout/seriesLegend';
 import { formatBase, formatNumber, formatScore } from '../locale/format';
 import { getMessages } from '../locale/messages';
+import { resolveLineLimit } from '../text/lineLimit';
 import type { ChartTheme } from '../theme/ChartTheme';
 import { fitAxisLabels } from './axisLabels';
 import type { Bounds, PlacedAxisLabel } from './axisLabels';
@@ -29,17 +30,24 @@ import { createLabelWrapper } from './labelWrap';
 import type { LabelWrapper } from './labelWrap';
 import { layoutRings, ringLabelsClear, SCALE_VALUES } from './rings';
 import type { RadarRing } from './rings';
+import { radarValue } from './describe';
 import { seriesPath } from './seriesPaths';
 import type { RadarAxis, RadarSeries, RescueRadarData } from './types';
 import { placeValueLabels } from './valueLabels';
 
 export const SCALE_DOMAIN: readonly [number, number] = [1, 5];
 
+/** Axis label lines by default (and for a `maxLabelLines` that is NaN or below 1). */
+export const DEFAULT_RADAR_LABEL_LINES = 4;
+
 export interface RescueRadarOptions {
   readonly title: string;
   readonly hideTitle: boolean;
   readonly illustrative: boolean;
-  /** Lines of an axis label before it is cut with "…" (the full text is in the tooltip and name). */
+  /**
+   * Lines of an axis label before it is cut with "…" (the full text is in the tooltip and name); as
+   * resolveLineLimit: NaN or below 1 → DEFAULT_RADAR_LABEL_LINES, at most MAX_LABEL_LINES.
+   */
   readonly maxLabelLines: number;
   /** Print the values at the points where they fit. */
   readonly showValues: boolean;
@@ -188,7 +196,7 @@ function build(
     gap: Math.max(spacing.sm + markerRadius, tickLH / 2 + spacing.xs),
     fontSize: fontSize.label,
     lineHeight: labelLH,
-    maxLines: Math.max(1, Math.floor(options.maxLabelLines)),
+    maxLines: resolveLineLimit(options.maxLabelLines, DEFAULT_RADAR_LABEL_LINES),
     labelWidth: Math.min(
       16 * fontSize.label,
       Math.max(6 * fontSize.label, (bounds.right - bounds.left) * 0.28),
@@ -219,7 +227,7 @@ function build(
   const hit = Math.max(markerRadius + spacing.xs, 8);
   const raw = data.series.flatMap((series, s) =>
     data.axes.map((axis, a) => {
-      const value = series.values[axis.id] ?? null;
+      const value = radarValue(series, axis);
       const angle = axisAngle(a, n);
       const p = polar(cx, cy, value === null ? radius : scale(value), angle);
       return { s, a, value, angle, ...p };

@@ -12,10 +12,14 @@ import type { RadarSeriesFinding } from '../locale/rescueRadar';
 import { NEUTRAL_VALUE } from './rings';
 import type { RadarAxis, RadarSeries, RescueRadarData } from './types';
 
-/** A series' value on an axis: a number, or null for no data (a missing key counts as null). */
+/**
+ * A series' value on an axis: a finite number, or null for no data. Only the series' own keys count: a
+ * missing key is null even when the id names an inherited member ("__proto__", "constructor").
+ */
 export function radarValue(series: RadarSeries, axis: RadarAxis): number | null {
+  if (!Object.hasOwn(series.values, axis.id)) return null;
   const value = series.values[axis.id];
-  return typeof value === 'number' ? value : null;
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
 function extreme(

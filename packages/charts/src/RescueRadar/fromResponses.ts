@@ -20,8 +20,10 @@ export function radarSeriesFromAggregate(
   series: { readonly id: string; readonly label: string },
 ): RadarSeries {
   const means = new Map(result.items.map((item) => [item.itemId, item.mean]));
-  const values: Record<string, number | null> = {};
-  for (const axis of axes) values[axis.id] = means.get(axis.id) ?? null;
+  // fromEntries defines own keys, so an id such as "__proto__" stays a value (assignment would not).
+  const values: Record<string, number | null> = Object.fromEntries(
+    axes.map((axis) => [axis.id, means.get(axis.id) ?? null]),
+  );
   return { ...series, values };
 }
 

@@ -16,8 +16,10 @@ export function radarAxesFromItems(items: readonly SurveyItem[], locale: Locale)
 export function rescueRadarDataFromSurvey(survey: Survey, locale: Locale = 'fi'): RescueRadarData {
   const items = survey.rescueGoals;
   const label = survey.texts?.meanColumn[locale] ?? getMessages(locale).rescueRadar.meanSeries;
-  const values: Record<string, number | null> = {};
-  for (const item of items) values[item.id] = item.mean.value;
+  // fromEntries defines own keys, so an id such as "__proto__" stays a value (assignment would not).
+  const values: Record<string, number | null> = Object.fromEntries(
+    items.map((item) => [item.id, item.mean.value]),
+  );
   const { answered, total } = coverageOf(survey);
   return {
     axes: radarAxesFromItems(items, locale),

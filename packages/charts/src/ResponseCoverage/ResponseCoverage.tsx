@@ -7,7 +7,7 @@ import { warnDev } from '../common/warnDev';
 import { getMessages, resolveLocale } from '../locale/messages';
 import type { NotAnsweredWording } from '../locale/responseCoverage';
 import { resolveTheme } from '../theme/resolveTheme';
-import { computeResponseCoverageLayout } from './compute';
+import { computeResponseCoverageLayout, DEFAULT_COVERAGE_LABEL_LINES } from './compute';
 import type { ResponseCoverageOptions } from './compute';
 import { responseCoverageFromSurvey } from './fromSurvey';
 import type { MunicipalityPopulations } from './fromSurvey';
@@ -40,7 +40,10 @@ export interface ResponseCoverageProps extends CommonChartProps {
   readonly columns?: number;
   /** Most columns chosen by width (default 5: ten municipalities as 5 × 2). */
   readonly maxColumns?: number;
-  /** Lines of a name before it is cut with "…" (full name in the tooltip and table). Default 3. */
+  /**
+   * Lines of a name before it is cut with "…" (full name in the tooltip and table). Default 3 (also for
+   * NaN or below 1); at most 20.
+   */
   readonly maxLabelLines?: number;
 }
 
@@ -83,7 +86,7 @@ export function ResponseCoverage(props: ResponseCoverageProps) {
     order: props.order === 'answered-first' ? 'answered-first' : 'source',
     maxColumns: props.maxColumns ?? 5,
     columns: props.columns,
-    maxLabelLines: props.maxLabelLines ?? 3,
+    maxLabelLines: props.maxLabelLines ?? DEFAULT_COVERAGE_LABEL_LINES,
   };
 
   return (

@@ -15,6 +15,7 @@ import { formatBase } from '../locale/format';
 import { getMessages } from '../locale/messages';
 import type { NotAnsweredWording } from '../locale/responseCoverage';
 import type { ChartTheme } from '../theme/ChartTheme';
+import { linesWorthTrying, resolveLineLimit } from '../text/lineLimit';
 import { wrapText } from '../text/wrapText';
 import {
   coverageHeadline,
@@ -43,9 +44,15 @@ export interface ResponseCoverageOptions {
   readonly maxColumns: number;
   /** A fixed column count instead of the width rule. */
   readonly columns?: number;
-  /** Lines of a name before it is cut with "…" (lowered further when a fixed height needs it). */
+  /**
+   * Lines of a name before it is cut with "…" (lowered further when a fixed height needs it); as
+   * resolveLineLimit: NaN or below 1 → DEFAULT_COVERAGE_LABEL_LINES, at most MAX_LABEL_LINES.
+   */
   readonly maxLabelLines: number;
 }
+
+/** Name lines by default (and for a `maxLabelLines` that is NaN or below 1). */
+export const DEFAULT_COVERAGE_LABEL_LINES = 3;
 
 export interface ResponseCoverageLayoutInput {
   readonly data: ResponseCoverageData;
@@ -335,13 +342,23 @@ export const TYPE_SCALES: readonly number[] = [1.5, 1.25];
 export function computeResponseCoverageLayout(
   input: ResponseCoverageLayoutInput,
 ): ResponseCoverageLayout {
-  const maxLines = Math.max(1, Math.floor(input.options.maxLabelLines) || 1);
+  const maxLines = resolveLineLimit(input.options.maxLabelLines, DEFAULT_COVERAGE_LABEL_LINES);
   const natural = build(input, maxLines, 0);
   const target = input.height;
   if (target === undefined || !Number.isFinite(target)) return natural;
 
+  // Limits from the most lines a name takes up to maxLines give the natural layout: start below them
+  // (at 1 at the lowest, so that an overflowing layout reports the one-line limit as before).
+  const most = linesWorthTrying(
+    maxLines,
+    natural.tiles.map((tile) => tile.name.lines.length),
+  );
   let fitted = natural;
-  for (let lines = maxLines - 1; lines >= 1 && fitted.naturalHeight > target; lines -= 1) {
+  for (
+    let lines = Math.min(maxLines, Math.max(2, most)) - 1;
+    lines >= 1 && fitted.naturalHeight > target;
+    lines -= 1
+  ) {
     fitted = build(input, lines, 0);
   }
   if (fitted.naturalHeight > target) return { ...fitted, overflow: true };
