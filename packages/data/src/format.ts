@@ -24,14 +24,25 @@ export function intlLocale(locale: Locale): string {
   return INTL_LOCALES[locale] ?? INTL_LOCALES.fi;
 }
 
+/** One Intl.NumberFormat per locale, style and digit counts: constructing one is far slower than using it. */
 const cache = new Map<string, Intl.NumberFormat>();
 
-function formatter(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+function formatter(
+  locale: Locale,
+  style: 'decimal' | 'percent',
+  minimumFractionDigits: number,
+  maximumFractionDigits: number,
+): Intl.NumberFormat {
   const tag = intlLocale(locale);
-  const key = `${tag}|${JSON.stringify(options)}`;
+  const key = `${tag}|${style}|${minimumFractionDigits}|${maximumFractionDigits}`;
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(tag, { signDisplay: 'negative', ...options });
+    f = new Intl.NumberFormat(tag, {
+      signDisplay: 'negative',
+      style,
+      minimumFractionDigits,
+      maximumFractionDigits,
+    });
     cache.set(key, f);
   }
   return f;
@@ -52,9 +63,7 @@ function isFiniteNumber(value: unknown): value is number {
  */
 export function formatScore(value: number | null | undefined, locale: Locale): string {
   if (!isFiniteNumber(value)) return MISSING_VALUE;
-  return asciiMinus(
-    formatter(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value),
-  );
+  return asciiMinus(formatter(locale, 'decimal', 1, 1).format(value));
 }
 
 /**
@@ -72,13 +81,7 @@ export function formatShare(
     3,
     Math.max(0, Math.trunc(isFiniteNumber(fractionDigits) ? fractionDigits : 0)),
   );
-  return asciiMinus(
-    formatter(locale, {
-      style: 'percent',
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    }).format(share),
-  );
+  return asciiMinus(formatter(locale, 'percent', digits, digits).format(share));
 }
 
 /**
@@ -88,6 +91,6 @@ export function formatShare(
 export function formatCount(answered: number, total: number, locale: Locale): string {
   const ok = (n: unknown): n is number => isFiniteNumber(n) && Number.isInteger(n) && n >= 0;
   if (!ok(answered) || !ok(total)) return MISSING_VALUE;
-  const f = formatter(locale, { maximumFractionDigits: 0 });
+  const f = formatter(locale, 'decimal', 0, 0);
   return `${f.format(answered)}/${f.format(total)}`;
 }
