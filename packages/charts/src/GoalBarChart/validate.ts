@@ -1,4 +1,4 @@
-import { isNonEmptyText, isScore } from '../common/validation';
+import { checkBase, isNonEmptyText, isScore } from '../common/validation';
 import type { Validation } from '../common/validation';
 import type { GoalBarData, GoalBarLeaf } from './types';
 
@@ -48,12 +48,7 @@ export function validateGoalBarData(data: unknown): Validation<GoalBarData> {
     });
   });
   const base = (data as Partial<GoalBarData>).base;
-  if (base !== undefined) {
-    const whole = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
-    if (!base || !whole(base.answered) || !whole(base.total) || base.answered > base.total) {
-      problems.push('base must be whole numbers with 0 ≤ answered ≤ total');
-    }
-  }
+  checkBase(base, problems);
   if (problems.length > 0) return { ok: false, kind: 'invalid', problems };
   if (count === 0) return { ok: false, kind: 'empty', problems: [] };
   return { ok: true, data: data as GoalBarData };

@@ -1,4 +1,4 @@
-import { isNonEmptyText, isScore } from '../common/validation';
+import { checkBase, isNonEmptyText, isScore } from '../common/validation';
 import type { Validation } from '../common/validation';
 import type { RadarAxis, RadarSeries, RescueRadarData } from './types';
 
@@ -69,17 +69,7 @@ export function validateRescueRadarData(data: unknown): Validation<RescueRadarDa
   if (axes.length > 0 && axes.length < MIN_RADAR_AXES) {
     problems.push(`a radar needs at least ${MIN_RADAR_AXES} axes, got ${axes.length}`);
   }
-  if (base !== undefined) {
-    const whole = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
-    if (
-      !isRecord(base) ||
-      !whole(base.answered) ||
-      !whole(base.total) ||
-      base.answered > base.total
-    ) {
-      problems.push('base must be whole numbers with 0 ≤ answered ≤ total');
-    }
-  }
+  checkBase(base, problems);
   if (problems.length > 0) return { ok: false, kind: 'invalid', problems };
   if (axes.length === 0 || series.length === 0 || rated === 0) {
     return { ok: false, kind: 'empty', problems: [] };

@@ -1,11 +1,9 @@
-import { isNonEmptyText, isScore } from '../common/validation';
+import { checkBase, isNonEmptyText, isScore, isWholeCount } from '../common/validation';
 import type { Validation } from '../common/validation';
 import type { HeatmapData } from './types';
 
 /** At most this many problems are listed in the dev warning (a 300 × 300 grid could produce 90 000). */
 const MAX_PROBLEMS = 10;
-
-const isWhole = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
 function checkAxis(items: unknown, name: string, problems: string[]): number {
   if (!Array.isArray(items)) {
@@ -69,7 +67,7 @@ export function validateHeatmapData(data: unknown): Validation<HeatmapData> {
     const valueOk =
       d.kind === 'rating'
         ? (v: unknown) => v === null || isScore(v)
-        : (v: unknown) => v === null || isWhole(v);
+        : (v: unknown) => v === null || isWholeCount(v);
     const expected =
       d.kind === 'rating' ? 'a value from 1 to 5 or null' : 'a whole number ≥ 0 or null';
     checkMatrix(d.values, 'values', rows, columns, valueOk, expected, problems);
@@ -79,7 +77,7 @@ export function validateHeatmapData(data: unknown): Validation<HeatmapData> {
         'n',
         rows,
         columns,
-        (v) => v === null || isWhole(v),
+        (v) => v === null || isWholeCount(v),
         'a whole number or null',
         problems,
       );
@@ -89,12 +87,7 @@ export function validateHeatmapData(data: unknown): Validation<HeatmapData> {
       checkMatrix(d.details, 'details', rows, columns, isTexts, 'an array of strings', problems);
     }
   }
-  if (d.base !== undefined) {
-    const base = d.base as { answered?: unknown; total?: unknown } | null;
-    if (!base || !isWhole(base.answered) || !isWhole(base.total) || base.answered > base.total) {
-      problems.push('base must be whole numbers with 0 ≤ answered ≤ total');
-    }
-  }
+  checkBase(d.base, problems);
   if (d.unit !== undefined) {
     const unit = d.unit as { one?: unknown; other?: unknown } | null;
     if (!unit || !isNonEmptyText(unit.one) || !isNonEmptyText(unit.other)) {

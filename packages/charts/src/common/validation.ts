@@ -22,3 +22,20 @@ export function isScore(value: unknown): value is number {
 export function isNonEmptyText(value: unknown): value is string {
   return typeof value === 'string' && value.trim().length > 0;
 }
+
+/** A count: a whole number ≥ 0. */
+export function isWholeCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+/**
+ * Checks a data set's optional base ("n = answered/total"): when given, whole numbers with
+ * 0 ≤ answered ≤ total; otherwise adds the problem to `problems`.
+ */
+export function checkBase(base: unknown, problems: string[]): void {
+  if (base === undefined) return;
+  const b = typeof base === 'object' && base !== null ? (base as Record<string, unknown>) : null;
+  if (!b || !isWholeCount(b.answered) || !isWholeCount(b.total) || b.answered > b.total) {
+    problems.push('base must be whole numbers with 0 ≤ answered ≤ total');
+  }
+}
