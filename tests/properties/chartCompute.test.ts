@@ -24,7 +24,7 @@ import { rescueRadarDataFromResponses } from '../../packages/charts/src/RescueRa
 import { validateRescueRadarData } from '../../packages/charts/src/RescueRadar/validate';
 import { responseCoverageFromResponses } from '../../packages/charts/src/ResponseCoverage/fromResponses';
 import { validateResponseCoverageData } from '../../packages/charts/src/ResponseCoverage/validate';
-import { goalBarDataFromResponses } from '../../packages/charts/src/static/charts/goalBarsFromResponses';
+import { goalBarDataFromResponses } from '../../packages/charts/src/GoalBarChart/fromResponses';
 import { measureText } from '../../packages/charts/src/text/measureText';
 import { ellipsize, ELLIPSIS, wrapText } from '../../packages/charts/src/text/wrapText';
 import { heatmapDataFromResponses } from '../../packages/charts/src/ThemeHeatmap/fromResponses';

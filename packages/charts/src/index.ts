@@ -59,6 +59,7 @@ export type {
   GoalBarComparison,
 } from './GoalBarChart/types';
 export { goalBarDataFromSurvey } from './GoalBarChart/fromSurvey';
+export { goalBarDataFromResponses } from './GoalBarChart/fromResponses';
 export { validateGoalBarData } from './GoalBarChart/validate';
 export { computeGoalBarLayout } from './GoalBarChart/compute';
 export type {

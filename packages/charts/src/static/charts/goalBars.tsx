@@ -3,7 +3,7 @@ import type { GoalBarChartProps } from '../../GoalBarChart/GoalBarChart';
 import type { GoalBarData } from '../../GoalBarChart/types';
 import { validateGoalBarData } from '../../GoalBarChart/validate';
 import type { CommonChartProps } from '../../common/ChartProps';
-import { goalBarDataFromResponses } from './goalBarsFromResponses';
+import { goalBarDataFromResponses } from '../../GoalBarChart/fromResponses';
 import type { ChartDefinition } from './types';
 
 /** GoalBarChart's own options (sort, grouped, showSubGoals, comparison, maxLabelLines). */

@@ -1,7 +1,7 @@
 import { aggregate, MUNICIPALITY_IDS, roundToOneDecimal, survey2024 } from '@yhdyspinta/data';
 import type { Locale, RawResponse, ResponsesAggregate } from '@yhdyspinta/data';
-import { goalBarDataFromSurvey } from '../../GoalBarChart/fromSurvey';
-import type { GoalBarData } from '../../GoalBarChart/types';
+import { goalBarDataFromSurvey } from './fromSurvey';
+import type { GoalBarData } from './types';
 
 const round = (mean: number | null | undefined): number | null =>
   mean === null || mean === undefined ? null : roundToOneDecimal(mean);
