@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CaseKind } from './cases';
 import type { LibraryInfo } from './libraries';
-import { BUILD_DIR, EXTRA_NODE_PATHS, SRC_DIR } from './paths';
+import { BUILD_DIR, SRC_DIR } from './paths';
 
 const common: BuildOptions = {
   bundle: true,
@@ -18,7 +18,6 @@ const common: BuildOptions = {
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'error',
-  nodePaths: EXTRA_NODE_PATHS,
   define: { 'process.env.NODE_ENV': '"production"' },
   jsx: 'automatic',
 };

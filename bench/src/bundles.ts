@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { LibraryId } from './libraries';
-import { EXTRA_NODE_PATHS, SRC_DIR } from './paths';
+import { SRC_DIR } from './paths';
 import type { BundleRow } from './results';
 import { ratio } from './stats';
 
@@ -214,7 +214,6 @@ export async function measureBundle(entry: BundleEntry): Promise<BundleSize> {
     define: { 'process.env.NODE_ENV': '"production"' },
     legalComments: 'none',
     logLevel: 'error',
-    nodePaths: EXTRA_NODE_PATHS,
     metafile: true,
   });
   const code = result.outputFiles[0]?.contents ?? new Uint8Array();

@@ -17,11 +17,6 @@ export const SRC_DIR = join(BENCH_DIR, 'src');
  */
 export const BUILD_DIR = join(BENCH_DIR, 'node_modules', '.cache', 'bench');
 export const CHARTS_INDEX = join(REPO_DIR, 'packages/charts/src/index.ts');
-/**
- * The baseline imports d3-scale, a dependency of our charts package (not a peer), so it resolves from
- * there instead of adding a dependency to bench/.
- */
-export const EXTRA_NODE_PATHS = [join(REPO_DIR, 'packages/charts/node_modules')];
 export const RESULTS_JSON = join(BENCH_DIR, 'results.json');
 export const RESULTS_MD = join(BENCH_DIR, 'RESULTS.md');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

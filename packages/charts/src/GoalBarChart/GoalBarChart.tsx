@@ -4,7 +4,8 @@ import type { CommonChartProps } from '../common/ChartProps';
 import { ChartShell } from '../common/ChartShell';
 import { isNonEmptyText, isScore } from '../common/validation';
 import { warnDev } from '../common/warnDev';
-import { getMessages, resolveLocale } from '../locale/messages';
+import { resolveLocale } from '../locale/messages';
+import { goalBarMessages } from '../locale/goalBar';
 import { resolveTheme } from '../theme/resolveTheme';
 import { computeGoalBarLayout, DEFAULT_GOAL_LABEL_LINES } from './compute';
 import type { GoalBarOptions } from './compute';
@@ -55,7 +56,7 @@ export function GoalBarChart(props: GoalBarChartProps) {
     [props.data, locale],
   );
   const validation = useMemo(() => validateGoalBarData(data), [data]);
-  const title = isNonEmptyText(props.title) ? props.title : getMessages(locale).goalBar.title;
+  const title = isNonEmptyText(props.title) ? props.title : goalBarMessages(locale).title;
   const { comparison } = props;
   if (comparison !== undefined && comparison !== 'mean' && !isScore(comparison?.value)) {
     warnDev(

@@ -8,7 +8,8 @@ import { warnDev } from '../common/warnDev';
 import { ChartTooltip } from '../interaction/ChartTooltip';
 import { layoutTooltip } from '../interaction/tooltipLayout';
 import { useChartInteraction } from '../interaction/useChartInteraction';
-import { getMessages } from '../locale/messages';
+import { commonMessages } from '../locale/common';
+import { goalBarMessages } from '../locale/goalBar';
 import { TextLines } from '../text/TextLines';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { GoalBarOptions } from './compute';
@@ -47,7 +48,7 @@ export function GoalBarSvg(props: GoalBarSvgProps) {
   });
   const interaction = useChartInteraction({ count: layout.rows.length });
   const patternId = useId();
-  const messages = getMessages(locale);
+  const messages = { common: commonMessages(locale), goalBar: goalBarMessages(locale) };
   const { colors, fontWeight } = theme;
   if (layout.overflow) {
     warnDev(

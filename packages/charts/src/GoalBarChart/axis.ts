@@ -1,7 +1,7 @@
 /** The 1–5 axis of GoalBarChart under the rows, pure: tick numbers, level labels and the axis title. */
 import type { Locale } from '@yhdyspinta/data';
 import { formatNumber } from '../locale/format';
-import { getMessages } from '../locale/messages';
+import { commonMessages } from '../locale/common';
 import { measureText } from '../text/measureText';
 import { wrapText } from '../text/wrapText';
 import type { ChartTheme } from '../theme/ChartTheme';
@@ -59,7 +59,7 @@ export function layoutAxis(args: {
   const { spacing } = theme;
   const fontSize = theme.fontSize.tick;
   const lineHeight = fontSize * theme.lineHeight;
-  const messages = getMessages(locale).common;
+  const messages = commonMessages(locale);
   const step = (x1 - x0) / 4;
   const room = Math.max(1, step - spacing.xs);
   // Every level is named when each name's longest word fits its step; otherwise only 1, 3 and 5.

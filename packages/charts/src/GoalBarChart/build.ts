@@ -2,12 +2,13 @@
  * One GoalBarChart layout at a given label line limit and density, pure: the header, columns, legend,
  * rows and axis. computeGoalBarLayout (compute.ts) picks the line limit and density that fit.
  */
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from '../layout/linearScale';
 import type { Locale } from '@yhdyspinta/data';
 import { isScore } from '../common/validation';
 import { layoutChartHeader } from '../layout/chartHeader';
 import { formatBase, formatScore } from '../locale/format';
-import { getMessages } from '../locale/messages';
+import { commonMessages } from '../locale/common';
+import { goalBarMessages } from '../locale/goalBar';
 import { layoutAxis } from './axis';
 import { layoutGoalBarColumns, NEUTRAL_VALUE, SCALE_DOMAIN } from './columns';
 import type { GoalBarLayout, GoalBarLayoutInput, GoalBarOptions } from './compute';
@@ -24,7 +25,7 @@ function resolveComparison(
 ): { value: number; label: string } | null {
   if (comparison === 'mean') {
     const value = meanOfGoals(data);
-    return value === null ? null : { value, label: getMessages(locale).goalBar.allGoalsMean };
+    return value === null ? null : { value, label: goalBarMessages(locale).allGoalsMean };
   }
   return comparison && isScore(comparison.value) ? comparison : null;
 }
@@ -36,7 +37,7 @@ export function buildGoalBarLayout(
 ): GoalBarLayout {
   const { data, width, locale, theme, options } = input;
   const { spacing, fontSize } = theme;
-  const messages = getMessages(locale);
+  const messages = { common: commonMessages(locale) };
 
   const notes = [
     data.base ? formatBase(data.base.answered, data.base.total, locale) : '',
@@ -51,10 +52,7 @@ export function buildGoalBarLayout(
   });
   const columns = layoutGoalBarColumns(width, locale, theme);
   const { mode, x0, x1 } = columns;
-  const scale = scaleLinear()
-    .domain([...SCALE_DOMAIN])
-    .range([x0, x1])
-    .clamp(true);
+  const scale = linearScale(SCALE_DOMAIN, [x0, x1]);
   const comparison = resolveComparison(data, options.comparison, locale);
   const legend = placeLegend(
     [

@@ -8,7 +8,7 @@
  * on slides. Below STACKED_BELOW_WIDTH labels go above their bars ('stacked') and take the full width.
  */
 import type { Locale } from '@yhdyspinta/data';
-import { getMessages } from '../locale/messages';
+import { commonMessages } from '../locale/common';
 import { measureText } from '../text/measureText';
 import type { ChartTheme } from '../theme/ChartTheme';
 import { SCALE_LEVELS } from './axis';
@@ -39,7 +39,7 @@ export interface GoalBarColumns {
 
 /** The bar range that names every scale level under its tick: each step holds its widest name. */
 function barRangeNeed(locale: Locale, theme: ChartTheme): number {
-  const { scaleLevels } = getMessages(locale).common;
+  const { scaleLevels } = commonMessages(locale);
   const widest = Math.max(
     ...SCALE_LEVELS.map((v) => measureText(scaleLevels[v], theme.fontSize.tick)),
   );

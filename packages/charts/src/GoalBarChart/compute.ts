@@ -8,7 +8,7 @@
  * reference line marks the neutral 3 ("Kohtalaisesti"); values are printed with one decimal.
  */
 import type { Locale } from '@yhdyspinta/data';
-import type { ScaleLinear } from 'd3-scale';
+import type { LinearScale } from '../layout/linearScale';
 import type { ChartHeaderLayout } from '../layout/chartHeader';
 import { linesWorthTrying, resolveLineLimit } from '../text/lineLimit';
 import type { ChartTheme } from '../theme/ChartTheme';
@@ -98,7 +98,7 @@ export interface GoalBarLayout {
   readonly mode: 'side' | 'stacked';
   readonly header: ChartHeaderLayout;
   readonly legend: LegendLayout;
-  readonly scale: ScaleLinear<number, number>;
+  readonly scale: LinearScale;
   readonly plot: {
     readonly x0: number;
     readonly x1: number;

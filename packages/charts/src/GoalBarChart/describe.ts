@@ -6,7 +6,8 @@ import type { Locale } from '@yhdyspinta/data';
 import type { DataTableRow } from '../a11y/HiddenDataTable';
 import type { TooltipContent } from '../interaction/tooltipLayout';
 import { formatBase, formatScore, formatScoreOrNoData, scaleLevelLabel } from '../locale/format';
-import { getMessages } from '../locale/messages';
+import { commonMessages } from '../locale/common';
+import { goalBarMessages } from '../locale/goalBar';
 import type { FindingGroup } from '../locale/messageTypes';
 import type { GoalBarRow } from './compute';
 import type { GoalBarData, GoalBarItem } from './types';
@@ -27,7 +28,7 @@ function extreme(items: readonly GoalBarItem[], pick: 'max' | 'min', locale: Loc
 export function goalBarKeyFinding(data: GoalBarData, locale: Locale): string {
   const goals = data.groups.flatMap((g) => g.items).filter((i) => i.value !== null);
   if (goals.length === 0) return '';
-  return getMessages(locale).goalBar.keyFinding({
+  return goalBarMessages(locale).keyFinding({
     count: goals.length,
     highest: extreme(goals, 'max', locale),
     lowest: extreme(goals, 'min', locale),
@@ -41,7 +42,7 @@ export function goalBarDescription(
   locale: Locale,
   options: { readonly illustrative: boolean; readonly description?: string },
 ): string {
-  const { common } = getMessages(locale);
+  const common = commonMessages(locale);
   return [
     options.illustrative ? `${common.illustrativeData}.` : '',
     options.description ?? goalBarKeyFinding(data, locale),
@@ -52,9 +53,7 @@ export function goalBarDescription(
 }
 
 function fullLabel(row: GoalBarRow, locale: Locale): string {
-  return row.level === 1
-    ? `${getMessages(locale).goalBar.subGoal}: ${row.item.label}`
-    : row.item.label;
+  return row.level === 1 ? `${goalBarMessages(locale).subGoal}: ${row.item.label}` : row.item.label;
 }
 
 /** A bar's accessible name: its full text and value, e.g. "Ikääntyneiden palvelut: 2,7". */
@@ -64,7 +63,7 @@ export function goalBarItemName(row: GoalBarRow, locale: Locale): string {
 
 /** Tooltip: the full text, the mean, the nearest scale level, the section and the base. */
 export function goalBarTooltip(row: GoalBarRow, data: GoalBarData, locale: Locale): TooltipContent {
-  const { common } = getMessages(locale);
+  const common = commonMessages(locale);
   const level = scaleLevelLabel(row.item.value, locale);
   return {
     title: fullLabel(row, locale),
@@ -89,7 +88,7 @@ export function goalBarTable(
   rows: readonly GoalBarRow[],
   locale: Locale,
 ): { columns: string[]; rows: DataTableRow[] } {
-  const { goalBar } = getMessages(locale);
+  const goalBar = goalBarMessages(locale);
   return {
     columns: [goalBar.goalColumn, goalBar.sectionColumn, goalBar.meanColumn],
     rows: rows.map((row) => ({

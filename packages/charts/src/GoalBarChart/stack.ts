@@ -7,7 +7,7 @@
  * size) instead of a header row of its own; a larger section gets a header row over its goals.
  */
 import type { Locale } from '@yhdyspinta/data';
-import type { ScaleLinear } from 'd3-scale';
+import type { LinearScale } from '../layout/linearScale';
 import { formatScoreOrNoData } from '../locale/format';
 import { measureText } from '../text/measureText';
 import { wrapText } from '../text/wrapText';
@@ -42,7 +42,7 @@ export interface LabelLineLimit {
 export interface StackInput {
   readonly entries: readonly GoalBarEntry[];
   readonly columns: GoalBarColumns;
-  readonly scale: ScaleLinear<number, number>;
+  readonly scale: LinearScale;
   /** y where the first row or header starts. */
   readonly top: number;
   readonly lines: LabelLineLimit;

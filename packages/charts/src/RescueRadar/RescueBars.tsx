@@ -4,7 +4,8 @@ import type { CommonChartProps } from '../common/ChartProps';
 import { ChartState } from '../common/ChartState';
 import { warnDev } from '../common/warnDev';
 import { GoalBarChart } from '../GoalBarChart/GoalBarChart';
-import { getMessages, resolveLocale } from '../locale/messages';
+import { resolveLocale } from '../locale/messages';
+import { rescueRadarMessages } from '../locale/rescueRadar';
 import { radarKeyFinding } from './describe';
 import { rescueRadarDataFromSurvey } from './fromSurvey';
 import { radarToGoalBarData } from './toGoalBarData';
@@ -35,7 +36,7 @@ export function RescueBars(props: RescueBarsProps) {
     () => (validation.ok ? radarToGoalBarData(validation.data) : null),
     [validation],
   );
-  const title = props.title ?? getMessages(locale).rescueRadar.title;
+  const title = props.title ?? rescueRadarMessages(locale).title;
   if (!bars && !props.loading && !validation.ok) {
     if (validation.kind === 'invalid') {
       warnDev(`RescueBars: invalid data: ${validation.problems.join('; ')}`);

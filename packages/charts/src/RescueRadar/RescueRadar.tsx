@@ -2,7 +2,8 @@ import { survey2024 } from '@yhdyspinta/data';
 import { useMemo } from 'react';
 import type { CommonChartProps } from '../common/ChartProps';
 import { warnDev } from '../common/warnDev';
-import { getMessages, resolveLocale } from '../locale/messages';
+import { resolveLocale } from '../locale/messages';
+import { rescueRadarMessages } from '../locale/rescueRadar';
 import { resolveTheme } from '../theme/resolveTheme';
 import { DEFAULT_RADAR_LABEL_LINES } from './compute';
 import type { RescueRadarOptions } from './compute';
@@ -53,7 +54,7 @@ export function RescueRadar(props: RescueRadarProps) {
     [props.data, locale],
   );
   const validation = useMemo(() => validateRescueRadarData(data), [data]);
-  const title = props.title ?? getMessages(locale).rescueRadar.title;
+  const title = props.title ?? rescueRadarMessages(locale).title;
   const seriesCount = validation.ok ? validation.data.series.length : 0;
   const options = useMemo<RescueRadarOptions>(
     () => ({
@@ -102,7 +103,7 @@ export function RescueRadar(props: RescueRadarProps) {
         width={props.width}
         locale={locale}
         theme={theme}
-        title={getMessages(locale).rescueRadar.barsTitle(title)}
+        title={rescueRadarMessages(locale).barsTitle(title)}
         illustrative={props.illustrative}
         loading={props.loading}
       />

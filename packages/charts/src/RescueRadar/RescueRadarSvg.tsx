@@ -7,7 +7,8 @@ import { warnDev } from '../common/warnDev';
 import { ChartTooltip } from '../interaction/ChartTooltip';
 import { layoutTooltip } from '../interaction/tooltipLayout';
 import { useChartInteraction } from '../interaction/useChartInteraction';
-import { getMessages } from '../locale/messages';
+import { commonMessages } from '../locale/common';
+import { rescueRadarMessages } from '../locale/rescueRadar';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { RescueRadarOptions } from './compute';
 import { radarDescription, radarPointName, radarTable, radarTooltip } from './describe';
@@ -49,7 +50,7 @@ export function RescueRadarSvg(props: RescueRadarSvgProps) {
     count: layout.points.length,
     columns: data.axes.length,
   });
-  const messages = getMessages(locale);
+  const messages = { common: commonMessages(locale), rescueRadar: rescueRadarMessages(locale) };
   if (!layout.labelsFit) {
     warnDev(
       `RescueRadar: ${layout.width}×${layout.height} px is too small for the axis labels; some overlap.`,

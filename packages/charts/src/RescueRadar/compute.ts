@@ -10,8 +10,8 @@
  * decimal and the base ("n = 6/10 kuntaa") is shown under the title.
  */
 import type { Locale } from '@yhdyspinta/data';
-import { scaleLinear } from 'd3-scale';
-import type { ScaleLinear } from 'd3-scale';
+import { linearScale } from '../layout/linearScale';
+import type { LinearScale } from '../layout/linearScale';
 import { seriesMarkerRadius, seriesStrokeWidth, seriesStyle } from '../common/seriesStyle';
 import type { SeriesStyle } from '../common/seriesStyle';
 import type { Box } from '../interaction/tooltipLayout';
@@ -20,7 +20,8 @@ import type { ChartHeaderLayout } from '../layout/chartHeader';
 import { layoutSeriesLegend } from '../layout/seriesLegend';
 import type { SeriesLegendLayout } from '../layout/seriesLegend';
 import { formatBase, formatNumber, formatScore } from '../locale/format';
-import { getMessages } from '../locale/messages';
+import { commonMessages } from '../locale/common';
+import { rescueRadarMessages } from '../locale/rescueRadar';
 import { resolveLineLimit } from '../text/lineLimit';
 import type { ChartTheme } from '../theme/ChartTheme';
 import { fitAxisLabels } from './axisLabels';
@@ -111,7 +112,7 @@ export interface RescueRadarLayout {
   readonly centre: { readonly x: number; readonly y: number };
   readonly radius: number;
   /** 1–5 → radius (the centre is 1). */
-  readonly scale: ScaleLinear<number, number>;
+  readonly scale: LinearScale;
   readonly rings: readonly RadarRing[];
   /** True when the rings carry the level names; otherwise a scale key is in the header notes. */
   readonly ringLevels: boolean;
@@ -143,7 +144,8 @@ export function radarPlotHeight(width: number): number {
 }
 
 function scaleKey(locale: Locale): string {
-  const { common, rescueRadar } = getMessages(locale);
+  const common = commonMessages(locale);
+  const rescueRadar = rescueRadarMessages(locale);
   return rescueRadar.scaleKey(
     SCALE_VALUES.map((v) => `${formatNumber(v, locale)} = ${common.scaleLevels[v]}`).join(', '),
   );
@@ -151,7 +153,7 @@ function scaleKey(locale: Locale): string {
 
 function headerAndLegend(input: RescueRadarLayoutInput, withKey: boolean) {
   const { data, width, locale, theme, options } = input;
-  const common = getMessages(locale).common;
+  const common = commonMessages(locale);
   const header = layoutChartHeader({
     title: options.title,
     hideTitle: options.hideTitle,
@@ -210,10 +212,7 @@ function build(
     wrap,
   });
   const { cx, cy, radius } = fit;
-  const scale = scaleLinear()
-    .domain([...SCALE_DOMAIN])
-    .range([0, radius])
-    .clamp(true);
+  const scale = linearScale(SCALE_DOMAIN, [0, radius]);
 
   const axes = data.axes.map((axis, index): RadarAxisLayout => {
     const label = fit.labels[index] as PlacedAxisLabel;

@@ -6,7 +6,8 @@ import type { Locale } from '@yhdyspinta/data';
 import type { DataTableRow } from '../a11y/HiddenDataTable';
 import type { TooltipContent } from '../interaction/tooltipLayout';
 import { formatBase, formatScore, formatScoreOrNoData, scaleLevelLabel } from '../locale/format';
-import { getMessages } from '../locale/messages';
+import { commonMessages } from '../locale/common';
+import { rescueRadarMessages } from '../locale/rescueRadar';
 import type { FindingGroup } from '../locale/messageTypes';
 import type { RadarSeriesFinding } from '../locale/rescueRadar';
 import { NEUTRAL_VALUE } from './rings';
@@ -63,7 +64,7 @@ function base(data: RescueRadarData, locale: Locale): string {
  * sentences are repeated per series, each named.
  */
 export function radarKeyFinding(data: RescueRadarData, locale: Locale): string {
-  return getMessages(locale).rescueRadar.keyFinding({
+  return rescueRadarMessages(locale).keyFinding({
     count: data.axes.length,
     base: base(data, locale),
     series: data.series.map((s) => seriesFinding(data, s, locale)),
@@ -76,7 +77,7 @@ export function radarDescription(
   locale: Locale,
   options: { readonly illustrative: boolean; readonly description?: string },
 ): string {
-  const { common } = getMessages(locale);
+  const common = commonMessages(locale);
   return [
     options.illustrative ? `${common.illustrativeData}.` : '',
     options.description ?? radarKeyFinding(data, locale),
@@ -107,7 +108,8 @@ export function radarTooltip(
   axisIndex: number,
   locale: Locale,
 ): TooltipContent {
-  const { common, rescueRadar } = getMessages(locale);
+  const common = commonMessages(locale);
+  const rescueRadar = rescueRadarMessages(locale);
   const series = data.series[seriesIndex];
   const axis = data.axes[axisIndex];
   if (!series || !axis) return { title: '', rows: [] };
@@ -130,7 +132,7 @@ export function radarTable(
   data: RescueRadarData,
   locale: Locale,
 ): { columns: string[]; rows: DataTableRow[] } {
-  const { rescueRadar } = getMessages(locale);
+  const rescueRadar = rescueRadarMessages(locale);
   return {
     columns: [rescueRadar.axisColumn, ...data.series.map((s) => s.label)],
     rows: data.axes.map((axis) => ({

@@ -6,7 +6,7 @@ import type {
   ResponsesAggregate,
   Survey,
 } from '@yhdyspinta/data';
-import { getMessages } from '../locale/messages';
+import { rescueRadarMessages } from '../locale/rescueRadar';
 import { radarAxesFromItems } from './fromSurvey';
 import type { RadarAxis, RadarSeries, RescueRadarData } from './types';
 
@@ -57,7 +57,7 @@ export function rescueRadarDataFromResponses(
   const all = aggregate(relevant);
   const series: RadarSeries[] = [];
   if (mode !== 'municipality') {
-    const label = survey.texts?.meanColumn[locale] ?? getMessages(locale).rescueRadar.meanSeries;
+    const label = survey.texts?.meanColumn[locale] ?? rescueRadarMessages(locale).meanSeries;
     series.push(radarSeriesFromAggregate(all, axes, { id: 'mean', label }));
   }
   if (mode !== 'mean') {

@@ -1,6 +1,6 @@
 import { coverageOf } from '@yhdyspinta/data';
 import type { Locale, Survey, SurveyItem } from '@yhdyspinta/data';
-import { getMessages } from '../locale/messages';
+import { rescueRadarMessages } from '../locale/rescueRadar';
 import type { RadarAxis, RescueRadarData } from './types';
 
 /** The radar's axes from survey items (default: the rescue service's goals), texts in `locale`. */
@@ -15,7 +15,7 @@ export function radarAxesFromItems(items: readonly SurveyItem[], locale: Locale)
  */
 export function rescueRadarDataFromSurvey(survey: Survey, locale: Locale = 'fi'): RescueRadarData {
   const items = survey.rescueGoals;
-  const label = survey.texts?.meanColumn[locale] ?? getMessages(locale).rescueRadar.meanSeries;
+  const label = survey.texts?.meanColumn[locale] ?? rescueRadarMessages(locale).meanSeries;
   // fromEntries defines own keys, so an id such as "__proto__" stays a value (assignment would not).
   const values: Record<string, number | null> = Object.fromEntries(
     items.map((item) => [item.id, item.mean.value]),

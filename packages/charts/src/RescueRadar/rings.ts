@@ -6,11 +6,11 @@
  * top axis label are above), the label of 1 on the centre itself.
  */
 import type { Locale, Rating } from '@yhdyspinta/data';
-import type { ScaleLinear } from 'd3-scale';
+import type { LinearScale } from '../layout/linearScale';
 import { curveLinearClosed, line } from 'd3-shape';
 import type { Box } from '../interaction/tooltipLayout';
 import { formatNumber } from '../locale/format';
-import { getMessages } from '../locale/messages';
+import { commonMessages } from '../locale/common';
 import { measureText } from '../text/measureText';
 import type { ChartTheme } from '../theme/ChartTheme';
 import { axisAngle, boxesOverlap, polar } from './geometry';
@@ -37,7 +37,7 @@ export interface RadarRing {
 export interface RingInput {
   readonly cx: number;
   readonly cy: number;
-  readonly scale: ScaleLinear<number, number>;
+  readonly scale: LinearScale;
   readonly axisCount: number;
   readonly locale: Locale;
   readonly theme: ChartTheme;
@@ -64,7 +64,7 @@ export function layoutRings({
   theme,
   withLevels,
 }: RingInput): RadarRing[] {
-  const levels = getMessages(locale).common.scaleLevels;
+  const levels = commonMessages(locale).scaleLevels;
   const fontSize = theme.fontSize.tick;
   const lineHeight = fontSize * theme.lineHeight;
   const angle = ringLabelAngle(axisCount);

@@ -4,7 +4,8 @@ import { useMemo } from 'react';
 import type { CommonChartProps } from '../common/ChartProps';
 import { ChartShell } from '../common/ChartShell';
 import { warnDev } from '../common/warnDev';
-import { getMessages, resolveLocale } from '../locale/messages';
+import { resolveLocale } from '../locale/messages';
+import { responseCoverageMessages } from '../locale/responseCoverage';
 import type { NotAnsweredWording } from '../locale/responseCoverage';
 import { resolveTheme } from '../theme/resolveTheme';
 import { computeResponseCoverageLayout, DEFAULT_COVERAGE_LABEL_LINES } from './compute';
@@ -56,7 +57,7 @@ export interface ResponseCoverageProps extends CommonChartProps {
 export function ResponseCoverage(props: ResponseCoverageProps) {
   const locale = resolveLocale(props.locale);
   const theme = useMemo(() => resolveTheme(props.theme), [props.theme]);
-  const title = props.title ?? getMessages(locale).responseCoverage.title;
+  const title = props.title ?? responseCoverageMessages(locale).title;
   const { data: given, survey, populations } = props;
   const data = useMemo(
     () => given ?? responseCoverageFromSurvey(survey ?? survey2024, locale, populations),

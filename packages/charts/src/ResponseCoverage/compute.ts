@@ -12,7 +12,7 @@ import type { Box } from '../interaction/tooltipLayout';
 import { layoutChartHeader } from '../layout/chartHeader';
 import type { ChartHeaderLayout } from '../layout/chartHeader';
 import { formatBase } from '../locale/format';
-import { getMessages } from '../locale/messages';
+import { commonMessages } from '../locale/common';
 import type { NotAnsweredWording } from '../locale/responseCoverage';
 import type { ChartTheme } from '../theme/ChartTheme';
 import { linesWorthTrying, resolveLineLimit } from '../text/lineLimit';
@@ -194,7 +194,7 @@ function build(
     hideTitle: options.hideTitle,
     notes: [
       options.showBase ? formatBase(summary.answered, summary.total, locale) : '',
-      options.illustrative ? getMessages(locale).common.illustrativeData : '',
+      options.illustrative ? commonMessages(locale).illustrativeData : '',
     ],
     width,
   });

@@ -6,7 +6,8 @@ import type { Locale } from '@yhdyspinta/data';
 import type { DataTableRow } from '../a11y/HiddenDataTable';
 import type { TooltipContent } from '../interaction/tooltipLayout';
 import { formatList, formatNumber, formatPercent, formatRatio } from '../locale/format';
-import { getMessages } from '../locale/messages';
+import { commonMessages } from '../locale/common';
+import { responseCoverageMessages } from '../locale/responseCoverage';
 import type { NotAnsweredWording } from '../locale/responseCoverage';
 import { isValidPopulation } from './summary';
 import type { CoverageSummary } from './summary';
@@ -19,7 +20,7 @@ export function coverageCount(summary: CoverageSummary, locale: Locale): string 
 
 /** "6/10 kuntaa vastasi". */
 export function coverageHeadline(summary: CoverageSummary, locale: Locale): string {
-  return getMessages(locale).responseCoverage.headline(coverageCount(summary, locale));
+  return responseCoverageMessages(locale).headline(coverageCount(summary, locale));
 }
 
 /**
@@ -51,7 +52,7 @@ export function populationNotes(
   items: readonly ResponseCoverageItem[],
   locale: Locale,
 ): string[] {
-  const m = getMessages(locale).responseCoverage;
+  const m = responseCoverageMessages(locale);
   if (summary.invalidPopulationIds.length > 0) {
     return [m.populationInvalid(formatList(labelsOf(summary.invalidPopulationIds, items), locale))];
   }
@@ -71,7 +72,7 @@ export function responseCoverageKeyFinding(
   wording: NotAnsweredWording,
   locale: Locale,
 ): string {
-  const finding = getMessages(locale).responseCoverage.keyFinding({
+  const finding = responseCoverageMessages(locale).keyFinding({
     count: coverageCount(summary, locale),
     missingCount: summary.missingIds.length,
     missingList: formatList(labelsOf(summary.missingIds, items), locale),
@@ -91,7 +92,7 @@ export function responseCoverageDescription(
     readonly description?: string;
   },
 ): string {
-  const { common } = getMessages(locale);
+  const common = commonMessages(locale);
   return [
     options.illustrative ? `${common.illustrativeData}.` : '',
     options.description ?? responseCoverageKeyFinding(summary, items, options.wording, locale),
@@ -103,7 +104,7 @@ export function responseCoverageDescription(
 
 /** "Vastasi" / "Ei vastausta määräajassa". */
 export function statusText(answered: boolean, wording: NotAnsweredWording, locale: Locale): string {
-  const m = getMessages(locale).responseCoverage;
+  const m = responseCoverageMessages(locale);
   return answered ? m.answered : m.notAnswered[wording];
 }
 
@@ -116,7 +117,7 @@ export function populationText(
   locale: Locale,
   withPopulation: boolean,
 ): string | null {
-  const m = getMessages(locale).responseCoverage;
+  const m = responseCoverageMessages(locale);
   if (isValidPopulation(item.population)) {
     return m.populationValue(formatNumber(item.population, locale));
   }
@@ -148,7 +149,7 @@ export function tileTooltip(
   locale: Locale,
   withPopulation: boolean,
 ): TooltipContent {
-  const m = getMessages(locale).responseCoverage;
+  const m = responseCoverageMessages(locale);
   const population = withPopulation
     ? [{ label: m.populationColumn, value: populationCell(item, locale) }]
     : [];
@@ -163,7 +164,7 @@ export function tileTooltip(
 
 /** The population as a value: "12 345", or "Asukasluku puuttuu" / "Virheellinen asukasluku". */
 function populationCell(item: ResponseCoverageItem, locale: Locale): string {
-  const m = getMessages(locale).responseCoverage;
+  const m = responseCoverageMessages(locale);
   if (isValidPopulation(item.population)) return formatNumber(item.population, locale);
   return item.population === undefined ? m.populationUnknown : m.populationNotValid;
 }
@@ -174,7 +175,7 @@ export function responseCoverageTable(
   wording: NotAnsweredWording,
   locale: Locale,
 ): { columns: string[]; rows: DataTableRow[] } {
-  const m = getMessages(locale).responseCoverage;
+  const m = responseCoverageMessages(locale);
   const withPopulation = hasPopulation(items);
   return {
     columns: [

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { ChartShell } from '../common/ChartShell';
 import type { CommonChartProps } from '../common/ChartProps';
-import { getMessages, resolveLocale } from '../locale/messages';
+import { resolveLocale } from '../locale/messages';
+import { themeHeatmapMessages } from '../locale/themeHeatmap';
 import { resolveTheme } from '../theme/resolveTheme';
 import { ThemeHeatmapSvg } from './ThemeHeatmapSvg';
 import { layoutHeatmapFrame } from './compute';
@@ -35,7 +36,7 @@ export function ThemeHeatmap(props: ThemeHeatmapProps) {
     [props.data, locale],
   );
   const validation = useMemo(() => validateHeatmapData(data), [data]);
-  const messages = getMessages(locale).themeHeatmap;
+  const messages = themeHeatmapMessages(locale);
   const valid = validation.ok ? validation.data : null;
   const given = (props.data ?? null) as Partial<HeatmapData> | null;
   const title =

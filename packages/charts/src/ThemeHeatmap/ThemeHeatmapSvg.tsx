@@ -8,7 +8,8 @@ import { MissingPattern } from '../common/MissingPattern';
 import { SwatchLegend } from '../common/SwatchLegend';
 import { ChartTooltip } from '../interaction/ChartTooltip';
 import { formatNumber } from '../locale/format';
-import { getMessages } from '../locale/messages';
+import { commonMessages } from '../locale/common';
+import { themeHeatmapMessages } from '../locale/themeHeatmap';
 import type { ChartTheme } from '../theme/ChartTheme';
 import { HeatmapAxisLabels } from './HeatmapAxisLabels';
 import { HeatmapCells } from './HeatmapCells';
@@ -55,7 +56,7 @@ export function ThemeHeatmapSvg(props: ThemeHeatmapSvgProps) {
     missingFill,
   });
   const { grid } = layout;
-  const messages = getMessages(locale);
+  const messages = { common: commonMessages(locale), themeHeatmap: themeHeatmapMessages(locale) };
   const table = useMemo(() => dataTable(data, title, locale), [data, title, locale]);
   const cellAt = useCallback(
     (event: PointerEvent<SVGGElement>) => {

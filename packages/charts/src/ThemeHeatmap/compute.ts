@@ -12,7 +12,7 @@ import { layoutSwatchLegend } from '../common/swatchLegendLayout';
 import type { SwatchLegendLayout } from '../common/swatchLegendLayout';
 import { layoutChartHeader } from '../layout/chartHeader';
 import type { ChartHeaderLayout } from '../layout/chartHeader';
-import { getMessages } from '../locale/messages';
+import { commonMessages } from '../locale/common';
 import { measureText } from '../text/measureText';
 import { wrapText } from '../text/wrapText';
 import type { ChartTheme } from '../theme/ChartTheme';
@@ -224,7 +224,7 @@ export function computeThemeHeatmap(data: HeatmapData, options: HeatmapOptions):
     valueFontSizes: [theme.fontSize.value, small],
     padding: theme.spacing.xs,
     noData: {
-      text: getMessages(locale).common.noData,
+      text: commonMessages(locale).noData,
       fontSize: small,
       lineHeight: small * theme.lineHeight,
     },

@@ -5,7 +5,8 @@
 import type { Locale } from '@yhdyspinta/data';
 import type { SwatchLegendItem } from '../common/swatchLegendLayout';
 import { formatBase, formatNumber, formatScore, formatScoreWithLevel } from '../locale/format';
-import { getMessages } from '../locale/messages';
+import { commonMessages } from '../locale/common';
+import { themeHeatmapMessages } from '../locale/themeHeatmap';
 import type { HeatmapFinding } from '../locale/themeHeatmap';
 import type { ColorBands } from './colorBands';
 import type { HeatmapData } from './types';
@@ -25,7 +26,7 @@ export function valueFormatter(data: HeatmapData, locale: Locale): (value: numbe
 
 /** A value in words: "3 kirjausta", "2,7 (Kohtalaisesti)", or "ei tietoa". */
 export function valueText(data: HeatmapData, value: number | null, locale: Locale): string {
-  if (value === null) return getMessages(locale).common.noData;
+  if (value === null) return commonMessages(locale).noData;
   if (data.kind === 'rating') return formatScoreWithLevel(value, locale);
   const number = formatNumber(value, locale);
   return data.unit ? `${number} ${value === 1 ? data.unit.one : data.unit.other}` : number;
@@ -33,7 +34,7 @@ export function valueText(data: HeatmapData, value: number | null, locale: Local
 
 /** The cell's accessible name: "Espoo, Työllisyyden hoito: 3 kirjausta". */
 export function cellName(data: HeatmapData, row: number, column: number, locale: Locale): string {
-  return getMessages(locale).themeHeatmap.cellName(
+  return themeHeatmapMessages(locale).cellName(
     data.rows[row]?.label ?? '',
     data.columns[column]?.label ?? '',
     valueText(data, data.values[row]?.[column] ?? null, locale),
@@ -41,7 +42,7 @@ export function cellName(data: HeatmapData, row: number, column: number, locale:
 }
 
 export function valueLabel(data: HeatmapData, locale: Locale): string {
-  const m = getMessages(locale);
+  const m = { common: commonMessages(locale), themeHeatmap: themeHeatmapMessages(locale) };
   if (data.valueLabel) return data.valueLabel;
   return data.kind === 'rating' ? m.common.tooltip.level : m.themeHeatmap.countLegendTitle;
 }
@@ -50,7 +51,7 @@ export function valueLabel(data: HeatmapData, locale: Locale): string {
 export function headerNotes(data: HeatmapData, locale: Locale, illustrative: boolean): string[] {
   const notes = [...(data.notes ?? [])];
   if (data.base) notes.push(formatBase(data.base.answered, data.base.total, locale));
-  if (illustrative) notes.unshift(getMessages(locale).common.illustrativeData);
+  if (illustrative) notes.unshift(commonMessages(locale).illustrativeData);
   return notes;
 }
 
@@ -62,7 +63,7 @@ export function legendItems(
   missingFill: string,
   hasMissing: boolean,
 ): SwatchLegendItem[] {
-  const m = getMessages(locale);
+  const m = { common: commonMessages(locale), themeHeatmap: themeHeatmapMessages(locale) };
   const items = bands.bands.map((band, i): SwatchLegendItem => {
     let label: string;
     if (data.kind === 'rating') {
@@ -123,7 +124,7 @@ export function keyFinding(data: HeatmapData, locale: Locale): string {
   const total = data.rows.length * data.columns.length;
   const any = high.cells.length > 0;
   const sameExtremes = any && high.value === low.value;
-  return getMessages(locale).themeHeatmap.keyFinding({
+  return themeHeatmapMessages(locale).keyFinding({
     rows: formatNumber(data.rows.length, locale),
     columns: formatNumber(data.columns.length, locale),
     highest: any ? finding(data, high, locale) : null,

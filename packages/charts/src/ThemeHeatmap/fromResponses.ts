@@ -1,6 +1,6 @@
 import { aggregate, municipalities, survey2024 } from '@yhdyspinta/data';
 import type { GoalStructure, Locale, RawResponse, Survey } from '@yhdyspinta/data';
-import { getMessages } from '../locale/messages';
+import { themeHeatmapMessages } from '../locale/themeHeatmap';
 import type { HeatmapData } from './types';
 
 export interface HeatmapFromResponsesOptions {
@@ -29,7 +29,7 @@ export function heatmapDataFromResponses(
   const structure =
     options.goals ??
     survey.goals.map((goal) => ({ id: goal.id, subGoalIds: goal.subGoals.map((s) => s.id) }));
-  const m = getMessages(locale).themeHeatmap;
+  const m = themeHeatmapMessages(locale);
   const perMunicipality = municipalities.map(
     (municipality) =>
       aggregate(

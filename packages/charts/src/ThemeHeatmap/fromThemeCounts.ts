@@ -7,7 +7,7 @@ import {
   themeCounts,
 } from '@yhdyspinta/data';
 import type { Locale, NegotiationMemo, ThemeCountMatrix } from '@yhdyspinta/data';
-import { getMessages } from '../locale/messages';
+import { themeHeatmapMessages } from '../locale/themeHeatmap';
 import type { HeatmapData } from './types';
 
 /**
@@ -22,7 +22,7 @@ export function heatmapDataFromThemeCounts(
   locale: Locale = 'fi',
   memos: readonly NegotiationMemo[] = negotiations2025,
 ): HeatmapData {
-  const m = getMessages(locale).themeHeatmap;
+  const m = themeHeatmapMessages(locale);
   const withMemo = matrix.rowPointCounts.filter((count) => count !== null).length;
   return {
     kind: 'count',

@@ -2,7 +2,8 @@
 import type { Locale } from '@yhdyspinta/data';
 import type { DataTableRow } from '../a11y/HiddenDataTable';
 import { formatNumber, formatScore } from '../locale/format';
-import { getMessages } from '../locale/messages';
+import { commonMessages } from '../locale/common';
+import { themeHeatmapMessages } from '../locale/themeHeatmap';
 import { valueFormatter } from './describe';
 import type { HeatmapData } from './types';
 
@@ -21,7 +22,7 @@ export interface HeatmapTable {
 
 /** The hidden data table: every value up to TABLE_CELL_LIMIT cells, else one summary per row. */
 export function dataTable(data: HeatmapData, title: string, locale: Locale): HeatmapTable {
-  const m = getMessages(locale);
+  const m = { common: commonMessages(locale), themeHeatmap: themeHeatmapMessages(locale) };
   const h = m.themeHeatmap;
   const rowsTitle = data.rowsTitle ?? h.rowsTitle;
   const cells = data.rows.length * data.columns.length;

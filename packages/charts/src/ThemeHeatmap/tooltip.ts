@@ -7,7 +7,8 @@ import type { Locale } from '@yhdyspinta/data';
 import type { Box, TooltipLayout, TooltipRow } from '../interaction/tooltipLayout';
 import { placeTooltip } from '../interaction/tooltipLayout';
 import { formatNumber, formatScore, scaleLevelLabel } from '../locale/format';
-import { getMessages } from '../locale/messages';
+import { commonMessages } from '../locale/common';
+import { themeHeatmapMessages } from '../locale/themeHeatmap';
 import { wrapText } from '../text/wrapText';
 import type { ChartTheme } from '../theme/ChartTheme';
 import { valueLabel, valueText } from './describe';
@@ -93,7 +94,7 @@ export function tooltipContent(
   column: number,
   locale: Locale,
 ): HeatmapTooltipContent {
-  const m = getMessages(locale);
+  const m = { common: commonMessages(locale), themeHeatmap: themeHeatmapMessages(locale) };
   const value = data.values[row]?.[column] ?? null;
   const rows: TooltipRow[] = [
     {

@@ -1,6 +1,7 @@
 import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
-import { getMessages, resolveLocale } from '../locale/messages';
+import { resolveLocale } from '../locale/messages';
+import { commonMessages } from '../locale/common';
 import { ChartState } from './ChartState';
 import type { ChartStateProps } from './ChartState';
 import { warnDev } from './warnDev';
@@ -50,7 +51,7 @@ export class ChartErrorBoundary extends Component<ChartErrorBoundaryProps, State
       <ChartState
         {...this.props.fallback}
         kind="error"
-        message={getMessages(locale).common.renderError}
+        message={commonMessages(locale).renderError}
       />
     );
   }

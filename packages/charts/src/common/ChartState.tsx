@@ -2,7 +2,8 @@ import type { Locale } from '@yhdyspinta/data';
 import { ChartRoot } from '../a11y/ChartRoot';
 import { layoutChartHeader } from '../layout/chartHeader';
 import { ResponsiveChart } from '../layout/ResponsiveChart';
-import { getMessages, resolveLocale } from '../locale/messages';
+import { resolveLocale } from '../locale/messages';
+import { commonMessages } from '../locale/common';
 import { TextLines } from '../text/TextLines';
 import { wrapText } from '../text/wrapText';
 import { resolveTheme } from '../theme/resolveTheme';
@@ -35,7 +36,7 @@ export function stateHeightForWidth(width: number): number {
 export function ChartState(props: ChartStateProps) {
   const locale = resolveLocale(props.locale);
   const theme = resolveTheme(props.theme);
-  const common = getMessages(locale).common;
+  const common = commonMessages(locale);
   const defaults = { loading: common.loading, empty: common.emptyData, error: common.invalidData };
   const message = props.message ?? defaults[props.kind];
   const title = props.title ?? '';

@@ -1,4 +1,5 @@
 import type { Locale } from '@yhdyspinta/data';
+import { resolveLocale } from './resolve';
 import type { CommonMessages } from './messageTypes';
 
 /** Texts shared by all charts. Scale levels: fi as printed in 003_ae88570eab8abfd8.txt ("Arviointiasteikko"). */
@@ -68,3 +69,8 @@ export const COMMON_MESSAGES: Readonly<Record<Locale, CommonMessages>> = {
     keyboardHint: 'Use the arrow keys to move between values.',
   },
 };
+
+/** The texts of this area in `locale` (Finnish for an unsupported value). */
+export function commonMessages(locale: Locale): CommonMessages {
+  return COMMON_MESSAGES[resolveLocale(locale)];
+}

@@ -9,7 +9,7 @@ import {
   intlLocale,
 } from '@yhdyspinta/data';
 import type { Locale, Rating } from '@yhdyspinta/data';
-import { getMessages } from './messages';
+import { commonMessages } from './common';
 
 /** A 1–5 mean to one decimal: 2.7 → "2,7" (fi, sv), "2.7" (en); a missing value → "–". */
 export function formatScore(value: number | null | undefined, locale: Locale): string {
@@ -20,7 +20,7 @@ export function formatScore(value: number | null | undefined, locale: Locale): s
 export function formatScoreOrNoData(value: number | null | undefined, locale: Locale): string {
   return typeof value === 'number' && Number.isFinite(value)
     ? formatScore(value, locale)
-    : getMessages(locale).common.noData;
+    : commonMessages(locale).noData;
 }
 
 /** One Intl.NumberFormat per locale and digit count: constructing one is far slower than using it. */
@@ -77,7 +77,7 @@ export function formatRatio(answered: number, total: number, locale: Locale): st
 
 /** The response base: formatBase(6, 10, 'fi') → "n = 6/10 kuntaa"; sv "n = 6/10 kommuner". */
 export function formatBase(answered: number, total: number, locale: Locale): string {
-  return getMessages(locale).common.base(formatCount(answered, total, locale));
+  return commonMessages(locale).base(formatCount(answered, total, locale));
 }
 
 /** The scale level nearest to a 1–5 value (halves round up: 2.5 → 3); null outside 1–5 or missing. */
@@ -89,7 +89,7 @@ export function nearestScaleLevel(value: number | null | undefined): Rating | nu
 /** The label of the nearest scale level, e.g. scaleLevelLabel(2.2, 'fi') → "Heikosti"; null when none. */
 export function scaleLevelLabel(value: number | null | undefined, locale: Locale): string | null {
   const level = nearestScaleLevel(value);
-  return level === null ? null : getMessages(locale).common.scaleLevels[level];
+  return level === null ? null : commonMessages(locale).scaleLevels[level];
 }
 
 /** A value with its level for tooltips and names: "2,2 (Heikosti)", or "ei tietoa". */

@@ -1,4 +1,5 @@
 import type { Locale } from '@yhdyspinta/data';
+import { resolveLocale } from './resolve';
 import type { FindingGroup, GoalBarMessages } from './messageTypes';
 
 /** One label as is; several quoted (goal texts contain commas and "ja"): ”A”, ”B” ja ”C”. */
@@ -51,3 +52,8 @@ export const GOAL_BAR_MESSAGES: Readonly<Record<Locale, GoalBarMessages>> = {
       `Lowest mean ${lowest.value}: ${names(lowest, 'and', '“', '”')}.`,
   },
 };
+
+/** The texts of this area in `locale` (Finnish for an unsupported value). */
+export function goalBarMessages(locale: Locale): GoalBarMessages {
+  return GOAL_BAR_MESSAGES[resolveLocale(locale)];
+}

@@ -1,4 +1,5 @@
 import type { Locale } from '@yhdyspinta/data';
+import { resolveLocale } from './resolve';
 import type { FindingGroup } from './messageTypes';
 
 /** What the key finding says about one series (all values formatted for the locale). */
@@ -132,3 +133,8 @@ export const RESCUE_RADAR_MESSAGES: Readonly<Record<Locale, RescueRadarMessages>
       series.map((s) => seriesSentences(s, EN)).join(' '),
   },
 };
+
+/** The texts of this area in `locale` (Finnish for an unsupported value). */
+export function rescueRadarMessages(locale: Locale): RescueRadarMessages {
+  return RESCUE_RADAR_MESSAGES[resolveLocale(locale)];
+}

@@ -1,4 +1,5 @@
 import type { Locale } from '@yhdyspinta/data';
+import { resolveLocale } from './resolve';
 
 /**
  * How a municipality that did not answer is described: 'deadline' = "Ei vastausta määräajassa" (as printed
@@ -116,3 +117,8 @@ export const RESPONSE_COVERAGE_MESSAGES: Readonly<Record<Locale, ResponseCoverag
     populationNotValid: 'Invalid population',
   },
 };
+
+/** The texts of this area in `locale` (Finnish for an unsupported value). */
+export function responseCoverageMessages(locale: Locale): ResponseCoverageMessages {
+  return RESPONSE_COVERAGE_MESSAGES[resolveLocale(locale)];
+}

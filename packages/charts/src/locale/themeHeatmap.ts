@@ -1,4 +1,5 @@
 import type { Locale } from '@yhdyspinta/data';
+import { resolveLocale } from './resolve';
 
 /** A noun in the singular (for 1) and the plural/partitive (any other count), e.g. "kirjaus"/"kirjausta". */
 export interface CountNoun {
@@ -220,3 +221,8 @@ export const THEME_HEATMAP_MESSAGES: Readonly<Record<Locale, ThemeHeatmapMessage
     },
   },
 };
+
+/** The texts of this area in `locale` (Finnish for an unsupported value). */
+export function themeHeatmapMessages(locale: Locale): ThemeHeatmapMessages {
+  return THEME_HEATMAP_MESSAGES[resolveLocale(locale)];
+}

@@ -2,7 +2,8 @@
  * renderToSvg: a chart (by name, with optional data) or any chart element to a standalone SVG document,
  * on the server: react-dom/server's renderToStaticMarkup, no DOM, deterministic.
  */
-import { getMessages, isLocale } from '../locale/messages';
+import { isLocale } from '../locale/messages';
+import { commonMessages } from '../locale/common';
 import type { Locale } from '@yhdyspinta/data';
 import { isValidElement } from 'react';
 import type { ReactElement } from 'react';
@@ -110,7 +111,7 @@ function renderChart(spec: ChartSpec, options: RenderChartOptions): SvgDocument 
     physicalSize: custom ? undefined : preset?.physicalSize,
     xmlDeclaration: options.xmlDeclaration,
     // "Use the arrow keys…" describes the interactive component, not a file.
-    omitFromDescription: [getMessages(locale).common.keyboardHint],
+    omitFromDescription: [commonMessages(locale).keyboardHint],
     // A fixed size is a promise (a slide, a page): a chart that needs more room is scaled to fit it.
     fit: height === undefined ? undefined : { width, height, background: theme.colors.background },
   });
