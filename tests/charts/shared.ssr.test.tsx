@@ -52,7 +52,7 @@ describe('TextLines', () => {
         />
       </svg>,
     );
-    const half = measureText(' ', 10) / 2;
+    const half = Math.round((measureText(' ', 10) / 2) * 100) / 100;
     expect(markup).toContain(`<tspan x="${100 + half}" y="`);
     expect(markup).toContain('>yksi </tspan>');
     expect(markup).toContain('<tspan x="100" y="');
@@ -66,7 +66,19 @@ describe('TextLines', () => {
       </svg>,
     );
     const ys = [...markup.matchAll(/y="([\d.]+)"/g)].map((m) => Number(m[1]));
-    expect(ys[1]! - ys[0]!).toBeCloseTo(20, 6);
-    expect(ys[0]).toBeCloseTo(10 + 10 + (FONT_METRICS.weights[400].capHeight * 10) / 2, 6);
+    expect(ys[1]! - ys[0]!).toBeCloseTo(20, 1);
+    expect(ys[0]).toBeCloseTo(10 + 10 + (FONT_METRICS.weights[400].capHeight * 10) / 2, 2);
+  });
+
+  it('writes a single line as a plain <text> with its own rounded x and y, no <tspan>', () => {
+    const markup = renderToStaticMarkup(
+      <svg>
+        <TextLines x={10.123456} y={0} lines={['yksi']} fontSize={10} lineHeight={14} />
+      </svg>,
+    );
+    expect(markup).not.toContain('<tspan');
+    expect(markup).toMatch(
+      /^<svg><text x="10\.12" y="\d+(\.\d{1,2})?" font-size="10" font-weight="400">yksi<\/text><\/svg>$/,
+    );
   });
 });

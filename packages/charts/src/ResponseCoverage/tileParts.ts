@@ -6,6 +6,7 @@ import { measureText } from '../text/measureText';
 import { wrapText } from '../text/wrapText';
 import { readableTextColor } from '../theme/contrast';
 import type { ChartTheme } from '../theme/ChartTheme';
+import { round2 } from '../layout/round';
 import type { ResponseCoverageItem } from './types';
 
 /** The widest word of `text` (no-break spaces keep "12 345" together), px. */
@@ -88,25 +89,23 @@ export interface TileIcon {
   readonly ringWidth: number;
 }
 
-const r2 = (n: number) => Math.round(n * 100) / 100;
-
 /** The status icon at its left edge `x` and vertical centre `cy`, `size` px across. */
 export function iconGeometry(answered: boolean, x: number, cy: number, size: number): TileIcon {
   const r = size / 2;
   const cx = x + r;
-  const p = (dx: number, dy: number) => `${r2(cx + dx * r)} ${r2(cy + dy * r)}`;
+  const p = (dx: number, dy: number) => `${round2(cx + dx * r)} ${round2(cy + dy * r)}`;
   const path = answered
     ? `M${p(-0.5, 0.02)}L${p(-0.12, 0.4)}L${p(0.52, -0.38)}`
     : `M${p(-0.5, 0)}L${p(0.5, 0)}`;
   const strokeWidth = Math.max(1.5, r * 0.3);
   const ringWidth = answered ? 0 : strokeWidth / 2;
   return {
-    cx: r2(cx),
-    cy: r2(cy),
-    r: r2(r - ringWidth / 2),
+    cx: round2(cx),
+    cy: round2(cy),
+    r: round2(r - ringWidth / 2),
     path,
-    strokeWidth: r2(strokeWidth),
-    ringWidth: r2(ringWidth),
+    strokeWidth: round2(strokeWidth),
+    ringWidth: round2(ringWidth),
   };
 }
 

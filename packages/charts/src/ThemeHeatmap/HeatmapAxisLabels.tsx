@@ -3,7 +3,7 @@ import { TextLines } from '../text/TextLines';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { HeatmapFrame } from './compute';
 import type { RowLabels } from './axisLabels';
-import { round2, svgNumber } from './cells';
+import { round2, svgNumber } from '../layout/round';
 
 export interface HeatmapAxisLabelsProps {
   readonly rowLabels: RowLabels;

@@ -10,6 +10,7 @@ import { lineBaseline } from '../text/TextLines';
 import type { ColorBands } from './colorBands';
 import type { LabelBox } from './axisLabels';
 import type { HeatmapValue } from './types';
+import { svgNumber } from '../layout/round';
 
 export interface GridGeometry {
   readonly x: number;
@@ -75,17 +76,6 @@ export interface CellMarksInput {
     readonly fontSize: number;
     readonly lineHeight: number;
   };
-}
-
-/** A coordinate rounded to two decimals (sub-pixel precision is plenty and keeps the SVG lean). */
-export function round2(value: number): number {
-  const n = Math.round(value * 100) / 100;
-  return Object.is(n, -0) ? 0 : n;
-}
-
-/** A number for SVG output: at most two decimals, no trailing zeros. */
-export function svgNumber(value: number): string {
-  return String(round2(value));
 }
 
 /** "h{w}v{h}h-{w}z" for runs of 1, 2, … cells (cached: the same few run lengths repeat). */

@@ -1,4 +1,5 @@
 import type { SVGProps } from 'react';
+import { round2 } from '../layout/round';
 import { measureText, metricsFor } from './measureText';
 
 export interface TextLinesProps extends Omit<
@@ -35,7 +36,8 @@ export function lineBaseline(
  * dominant-baseline, which renderers treat differently), so the browser, the server and resvg agree.
  * Every line but the last ends in a space, so the text content (what screen readers and live regions read)
  * keeps its word breaks; renderers count that space in a centred or end-anchored line, so such lines are
- * moved by half or all of a space's width to stay where the layout put them.
+ * moved by half or all of a space's width to stay where the layout put them. A single line is a plain
+ * <text> with its own x and y (no <tspan>); coordinates are rounded to hundredths of a pixel.
  */
 export function TextLines({
   x,
@@ -47,6 +49,19 @@ export function TextLines({
   ...rest
 }: TextLinesProps) {
   if (lines.length === 0) return null;
+  if (lines.length === 1) {
+    return (
+      <text
+        x={round2(x)}
+        y={round2(lineBaseline(y, 0, fontSize, lineHeight, fontWeight))}
+        fontSize={fontSize}
+        fontWeight={fontWeight}
+        {...rest}
+      >
+        {lines[0]}
+      </text>
+    );
+  }
   const anchor = rest.textAnchor;
   const space = measureText(' ', fontSize, fontWeight);
   const shift = anchor === 'middle' ? space / 2 : anchor === 'end' ? space : 0;
@@ -56,8 +71,8 @@ export function TextLines({
       {lines.map((line, i) => (
         <tspan
           key={i}
-          x={i < last ? x + shift : x}
-          y={lineBaseline(y, i, fontSize, lineHeight, fontWeight)}
+          x={round2(i < last ? x + shift : x)}
+          y={round2(lineBaseline(y, i, fontSize, lineHeight, fontWeight))}
         >
           {i < last ? `${line} ` : line}
         </tspan>
