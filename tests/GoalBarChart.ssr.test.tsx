@@ -1,7 +1,7 @@
 // Server rendering without a DOM. Means as printed in 003_ae88570eab8abfd8.txt (2024 municipal survey).
 import { describe, expect, it, vi } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { GoalBarChart } from '../packages/charts/src/GoalBarChart/GoalBarChart';
+import { GoalBarChart } from '../packages/charts/src/shipped/GoalBarChart';
 import { slideTheme } from '../packages/charts/src/theme/themes';
 import { normalizeSvg } from './support/svgSnapshot';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { GoalBarChart } from '../packages/charts/src/GoalBarChart/GoalBarChart';
+import { GoalBarChart } from '../packages/charts/src/shipped/GoalBarChart';
 import type { GoalBarData } from '../packages/charts/src/GoalBarChart/types';
 import { resetDevWarnings } from '../packages/charts/src/common/warnDev';
 import { axeViolations } from './support/axe';

@@ -15,7 +15,7 @@ import type {
 import { radarTable, radarValue } from '../packages/charts/src/RescueRadar/describe';
 import { radarSeriesFromAggregate } from '../packages/charts/src/RescueRadar/fromResponses';
 import { rescueRadarDataFromSurvey } from '../packages/charts/src/RescueRadar/fromSurvey';
-import { RescueRadar } from '../packages/charts/src/RescueRadar/RescueRadar';
+import { RescueRadar } from '../packages/charts/src/shipped/RescueRadar';
 import type { RescueRadarData } from '../packages/charts/src/RescueRadar/types';
 import { validateRescueRadarData } from '../packages/charts/src/RescueRadar/validate';
 import { MAX_LABEL_LINES } from '../packages/charts/src/text/lineLimit';

@@ -2,7 +2,7 @@
 // detail page "Pelastustoimen palvelutasopäätös"; title page "6/10 alueen kuntaa vastasi").
 import { describe, expect, it, vi } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { RescueRadar } from '../packages/charts/src/RescueRadar/RescueRadar';
+import { RescueRadar } from '../packages/charts/src/shipped/RescueRadar';
 import { slideTheme } from '../packages/charts/src/theme/themes';
 import { normalizeSvg } from './support/svgSnapshot';
 

@@ -3,8 +3,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { RescueRadar } from '../packages/charts/src/RescueRadar/RescueRadar';
-import { RescueBars } from '../packages/charts/src/RescueRadar/RescueBars';
+import { RescueRadar } from '../packages/charts/src/shipped/RescueRadar';
+import { RescueBars } from '../packages/charts/src/shipped/RescueBars';
 import type { RescueRadarData } from '../packages/charts/src/RescueRadar/types';
 import { resetDevWarnings } from '../packages/charts/src/common/warnDev';
 import { axeViolations } from './support/axe';

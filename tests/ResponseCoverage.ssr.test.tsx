@@ -2,7 +2,7 @@
 // 6/10 answered; Espoo, Siuntio, Vihti and Inkoo "Ei vastausta määräajassa").
 import { describe, expect, it, vi } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { ResponseCoverage } from '../packages/charts/src/ResponseCoverage/ResponseCoverage';
+import { ResponseCoverage } from '../packages/charts/src/shipped/ResponseCoverage';
 import { highContrastTheme, slideTheme } from '../packages/charts/src/theme/themes';
 import { normalizeSvg } from './support/svgSnapshot';
 

@@ -4,7 +4,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ResponseCoverage } from '../packages/charts/src/ResponseCoverage/ResponseCoverage';
+import { ResponseCoverage } from '../packages/charts/src/shipped/ResponseCoverage';
 import type { ResponseCoverageItem } from '../packages/charts/src/ResponseCoverage/types';
 import { resetDevWarnings } from '../packages/charts/src/common/warnDev';
 import { axeViolations } from './support/axe';

@@ -3,7 +3,7 @@
 // the ten municipalities from 003_ae88570eab8abfd8.txt.
 import { describe, expect, it, vi } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { ThemeHeatmap } from '../packages/charts/src/ThemeHeatmap/ThemeHeatmap';
+import { ThemeHeatmap } from '../packages/charts/src/shipped/ThemeHeatmap';
 import { highContrastTheme, slideTheme } from '../packages/charts/src/theme/themes';
 import { normalizeSvg } from './support/svgSnapshot';
 

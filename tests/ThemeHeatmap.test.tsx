@@ -6,7 +6,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { themeCounts } from '../packages/data/src';
 import type { RawResponse } from '../packages/data/src';
-import { ThemeHeatmap } from '../packages/charts/src/ThemeHeatmap/ThemeHeatmap';
+import { ThemeHeatmap } from '../packages/charts/src/shipped/ThemeHeatmap';
 import { computeThemeHeatmap } from '../packages/charts/src/ThemeHeatmap/compute';
 import { cellBox } from '../packages/charts/src/ThemeHeatmap/geometry';
 import { heatmapDataFromThemeCounts } from '../packages/charts/src/ThemeHeatmap/fromThemeCounts';

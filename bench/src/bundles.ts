@@ -60,6 +60,9 @@ const ECHARTS = {
   radar: { chart: ['RadarChart'], components: ['RadarComponent', 'LegendComponent'] },
 };
 
+/** Suffix of the informational bundle cases of our main entry (components with the shipped data). */
+export const WITH_DATA_SUFFIX = '-with-data';
+
 /** The bundle entries; ours only for the charts exported now. */
 export function bundleEntries(ourExports: ReadonlySet<string>): BundleEntry[] {
   const entries: BundleEntry[] = [];
@@ -70,22 +73,31 @@ export function bundleEntries(ourExports: ReadonlySet<string>): BundleEntry[] {
     ['bundle-coverage', 'ResponseCoverage'],
   ];
   const oursNow = ours.filter(([, name]) => ourExports.has(name));
-  for (const [id, name] of oursNow) {
-    entries.push({
-      case: id,
-      library: 'ours',
-      exports: [name],
-      contents: reExport([name], '@yhdyspinta/charts'),
-    });
-  }
-  if (oursNow.length > 1) {
-    const names = oursNow.map(([, name]) => name);
-    entries.push({
-      case: 'bundle-all',
-      library: 'ours',
-      exports: names,
-      contents: reExport(names, '@yhdyspinta/charts'),
-    });
+  // The chart alone is the component from `@yhdyspinta/charts/core` (data passed in, as every peer's
+  // chart); `-with-data` rows weigh the main entry's component, which carries the shipped data as its
+  // default (for information: the data is content, not chart code).
+  const ourSources: [string, string][] = [
+    ['', '@yhdyspinta/charts/core'],
+    [WITH_DATA_SUFFIX, '@yhdyspinta/charts'],
+  ];
+  for (const [suffix, from] of ourSources) {
+    for (const [id, name] of oursNow) {
+      entries.push({
+        case: `${id}${suffix}`,
+        library: 'ours',
+        exports: [name],
+        contents: reExport([name], from),
+      });
+    }
+    if (oursNow.length > 1) {
+      const names = oursNow.map(([, name]) => name);
+      entries.push({
+        case: `bundle-all${suffix}`,
+        library: 'ours',
+        exports: names,
+        contents: reExport(names, from),
+      });
+    }
   }
   const baseline: [string, string, string][] = [
     ['bundle-heatmap', 'BaselineHeatmap', 'BaselineHeatmap.tsx'],

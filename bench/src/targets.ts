@@ -1,4 +1,5 @@
 /** The targets, evaluated on one run's rows (pure; tested in tests/bench/targets.test.ts). */
+import { WITH_DATA_SUFFIX } from './bundles';
 import type { BrowserRow, BundleRow, SsrRow, TargetRow } from './results';
 
 /** 1 kB = 1000 B (strict reading of "20 KB"; 20 KiB would be 20 480 B). */
@@ -101,7 +102,9 @@ export function evaluateTargets(
       ),
     );
   }
-  for (const b of bundles.filter((r) => r.library === 'ours')) {
+  for (const b of bundles.filter(
+    (r) => r.library === 'ours' && !r.case.endsWith(WITH_DATA_SUFFIX),
+  )) {
     const all = b.case === 'bundle-all';
     const limit = all ? ALL_CHARTS_GZIP_LIMIT : SINGLE_CHART_GZIP_LIMIT;
     if (all && b.exports.length < 4) {

@@ -8,10 +8,10 @@
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { GoalBarChart } from '../../packages/charts/src/GoalBarChart/GoalBarChart';
-import { RescueRadar } from '../../packages/charts/src/RescueRadar/RescueRadar';
-import { ResponseCoverage } from '../../packages/charts/src/ResponseCoverage/ResponseCoverage';
-import { ThemeHeatmap } from '../../packages/charts/src/ThemeHeatmap/ThemeHeatmap';
+import { GoalBarChart } from '../../packages/charts/src/shipped/GoalBarChart';
+import { RescueRadar } from '../../packages/charts/src/shipped/RescueRadar';
+import { ResponseCoverage } from '../../packages/charts/src/shipped/ResponseCoverage';
+import { ThemeHeatmap } from '../../packages/charts/src/shipped/ThemeHeatmap';
 import { getMessages } from '../../packages/charts/src/locale/messages';
 import { BAD_GEOMETRY } from './support/markup';
 

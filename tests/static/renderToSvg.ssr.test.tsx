@@ -1,7 +1,7 @@
 // renderToSvg (@yhdyspinta/charts/static) without a DOM: every output is parsed as XML (jsdom's
 // DOMParser, image/svg+xml), so a single unescaped character or misplaced element fails the test.
 import { describe, expect, it } from 'vitest';
-import { GoalBarChart } from '../../packages/charts/src/GoalBarChart/GoalBarChart';
+import { GoalBarChart } from '../../packages/charts/src/shipped/GoalBarChart';
 import type { GoalBarData } from '../../packages/charts/src/GoalBarChart/types';
 import {
   PRESET_NAMES,

@@ -1,4 +1,6 @@
 // Public API of @yhdyspinta/charts: explicit named exports only (no `export *`), one block per area.
+// The chart components here draw the shipped data (@yhdyspinta/data) when given no `data`; the same charts
+// without that default, and without the shipped data in the bundle, are in `@yhdyspinta/charts/core`.
 
 // --- shared: locale, formatting ---
 export { MESSAGES, DEFAULT_LOCALE, getMessages, isLocale, resolveLocale } from './locale/messages';
@@ -48,8 +50,8 @@ export type { ChartStateKind, ChartStateProps } from './common/ChartState';
 export type { CommonChartProps } from './common/ChartProps';
 
 // --- GoalBarChart ---
-export { GoalBarChart } from './GoalBarChart/GoalBarChart';
-export type { GoalBarChartProps } from './GoalBarChart/GoalBarChart';
+export { GoalBarChart } from './shipped/GoalBarChart';
+export type { GoalBarChartProps } from './shipped/GoalBarChart';
 export type {
   GoalBarData,
   GoalBarGroup,
@@ -72,8 +74,8 @@ export type {
 export { goalBarKeyFinding } from './GoalBarChart/describe';
 
 // --- ThemeHeatmap ---
-export { ThemeHeatmap } from './ThemeHeatmap/ThemeHeatmap';
-export type { ThemeHeatmapProps } from './ThemeHeatmap/ThemeHeatmap';
+export { ThemeHeatmap } from './shipped/ThemeHeatmap';
+export type { ThemeHeatmapProps } from './shipped/ThemeHeatmap';
 export type { HeatmapData, HeatmapAxisItem, HeatmapKind, HeatmapValue } from './ThemeHeatmap/types';
 export { heatmapDataFromThemeCounts } from './ThemeHeatmap/fromThemeCounts';
 export { heatmapDataFromResponses } from './ThemeHeatmap/fromResponses';
@@ -97,10 +99,10 @@ export { SwatchLegend } from './common/SwatchLegend';
 export type { SwatchLegendProps } from './common/SwatchLegend';
 
 // --- RescueRadar ---
-export { RescueRadar } from './RescueRadar/RescueRadar';
-export type { RescueRadarProps } from './RescueRadar/RescueRadar';
-export { RescueBars } from './RescueRadar/RescueBars';
-export type { RescueBarsProps } from './RescueRadar/RescueBars';
+export { RescueRadar } from './shipped/RescueRadar';
+export type { RescueRadarProps } from './shipped/RescueRadar';
+export { RescueBars } from './shipped/RescueBars';
+export type { RescueBarsProps } from './shipped/RescueBars';
 export type { RadarAxis, RadarSeries, RescueRadarData, RescueRadarTwin } from './RescueRadar/types';
 export { rescueRadarDataFromSurvey } from './RescueRadar/fromSurvey';
 export {
@@ -134,8 +136,8 @@ export { SeriesLegend } from './common/SeriesLegend';
 export type { SeriesLegendProps } from './common/SeriesLegend';
 
 // --- ResponseCoverage ---
-export { ResponseCoverage } from './ResponseCoverage/ResponseCoverage';
-export type { ResponseCoverageProps } from './ResponseCoverage/ResponseCoverage';
+export { ResponseCoverage } from './shipped/ResponseCoverage';
+export type { ResponseCoverageProps } from './shipped/ResponseCoverage';
 export type {
   ResponseCoverageItem,
   ResponseCoverageData,

@@ -4,16 +4,16 @@
  */
 import fc from 'fast-check';
 import type { ReactElement } from 'react';
-import { GoalBarChart } from '../../../packages/charts/src/GoalBarChart/GoalBarChart';
+import { GoalBarChart } from '../../../packages/charts/src/shipped/GoalBarChart';
 import { validateGoalBarData } from '../../../packages/charts/src/GoalBarChart/validate';
 import type { GoalBarData } from '../../../packages/charts/src/GoalBarChart/types';
-import { RescueRadar } from '../../../packages/charts/src/RescueRadar/RescueRadar';
+import { RescueRadar } from '../../../packages/charts/src/shipped/RescueRadar';
 import { validateRescueRadarData } from '../../../packages/charts/src/RescueRadar/validate';
 import type { RescueRadarData } from '../../../packages/charts/src/RescueRadar/types';
-import { ResponseCoverage } from '../../../packages/charts/src/ResponseCoverage/ResponseCoverage';
+import { ResponseCoverage } from '../../../packages/charts/src/shipped/ResponseCoverage';
 import { validateResponseCoverageData } from '../../../packages/charts/src/ResponseCoverage/validate';
 import type { ResponseCoverageData } from '../../../packages/charts/src/ResponseCoverage/types';
-import { ThemeHeatmap } from '../../../packages/charts/src/ThemeHeatmap/ThemeHeatmap';
+import { ThemeHeatmap } from '../../../packages/charts/src/shipped/ThemeHeatmap';
 import { validateHeatmapData } from '../../../packages/charts/src/ThemeHeatmap/validate';
 import type { HeatmapData } from '../../../packages/charts/src/ThemeHeatmap/types';
 import type { Validation } from '../../../packages/charts/src/common/validation';

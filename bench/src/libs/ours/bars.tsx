@@ -1,6 +1,6 @@
 /** Our GoalBarChart: one group without a header, N goals, through its typed `data` prop. */
-import { GoalBarChart } from '@yhdyspinta/charts';
-import type { GoalBarData } from '@yhdyspinta/charts';
+import { GoalBarChart } from '@yhdyspinta/charts/core';
+import type { GoalBarData } from '@yhdyspinta/charts/core';
 import type { ReactElement } from 'react';
 import type { BenchCase } from '../../cases';
 import { barsCaseData } from '../../cases';

@@ -1,6 +1,6 @@
 /** Our ThemeHeatmap: the generic matrix with kind 'rating', through its typed `data` prop. */
-import { ThemeHeatmap, cellBox, computeThemeHeatmap, defaultTheme } from '@yhdyspinta/charts';
-import type { HeatmapData } from '@yhdyspinta/charts';
+import { ThemeHeatmap, cellBox, computeThemeHeatmap, defaultTheme } from '@yhdyspinta/charts/core';
+import type { HeatmapData } from '@yhdyspinta/charts/core';
 import type { ReactElement } from 'react';
 import type { BenchCase, HeatmapCase } from '../../cases';
 import { heatmapCaseData } from '../../cases';

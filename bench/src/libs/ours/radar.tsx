@@ -1,6 +1,6 @@
 /** Our RescueRadar: 9 axes and 1 or 5 series, through its typed `data` prop. */
-import { RescueRadar } from '@yhdyspinta/charts';
-import type { RescueRadarData } from '@yhdyspinta/charts';
+import { RescueRadar } from '@yhdyspinta/charts/core';
+import type { RescueRadarData } from '@yhdyspinta/charts/core';
 import type { ReactElement } from 'react';
 import type { BenchCase } from '../../cases';
 import { radarCaseData } from '../../cases';

@@ -1,4 +1,3 @@
-import { survey2024 } from '@yhdyspinta/data';
 import { useMemo } from 'react';
 import type { CommonChartProps } from '../common/ChartProps';
 import { ChartShell } from '../common/ChartShell';
@@ -9,17 +8,17 @@ import { goalBarMessages } from '../locale/goalBar';
 import { resolveTheme } from '../theme/resolveTheme';
 import { computeGoalBarLayout, DEFAULT_GOAL_LABEL_LINES } from './compute';
 import type { GoalBarOptions } from './compute';
-import { goalBarDataFromSurvey } from './fromSurvey';
 import { GoalBarSvg } from './GoalBarSvg';
 import type { GoalBarComparison, GoalBarData, GoalBarSort } from './types';
 import { validateGoalBarData } from './validate';
 
 export interface GoalBarChartProps extends CommonChartProps {
   /**
-   * Goals grouped by section, with means on 1–5. Default: the 2024 municipal survey (`survey2024`) in the
-   * chosen locale. Build your own with `goalBarDataFromSurvey(survey, locale)` or by hand.
+   * Goals grouped by section, with means on 1–5: `goalBarDataFromSurvey(survey, locale)`,
+   * `goalBarDataFromResponses(responses)` or by hand. (The main entry's GoalBarChart draws the shipped
+   * 2024 survey when this is omitted; this one, from `@yhdyspinta/charts/core`, carries no data.)
    */
-  readonly data?: GoalBarData;
+  readonly data: GoalBarData;
   /**
    * 'source' (default) keeps the data's order; 'score-desc' / 'score-asc' sort by mean, within each
    * section when `grouped`, across all goals otherwise. Missing values go last.
@@ -51,10 +50,7 @@ export interface GoalBarChartProps extends CommonChartProps {
 export function GoalBarChart(props: GoalBarChartProps) {
   const locale = resolveLocale(props.locale);
   const theme = useMemo(() => resolveTheme(props.theme), [props.theme]);
-  const data = useMemo(
-    () => props.data ?? goalBarDataFromSurvey(survey2024, locale),
-    [props.data, locale],
-  );
+  const { data } = props;
   const validation = useMemo(() => validateGoalBarData(data), [data]);
   const title = isNonEmptyText(props.title) ? props.title : goalBarMessages(locale).title;
   const { comparison } = props;

@@ -1,4 +1,3 @@
-import { survey2024 } from '@yhdyspinta/data';
 import { useMemo } from 'react';
 import type { CommonChartProps } from '../common/ChartProps';
 import { ChartState } from '../common/ChartState';
@@ -7,14 +6,16 @@ import { GoalBarChart } from '../GoalBarChart/GoalBarChart';
 import { resolveLocale } from '../locale/messages';
 import { rescueRadarMessages } from '../locale/rescueRadar';
 import { radarKeyFinding } from './describe';
-import { rescueRadarDataFromSurvey } from './fromSurvey';
 import { radarToGoalBarData } from './toGoalBarData';
 import type { RescueRadarData } from './types';
 import { validateRescueRadarData } from './validate';
 
 export interface RescueBarsProps extends CommonChartProps {
-  /** The radar's data (axes and series). Default: the rescue service's goals of `survey2024`. */
-  readonly data?: RescueRadarData;
+  /**
+   * The radar's data (axes and series). (The main entry's RescueBars draws the shipped survey's rescue
+   * goals when this is omitted; this one, from `@yhdyspinta/charts/core`, carries no data.)
+   */
+  readonly data: RescueRadarData;
   /** Lines of a goal's text before it is cut with "…" (default 3). Full text: tooltip, name, table. */
   readonly maxLabelLines?: number;
 }
@@ -27,10 +28,7 @@ export interface RescueBarsProps extends CommonChartProps {
  */
 export function RescueBars(props: RescueBarsProps) {
   const locale = resolveLocale(props.locale);
-  const data = useMemo(
-    () => props.data ?? rescueRadarDataFromSurvey(survey2024, locale),
-    [props.data, locale],
-  );
+  const { data } = props;
   const validation = useMemo(() => validateRescueRadarData(data), [data]);
   const bars = useMemo(
     () => (validation.ok ? radarToGoalBarData(validation.data) : null),

@@ -1,32 +1,22 @@
-import { survey2024 } from '@yhdyspinta/data';
 import { useMemo } from 'react';
 import type { CommonChartProps } from '../common/ChartProps';
-import { warnDev } from '../common/warnDev';
 import { resolveLocale } from '../locale/messages';
 import { rescueRadarMessages } from '../locale/rescueRadar';
 import { resolveTheme } from '../theme/resolveTheme';
 import { DEFAULT_RADAR_LABEL_LINES } from './compute';
 import type { RescueRadarOptions } from './compute';
-import { rescueRadarDataFromSurvey } from './fromSurvey';
-import { RescueBars } from './RescueBars';
 import { RescueRadarPlot } from './RescueRadarPlot';
-import type { RescueRadarData, RescueRadarTwin } from './types';
+import type { RescueRadarData } from './types';
 import { validateRescueRadarData } from './validate';
 
 export interface RescueRadarProps extends CommonChartProps {
   /**
-   * Axes (goals) and one or more series of values on 1–5. Default: the rescue service's nine goals of the
-   * 2024 municipal survey (`survey2024.rescueGoals`) as one series of the published means, in the chosen
-   * locale. Build your own by hand, with `rescueRadarDataFromSurvey(survey, locale)`, or from a raw export
-   * with `rescueRadarDataFromResponses(responses, { series: 'municipality' })`.
+   * Axes (goals) and one or more series of values on 1–5: `rescueRadarDataFromSurvey(survey, locale)`,
+   * `rescueRadarDataFromResponses(responses, { series: 'municipality' })` or by hand. (The main entry's
+   * RescueRadar draws the shipped survey's nine rescue goals when this is omitted; this one, from
+   * `@yhdyspinta/charts/core`, carries no data.)
    */
-  readonly data?: RescueRadarData;
-  /**
-   * The accessible twin: `'bars'` also draws the same numbers as horizontal bars under the radar (then
-   * the outermost element is a <div> holding both charts, each a figure with its own Tab stop);
-   * `'none'` (default) the radar only. The visually hidden data table is always there.
-   */
-  readonly twin?: RescueRadarTwin;
+  readonly data: RescueRadarData;
   /**
    * Lines of a goal's text around the radar before it is cut with "…" (default 4; NaN or below 1 → 4, at
    * most 20). Full text: tooltip, name, table.
@@ -44,15 +34,13 @@ export interface RescueRadarProps extends CommonChartProps {
  * dashed as the reference, values are printed at the points and the base ("n = 6/10 kuntaa") is shown
  * under the title. Series differ by colour, marker shape and dash pattern. A missing value breaks the
  * polygon (no point, "ei tietoa"). Keyboard: Tab into the chart, Left/Right move around the goals,
- * Up/Down between series, Escape hides the tooltip.
+ * Up/Down between series, Escape hides the tooltip. The same numbers as bars, for readers who cannot use
+ * a radar: RescueBars (or the main entry's `twin="bars"`).
  */
 export function RescueRadar(props: RescueRadarProps) {
   const locale = resolveLocale(props.locale);
   const theme = useMemo(() => resolveTheme(props.theme), [props.theme]);
-  const data = useMemo(
-    () => props.data ?? rescueRadarDataFromSurvey(survey2024, locale),
-    [props.data, locale],
-  );
+  const { data } = props;
   const validation = useMemo(() => validateRescueRadarData(data), [data]);
   const title = props.title ?? rescueRadarMessages(locale).title;
   const seriesCount = validation.ok ? validation.data.series.length : 0;
@@ -75,13 +63,7 @@ export function RescueRadar(props: RescueRadarProps) {
       seriesCount,
     ],
   );
-  const twin = props.twin ?? 'none';
-  if (twin !== 'none' && twin !== 'bars') {
-    warnDev(`RescueRadar: unknown twin ${JSON.stringify(twin)}; drawing the radar only.`);
-  }
-  // The twin repeats the chart's numbers: with no valid numbers (or while loading) the radar's state says it all.
-  const withBars = twin === 'bars' && validation.ok && !props.loading;
-  const radar = (
+  return (
     <RescueRadarPlot
       validation={validation}
       locale={locale}
@@ -91,22 +73,7 @@ export function RescueRadar(props: RescueRadarProps) {
       height={props.height}
       loading={props.loading}
       description={props.description}
-      className={withBars ? undefined : props.className}
+      className={props.className}
     />
-  );
-  if (!withBars) return radar;
-  return (
-    <div className={props.className}>
-      {radar}
-      <RescueBars
-        data={data}
-        width={props.width}
-        locale={locale}
-        theme={theme}
-        title={rescueRadarMessages(locale).barsTitle(title)}
-        illustrative={props.illustrative}
-        loading={props.loading}
-      />
-    </div>
   );
 }

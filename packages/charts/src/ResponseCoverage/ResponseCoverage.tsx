@@ -1,5 +1,3 @@
-import { survey2024 } from '@yhdyspinta/data';
-import type { Survey } from '@yhdyspinta/data';
 import { useMemo } from 'react';
 import type { CommonChartProps } from '../common/ChartProps';
 import { ChartShell } from '../common/ChartShell';
@@ -10,8 +8,6 @@ import type { NotAnsweredWording } from '../locale/responseCoverage';
 import { resolveTheme } from '../theme/resolveTheme';
 import { computeResponseCoverageLayout, DEFAULT_COVERAGE_LABEL_LINES } from './compute';
 import type { ResponseCoverageOptions } from './compute';
-import { responseCoverageFromSurvey } from './fromSurvey';
-import type { MunicipalityPopulations } from './fromSurvey';
 import { ResponseCoverageSvg } from './ResponseCoverageSvg';
 import { summarizeCoverage } from './summary';
 import type { ResponseCoverageData, ResponseCoverageOrder } from './types';
@@ -19,18 +15,12 @@ import { validateResponseCoverageData } from './validate';
 
 export interface ResponseCoverageProps extends CommonChartProps {
   /**
-   * The municipalities and whether each answered (optionally with a population), in display order.
-   * Omit to draw `survey` (default: the 2024 municipal survey, 6/10 answered).
+   * The municipalities and whether each answered (optionally with a population), in display order:
+   * `responseCoverageFromSurvey(survey, locale, populations)`, `responseCoverageFromResponses(…)` or by
+   * hand. (The main entry's ResponseCoverage draws the shipped 2024 survey, 6/10 answered, when this is
+   * omitted; this one, from `@yhdyspinta/charts/core`, carries no data.)
    */
-  readonly data?: ResponseCoverageData;
-  /** The survey drawn when no `data` is given (see responseCoverageFromSurvey). Default: survey2024. */
-  readonly survey?: Survey;
-  /**
-   * Residents per municipality, from the caller with its own source (the library ships no population
-   * figures), for the survey drawn without `data`: adds the share of residents living in the
-   * municipalities that answered, and each tile's population. With `data`, give `population` per item.
-   */
-  readonly populations?: MunicipalityPopulations;
+  readonly data: ResponseCoverageData;
   /** Also print the response base "n = 6/10 kuntaa" under the title, as the other charts do. Default false. */
   readonly showBase?: boolean;
   /** 'deadline' (default): "Ei vastausta määräajassa" as in the 2024 survey; 'plain': "Ei vastausta". */
@@ -58,17 +48,8 @@ export function ResponseCoverage(props: ResponseCoverageProps) {
   const locale = resolveLocale(props.locale);
   const theme = useMemo(() => resolveTheme(props.theme), [props.theme]);
   const title = props.title ?? responseCoverageMessages(locale).title;
-  const { data: given, survey, populations } = props;
-  const data = useMemo(
-    () => given ?? responseCoverageFromSurvey(survey ?? survey2024, locale, populations),
-    [given, survey, locale, populations],
-  );
+  const { data } = props;
   const validation = useMemo(() => validateResponseCoverageData(data), [data]);
-  if (given !== undefined && populations !== undefined) {
-    warnDev(
-      'ResponseCoverage: `populations` is used only without `data`; give `population` per item.',
-    );
-  }
   if (validation.ok) {
     const invalid = summarizeCoverage(validation.data).invalidPopulationIds;
     if (invalid.length > 0) {

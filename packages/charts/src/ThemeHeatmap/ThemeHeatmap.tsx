@@ -7,18 +7,17 @@ import { resolveTheme } from '../theme/resolveTheme';
 import { ThemeHeatmapSvg } from './ThemeHeatmapSvg';
 import { layoutHeatmapFrame } from './compute';
 import { headerNotes, keyFinding } from './describe';
-import { heatmapDataFromThemeCounts } from './fromThemeCounts';
 import type { HeatmapData } from './types';
 import { validateHeatmapData } from './validate';
 
 export interface ThemeHeatmapProps extends CommonChartProps {
   /**
-   * Rows × columns of values (see HeatmapData). Omit to draw the shipped data: the ten municipalities ×
-   * the memo themes, counting the points of the 2025 §14 negotiation memos coded to each theme
-   * (`heatmapDataFromThemeCounts()`; only 3/10 municipalities have a memo, the rest are drawn as no data).
-   * For a goal × municipality matrix of ratings use `heatmapDataFromResponses(responses)`.
+   * Rows × columns of values (see HeatmapData): `heatmapDataFromThemeCounts()` for the coded 2025 §14
+   * negotiation memos, `heatmapDataFromResponses(responses)` for a goal × municipality matrix of ratings,
+   * or by hand. (The main entry's ThemeHeatmap draws the memo themes when this is omitted; this one, from
+   * `@yhdyspinta/charts/core`, carries no data.)
    */
-  readonly data?: HeatmapData;
+  readonly data: HeatmapData;
 }
 
 /**
@@ -31,10 +30,7 @@ export interface ThemeHeatmapProps extends CommonChartProps {
 export function ThemeHeatmap(props: ThemeHeatmapProps) {
   const locale = resolveLocale(props.locale);
   const theme = useMemo(() => resolveTheme(props.theme), [props.theme]);
-  const data = useMemo(
-    () => props.data ?? heatmapDataFromThemeCounts(undefined, locale),
-    [props.data, locale],
-  );
+  const { data } = props;
   const validation = useMemo(() => validateHeatmapData(data), [data]);
   const messages = themeHeatmapMessages(locale);
   const valid = validation.ok ? validation.data : null;

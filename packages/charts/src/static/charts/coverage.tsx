@@ -1,5 +1,5 @@
-import { ResponseCoverage } from '../../ResponseCoverage/ResponseCoverage';
-import type { ResponseCoverageProps } from '../../ResponseCoverage/ResponseCoverage';
+import { ResponseCoverage } from '../../shipped/ResponseCoverage';
+import type { ResponseCoverageProps } from '../../shipped/ResponseCoverage';
 import { responseCoverageFromResponses } from '../../ResponseCoverage/fromResponses';
 import type { ResponseCoverageData } from '../../ResponseCoverage/types';
 import { validateResponseCoverageData } from '../../ResponseCoverage/validate';

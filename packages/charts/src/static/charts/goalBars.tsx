@@ -1,5 +1,5 @@
-import { GoalBarChart } from '../../GoalBarChart/GoalBarChart';
-import type { GoalBarChartProps } from '../../GoalBarChart/GoalBarChart';
+import { GoalBarChart } from '../../shipped/GoalBarChart';
+import type { GoalBarChartProps } from '../../shipped/GoalBarChart';
 import type { GoalBarData } from '../../GoalBarChart/types';
 import { validateGoalBarData } from '../../GoalBarChart/validate';
 import type { CommonChartProps } from '../../common/ChartProps';

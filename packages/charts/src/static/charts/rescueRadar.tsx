@@ -1,5 +1,5 @@
-import { RescueRadar } from '../../RescueRadar/RescueRadar';
-import type { RescueRadarProps } from '../../RescueRadar/RescueRadar';
+import { RescueRadar } from '../../shipped/RescueRadar';
+import type { RescueRadarProps } from '../../shipped/RescueRadar';
 import { rescueRadarDataFromResponses } from '../../RescueRadar/fromResponses';
 import type { RescueRadarData } from '../../RescueRadar/types';
 import { validateRescueRadarData } from '../../RescueRadar/validate';

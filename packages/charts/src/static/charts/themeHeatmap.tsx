@@ -1,5 +1,5 @@
-import { ThemeHeatmap } from '../../ThemeHeatmap/ThemeHeatmap';
-import type { ThemeHeatmapProps } from '../../ThemeHeatmap/ThemeHeatmap';
+import { ThemeHeatmap } from '../../shipped/ThemeHeatmap';
+import type { ThemeHeatmapProps } from '../../shipped/ThemeHeatmap';
 import { heatmapDataFromResponses } from '../../ThemeHeatmap/fromResponses';
 import type { HeatmapData } from '../../ThemeHeatmap/types';
 import { validateHeatmapData } from '../../ThemeHeatmap/validate';

@@ -1,0 +1,93 @@
+// The `@yhdyspinta/charts/core` entry: the charts without the shipped data as default. Same pictures as the
+// main entry's charts given the same data; no data → the invalid-data state, never a throw; and a bundle
+// of a core chart carries none of the shipped survey or memo texts (checked by bundling it with esbuild).
+import { describe, expect, it, vi } from 'vitest';
+import { build } from 'esbuild';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ComponentType } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { survey2024, negotiations2025 } from '@yhdyspinta/data';
+import * as core from '../../packages/charts/src/core';
+import * as main from '../../packages/charts/src/index';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const CHARTS = [
+  'GoalBarChart',
+  'ThemeHeatmap',
+  'RescueRadar',
+  'RescueBars',
+  'ResponseCoverage',
+] as const;
+
+/** Renders a component that, for this test, takes any props (the entries type `data` differently). */
+function render(component: unknown, props: Record<string, unknown>): string {
+  const Component = component as ComponentType<Record<string, unknown>>;
+  return renderToStaticMarkup(<Component {...props} />);
+}
+
+const shippedData = {
+  GoalBarChart: (locale: 'fi' | 'sv') => core.goalBarDataFromSurvey(survey2024, locale),
+  ThemeHeatmap: (locale: 'fi' | 'sv') => main.heatmapDataFromThemeCounts(undefined, locale),
+  RescueRadar: (locale: 'fi' | 'sv') => core.rescueRadarDataFromSurvey(survey2024, locale),
+  RescueBars: (locale: 'fi' | 'sv') => core.rescueRadarDataFromSurvey(survey2024, locale),
+  ResponseCoverage: (locale: 'fi' | 'sv') => core.responseCoverageFromSurvey(survey2024, locale),
+};
+
+describe('@yhdyspinta/charts/core', () => {
+  it.each(
+    CHARTS.flatMap((name) => (['fi', 'sv'] as const).map((locale) => [name, locale] as const)),
+  )(
+    '%s (%s) draws exactly what the main entry draws by default, given the same data',
+    (name, locale) => {
+      const fromCore = render(core[name], { locale, data: shippedData[name](locale) });
+      const fromMain = render(main[name], { locale });
+      expect(fromCore).toBe(fromMain);
+      expect(fromCore).toContain('<svg');
+    },
+  );
+
+  it.each(CHARTS)('%s without data shows the invalid-data state instead of throwing', (name) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const markup = render(core[name], {});
+    expect(markup).toContain('role="status"');
+    expect(markup).toContain('Kaavion tiedot ovat virheellisiä');
+    warn.mockRestore();
+  });
+
+  it('keeps the twin prop in the main entry only: core RescueRadar draws the radar alone', () => {
+    const data = core.rescueRadarDataFromSurvey(survey2024, 'fi');
+    const withTwin = render(main.RescueRadar, { data, twin: 'bars' });
+    const coreRadar = render(core.RescueRadar, { data, twin: 'bars' });
+    expect((withTwin.match(/<svg /g) ?? []).length).toBe(2);
+    expect((coreRadar.match(/<svg /g) ?? []).length).toBe(1);
+  });
+
+  it('bundles each chart without the shipped survey or memo texts', async () => {
+    const survey = survey2024.goals[0]?.text.fi ?? '';
+    const memo = negotiations2025[0]?.points[0]?.text ?? '';
+    expect(survey.length).toBeGreaterThan(20);
+    expect(memo.length).toBeGreaterThan(20);
+    for (const name of ['GoalBarChart', 'ThemeHeatmap', 'RescueRadar', 'ResponseCoverage']) {
+      const result = await build({
+        stdin: {
+          contents: `export { ${name} } from '@yhdyspinta/charts/core';`,
+          resolveDir: ROOT,
+          loader: 'ts',
+        },
+        bundle: true,
+        write: false,
+        minify: true,
+        format: 'esm',
+        platform: 'browser',
+        external: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+        define: { 'process.env.NODE_ENV': '"production"' },
+        logLevel: 'silent',
+      });
+      const code = result.outputFiles[0]?.text ?? '';
+      expect(code.length, name).toBeGreaterThan(10_000);
+      expect(code, name).not.toContain(survey);
+      expect(code, name).not.toContain(memo.slice(0, 40));
+    }
+  }, 60_000);
+});
