@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { GoalBarChart } from '../../packages/charts/src/shipped/GoalBarChart';
 import type { GoalBarData } from '../../packages/charts/src/GoalBarChart/types';
+import type { RescueRadarData } from '../../packages/charts/src/RescueRadar/types';
 import {
+  chartDefinition,
   PRESET_NAMES,
   PRESETS,
   RenderError,
@@ -254,5 +256,16 @@ describe('renderToSvg: errors', () => {
     expect(error.problems.join(' ')).toContain('value 7');
     const empty = renderError(() => renderToSvg({ chart: 'goal-bars', data: { groups: [] } }));
     expect(empty.code).toBe('empty-data');
+    expect(empty.message).toContain('needs at least one goal with a mean on 1–5');
+  });
+
+  it('says which items a chart drawn from responses needs when none of them were rated', () => {
+    const responses = [{ municipalityId: 'espoo', itemId: 'ss-1', rating: 3 }] as const;
+    const data = chartDefinition('rescue-radar').fromResponses;
+    expect(typeof data).toBe('function');
+    const radar = typeof data === 'function' ? data(responses, 'fi') : undefined;
+    const error = renderError(() => renderToSvg({ chart: 'rescue-radar', data: radar as RescueRadarData }));
+    expect(error.code).toBe('empty-data');
+    expect(error.message).toContain('item ids rescue.1 … rescue.9');
   });
 });

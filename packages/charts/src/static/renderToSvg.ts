@@ -86,7 +86,10 @@ function renderChart(spec: ChartSpec, options: RenderChartOptions): SvgDocument 
     const validation = definition.validate(spec.data);
     if (!validation.ok) {
       throw validation.kind === 'empty'
-        ? new RenderError('empty-data', `The data of "${spec.chart}" has nothing to draw.`)
+        ? new RenderError(
+            'empty-data',
+            `The data of "${spec.chart}" has nothing to draw: it needs ${definition.needs}.`,
+          )
         : new RenderError(
             'invalid-data',
             `The data of "${spec.chart}" is invalid.`,

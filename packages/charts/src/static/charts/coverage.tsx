@@ -15,4 +15,5 @@ export const coverage: ChartDefinition<ResponseCoverageData, CoverageOptions> = 
   render: (props) => <ResponseCoverage {...props} />,
   validate: validateResponseCoverageData,
   fromResponses: (responses, locale) => responseCoverageFromResponses(responses, { locale }),
+  needs: 'at least one municipality (from responses: any rating by a municipality of the area)',
 };

@@ -15,4 +15,6 @@ export const goalBars: ChartDefinition<GoalBarData, GoalBarsOptions> = {
   render: (props) => <GoalBarChart {...props} />,
   validate: validateGoalBarData,
   fromResponses: goalBarDataFromResponses,
+  needs:
+    "at least one goal with a mean on 1–5 (from responses: ratings of the survey's goals, e.g. item ids ws-1 or ss-2.1)",
 };

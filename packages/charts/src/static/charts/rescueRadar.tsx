@@ -15,4 +15,6 @@ export const rescueRadar: ChartDefinition<RescueRadarData, RescueRadarOptions> =
   render: (props) => <RescueRadar {...props} />,
   validate: validateRescueRadarData,
   fromResponses: (responses, locale) => rescueRadarDataFromResponses(responses, { locale }),
+  needs:
+    "at least one rating of the rescue service's goals (from responses: item ids rescue.1 … rescue.9)",
 };

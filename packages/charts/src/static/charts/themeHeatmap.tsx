@@ -15,4 +15,6 @@ export const themeHeatmap: ChartDefinition<HeatmapData, ThemeHeatmapOptions> = {
   render: (props) => <ThemeHeatmap {...props} />,
   validate: validateHeatmapData,
   fromResponses: (responses, locale) => heatmapDataFromResponses(responses, { locale }),
+  needs:
+    "at least one row and one column with a value (from responses: ratings of the survey's goals by municipality)",
 };

@@ -20,4 +20,6 @@ export interface ChartDefinition<D, P> {
    * saying why this chart cannot be drawn from them (English).
    */
   readonly fromResponses: ((responses: readonly RawResponse[], locale: Locale) => D) | string;
+  /** What the chart needs to draw anything, for the "nothing to draw" error (English). */
+  readonly needs: string;
 }
