@@ -10,7 +10,11 @@ import type { HeatmapLayout } from '../packages/charts/src/ThemeHeatmap/compute'
 import { colorBands, countRanges } from '../packages/charts/src/ThemeHeatmap/colorBands';
 import { heatmapDataFromThemeCounts } from '../packages/charts/src/ThemeHeatmap/fromThemeCounts';
 import { heatmapDataFromResponses } from '../packages/charts/src/ThemeHeatmap/fromResponses';
-import { keyFinding, valueText } from '../packages/charts/src/ThemeHeatmap/describe';
+import {
+  keyFinding,
+  valueFormatter,
+  valueText,
+} from '../packages/charts/src/ThemeHeatmap/describe';
 import { TABLE_CELL_LIMIT, dataTable } from '../packages/charts/src/ThemeHeatmap/table';
 import type { HeatmapData } from '../packages/charts/src/ThemeHeatmap/types';
 import { contrastRatio, relativeLuminance } from '../packages/charts/src/theme/contrast';
@@ -200,7 +204,9 @@ describe('the shipped data (municipalities × memo themes)', () => {
     // Seven missing rows, each one run of 15 cells: seven segments in the hatched path.
     expect(layout.marks.missingPath.match(/M/g)).toHaveLength(7);
     expect(layout.marks.valueFontSize).toBe(defaultTheme.fontSize.value);
-    const printed = layout.marks.valueGroups.flatMap((g) => g.items.map((i) => i.text));
+    const printed = layout.marks.valueGroups.flatMap((g) =>
+      g.rows.flatMap((row) => row.items.map((i) => i.text)),
+    );
     expect(printed).toHaveLength(45);
     expect(printed.filter((t) => t === '0').length).toBe(
       data.values.flat().filter((v) => v === 0).length,
@@ -280,6 +286,100 @@ describe('label density: no two labels overlap, all inside the chart', () => {
     const bytes =
       layout.marks.bandPaths.reduce((n, p) => n + p.d.length, 0) + layout.marks.missingPath.length;
     expect(bytes / 90000).toBeLessThan(35);
+  });
+});
+
+interface Segment {
+  readonly band: number;
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/** The rectangles a stroked band path draws: each "M/m x y h w" segment, as thick as the stroke. */
+function bandRects(layout: HeatmapLayout): Segment[] {
+  const half = Number(layout.marks.bandStroke) / 2;
+  const out: Segment[] = [];
+  layout.marks.bandPaths.forEach((path) => {
+    const re = /([Mm])(-?[\d.]+)[ ]?(-?[\d.]+)h(-?[\d.]+)/g;
+    expect(path.d.replace(re, '')).toBe('');
+    let x = 0;
+    let y = 0;
+    for (const [, cmd, a, b, w] of path.d.matchAll(re)) {
+      x = cmd === 'M' ? Number(a) : x + Number(a);
+      y = cmd === 'M' ? Number(b) : y + Number(b);
+      const right = x + Number(w);
+      out.push({ band: path.band, left: x, right, top: y - half, bottom: y + half });
+      x = right;
+    }
+  });
+  return out;
+}
+
+const r2 = (v: number) => Math.round(v * 100) / 100;
+
+describe('cell marks', () => {
+  it.each([
+    ['10×10 with gaps', 10, 10, 800, 600],
+    ['40×30 with gaps', 40, 30, 800, undefined],
+    ['300×50 without gaps', 300, 50, 800, undefined],
+  ] as const)(
+    '%s: the stroked band segments are exactly the cells, on the same rounded edges',
+    (_, rows, columns, width, height) => {
+      const data = grid(rows, columns, 'rating', 11);
+      const layout = computeThemeHeatmap(data, options(width, defaultTheme, height));
+      const bands = colorBands('rating', 5, defaultTheme);
+      const g = layout.grid;
+      const rects = bandRects(layout);
+      const off = (a: number, b: number) => Math.abs(a - b) > 1e-6;
+      const wrong: string[] = [];
+      let covered = 0;
+      for (const rect of rects) {
+        // Rows and columns the segment spans, from its centre line and its ends.
+        const row = Math.floor(((rect.top + rect.bottom) / 2 - g.y) / g.rowHeight);
+        const first = Math.round((rect.left - g.x - g.gap / 2) / g.cellWidth);
+        const last = Math.round((rect.right + g.gap / 2 - g.x) / g.cellWidth) - 1;
+        const a = cellBox(g, row * g.columns + first);
+        const b = cellBox(g, row * g.columns + last);
+        // The same two-decimal edges a filled "M x y h w v h" rectangle has (no drift from relative moves).
+        if (
+          off(rect.left, r2(a.x)) ||
+          off(rect.top, r2(a.y)) ||
+          off(rect.bottom, r2(a.y) + r2(a.height)) ||
+          off(rect.right, r2(a.x) + r2(b.x + b.width - a.x)) ||
+          (g.gap > 0 && last !== first)
+        ) {
+          wrong.push(`edges ${JSON.stringify(rect)}`);
+        }
+        for (let c = first; c <= last; c += 1) {
+          const v = data.values[row]?.[c] ?? null;
+          if (v === null || bands.bandOf(v) !== rect.band) wrong.push(`cell ${row},${c}`);
+          covered += 1;
+        }
+      }
+      expect(wrong).toEqual([]);
+      expect(covered).toBe(data.values.flat().filter((v) => v !== null).length);
+    },
+  );
+
+  it('prints the values one row at a time, every value once, per text colour', () => {
+    const data = grid(10, 10, 'rating', 3);
+    const layout = computeThemeHeatmap(data, options(800, defaultTheme, 600));
+    const { valueGroups } = layout.marks;
+    expect(layout.marks.valueFontSize).not.toBeNull();
+    const rows = valueGroups.flatMap((group) => group.rows);
+    for (const group of valueGroups) {
+      const ys = group.rows.map((row) => row.y);
+      expect(new Set(ys).size).toBe(ys.length);
+    }
+    expect(rows.flatMap((row) => row.items.map((item) => item.text)).sort()).toEqual(
+      data.values
+        .flat()
+        .filter((v): v is number => v !== null)
+        .map(valueFormatter(data, 'fi'))
+        .sort(),
+    );
   });
 });
 

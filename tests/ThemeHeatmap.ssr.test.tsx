@@ -4,6 +4,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { ThemeHeatmap } from '../packages/charts/src/shipped/ThemeHeatmap';
+import { ThemeHeatmap as CoreThemeHeatmap } from '../packages/charts/src/ThemeHeatmap/ThemeHeatmap';
 import { highContrastTheme, slideTheme } from '../packages/charts/src/theme/themes';
 import { normalizeSvg } from './support/svgSnapshot';
 
@@ -65,6 +66,40 @@ describe('ThemeHeatmap server rendering', () => {
     expect(markup).toContain('role="status"');
     expect(markup).toContain('Kaavion tiedot ovat virheellisiä');
     warn.mockRestore();
+  });
+
+  it('keeps a 10 × 10 grid lean: stroked band paths, values per row, inherited font attributes', () => {
+    const values = Array.from({ length: 10 }, (_, r) =>
+      Array.from({ length: 10 }, (_, c) => 1 + ((r * 7 + c * 3) % 41) / 10),
+    );
+    const data = (cells: (number | null)[][]) => ({
+      kind: 'rating' as const,
+      rows: values.map((_, i) => ({ id: `r${i}`, label: `Rivi ${i + 1}` })),
+      columns: values.map((_, i) => ({ id: `c${i}`, label: `Sarake ${i + 1}` })),
+      values: cells,
+    });
+    const markup = renderToStaticMarkup(
+      <CoreThemeHeatmap data={data(values)} width={800} height={600} title="Heatmap 10×10" />,
+    );
+    // Everything is still there: 20 axis labels, 100 printed values and 100 table cells, one focusable cell.
+    expect(count(markup, '>Rivi 1<')).toBe(2); // its axis label and its table row
+    expect(count(markup, '<tspan x=')).toBe(100);
+    expect(count(markup, '<td>')).toBe(100);
+    expect(count(markup, 'tabindex="0"')).toBe(1);
+    // No per-text font attributes (set once per group) and no unused hatch pattern.
+    expect(count(markup, 'font-size=')).toBeLessThanOrEqual(10);
+    expect(markup).not.toContain('<pattern');
+    // Coordinates of labels, cells and the focusable cell rounded (the legend is a shared module's).
+    expect(markup.slice(0, markup.indexOf('tabindex="0"'))).not.toMatch(/\d\.\d{4}/);
+    // Issue 6: ≤ 1.5 × the minimal baseline's ~78 B per cell; ~103 B here.
+    expect(markup.length / 100).toBeLessThan(110);
+    // A missing cell brings the hatch back (and its "ei tietoa" label).
+    const gappy = values.map((row, r) => row.map((v, c) => (r === 2 && c === 3 ? null : v)));
+    const withMissing = renderToStaticMarkup(
+      <CoreThemeHeatmap data={data(gappy)} width={800} height={600} title="Heatmap 10×10" />,
+    );
+    expect(count(withMissing, '<pattern')).toBe(1);
+    expect(withMissing).toContain('>ei tietoa<');
   });
 
   it('matches the SVG snapshot of the standard fixture (shipped memo themes, fi, 800 px)', async () => {

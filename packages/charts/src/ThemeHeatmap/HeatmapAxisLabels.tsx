@@ -1,8 +1,8 @@
 import { memo } from 'react';
-import { TextLines } from '../text/TextLines';
+import { TextLines, lineBaseline } from '../text/TextLines';
 import type { ChartTheme } from '../theme/ChartTheme';
+import type { AxisLabel, RowLabels } from './axisLabels';
 import type { HeatmapFrame } from './compute';
-import type { RowLabels } from './axisLabels';
 import { round2, svgNumber } from '../layout/round';
 
 export interface HeatmapAxisLabelsProps {
@@ -13,9 +13,54 @@ export interface HeatmapAxisLabelsProps {
   readonly theme: ChartTheme;
 }
 
+interface LabelProps {
+  readonly label: AxisLabel;
+  readonly fontSize: number;
+  readonly lineHeight: number;
+  /** Repeated on a wrapped label's <text> (TextLines shifts its lines by it); a single line inherits it. */
+  readonly textAnchor?: 'middle' | 'end';
+  /** Rotated about (label.x, label.y), the block centred across the text on that point. */
+  readonly vertical?: boolean;
+}
+
 /**
- * The visible row and column labels (thinned, wrapped, rotated or cut by compute). aria-hidden: each
- * cell's accessible name and the data table carry the full texts.
+ * One label. A single line (the usual case) is a bare <text x y>, the font and anchor inherited from the
+ * groups, at the same baseline TextLines would give it; wrapped labels go through TextLines.
+ */
+function Label({ label, fontSize, lineHeight, textAnchor, vertical = false }: LabelProps) {
+  const top = vertical ? (-label.lines.length * lineHeight) / 2 : round2(label.y);
+  const x = vertical ? 0 : round2(label.x);
+  const transform = vertical
+    ? `translate(${svgNumber(label.x)},${svgNumber(label.y)}) rotate(-90)`
+    : undefined;
+  if (label.lines.length === 1) {
+    return (
+      <text
+        x={x || undefined}
+        y={round2(lineBaseline(top, 0, fontSize, lineHeight))}
+        transform={transform}
+      >
+        {label.lines[0]}
+      </text>
+    );
+  }
+  const lines = (
+    <TextLines
+      x={x}
+      y={top}
+      lines={label.lines}
+      fontSize={fontSize}
+      lineHeight={lineHeight}
+      textAnchor={textAnchor}
+    />
+  );
+  return transform ? <g transform={transform}>{lines}</g> : lines;
+}
+
+/**
+ * The visible row and column labels (thinned, wrapped, rotated or cut by compute). Fill, font size and
+ * weight are set once on the group and the anchor once per axis. aria-hidden: each cell's accessible name
+ * and the data table carry the full texts.
  */
 export const HeatmapAxisLabels = memo(function HeatmapAxisLabels({
   rowLabels,
@@ -25,45 +70,30 @@ export const HeatmapAxisLabels = memo(function HeatmapAxisLabels({
   theme,
 }: HeatmapAxisLabelsProps) {
   const vertical = columnLabels.orientation === 'vertical';
+  const columns = columnLabels.labels.map((label) => (
+    <Label
+      key={label.index}
+      label={label}
+      fontSize={fontSize}
+      lineHeight={lineHeight}
+      textAnchor={vertical ? undefined : 'middle'}
+      vertical={vertical}
+    />
+  ));
   return (
-    <g aria-hidden="true" fill={theme.colors.text} fontSize={fontSize}>
-      {rowLabels.labels.map((label) => (
-        <TextLines
-          key={label.index}
-          x={round2(label.x)}
-          y={round2(label.y)}
-          lines={label.lines}
-          fontSize={fontSize}
-          lineHeight={lineHeight}
-          textAnchor="end"
-        />
-      ))}
-      {columnLabels.labels.map((label) =>
-        vertical ? (
-          <g
+    <g aria-hidden="true" fill={theme.colors.text} fontSize={fontSize} fontWeight={400}>
+      <g textAnchor="end">
+        {rowLabels.labels.map((label) => (
+          <Label
             key={label.index}
-            transform={`translate(${svgNumber(label.x)},${svgNumber(label.y)}) rotate(-90)`}
-          >
-            <TextLines
-              x={0}
-              y={(-label.lines.length * lineHeight) / 2}
-              lines={label.lines}
-              fontSize={fontSize}
-              lineHeight={lineHeight}
-            />
-          </g>
-        ) : (
-          <TextLines
-            key={label.index}
-            x={round2(label.x)}
-            y={round2(label.y)}
-            lines={label.lines}
+            label={label}
             fontSize={fontSize}
             lineHeight={lineHeight}
-            textAnchor="middle"
+            textAnchor="end"
           />
-        ),
-      )}
+        ))}
+      </g>
+      {vertical ? columns : <g textAnchor="middle">{columns}</g>}
     </g>
   );
 });

@@ -12,10 +12,11 @@ export interface HeatmapCellsProps {
 }
 
 /**
- * The cells: one <path> per colour band, one hatched <path> for the missing cells (outlined, so a run of
- * them reads as a block), the "ei tietoa" labels (from compute) on a background box, and the printed values grouped by
- * text colour. No per-cell element except a printed value's <text>. aria-hidden: the focusable cell and
- * the data table carry the values.
+ * The cells: one stroked <path> per colour band (each cell a segment as thick as the cell, see cells.ts),
+ * one hatched <path> for the missing cells (outlined, so a run of them reads as a block), the "ei tietoa"
+ * labels (from compute) on a background box, and the printed values grouped by text colour, one <text>
+ * per row with a <tspan> per value (font attributes set once on the group). No per-cell element except a
+ * printed value's <tspan>. aria-hidden: the focusable cell and the data table carry the values.
  */
 export const HeatmapCells = memo(function HeatmapCells({
   marks,
@@ -25,9 +26,13 @@ export const HeatmapCells = memo(function HeatmapCells({
   const small = theme.fontSize.small;
   return (
     <g aria-hidden="true">
-      {marks.bandPaths.map((band) =>
-        band.d ? <path key={band.band} d={band.d} fill={band.color} /> : null,
-      )}
+      {marks.bandPaths.some((band) => band.d) ? (
+        <g fill="none" strokeWidth={marks.bandStroke}>
+          {marks.bandPaths.map((band) =>
+            band.d ? <path key={band.band} d={band.d} stroke={band.color} /> : null,
+          )}
+        </g>
+      ) : null}
       {marks.missingPath ? (
         <path
           d={marks.missingPath}
@@ -60,22 +65,23 @@ export const HeatmapCells = memo(function HeatmapCells({
           ))}
         </g>
       ) : null}
-      {marks.valueFontSize !== null
-        ? marks.valueGroups.map((group) => (
-            <g
-              key={group.color}
-              fill={group.color}
-              fontSize={marks.valueFontSize ?? undefined}
-              textAnchor="middle"
-            >
-              {group.items.map((item, i) => (
-                <text key={i} x={svgNumber(item.x)} y={svgNumber(item.y)}>
-                  {item.text}
+      {marks.valueFontSize !== null ? (
+        <g fontSize={marks.valueFontSize} fontWeight={400} textAnchor="middle">
+          {marks.valueGroups.map((group) => (
+            <g key={group.color} fill={group.color}>
+              {group.rows.map((row, r) => (
+                <text key={r} y={svgNumber(row.y)}>
+                  {row.items.map((item, i) => (
+                    <tspan key={i} x={svgNumber(item.x)}>
+                      {item.text}
+                    </tspan>
+                  ))}
                 </text>
               ))}
             </g>
-          ))
-        : null}
+          ))}
+        </g>
+      ) : null}
     </g>
   );
 });

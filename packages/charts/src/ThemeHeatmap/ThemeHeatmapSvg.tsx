@@ -7,6 +7,7 @@ import { HiddenDataTable } from '../a11y/HiddenDataTable';
 import { MissingPattern } from '../common/MissingPattern';
 import { SwatchLegend } from '../common/SwatchLegend';
 import { ChartTooltip } from '../interaction/ChartTooltip';
+import { svgNumber } from '../layout/round';
 import { formatNumber } from '../locale/format';
 import { commonMessages } from '../locale/common';
 import { themeHeatmapMessages } from '../locale/themeHeatmap';
@@ -79,6 +80,9 @@ export function ThemeHeatmapSvg(props: ThemeHeatmapSvgProps) {
           theme,
           (n) => messages.themeHeatmap.more(formatNumber(n, locale)),
         );
+  // The hatch is defined only when a missing cell or the legend's "ei tietoa" swatch draws it.
+  const usesPattern =
+    layout.marks.missingPath !== '' || layout.legend.entries.some((e) => e.fill === missingFill);
   const cellsLabel = `${messages.themeHeatmap.cellsLabel(
     formatNumber(grid.rows, locale),
     formatNumber(grid.columns, locale),
@@ -94,9 +98,11 @@ export function ThemeHeatmapSvg(props: ThemeHeatmapSvgProps) {
       description={props.description}
       className={props.className}
     >
-      <defs>
-        <MissingPattern id={patternId} theme={theme} />
-      </defs>
+      {usesPattern ? (
+        <defs>
+          <MissingPattern id={patternId} theme={theme} />
+        </defs>
+      ) : null}
       <HeatmapAxisLabels
         rowLabels={layout.rowLabels}
         columnLabels={layout.columnLabels}
@@ -105,22 +111,20 @@ export function ThemeHeatmapSvg(props: ThemeHeatmapSvgProps) {
         theme={theme}
       />
       <g role="group" aria-label={cellsLabel} {...interaction.pointerProps}>
+        {/* Takes the pointer over the gaps between cells; invisible (opacity does not stop hit-testing). */}
         <rect
-          x={grid.x}
-          y={grid.y}
-          width={grid.width}
-          height={grid.height}
-          fill={theme.colors.background}
-          fillOpacity={0}
+          x={svgNumber(grid.x)}
+          y={svgNumber(grid.y)}
+          width={svgNumber(grid.width)}
+          height={svgNumber(grid.height)}
+          opacity={0}
         />
-        <HeatmapCells
-          marks={layout.marks}
-          missingFill={missingFill}
-
-          theme={theme}
-        />
+        <HeatmapCells marks={layout.marks} missingFill={missingFill} theme={theme} />
         <rect
-          {...activeBox}
+          x={svgNumber(activeBox.x)}
+          y={svgNumber(activeBox.y)}
+          width={svgNumber(activeBox.width)}
+          height={svgNumber(activeBox.height)}
           fill="none"
           pointerEvents="none"
           role="graphics-symbol"

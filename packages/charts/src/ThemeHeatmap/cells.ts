@@ -1,9 +1,15 @@
 /**
- * The heatmap's cell marks, pure and cheap: one SVG path per colour band (each cell a "M x y h w v h h-w z"
- * segment; with no gap between cells, runs of same-band cells in a row merge into one segment), one path
- * for every missing cell (hatched; runs of missing cells merge), the values printed in the cells where the
- * widest one fits, and a "ei tietoa" label on each missing run that has room for it. Cost is linear in the
- * number of cells and the output has no per-cell element except printed values.
+ * The heatmap's cell marks, pure and cheap: one SVG path per colour band, one path for every missing cell
+ * (hatched; runs of missing cells merge), the values printed in the cells where the widest one fits, and a
+ * "ei tietoa" label on each missing run that has room for it. Cost is linear in the number of cells and the
+ * output has no per-cell element except printed values.
+ *
+ * A band path is stroked, not filled: each cell (with no gap between cells, each run of same-band cells in
+ * a row) is one horizontal segment through the row's centre, as thick as the cell is tall, with butt caps;
+ * that is exactly the cell's rectangle. Its "m dx dy h w" (relative to the previous segment's end) costs
+ * about a third of a filled "M x y h w v h h-w z". Coordinates are kept in integer hundredths (the centre
+ * line in thousandths), so the edges are the same two-decimal numbers a filled rectangle would have and
+ * relative moves never drift.
  */
 import { measureText } from '../text/measureText';
 import { lineBaseline } from '../text/TextLines';
@@ -26,21 +32,27 @@ export interface GridGeometry {
 export interface BandPath {
   readonly band: number;
   readonly color: string;
-  /** Empty when no cell is in the band. */
+  /** Segments to stroke with `CellMarks.bandStroke` (see the module comment); empty when no cell is in the band. */
   readonly d: string;
 }
 
 export interface ValueText {
+  /** Centre. */
   readonly x: number;
-  /** Baseline. */
-  readonly y: number;
   readonly text: string;
 }
 
-/** Printed values of one text colour (drawn as one <g fill> of <text>s). */
+/** The printed values of one colour in one row: one <text> at the row's baseline, a <tspan> per value. */
+export interface ValueRow {
+  /** Baseline. */
+  readonly y: number;
+  readonly items: readonly ValueText[];
+}
+
+/** Printed values of one text colour (drawn as one <g fill>). */
 export interface ValueTextGroup {
   readonly color: string;
-  readonly items: readonly ValueText[];
+  readonly rows: readonly ValueRow[];
 }
 
 export interface MissingLabel {
@@ -55,6 +67,8 @@ export interface MissingLabel {
 
 export interface CellMarks {
   readonly bandPaths: readonly BandPath[];
+  /** Stroke width of the band paths: the cell's height, as an SVG number. */
+  readonly bandStroke: string;
   readonly missingPath: string;
   readonly missingLabels: readonly MissingLabel[];
   /** Font size of the printed values, or null when they do not fit (dense grids). */
@@ -90,6 +104,54 @@ function runShapes(cellWidth: number, gap: number, height: string): (cells: numb
     }
     return shape;
   };
+}
+
+/** Integer hundredths (or thousandths) as a short SVG number: "2", "-437.01", ".5". */
+function fixed(units: number, scale: number): string {
+  const text = String(units / scale);
+  return units !== 0 && units > -scale && units < scale ? text.replace('0.', '.') : text;
+}
+
+/** Two path numbers: a space between them unless the second starts with its minus sign. */
+function pair(a: string, b: string): string {
+  return b.startsWith('-') ? a + b : `${a} ${b}`;
+}
+
+/** Builds the band paths: each run a segment, moved to relative to the previous one's end in its band. */
+class BandSegments {
+  readonly d: string[];
+  /** End of each band's previous segment: x in hundredths, y in thousandths (NaN before the first). */
+  private readonly x: number[];
+  private readonly y: number[];
+  /** "dx dy" of the moves (a few distinct ones repeat across a grid). */
+  private readonly moves = new Map<number, string>();
+
+  constructor(bands: number) {
+    this.d = Array.from({ length: bands }, () => '');
+    this.x = Array.from({ length: bands }, () => Number.NaN);
+    this.y = Array.from({ length: bands }, () => Number.NaN);
+  }
+
+  add(band: number, x: number, y: number, width: number, widthText: string): void {
+    const px = this.x[band] ?? Number.NaN;
+    const py = this.y[band] ?? Number.NaN;
+    if (Number.isNaN(px)) {
+      this.d[band] = `M${pair(fixed(x, 100), fixed(y, 1000))}h${widthText}`;
+    } else {
+      const dx = x - px;
+      const dy = y - py;
+      // Exact and unique while |dy| < 5e8 thousandths and |dx| < 9e6 hundredths (any real chart).
+      const key = dx * 1e9 + dy;
+      let move = this.moves.get(key);
+      if (move === undefined) {
+        move = pair(fixed(dx, 100), fixed(dy, 1000));
+        this.moves.set(key, move);
+      }
+      this.d[band] += `m${move}h${widthText}`;
+    }
+    this.x[band] = x + width;
+    this.y[band] = y;
+  }
 }
 
 /** The width of the widest printed value, or Infinity when formatting is not worth trying. */
@@ -134,20 +196,37 @@ export function layoutCellMarks(input: CellMarksInput): CellMarks {
   const { grid, values, bands, format } = input;
   const { x: x0, y: y0, cellWidth, rowHeight, gap, columns } = grid;
   const half = gap / 2;
-  const colX = Array.from({ length: columns }, (_, c) => svgNumber(x0 + c * cellWidth + half));
   const shape = runShapes(cellWidth, gap, svgNumber(rowHeight - gap));
-  const paths: string[] = bands.bands.map(() => '');
+  // Band segments in integer hundredths: x of each column's left edge, run widths, the cell height.
+  const left = Array.from({ length: columns }, (_, c) =>
+    Math.round((x0 + c * cellWidth + half) * 100),
+  );
+  const height = Math.round((rowHeight - gap) * 100);
+  const runWidths = new Map<number, [number, string]>();
+  const runWidth = (cells: number): [number, string] => {
+    let w = runWidths.get(cells);
+    if (!w) {
+      const units = Math.round((cells * cellWidth - gap) * 100);
+      runWidths.set(cells, (w = [units, fixed(units, 100)]));
+    }
+    return w;
+  };
+  const paths = new BandSegments(bands.bands.length);
   let missing = '';
   const missingLabels: MissingLabel[] = [];
   const valueFontSize = chooseValueFont(input);
-  const byColor = new Map<string, ValueText[]>();
+  const byColor = new Map<string, { y: number; items: ValueText[] }[]>();
   const noData = noDataVariants(input);
   const valueDy =
     valueFontSize === null ? 0 : lineBaseline(-valueFontSize / 2, 0, valueFontSize, valueFontSize);
 
   values.forEach((row, r) => {
-    const y = svgNumber(y0 + r * rowHeight + half);
+    const top = Math.round((y0 + r * rowHeight + half) * 100);
+    const y = fixed(top, 100);
+    // The segments' line: the cell's rounded top plus half its rounded height, in thousandths.
+    const line = 10 * top + 5 * height;
     const centreY = y0 + (r + 0.5) * rowHeight;
+    const baseline = centreY + valueDy;
     let c = 0;
     while (c < columns) {
       const v = row[c] ?? null;
@@ -155,7 +234,7 @@ export function layoutCellMarks(input: CellMarksInput): CellMarks {
       if (v === null) {
         while (end < columns && (row[end] ?? null) === null) end += 1;
         const w = (end - c) * cellWidth - gap;
-        missing += `M${colX[c] ?? '0'} ${y}${shape(end - c)}`;
+        missing += `M${fixed(left[c] ?? 0, 100)} ${y}${shape(end - c)}`;
         const label = noData.find((n) => n.width <= w && n.height <= rowHeight - gap);
         if (label) {
           const cx = x0 + ((c + end) / 2) * cellWidth;
@@ -178,14 +257,16 @@ export function layoutCellMarks(input: CellMarksInput): CellMarks {
           end += 1;
         }
       }
-      paths[band] += `M${colX[c] ?? '0'} ${y}${shape(end - c)}`;
+      const [w, wText] = runWidth(end - c);
+      paths.add(band, left[c] ?? 0, line, w, wText);
       if (valueFontSize !== null) {
         const color = bands.bands[band]?.textColor ?? '#000000';
-        let list = byColor.get(color);
-        if (!list) byColor.set(color, (list = []));
+        let rows = byColor.get(color);
+        if (!rows) byColor.set(color, (rows = []));
+        let last = rows[rows.length - 1];
+        if (!last || last.y !== baseline) rows.push((last = { y: baseline, items: [] }));
         for (let k = c; k < end; k += 1) {
-          const value = row[k] ?? v;
-          list.push({ x: x0 + (k + 0.5) * cellWidth, y: centreY + valueDy, text: format(value) });
+          last.items.push({ x: x0 + (k + 0.5) * cellWidth, text: format(row[k] ?? v) });
         }
       }
       c = end;
@@ -196,11 +277,12 @@ export function layoutCellMarks(input: CellMarksInput): CellMarks {
     bandPaths: bands.bands.map((band, i) => ({
       band: i,
       color: band.color,
-      d: paths[i] ?? '',
+      d: paths.d[i] ?? '',
     })),
+    bandStroke: fixed(height, 100),
     missingPath: missing,
     missingLabels,
     valueFontSize,
-    valueGroups: [...byColor].map(([color, items]) => ({ color, items })),
+    valueGroups: [...byColor].map(([color, rows]) => ({ color, rows })),
   };
 }
