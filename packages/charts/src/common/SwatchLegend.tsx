@@ -1,3 +1,4 @@
+import { round2 } from '../layout/round';
 import type { ChartTheme } from '../theme/ChartTheme';
 import { TextLines } from '../text/TextLines';
 import type { SwatchLegendLayout } from './swatchLegendLayout';
@@ -29,7 +30,15 @@ export function SwatchLegend({ layout, theme }: SwatchLegendProps) {
       ) : null}
       {layout.entries.map((entry) => (
         <g key={entry.key}>
-          <rect {...entry.swatch} fill={entry.fill} stroke={theme.colors.axis} strokeWidth={1} />
+          <rect
+            x={round2(entry.swatch.x)}
+            y={round2(entry.swatch.y)}
+            width={round2(entry.swatch.width)}
+            height={round2(entry.swatch.height)}
+            fill={entry.fill}
+            stroke={theme.colors.axis}
+            strokeWidth={1}
+          />
           <TextLines
             x={entry.textX}
             y={entry.textY}
