@@ -1,4 +1,5 @@
-import { TextLines } from '../text/TextLines';
+import { round2 } from '../layout/round';
+import { lineBaseline } from '../text/TextLines';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { RescueRadarLayout } from './compute';
 
@@ -19,11 +20,7 @@ export function RadarGrid({ layout, theme }: RadarPartProps) {
   const { colors } = theme;
   return (
     <g aria-hidden="true" pointerEvents="none" fill="none">
-      <g stroke={colors.grid}>
-        {layout.axes.map((axis) => (
-          <line key={axis.axis.id} {...axis.spoke} />
-        ))}
-      </g>
+      <path d={layout.spokesPath} stroke={colors.grid} />
       {layout.rings.map((ring) =>
         ring.path ? (
           <path
@@ -36,7 +33,7 @@ export function RadarGrid({ layout, theme }: RadarPartProps) {
                   ? colors.axis
                   : colors.grid
             }
-            strokeWidth={ring.kind === 'neutral' ? theme.referenceStrokeWidth : 1}
+            strokeWidth={ring.kind === 'neutral' ? theme.referenceStrokeWidth : undefined}
             strokeDasharray={ring.kind === 'neutral' ? REFERENCE_DASH : undefined}
           />
         ) : null,
@@ -51,28 +48,36 @@ export function RadarGrid({ layout, theme }: RadarPartProps) {
  */
 export function RadarRingLabels({ layout, theme }: RadarPartProps) {
   const { colors, fontWeight } = theme;
+  const size = layout.font.tick;
+  const lineHeight = layout.font.tickLineHeight;
   return (
     <g
       aria-hidden="true"
       pointerEvents="none"
       stroke={colors.background}
-      strokeWidth={Math.max(2, layout.font.tick / 4)}
+      strokeWidth={Math.max(2, size / 4)}
       strokeLinejoin="round"
       paintOrder="stroke"
       textAnchor="middle"
+      fontSize={size}
+      fontWeight={fontWeight.normal}
+      fill={colors.textMuted}
     >
-      {layout.rings.map((ring) => (
-        <TextLines
-          key={ring.value}
-          x={ring.textX}
-          y={ring.textY}
-          lines={[ring.text]}
-          fontSize={layout.font.tick}
-          lineHeight={layout.font.tickLineHeight}
-          fontWeight={ring.kind === 'neutral' ? fontWeight.bold : fontWeight.normal}
-          fill={ring.kind === 'neutral' ? colors.text : colors.textMuted}
-        />
-      ))}
+      {layout.rings.map((ring) => {
+        const neutral = ring.kind === 'neutral';
+        const weight = neutral ? fontWeight.bold : fontWeight.normal;
+        return (
+          <text
+            key={ring.value}
+            x={round2(ring.textX)}
+            y={round2(lineBaseline(ring.textY, 0, size, lineHeight, weight))}
+            fontWeight={neutral ? weight : undefined}
+            fill={neutral ? colors.text : undefined}
+          >
+            {ring.text}
+          </text>
+        );
+      })}
     </g>
   );
 }

@@ -8,7 +8,12 @@ import type { RadarPartProps } from './RadarGrid';
 export function RadarPolygons({ layout }: Pick<RadarPartProps, 'layout'>) {
   const fillOpacity = layout.series.length > 1 ? 0.06 : 0.14;
   return (
-    <g aria-hidden="true" pointerEvents="none" strokeLinejoin="round">
+    <g
+      aria-hidden="true"
+      pointerEvents="none"
+      strokeLinejoin="round"
+      strokeWidth={layout.strokeWidth}
+    >
       {layout.series.map((s) => (
         <path
           key={s.series.id}
@@ -16,7 +21,6 @@ export function RadarPolygons({ layout }: Pick<RadarPartProps, 'layout'>) {
           fill={s.closed ? s.style.color : 'none'}
           fillOpacity={s.closed ? fillOpacity : undefined}
           stroke={s.style.color}
-          strokeWidth={layout.strokeWidth}
           strokeDasharray={seriesDashArray(s.style, layout.strokeWidth)}
         />
       ))}

@@ -1,33 +1,33 @@
-import { TextLines } from '../text/TextLines';
+import { round2 } from '../layout/round';
+import { lineBaseline } from '../text/TextLines';
 import type { RadarPartProps } from './RadarGrid';
 
 /**
  * The printed values ("3,3") where compute found room, bold with a halo in the background colour (as
- * GoalBarChart's). aria-hidden: each point's accessible name has its value.
+ * GoalBarChart's), each a plain <text> under one group holding the shared attributes. aria-hidden: the
+ * focusable point's name, the tooltip and the table have every value.
  */
 export function RadarValues({ layout, theme }: RadarPartProps) {
   const { colors, fontWeight } = theme;
+  const size = layout.font.value;
+  const baseline = lineBaseline(0, 0, size, layout.font.valueLineHeight, fontWeight.bold);
   return (
     <g
       aria-hidden="true"
       pointerEvents="none"
       fill={colors.text}
       stroke={colors.background}
-      strokeWidth={Math.max(2, layout.font.value / 4)}
+      strokeWidth={Math.max(2, size / 4)}
       strokeLinejoin="round"
       paintOrder="stroke"
+      fontSize={size}
+      fontWeight={fontWeight.bold}
     >
       {layout.points.map((p) =>
         p.valueBox && p.valueText ? (
-          <TextLines
-            key={p.index}
-            x={p.valueBox.x}
-            y={p.valueBox.y}
-            lines={[p.valueText]}
-            fontSize={layout.font.value}
-            lineHeight={layout.font.valueLineHeight}
-            fontWeight={fontWeight.bold}
-          />
+          <text key={p.index} x={round2(p.valueBox.x)} y={round2(p.valueBox.y + baseline)}>
+            {p.valueText}
+          </text>
         ) : null,
       )}
     </g>

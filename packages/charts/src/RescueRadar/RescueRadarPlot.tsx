@@ -2,6 +2,7 @@ import type { Locale } from '@yhdyspinta/data';
 import { useMemo } from 'react';
 import { ChartShell } from '../common/ChartShell';
 import type { Validation } from '../common/validation';
+import { validDimension } from '../layout/chartSize';
 import type { ChartTheme } from '../theme/ChartTheme';
 import { rescueRadarNaturalHeight } from './compute';
 import type { RescueRadarOptions } from './compute';
@@ -23,10 +24,12 @@ export interface RescueRadarPlotProps {
 /** The radar inside the shared ChartShell (loading, empty and error states, sizing, error boundary). */
 export function RescueRadarPlot(props: RescueRadarPlotProps) {
   const { locale, theme, options } = props;
+  // With a fixed height the natural height is never used: do not lay out the header for it.
+  const fixed = validDimension(props.height);
   const heightForWidth = useMemo(
     () => (data: RescueRadarData, width: number) =>
-      rescueRadarNaturalHeight({ data, width, locale, theme, options }),
-    [locale, theme, options],
+      fixed ?? rescueRadarNaturalHeight({ data, width, locale, theme, options }),
+    [fixed, locale, theme, options],
   );
   return (
     <ChartShell

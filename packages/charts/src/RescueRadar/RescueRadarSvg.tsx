@@ -1,23 +1,27 @@
 import type { Locale } from '@yhdyspinta/data';
+import { memo, useCallback } from 'react';
+import type { PointerEvent } from 'react';
 import { ChartRoot } from '../a11y/ChartRoot';
 import { FocusRing } from '../a11y/FocusRing';
 import { HiddenDataTable } from '../a11y/HiddenDataTable';
 import { SeriesLegend } from '../common/SeriesLegend';
 import { warnDev } from '../common/warnDev';
+import { round2 } from '../layout/round';
 import { ChartTooltip } from '../interaction/ChartTooltip';
 import { layoutTooltip } from '../interaction/tooltipLayout';
-import { useChartInteraction } from '../interaction/useChartInteraction';
 import { commonMessages } from '../locale/common';
 import { rescueRadarMessages } from '../locale/rescueRadar';
 import type { ChartTheme } from '../theme/ChartTheme';
-import type { RescueRadarOptions } from './compute';
+import type { RescueRadarLayout, RescueRadarOptions } from './compute';
 import { radarDescription, radarPointName, radarTable, radarTooltip } from './describe';
+import { pointerToChart, radarPointAt } from './hitTest';
 import { RadarAxisLabels } from './RadarAxisLabels';
 import { RadarGrid, RadarRingLabels } from './RadarGrid';
-import { RadarPoint } from './RadarPoint';
+import { RadarMarkers } from './RadarMarkers';
 import { RadarPolygons } from './RadarPolygons';
 import { RadarValues } from './RadarValues';
 import type { RescueRadarData } from './types';
+import { useRadarInteraction } from './useRadarInteraction';
 import { useRescueRadarLayout } from './useRescueRadarLayout';
 
 export interface RescueRadarSvgProps {
@@ -32,49 +36,14 @@ export interface RescueRadarSvgProps {
   readonly className?: string;
 }
 
-/**
- * Draws a RescueRadar layout: geometry from compute.ts, words from describe.ts. Focus order is series by
- * series, axis by axis: Left/Right move around the axes, Up/Down between the series on the same axis.
- */
-export function RescueRadarSvg(props: RescueRadarSvgProps) {
-  const { data, locale, theme, options } = props;
-  const layout = useRescueRadarLayout({
-    data,
-    width: props.width,
-    height: props.height,
-    locale,
-    theme,
-    options,
-  });
-  const interaction = useChartInteraction({
-    count: layout.points.length,
-    columns: data.axes.length,
-  });
-  const messages = { common: commonMessages(locale), rescueRadar: rescueRadarMessages(locale) };
-  if (!layout.labelsFit) {
-    warnDev(
-      `RescueRadar: ${layout.width}×${layout.height} px is too small for the axis labels; some overlap.`,
-    );
-  }
-  const focused =
-    interaction.focusedIndex === null ? undefined : layout.points[interaction.focusedIndex];
-  const tip =
-    interaction.tooltipIndex === null ? undefined : layout.points[interaction.tooltipIndex];
-  const table = radarTable(data, locale);
-
+/** Everything drawn that does not change with focus and pointer (memoised: hover re-renders skip it). */
+const RadarDrawing = memo(function RadarDrawing(props: {
+  readonly layout: RescueRadarLayout;
+  readonly theme: ChartTheme;
+}) {
+  const { layout, theme } = props;
   return (
-    <ChartRoot
-      width={layout.width}
-      height={layout.height}
-      theme={theme}
-      title={options.title}
-      header={layout.header}
-      description={radarDescription(data, locale, {
-        illustrative: options.illustrative,
-        description: props.description,
-      })}
-      className={props.className}
-    >
+    <>
       {layout.legend ? (
         <SeriesLegend
           layout={layout.legend}
@@ -86,32 +55,105 @@ export function RescueRadarSvg(props: RescueRadarSvgProps) {
       <RadarAxisLabels layout={layout} theme={theme} />
       <RadarPolygons layout={layout} />
       <RadarRingLabels layout={layout} theme={theme} />
-      {layout.series.map((s) => (
-        <g
-          key={s.series.id}
-          role="group"
-          aria-label={messages.rescueRadar.seriesPoints(s.series.label)}
-        >
-          {s.points.map((point) => (
-            <RadarPoint
-              key={point.axisIndex}
-              point={point}
-              look={s.style}
-              markerRadius={layout.markerRadius}
-              theme={theme}
-              name={radarPointName(data, point.seriesIndex, point.axisIndex, locale)}
-              interaction={interaction.getItemProps(point.index)}
-            />
-          ))}
-        </g>
-      ))}
+      <RadarMarkers layout={layout} theme={theme} />
       <RadarValues layout={layout} theme={theme} />
-      {focused ? <FocusRing {...focused.hitBox} theme={theme} /> : null}
-      <HiddenDataTable
-        caption={messages.common.dataTable(options.title)}
-        columns={table.columns}
-        rows={table.rows}
-      />
+    </>
+  );
+});
+
+const RadarTable = memo(function RadarTable(props: {
+  readonly data: RescueRadarData;
+  readonly locale: Locale;
+  readonly title: string;
+}) {
+  const table = radarTable(props.data, props.locale);
+  return (
+    <HiddenDataTable
+      caption={commonMessages(props.locale).dataTable(props.title)}
+      columns={table.columns}
+      rows={table.rows}
+    />
+  );
+});
+
+/**
+ * Draws a RescueRadar layout: geometry from compute.ts, words from describe.ts. One focusable element
+ * (one Tab stop) stands for the active point: Left/Right move around the axes, Up/Down between the series
+ * on the same axis; the pointer is mapped to the nearest point from the geometry (no listener per point).
+ */
+export function RescueRadarSvg(props: RescueRadarSvgProps) {
+  const { data, locale, theme, options } = props;
+  const layout = useRescueRadarLayout({
+    data,
+    width: props.width,
+    height: props.height,
+    locale,
+    theme,
+    options,
+  });
+  const { points, width, height } = layout;
+  const pointAt = useCallback(
+    (event: PointerEvent<SVGGElement>) => {
+      const p = pointerToChart(event, width, height);
+      return radarPointAt(points, p.x, p.y);
+    },
+    [points, width, height],
+  );
+  const interaction = useRadarInteraction({
+    count: points.length,
+    columns: data.axes.length,
+    pointAt,
+  });
+  if (!layout.labelsFit) {
+    warnDev(`RescueRadar: ${width}×${height} px is too small for the axis labels; some overlap.`);
+  }
+  const active = points[interaction.activeIndex];
+  const tip = interaction.tooltipIndex === null ? undefined : points[interaction.tooltipIndex];
+  const activeSeries = data.series[active?.seriesIndex ?? 0];
+
+  return (
+    <ChartRoot
+      width={width}
+      height={height}
+      theme={theme}
+      title={options.title}
+      header={layout.header}
+      description={radarDescription(data, locale, {
+        illustrative: options.illustrative,
+        description: props.description,
+      })}
+      className={props.className}
+    >
+      <RadarDrawing layout={layout} theme={theme} />
+      <g
+        role="group"
+        aria-label={rescueRadarMessages(locale).seriesPoints(activeSeries?.label ?? '')}
+        {...interaction.pointerProps}
+      >
+        <rect
+          x={round2(layout.bounds.left)}
+          y={round2(layout.bounds.top)}
+          width={round2(Math.max(0, layout.bounds.right - layout.bounds.left))}
+          height={round2(Math.max(0, layout.bounds.bottom - layout.bounds.top))}
+          fill={theme.colors.background}
+          fillOpacity={0}
+        />
+        {active ? (
+          <rect
+            x={round2(active.hitBox.x)}
+            y={round2(active.hitBox.y)}
+            width={round2(active.hitBox.width)}
+            height={round2(active.hitBox.height)}
+            fill="none"
+            pointerEvents="none"
+            role="graphics-symbol"
+            aria-label={radarPointName(data, active.seriesIndex, active.axisIndex, locale)}
+            {...interaction.focusProps}
+          />
+        ) : null}
+      </g>
+      {interaction.focused && active ? <FocusRing {...active.hitBox} theme={theme} /> : null}
+      <RadarTable data={data} locale={locale} title={options.title} />
       {tip ? (
         <ChartTooltip
           id={interaction.tooltipId}
@@ -119,7 +161,7 @@ export function RescueRadarSvg(props: RescueRadarSvgProps) {
           layout={layoutTooltip(
             radarTooltip(data, tip.seriesIndex, tip.axisIndex, locale),
             tip.hitBox,
-            { width: layout.width, height: layout.height },
+            { width, height },
             theme,
           )}
         />

@@ -14,7 +14,7 @@ import {
   anchorX,
   axisAngle,
   boxesOverlap,
-  pushOutside,
+  pushOutsideAlong,
 } from './geometry';
 import type { LabelAnchor } from './geometry';
 import { createLabelWrapper } from './labelWrap';
@@ -77,31 +77,44 @@ interface Placement {
   readonly inside: boolean;
 }
 
+/** The direction of each axis, computed once per fit. */
+interface Direction {
+  readonly sin: number;
+  readonly cos: number;
+  readonly anchor: LabelAnchor;
+}
+
+function directions(n: number): Direction[] {
+  return Array.from({ length: n }, (_, i) => {
+    const angle = axisAngle(i, n);
+    return { sin: Math.sin(angle), cos: Math.cos(angle), anchor: anchorForAngle(angle) };
+  });
+}
+
 /** Label boxes for radius `r`, relative to a centre at (cx, 0). */
 function place(
   r: number,
   wrapped: readonly Wrapped[],
   cx: number,
   input: AxisLabelFitInput,
+  dirs: readonly Direction[],
 ): Placement {
   const { bounds, gap } = input;
-  const n = wrapped.length;
   const reach = r + gap;
   let minY = -r;
   let maxY = r;
   let inside = true;
   const boxes = wrapped.map((w, i) => {
-    const angle = axisAngle(i, n);
-    const c = Math.cos(angle);
-    const ax = cx + reach * Math.sin(angle);
+    const { sin, cos: c, anchor } = dirs[i] ?? { sin: 0, cos: 1, anchor: 'middle' };
+    const ax = cx + reach * sin;
     const ay = -reach * c;
     const raw = {
-      x: anchoredLeft(ax, w.width, anchorForAngle(angle)),
+      x: anchoredLeft(ax, w.width, anchor),
       y: ay - (w.height * (1 + c)) / 2,
       width: w.width,
       height: w.height,
     };
-    const box = pushOutside(raw, cx, 0, angle, reach);
+    const box = pushOutsideAlong(raw, cx, 0, sin, -c, reach);
     if (box.x < bounds.left - 0.01 || box.x + box.width > bounds.right + 0.01) inside = false;
     minY = Math.min(minY, box.y);
     maxY = Math.max(maxY, box.y + box.height);
@@ -139,6 +152,7 @@ function largestRadius(
   wrapped: readonly Wrapped[],
   cx: number,
   input: AxisLabelFitInput,
+  dirs: readonly Direction[],
 ): Candidate | null {
   const { bounds, minRadius } = input;
   const maxRadius = Math.max(
@@ -146,12 +160,12 @@ function largestRadius(
     Math.min(bounds.right - bounds.left, bounds.bottom - bounds.top) / 2,
   );
   let lo = minRadius;
-  let best = place(lo, wrapped, cx, input);
+  let best = place(lo, wrapped, cx, input, dirs);
   if (!best.inside) return null;
   let hi = maxRadius;
   for (let step = 0; step < 22 && hi - lo > 0.25; step += 1) {
     const mid = (lo + hi) / 2;
-    const placed = place(mid, wrapped, cx, input);
+    const placed = place(mid, wrapped, cx, input, dirs);
     if (placed.inside) {
       lo = mid;
       best = placed;
@@ -189,7 +203,9 @@ export function fitAxisLabels(input: AxisLabelFitInput): AxisLabelFit {
     .map((f) => Math.round(input.labelWidth * f))
     .filter((w, i) => i === 0 || w >= input.minLabelWidth);
   const wrap = input.wrap ?? createLabelWrapper(input.labels, input.fontSize, input.lineHeight);
+  const dirs = directions(input.labels.length);
   const candidates: Candidate[] = [];
+  const tried = new Set<string>();
   let smallest: readonly Wrapped[] = [];
   // Line counts above the most any label needs at any of the widths give the same layouts: not tried.
   const limit = resolveLineLimit(input.maxLines, 1);
@@ -206,7 +222,11 @@ export function fitAxisLabels(input: AxisLabelFitInput): AxisLabelFit {
       smallest = wrapped;
       // One line more changes nothing when no label needs it: that layout was tried already.
       if (lines < maxLines && wrap(w, lines + 1).every((l) => l.lines.length <= lines)) continue;
-      const found = largestRadius(wrapped, cx, input);
+      // Widths that wrap every label the same way give the same layout: each is fitted once.
+      const key = wrapped.map((l) => l.lines.join('\n')).join('\u0000');
+      if (tried.has(key)) continue;
+      tried.add(key);
+      const found = largestRadius(wrapped, cx, input, dirs);
       if (found) candidates.push(found);
     }
   }
@@ -216,7 +236,7 @@ export function fitAxisLabels(input: AxisLabelFitInput): AxisLabelFit {
   const fallback = chosen ?? {
     wrapped: smallest,
     radius: input.minRadius,
-    placement: place(input.minRadius, smallest, cx, input),
+    placement: place(input.minRadius, smallest, cx, input, dirs),
   };
   const { placement, wrapped, radius } = fallback;
   const cy = bounds.top + (room - (placement.maxY - placement.minY)) / 2 - placement.minY;
@@ -229,7 +249,7 @@ export function fitAxisLabels(input: AxisLabelFitInput): AxisLabelFit {
       Math.max(rel.x, bounds.left),
       Math.max(bounds.left, bounds.right - rel.width),
     );
-    const box = { ...rel, x, y: rel.y + cy };
+    const box = { x, y: rel.y + cy, width: rel.width, height: rel.height };
     return {
       angle,
       anchor,

@@ -13,9 +13,16 @@ interface Entry<T> {
 
 /** A box spanning more cells than this per side (or with a non-finite side) is kept in a plain list. */
 const MAX_SPAN = 64;
+/** Cell indices stay within ±LIMIT (else the box is kept in the list), so a cell's numeric key is unique. */
+const LIMIT = 2 ** 20;
+
+/** The numeric key of cell (i, j): a Map with number keys is much faster than one with "i,j" strings. */
+function cellKey(i: number, j: number): number {
+  return (i + LIMIT) * (4 * LIMIT) + (j + LIMIT);
+}
 
 export class BoxGrid<T> {
-  private readonly cells = new Map<string, Entry<T>[]>();
+  private readonly cells = new Map<number, Entry<T>[]>();
   /** Boxes too large (or odd) for cells: checked on every query. */
   private readonly loose: Entry<T>[] = [];
 
@@ -26,7 +33,7 @@ export class BoxGrid<T> {
   private range(from: number, to: number): [number, number] | null {
     const a = Math.floor(from / this.cell);
     const b = Math.floor(to / this.cell);
-    return Number.isFinite(a) && Number.isFinite(b) && b - a <= MAX_SPAN ? [a, b] : null;
+    return Math.abs(a) < LIMIT && Math.abs(b) < LIMIT && b - a <= MAX_SPAN ? [a, b] : null;
   }
 
   add(box: Box, tag: T): void {
@@ -35,12 +42,13 @@ export class BoxGrid<T> {
     if (!xs || !ys) return void this.loose.push({ box, tag });
     const [x0, x1] = xs;
     const [y0, y1] = ys;
+    const entry = { box, tag };
     for (let i = x0; i <= x1; i += 1) {
       for (let j = y0; j <= y1; j += 1) {
-        const key = `${i},${j}`;
+        const key = cellKey(i, j);
         const list = this.cells.get(key);
-        if (list) list.push({ box, tag });
-        else this.cells.set(key, [{ box, tag }]);
+        if (list) list.push(entry);
+        else this.cells.set(key, [entry]);
       }
     }
   }
@@ -55,7 +63,7 @@ export class BoxGrid<T> {
     if (!xs || !ys) return [...this.cells.values()].some((list) => list.some(hit));
     for (let i = xs[0]; i <= xs[1]; i += 1) {
       for (let j = ys[0]; j <= ys[1]; j += 1) {
-        if (this.cells.get(`${i},${j}`)?.some(hit)) return true;
+        if (this.cells.get(cellKey(i, j))?.some(hit)) return true;
       }
     }
     return false;

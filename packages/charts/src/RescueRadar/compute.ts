@@ -12,7 +12,12 @@
 import type { Locale } from '@yhdyspinta/data';
 import { linearScale } from '../layout/linearScale';
 import type { LinearScale } from '../layout/linearScale';
-import { seriesMarkerRadius, seriesStrokeWidth, seriesStyle } from '../common/seriesStyle';
+import {
+  seriesMarkerPath,
+  seriesMarkerRadius,
+  seriesStrokeWidth,
+  seriesStyle,
+} from '../common/seriesStyle';
 import type { SeriesStyle } from '../common/seriesStyle';
 import type { Box } from '../interaction/tooltipLayout';
 import { layoutChartHeader } from '../layout/chartHeader';
@@ -23,16 +28,17 @@ import { formatBase, formatNumber, formatScore } from '../locale/format';
 import { commonMessages } from '../locale/common';
 import { rescueRadarMessages } from '../locale/rescueRadar';
 import { resolveLineLimit } from '../text/lineLimit';
+import { measureText } from '../text/measureText';
 import type { ChartTheme } from '../theme/ChartTheme';
 import { fitAxisLabels } from './axisLabels';
 import type { Bounds, PlacedAxisLabel } from './axisLabels';
 import { axisAngle, polar } from './geometry';
 import { createLabelWrapper } from './labelWrap';
 import type { LabelWrapper } from './labelWrap';
-import { layoutRings, ringLabelsClear, SCALE_VALUES } from './rings';
+import { layoutRings, ringLabelsClear, SCALE_VALUES, withRingLevels } from './rings';
 import type { RadarRing } from './rings';
 import { radarValue } from './describe';
-import { seriesPath } from './seriesPaths';
+import { polylinePath, seriesPath } from './seriesPaths';
 import type { RadarAxis, RadarSeries, RescueRadarData } from './types';
 import { placeValueLabels } from './valueLabels';
 
@@ -101,6 +107,8 @@ export interface RadarSeriesLayout {
   readonly path: string;
   /** Closed and fillable (no missing value). */
   readonly closed: boolean;
+  /** Every present point's marker (the series' shape) in one path `d`. */
+  readonly markerPath: string;
   readonly points: readonly RadarPointLayout[];
 }
 
@@ -117,6 +125,8 @@ export interface RescueRadarLayout {
   /** True when the rings carry the level names; otherwise a scale key is in the header notes. */
   readonly ringLevels: boolean;
   readonly axes: readonly RadarAxisLayout[];
+  /** Every axis' spoke in one path `d`. */
+  readonly spokesPath: string;
   readonly series: readonly RadarSeriesLayout[];
   /** Every point in focus order. */
   readonly points: readonly RadarPointLayout[];
@@ -176,11 +186,69 @@ function headerAndLegend(input: RescueRadarLayoutInput, withKey: boolean) {
   return { header, legend, top: legend ? legend.bottom : header.height };
 }
 
-function build(
-  input: RescueRadarLayoutInput,
-  withLevels: boolean,
-  wrap: LabelWrapper,
-): RescueRadarLayout {
+/** What both ring variants share: wrapped labels, the values and their printed texts and widths. */
+interface Prepared {
+  readonly wrap: LabelWrapper;
+  /** Series-major (focus order), null for no data. */
+  readonly values: readonly (number | null)[];
+  readonly texts: readonly (string | null)[];
+  readonly widths: readonly number[];
+}
+
+function prepare(input: RescueRadarLayoutInput): Prepared {
+  const { data, locale, theme } = input;
+  const { fontSize, lineHeight } = theme;
+  const wrap = createLabelWrapper(
+    data.axes.map((a) => a.label),
+    fontSize.label,
+    fontSize.label * lineHeight,
+  );
+  // Each distinct value is formatted and measured once (one decimal: few distinct texts).
+  const formatted = new Map<number, { text: string; width: number }>();
+  const values: (number | null)[] = [];
+  const texts: (string | null)[] = [];
+  const widths: number[] = [];
+  for (const series of data.series) {
+    for (const axis of data.axes) {
+      const value = radarValue(series, axis);
+      let f = value === null ? undefined : formatted.get(value);
+      if (value !== null && !f) {
+        const text = formatScore(value, locale);
+        f = { text, width: measureText(text, fontSize.value, theme.fontWeight.bold) };
+        formatted.set(value, f);
+      }
+      values.push(value);
+      texts.push(f ? f.text : null);
+      widths.push(f ? f.width : 0);
+    }
+  }
+  return { wrap, values, texts, widths };
+}
+
+/** Everything but the printed values, for one ring variant (names on the rings, or numbers and a key). */
+interface Geometry {
+  readonly withLevels: boolean;
+  readonly height: number;
+  readonly header: ChartHeaderLayout;
+  readonly legend: SeriesLegendLayout | null;
+  readonly bounds: Bounds;
+  readonly fits: boolean;
+  readonly cx: number;
+  readonly cy: number;
+  readonly radius: number;
+  readonly scale: LinearScale;
+  readonly axes: readonly RadarAxisLayout[];
+  /** The rings with their numbers only (the values give way to these). */
+  readonly numbered: readonly RadarRing[];
+  readonly rings: readonly RadarRing[];
+  readonly markerRadius: number;
+  /** Each point's position and angle, in focus order. */
+  readonly xs: readonly number[];
+  readonly ys: readonly number[];
+  readonly angles: readonly number[];
+}
+
+function geometry(input: RescueRadarLayoutInput, withLevels: boolean, prep: Prepared): Geometry {
   const { data, width, locale, theme, options } = input;
   const { spacing, fontSize } = theme;
   const { header, legend, top } = headerAndLegend(input, !withLevels);
@@ -189,7 +257,6 @@ function build(
   const markerRadius = seriesMarkerRadius(theme);
   const labelLH = fontSize.label * theme.lineHeight;
   const tickLH = fontSize.tick * theme.lineHeight;
-  const valueLH = fontSize.value * theme.lineHeight;
   const n = data.axes.length;
 
   const fit = fitAxisLabels({
@@ -209,7 +276,7 @@ function build(
       0.12 * Math.min(bounds.right - bounds.left, bounds.bottom - bounds.top),
     ),
     pad: spacing.xs,
-    wrap,
+    wrap: prep.wrap,
   });
   const { cx, cy, radius } = fit;
   const scale = linearScale(SCALE_DOMAIN, [0, radius]);
@@ -217,97 +284,170 @@ function build(
   const axes = data.axes.map((axis, index): RadarAxisLayout => {
     const label = fit.labels[index] as PlacedAxisLabel;
     const end = polar(cx, cy, radius, label.angle);
-    return { ...label, index, axis, spoke: { x1: cx, y1: cy, x2: end.x, y2: end.y } };
+    // Fields listed (not spread): an object spread here was the costliest line of the layout.
+    return {
+      angle: label.angle,
+      anchor: label.anchor,
+      lines: label.lines,
+      truncated: label.truncated,
+      textX: label.textX,
+      box: label.box,
+      index,
+      axis,
+      spoke: { x1: cx, y1: cy, x2: end.x, y2: end.y },
+    };
   });
   const ringInput = { cx, cy, scale, axisCount: n, locale, theme };
   const numbered = layoutRings({ ...ringInput, withLevels: false });
-  const rings = withLevels ? layoutRings({ ...ringInput, withLevels: true }) : numbered;
+  const rings = withLevels ? withRingLevels(numbered, locale, theme) : numbered;
 
+  const sin = data.axes.map((_, a) => Math.sin(axisAngle(a, n)));
+  const cos = data.axes.map((_, a) => Math.cos(axisAngle(a, n)));
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const angles: number[] = [];
+  prep.values.forEach((value, i) => {
+    const a = i % n;
+    const r = value === null ? radius : scale(value);
+    xs.push(cx + r * (sin[a] ?? 0));
+    ys.push(cy - r * (cos[a] ?? 1));
+    angles.push(axisAngle(a, n));
+  });
+  return {
+    withLevels,
+    height,
+    header,
+    legend,
+    bounds,
+    fits: fit.fits,
+    cx,
+    cy,
+    radius,
+    scale,
+    axes,
+    numbered,
+    rings,
+    markerRadius,
+    xs,
+    ys,
+    angles,
+  };
+}
+
+/** Where the values are printed (null: not printed), for a geometry. */
+function placeValues(
+  input: RescueRadarLayoutInput,
+  g: Geometry,
+  prep: Prepared,
+): readonly (Box | null)[] {
+  const { theme, options } = input;
+  const n = input.data.axes.length;
+  if (!options.showValues) return prep.values.map(() => null);
+  return placeValueLabels({
+    points: prep.texts.map((text, i) => ({
+      axisIndex: i % n,
+      x: g.xs[i] ?? g.cx,
+      y: g.ys[i] ?? g.cy,
+      angle: g.angles[i] ?? 0,
+      text,
+      width: prep.widths[i],
+    })),
+    axisCount: n,
+    fontSize: theme.fontSize.value,
+    fontWeight: theme.fontWeight.bold,
+    lineHeight: theme.fontSize.value * theme.lineHeight,
+    markerRadius: g.markerRadius,
+    gap: theme.spacing.xs / 2,
+    bounds: g.bounds,
+    // The ring numbers, not the names: names give way to the values (see computeRescueRadarLayout).
+    obstacles: [...g.axes.map((a) => a.box), ...g.numbered.map((r) => r.box)],
+  });
+}
+
+function finish(
+  input: RescueRadarLayoutInput,
+  g: Geometry,
+  valueBoxes: readonly (Box | null)[],
+  prep: Prepared,
+): RescueRadarLayout {
+  const { data, width, theme } = input;
+  const { spacing, fontSize } = theme;
+  const n = data.axes.length;
+  const { markerRadius, axes, cx, cy } = g;
   const hit = Math.max(markerRadius + spacing.xs, 8);
-  const raw = data.series.flatMap((series, s) =>
-    data.axes.map((axis, a) => {
-      const value = radarValue(series, axis);
-      const angle = axisAngle(a, n);
-      const p = polar(cx, cy, value === null ? radius : scale(value), angle);
-      return { s, a, value, angle, ...p };
-    }),
-  );
-  const valueBoxes = options.showValues
-    ? placeValueLabels({
-        points: raw.map((p) => ({
-          axisIndex: p.a,
-          x: p.x,
-          y: p.y,
-          angle: p.angle,
-          text: p.value === null ? null : formatScore(p.value, locale),
-        })),
-        axisCount: n,
-        fontSize: fontSize.value,
-        fontWeight: theme.fontWeight.bold,
-        lineHeight: valueLH,
-        markerRadius,
-        gap: spacing.xs / 2,
-        bounds,
-        // The ring numbers, not the names: names give way to the values (see computeRescueRadarLayout).
-        obstacles: [...axes.map((a) => a.box), ...numbered.map((r) => r.box)],
-      })
-    : raw.map(() => null);
-  const points = raw.map((p, index): RadarPointLayout => {
+  const points = prep.values.map((value, index): RadarPointLayout => {
     const valueBox = valueBoxes[index] ?? null;
+    const a = index % n;
+    const x = g.xs[index] ?? cx;
+    const y = g.ys[index] ?? cy;
     return {
       index,
-      seriesIndex: p.s,
-      axisIndex: p.a,
-      value: p.value,
-      x: p.x,
-      y: p.y,
+      seriesIndex: Math.floor(index / n),
+      axisIndex: a,
+      value,
+      x,
+      y,
       hitBox:
-        p.value === null
-          ? (axes[p.a]?.box ?? { x: p.x, y: p.y, width: 0, height: 0 })
-          : { x: p.x - hit, y: p.y - hit, width: 2 * hit, height: 2 * hit },
-      valueText: valueBox && p.value !== null ? formatScore(p.value, locale) : null,
+        value === null
+          ? (axes[a]?.box ?? { x, y, width: 0, height: 0 })
+          : { x: x - hit, y: y - hit, width: 2 * hit, height: 2 * hit },
+      valueText: valueBox ? (prep.texts[index] ?? null) : null,
       valueBox,
     };
   });
   const series = data.series.map((s, index): RadarSeriesLayout => {
     const own = points.slice(index * n, (index + 1) * n);
     const path = seriesPath(own.map((p) => ({ x: p.x, y: p.y, missing: p.value === null })));
+    const style = seriesStyle(index, theme);
+    let markerPath = '';
+    for (const p of own) {
+      if (p.value !== null) markerPath += seriesMarkerPath(style.marker, markerRadius, p.x, p.y);
+    }
     return {
       index,
       series: s,
-      style: seriesStyle(index, theme),
+      style,
       path: path.d,
       closed: path.closed,
+      markerPath,
       points: own,
     };
   });
 
   return {
     width,
-    height,
-    header,
-    legend,
+    height: g.height,
+    header: g.header,
+    legend: g.legend,
     centre: { x: cx, y: cy },
-    radius,
-    scale,
-    rings,
-    ringLevels: withLevels,
+    radius: g.radius,
+    scale: g.scale,
+    rings: g.rings,
+    ringLevels: g.withLevels,
     axes,
+    spokesPath: axes
+      .map((a) =>
+        polylinePath([
+          { x: a.spoke.x1, y: a.spoke.y1 },
+          { x: a.spoke.x2, y: a.spoke.y2 },
+        ]),
+      )
+      .join(''),
     series,
     points,
     font: {
       label: fontSize.label,
-      labelLineHeight: labelLH,
+      labelLineHeight: fontSize.label * theme.lineHeight,
       value: fontSize.value,
-      valueLineHeight: valueLH,
+      valueLineHeight: fontSize.value * theme.lineHeight,
       tick: fontSize.tick,
-      tickLineHeight: tickLH,
+      tickLineHeight: fontSize.tick * theme.lineHeight,
     },
     markerRadius,
     strokeWidth: seriesStrokeWidth(theme),
     truncatedCount: axes.filter((a) => a.truncated).length,
-    labelsFit: fit.fits,
-    bounds,
+    labelsFit: g.fits,
+    bounds: g.bounds,
   };
 }
 
@@ -315,30 +455,37 @@ function build(
  * The layout at `width` × `height` (natural height when omitted). The rings carry the level names when
  * they fit between the rings and clear of the axis labels, the points and the printed values (the data
  * comes first); otherwise the rings show their numbers and a scale key ("Asteikko: 1 = Ei lainkaan, …")
- * goes into the header notes.
+ * goes into the header notes. The cheap tests come first: the values are placed for the named rings only
+ * when the rings already clear the axis labels and the markers.
  */
 export function computeRescueRadarLayout(input: RescueRadarLayoutInput): RescueRadarLayout {
-  const { fontSize, lineHeight } = input.theme;
-  const wrap = createLabelWrapper(
-    input.data.axes.map((a) => a.label),
-    fontSize.label,
-    fontSize.label * lineHeight,
-  );
-  const named = build(input, true, wrap);
+  const prep = prepare(input);
+  const named = geometry(input, true, prep);
   const ringGap = named.scale(2) - named.scale(1);
   const mr = named.markerRadius;
-  const marks = named.points.flatMap((p) =>
-    p.value === null ? [] : [{ x: p.x - mr, y: p.y - mr, width: 2 * mr, height: 2 * mr }],
-  );
-  const values = named.points.flatMap((p) => (p.valueBox ? [p.valueBox] : []));
-  const clear =
-    ringGap >= named.font.tickLineHeight &&
-    ringLabelsClear(
-      named.rings,
-      [...named.axes.map((a) => a.box), ...marks, ...values],
-      named.bounds,
+  if (ringGap >= input.theme.fontSize.tick * input.theme.lineHeight) {
+    const marks = prep.values.flatMap((value, i) =>
+      value === null
+        ? []
+        : [
+            {
+              x: (named.xs[i] ?? 0) - mr,
+              y: (named.ys[i] ?? 0) - mr,
+              width: 2 * mr,
+              height: 2 * mr,
+            },
+          ],
     );
-  return clear ? named : build(input, false, wrap);
+    if (ringLabelsClear(named.rings, [...named.axes.map((a) => a.box), ...marks], named.bounds)) {
+      const values = placeValues(input, named, prep);
+      const placed = values.filter((b): b is Box => b !== null);
+      if (ringLabelsClear(named.rings, placed, named.bounds)) {
+        return finish(input, named, values, prep);
+      }
+    }
+  }
+  const numbered = geometry(input, false, prep);
+  return finish(input, numbered, placeValues(input, numbered, prep), prep);
 }
 
 /** The natural height at a width (header, legend and the plot), for ResponsiveChart. */

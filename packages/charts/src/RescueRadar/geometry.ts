@@ -90,14 +90,24 @@ export function pushOutside(
   angle: number,
   clearance: number,
 ): Box {
-  const dx = Math.sin(angle);
-  const dy = -Math.cos(angle);
+  return pushOutsideAlong(box, cx, cy, Math.sin(angle), -Math.cos(angle), clearance);
+}
+
+/** pushOutside with the direction given as its unit vector (dx, dy), for callers that reuse it. */
+export function pushOutsideAlong(
+  box: Box,
+  cx: number,
+  cy: number,
+  dx: number,
+  dy: number,
+  clearance: number,
+): Box {
   let { x, y } = box;
   const { width, height } = box;
   for (let step = 0; step < 6; step += 1) {
     const gx = Math.max(x - cx, 0, cx - (x + width));
     const gy = Math.max(y - cy, 0, cy - (y + height));
-    const shortfall = clearance - Math.hypot(gx, gy);
+    const shortfall = clearance - Math.sqrt(gx * gx + gy * gy);
     if (shortfall <= 0.01) break;
     x += dx * (shortfall + 0.5);
     y += dy * (shortfall + 0.5);

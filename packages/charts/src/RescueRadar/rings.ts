@@ -7,14 +7,13 @@
  */
 import type { Locale, Rating } from '@yhdyspinta/data';
 import type { LinearScale } from '../layout/linearScale';
-import { curveLinearClosed, line } from 'd3-shape';
 import type { Box } from '../interaction/tooltipLayout';
 import { formatNumber } from '../locale/format';
 import { commonMessages } from '../locale/common';
 import { measureText } from '../text/measureText';
 import type { ChartTheme } from '../theme/ChartTheme';
 import { axisAngle, boxesOverlap, polar } from './geometry';
-import type { Point } from './geometry';
+import { polylinePath } from './seriesPaths';
 
 export const SCALE_VALUES: readonly Rating[] = [1, 2, 3, 4, 5];
 export const NEUTRAL_VALUE: Rating = 3;
@@ -44,15 +43,48 @@ export interface RingInput {
   readonly withLevels: boolean;
 }
 
-const polygon = line<Point>()
-  .x((p) => p.x)
-  .y((p) => p.y)
-  .curve(curveLinearClosed);
-
 /** The angle between two neighbouring axes nearest to straight down (π). */
 export function ringLabelAngle(axisCount: number): number {
   const step = (2 * Math.PI) / Math.max(1, axisCount);
   return Math.floor(Math.PI / step) * step + step / 2;
+}
+
+/** The scale numbers "1" … "5" in a locale (formatted once per locale). */
+const numbers = new Map<Locale, readonly string[]>();
+function ringNumbers(locale: Locale): readonly string[] {
+  let texts = numbers.get(locale);
+  if (!texts) {
+    texts = SCALE_VALUES.map((value) => formatNumber(value, locale));
+    numbers.set(locale, texts);
+  }
+  return texts;
+}
+
+/** A ring's label text and its box, centred on (textX, textY + half a line). */
+function labelled(ring: RadarRing, text: string, theme: ChartTheme): RadarRing {
+  const fontSize = theme.fontSize.tick;
+  const weight = ring.kind === 'neutral' ? theme.fontWeight.bold : theme.fontWeight.normal;
+  const width = measureText(text, fontSize, weight);
+  const box = {
+    x: ring.textX - width / 2,
+    y: ring.textY,
+    width,
+    height: fontSize * theme.lineHeight,
+  };
+  const { value, r, kind, path, textX, textY } = ring;
+  return { value, r, kind, path, text, textX, textY, box };
+}
+
+/** The same rings labelled with their level names too ("3 Kohtalaisesti"). */
+export function withRingLevels(
+  rings: readonly RadarRing[],
+  locale: Locale,
+  theme: ChartTheme,
+): RadarRing[] {
+  const levels = commonMessages(locale).scaleLevels;
+  return rings.map((ring, i) =>
+    labelled(ring, `${ringNumbers(locale)[i] ?? ''} ${levels[ring.value]}`, theme),
+  );
 }
 
 export function layoutRings({
@@ -64,12 +96,11 @@ export function layoutRings({
   theme,
   withLevels,
 }: RingInput): RadarRing[] {
-  const levels = commonMessages(locale).scaleLevels;
-  const fontSize = theme.fontSize.tick;
-  const lineHeight = fontSize * theme.lineHeight;
+  const lineHeight = theme.fontSize.tick * theme.lineHeight;
   const angle = ringLabelAngle(axisCount);
   const edge = Math.cos(Math.PI / Math.max(3, axisCount));
-  return SCALE_VALUES.map((value) => {
+  const directions = Array.from({ length: axisCount }, (_, i) => axisAngle(i, axisCount));
+  const rings = SCALE_VALUES.map((value, i): RadarRing => {
     const r = scale(value);
     const kind =
       value === 1
@@ -79,27 +110,21 @@ export function layoutRings({
           : value === 5
             ? 'outer'
             : 'inner';
-    const corners = Array.from({ length: axisCount }, (_, i) =>
-      polar(cx, cy, r, axisAngle(i, axisCount)),
-    );
-    const number = formatNumber(value, locale);
-    const text = withLevels ? `${number} ${levels[value]}` : number;
-    const weight = kind === 'neutral' ? theme.fontWeight.bold : theme.fontWeight.normal;
-    const width = measureText(text, fontSize, weight);
+    const corners = directions.map((a) => polar(cx, cy, r, a));
     const at = polar(cx, cy, r * edge, angle);
-    const textX = at.x;
-    const textY = at.y - lineHeight / 2;
-    return {
+    const ring = {
       value,
       r,
       kind,
-      path: value === 1 ? '' : (polygon(corners) ?? ''),
-      text,
-      textX,
-      textY,
-      box: { x: textX - width / 2, y: textY, width, height: lineHeight },
-    };
+      path: value === 1 || corners.length === 0 ? '' : `${polylinePath(corners)}Z`,
+      text: '',
+      textX: at.x,
+      textY: at.y - lineHeight / 2,
+      box: { x: at.x, y: at.y, width: 0, height: 0 },
+    } as const;
+    return labelled(ring, ringNumbers(locale)[i] ?? '', theme);
   });
+  return withLevels ? withRingLevels(rings, locale, theme) : rings;
 }
 
 /** True when the ring labels are apart from each other and from `obstacles` (e.g. the axis labels). */

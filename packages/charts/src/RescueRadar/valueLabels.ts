@@ -16,6 +16,8 @@ export interface ValuePoint {
   readonly angle: number;
   /** The formatted value, or null for a missing value (nothing printed). */
   readonly text: string | null;
+  /** The text's width in px when already measured (else measured here). */
+  readonly width?: number;
 }
 
 export interface ValueLabelInput {
@@ -88,7 +90,7 @@ export function placeValueLabels(input: ValueLabelInput): (Box | null)[] {
     const beside = near(p.axisIndex);
     const box = candidateBoxes(
       p,
-      measureText(p.text, input.fontSize, input.fontWeight),
+      p.width ?? measureText(p.text, input.fontSize, input.fontWeight),
       input,
     ).find(
       (b) =>

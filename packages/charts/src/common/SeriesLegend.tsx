@@ -1,8 +1,13 @@
 import type { SeriesLegendLayout } from '../layout/seriesLegend';
+import { round2 } from '../layout/round';
 import { TextLines } from '../text/TextLines';
 import type { ChartTheme } from '../theme/ChartTheme';
-import { SeriesMarker } from './SeriesMarker';
-import { seriesDashArray, seriesMarkerRadius, seriesStrokeWidth } from './seriesStyle';
+import {
+  seriesDashArray,
+  seriesMarkerPath,
+  seriesMarkerRadius,
+  seriesStrokeWidth,
+} from './seriesStyle';
 import type { SeriesStyle } from './seriesStyle';
 
 export interface SeriesLegendProps {
@@ -15,50 +20,54 @@ export interface SeriesLegendProps {
 
 /**
  * The legend of a multi-series chart: for each series a short sample line in its colour and dash with its
- * marker in the middle, then its name. aria-hidden: each data point's accessible name already names its
- * series, and the hidden table has one column per series.
+ * marker in the middle, then its name. The shared attributes sit on one group per kind (lines, markers,
+ * names). aria-hidden: each data point's accessible name already names its series, and the hidden table
+ * has one column per series.
  */
 export function SeriesLegend({ layout, styles, theme }: SeriesLegendProps) {
   const { fontSize, lineHeight, swatchWidth } = layout;
   const strokeWidth = seriesStrokeWidth(theme);
   const radius = seriesMarkerRadius(theme);
+  const entries = layout.entries.flatMap((entry) => {
+    const style = styles[entry.index];
+    return style ? [{ entry, style, midY: round2(entry.y + lineHeight / 2) }] : [];
+  });
   return (
     <g aria-hidden="true">
-      {layout.entries.map((entry) => {
-        const style = styles[entry.index];
-        if (!style) return null;
-        const midY = entry.y + lineHeight / 2;
-        return (
-          <g key={entry.index}>
-            <line
-              x1={entry.x}
-              x2={entry.x + swatchWidth}
-              y1={midY}
-              y2={midY}
-              stroke={style.color}
-              strokeWidth={strokeWidth}
-              strokeDasharray={seriesDashArray(style, strokeWidth)}
-            />
-            <SeriesMarker
-              shape={style.marker}
-              x={entry.x + swatchWidth / 2}
-              y={midY}
-              radius={radius}
-              fill={style.color}
-              stroke={theme.colors.background}
-              strokeWidth={1}
-            />
-            <TextLines
-              x={entry.textX}
-              y={entry.y}
-              lines={entry.lines}
-              fontSize={fontSize}
-              lineHeight={lineHeight}
-              fill={theme.colors.text}
-            />
-          </g>
-        );
-      })}
+      <g strokeWidth={strokeWidth}>
+        {entries.map(({ entry, style, midY }) => (
+          <line
+            key={entry.index}
+            x1={round2(entry.x)}
+            x2={round2(entry.x + swatchWidth)}
+            y1={midY}
+            y2={midY}
+            stroke={style.color}
+            strokeDasharray={seriesDashArray(style, strokeWidth)}
+          />
+        ))}
+      </g>
+      <g stroke={theme.colors.background} strokeWidth={1}>
+        {entries.map(({ entry, style, midY }) => (
+          <path
+            key={entry.index}
+            d={seriesMarkerPath(style.marker, radius, entry.x + swatchWidth / 2, midY)}
+            fill={style.color}
+          />
+        ))}
+      </g>
+      <g fill={theme.colors.text}>
+        {entries.map(({ entry }) => (
+          <TextLines
+            key={entry.index}
+            x={entry.textX}
+            y={entry.y}
+            lines={entry.lines}
+            fontSize={fontSize}
+            lineHeight={lineHeight}
+          />
+        ))}
+      </g>
     </g>
   );
 }

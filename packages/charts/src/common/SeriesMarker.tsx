@@ -13,5 +13,5 @@ export interface SeriesMarkerProps extends Omit<SVGProps<SVGPathElement>, 'd' | 
 
 /** A series' marker (circle, square, triangle, …; see seriesStyle) centred on x, y. */
 export function SeriesMarker({ shape, x, y, radius, ...rest }: SeriesMarkerProps) {
-  return <path d={seriesMarkerPath(shape, radius)} transform={`translate(${x},${y})`} {...rest} />;
+  return <path d={seriesMarkerPath(shape, radius, x, y)} {...rest} />;
 }

@@ -1,0 +1,38 @@
+/**
+ * Pointer → radar point, pure: the point whose hit box (its marker's surroundings, or the axis label for a
+ * missing value) holds the position, the nearest one where hit boxes overlap. Replaces a listener per point.
+ */
+import type { RadarPointLayout } from './compute';
+
+export function radarPointAt(
+  points: readonly RadarPointLayout[],
+  x: number,
+  y: number,
+): number | null {
+  let best: number | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const p of points) {
+    const b = p.hitBox;
+    if (x < b.x || x > b.x + b.width || y < b.y || y > b.y + b.height) continue;
+    const distance = (p.x - x) ** 2 + (p.y - y) ** 2;
+    if (distance < bestDistance) {
+      best = p.index;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** The pointer's position in chart coordinates (the SVG's viewBox), from a client position. */
+export function pointerToChart(
+  event: { readonly clientX: number; readonly clientY: number; readonly currentTarget: Element },
+  width: number,
+  height: number,
+): { x: number; y: number } {
+  const svg = event.currentTarget.closest('svg');
+  const rect = svg?.getBoundingClientRect();
+  if (!rect) return { x: event.clientX, y: event.clientY };
+  const sx = rect.width > 0 ? width / rect.width : 1;
+  const sy = rect.height > 0 ? height / rect.height : 1;
+  return { x: (event.clientX - rect.left) * sx, y: (event.clientY - rect.top) * sy };
+}
