@@ -9,19 +9,20 @@ import { warnDev } from '../common/warnDev';
 import { round2 } from '../layout/round';
 import { ChartTooltip } from '../interaction/ChartTooltip';
 import { layoutTooltip } from '../interaction/tooltipLayout';
+import { pointerToChart } from '../interaction/pointerToChart';
+import { useActiveItem } from '../interaction/useActiveItem';
 import { commonMessages } from '../locale/common';
 import { rescueRadarMessages } from '../locale/rescueRadar';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { RescueRadarLayout, RescueRadarOptions } from './compute';
 import { radarDescription, radarPointName, radarTable, radarTooltip } from './describe';
-import { pointerToChart, radarPointAt } from './hitTest';
+import { radarPointAt } from './hitTest';
 import { RadarAxisLabels } from './RadarAxisLabels';
 import { RadarGrid, RadarRingLabels } from './RadarGrid';
 import { RadarMarkers } from './RadarMarkers';
 import { RadarPolygons } from './RadarPolygons';
 import { RadarValues } from './RadarValues';
 import type { RescueRadarData } from './types';
-import { useRadarInteraction } from './useRadarInteraction';
 import { useRescueRadarLayout } from './useRescueRadarLayout';
 
 export interface RescueRadarSvgProps {
@@ -99,10 +100,10 @@ export function RescueRadarSvg(props: RescueRadarSvgProps) {
     },
     [points, width, height],
   );
-  const interaction = useRadarInteraction({
+  const interaction = useActiveItem({
     count: points.length,
     columns: data.axes.length,
-    pointAt,
+    itemAt: pointAt,
   });
   if (!layout.labelsFit) {
     warnDev(`RescueRadar: ${width}×${height} px is too small for the axis labels; some overlap.`);

@@ -9,6 +9,8 @@ import { SwatchLegend } from '../common/SwatchLegend';
 import { ChartTooltip } from '../interaction/ChartTooltip';
 import { svgNumber } from '../layout/round';
 import { formatNumber } from '../locale/format';
+import { pointerToChart } from '../interaction/pointerToChart';
+import { useActiveItem } from '../interaction/useActiveItem';
 import { commonMessages } from '../locale/common';
 import { themeHeatmapMessages } from '../locale/themeHeatmap';
 import type { ChartTheme } from '../theme/ChartTheme';
@@ -19,7 +21,6 @@ import { cellName } from './describe';
 import { dataTable } from './table';
 import type { HeatmapTable } from './table';
 import { layoutHeatmapTooltip, tooltipContent } from './tooltip';
-import { pointerToChart, useHeatmapInteraction } from './useHeatmapInteraction';
 import { useThemeHeatmapLayout } from './useThemeHeatmapLayout';
 import type { HeatmapData } from './types';
 
@@ -66,7 +67,11 @@ export function ThemeHeatmapSvg(props: ThemeHeatmapSvgProps) {
     },
     [grid, width, layout.height],
   );
-  const interaction = useHeatmapInteraction({ rows: grid.rows, columns: grid.columns, cellAt });
+  const interaction = useActiveItem({
+    count: grid.rows * grid.columns,
+    columns: grid.columns,
+    itemAt: cellAt,
+  });
   const active = interaction.activeIndex;
   const activeBox = cellBox(grid, active);
   const tip = interaction.tooltipIndex;

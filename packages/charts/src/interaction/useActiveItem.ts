@@ -2,51 +2,56 @@ import { useCallback, useId, useRef, useState } from 'react';
 import type { KeyboardEvent, PointerEvent } from 'react';
 import { nextRovingIndex } from '../a11y/rovingFocus';
 
-export interface RadarFocusProps {
+export interface ActiveItemFocusProps {
   readonly ref: (element: SVGElement | null) => void;
   readonly tabIndex: 0;
   readonly onFocus: () => void;
   readonly onBlur: () => void;
   readonly onKeyDown: (event: KeyboardEvent<SVGElement>) => void;
-  /** Points at the tooltip while it describes the active point. */
+  /** Points at the tooltip while it describes the active item. */
   readonly 'aria-describedby': string | undefined;
 }
 
-export interface RadarPointerProps {
+export interface ActiveItemPointerProps {
   readonly onPointerMove: (event: PointerEvent<SVGGElement>) => void;
   readonly onPointerLeave: () => void;
   readonly onPointerUp: (event: PointerEvent<SVGGElement>) => void;
 }
 
-export interface RadarInteraction {
-  /** The point the keyboard is on (focus order); the focus element's name describes it. */
+export interface ActiveItemInteraction {
+  /** The item the keyboard is on (row-major); the focus element's name describes it. */
   readonly activeIndex: number;
-  /** The focus element has DOM focus (draw the FocusRing on the active point). */
+  /** The focus element has DOM focus (draw the FocusRing on the active item). */
   readonly focused: boolean;
-  /** The point whose tooltip is shown (pointer first, else the focused point), or null. */
+  /** The item whose tooltip is shown (pointer first, else the focused item), or null. */
   readonly tooltipIndex: number | null;
   readonly tooltipId: string;
   /** Spread on the chart's single focusable element. */
-  readonly focusProps: RadarFocusProps;
-  /** Spread on the group holding the points. */
-  readonly pointerProps: RadarPointerProps;
+  readonly focusProps: ActiveItemFocusProps;
+  /** Spread on the group holding the marks (the pointer's target). */
+  readonly pointerProps: ActiveItemPointerProps;
 }
 
 /**
- * Keyboard, pointer and tooltip state of the radar with ONE focusable element (one Tab stop) and a roving
- * active point instead of a focusable element per point, as ThemeHeatmap's: the points form a grid of
- * series (rows) × axes (columns), so Left/Right move around the axes and Up/Down between the series
- * (the shared nextRovingIndex; Home/End to the series' first/last axis, Ctrl+Home/End to the very first
- * and last point); Escape hides the tooltip until the next move. The pointer is mapped to a point by
- * `pointAt` (from the geometry) — no per-point listeners; releasing the pointer on a point makes it the
- * active point and focuses the chart.
+ * Keyboard, pointer and tooltip state of a chart with ONE focusable element (one Tab stop) and a roving
+ * active item instead of a focusable element per mark (ThemeHeatmap's cells, RescueRadar's points,
+ * GoalBarChart's bars): the items form a grid of `columns` per row in row-major order, so the arrow keys
+ * move within a row and between rows, Home/End to the row's ends, Ctrl+Home/End to the first and last item
+ * (the shared nextRovingIndex; `columns: 1` is a list moved with Up/Down); Escape hides the tooltip until
+ * the next move. The pointer is mapped to an item by `itemAt` (from the chart's geometry) — no per-mark
+ * listeners, which is what keeps a chart of thousands of marks as cheap as its marks; releasing the
+ * pointer on an item makes it the active item and focuses the chart (after the press, whose default would
+ * move focus away). The chart names the focus element after the active item and draws the focus ring.
  */
-export function useRadarInteraction(args: {
+export function useActiveItem(args: {
+  /** Number of items. */
   readonly count: number;
+  /** Items per row (1 for a list). */
   readonly columns: number;
-  readonly pointAt: (event: PointerEvent<SVGGElement>) => number | null;
-}): RadarInteraction {
-  const { count, columns, pointAt } = args;
+  /** The item under the pointer, or null. */
+  readonly itemAt: (event: PointerEvent<SVGGElement>) => number | null;
+}): ActiveItemInteraction {
+  const { count, columns, itemAt } = args;
   const tooltipId = useId();
   const element = useRef<SVGElement | null>(null);
   const [active, setActive] = useState(0);
@@ -73,7 +78,7 @@ export function useRadarInteraction(args: {
     [activeIndex, count, columns],
   );
 
-  const focusProps: RadarFocusProps = {
+  const focusProps: ActiveItemFocusProps = {
     ref: (el) => {
       element.current = el;
     },
@@ -88,9 +93,9 @@ export function useRadarInteraction(args: {
       tooltipIndex !== null && tooltipIndex === activeIndex ? tooltipId : undefined,
   };
 
-  const pointerProps: RadarPointerProps = {
+  const pointerProps: ActiveItemPointerProps = {
     onPointerMove: (event) => {
-      const index = pointAt(event);
+      const index = itemAt(event);
       if (index !== hovered) {
         setHovered(index);
         if (index !== null) setDismissed(false);
@@ -98,7 +103,7 @@ export function useRadarInteraction(args: {
     },
     onPointerLeave: () => setHovered(null),
     onPointerUp: (event) => {
-      const index = pointAt(event);
+      const index = itemAt(event);
       if (index === null) return;
       setActive(index);
       element.current?.focus();
