@@ -1,6 +1,12 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { GoalBarChart, formatBase, formatScore, getMessages } from '../packages/charts/src';
+import { expect, fireEvent, userEvent, waitFor, within } from 'storybook/test';
+import {
+  GoalBarChart,
+  formatBase,
+  formatScore,
+  getMessages,
+  scaleLevelLabel,
+} from '../packages/charts/src';
 import type { GoalBarChartProps, GoalBarData } from '../packages/charts/src';
 import { aggregate, parseResponsesCsv, survey2024 } from '../packages/data/src';
 import type { Locale } from '../packages/data/src';
@@ -44,17 +50,30 @@ function framed(size: FrameSize, fixed?: { width: number; height: number }): Sto
   return framedRender(GoalBarChart, size, fixed);
 }
 
+/** The chart's one focusable element (one Tab stop): a graphics-symbol named after the active goal. */
+function focusable(figure: HTMLElement): HTMLElement {
+  return within(figure).getByRole('graphics-symbol');
+}
+
+/** The hidden data table's rows of goals (the header row left out). */
+function tableRows(figure: HTMLElement): HTMLElement[] {
+  return within(within(figure).getByRole('table')).getAllByRole('row').slice(1);
+}
+
 /** The 2024 survey as shipped: 11 goals, means as published, base "n = 6/10". */
 async function expectShippedChart(context: Context) {
   const canvas = within(context.canvasElement);
   const locale = localeOf(context);
   const figure = await canvas.findByRole('figure', { name: getMessages(locale).goalBar.title });
-  const bars = within(figure).getAllByRole('graphics-symbol');
-  await expect(bars).toHaveLength(survey2024.goals.length);
+  await expect(tableRows(figure)).toHaveLength(survey2024.goals.length);
   const [first] = survey2024.goals;
-  await expect(bars[0]).toHaveAccessibleName(
-    `${first?.text[locale]}: ${formatScore(first?.mean.value ?? Number.NaN, locale)}`,
-  );
+  const mean = first?.mean.value ?? Number.NaN;
+  // The first goal is active: its full text, its section, the mean and its scale level.
+  const name = focusable(figure).getAttribute('aria-label') ?? '';
+  await expect(name.startsWith(first?.text[locale] ?? '?')).toBe(true);
+  await expect(
+    name.endsWith(`: ${formatScore(mean, locale)} (${scaleLevelLabel(mean, locale)})`),
+  ).toBe(true);
   return figure;
 }
 
@@ -72,7 +91,7 @@ export const ShippedDataFinnish: Story = {
   play: async (context) => {
     const figure = await expectShippedChart(context);
     // Finnish decimal comma, as published: "2,2".
-    await expect(within(figure).getAllByRole('graphics-symbol')[0]).toHaveAccessibleName(/: 2,2$/);
+    await expect(focusable(figure)).toHaveAccessibleName(/: 2,2 \(Heikosti\)$/);
   },
 };
 
@@ -80,7 +99,7 @@ export const ShippedDataSwedish: Story = {
   globals: { locale: 'sv' },
   play: async (context) => {
     const figure = await expectShippedChart(context);
-    await expect(within(figure).getAllByRole('graphics-symbol')[0]).toHaveAccessibleName(/: 2,2$/);
+    await expect(focusable(figure)).toHaveAccessibleName(/: 2,2 \(Svagt\)$/);
   },
 };
 
@@ -88,7 +107,7 @@ export const ShippedDataEnglish: Story = {
   globals: { locale: 'en' },
   play: async (context) => {
     const figure = await expectShippedChart(context);
-    await expect(within(figure).getAllByRole('graphics-symbol')[0]).toHaveAccessibleName(/: 2\.2$/);
+    await expect(focusable(figure)).toHaveAccessibleName(/: 2\.2 \(Poorly\)$/);
   },
 };
 
@@ -287,9 +306,11 @@ export const MunicipalityWithNoAnswers: Story = {
     await expect(figure).toHaveAccessibleDescription(
       expect.stringContaining(formatBase(2, 3, locale)),
     );
-    const bars = within(figure).getAllByRole('graphics-symbol');
-    await expect(bars).toHaveLength(3);
-    await expect(bars[2]).toHaveAccessibleName(
+    await expect(tableRows(figure)).toHaveLength(3);
+    // The goal nobody rated is the last: End moves there.
+    focusable(figure).focus();
+    await userEvent.keyboard('{End}');
+    await expect(focusable(figure)).toHaveAccessibleName(
       expect.stringContaining(getMessages(locale).common.noData),
     );
   },
@@ -307,9 +328,7 @@ export const ManyItems: Story = {
   play: async (context) => {
     const figure = await within(context.canvasElement).findByRole('figure');
     const subGoalCount = survey2024.goals.reduce((sum, goal) => sum + goal.subGoals.length, 0);
-    await expect(within(figure).getAllByRole('graphics-symbol')).toHaveLength(
-      survey2024.goals.length + subGoalCount,
-    );
+    await expect(tableRows(figure)).toHaveLength(survey2024.goals.length + subGoalCount);
   },
 };
 
@@ -325,11 +344,10 @@ export const RankedWithMean: Story = {
   },
   play: async (context) => {
     const figure = await within(context.canvasElement).findByRole('figure');
-    const names = within(figure)
-      .getAllByRole('graphics-symbol')
-      .map((bar) => bar.getAttribute('aria-label') ?? '');
-    // The rescue service's goal has the highest published mean, 3,4.
-    await expect(names[0]).toMatch(localeOf(context) === 'en' ? /: 3\.4$/ : /: 3,4$/);
+    // The rescue service's goal has the highest published mean, 3,4: it is first.
+    await expect(focusable(figure)).toHaveAccessibleName(
+      localeOf(context) === 'en' ? /: 3\.4 \(/ : /: 3,4 \(/,
+    );
   },
 };
 
@@ -338,13 +356,20 @@ export const RankedWithMean: Story = {
 export const HoverShowsTooltip: Story = {
   play: async (context) => {
     const canvas = within(context.canvasElement);
-    const [bar] = await canvas.findAllByRole('graphics-symbol');
-    if (!bar) throw new Error('no bar');
+    const figure = await canvas.findByRole('figure');
+    const [goal] = survey2024.goals;
+    // The pointer over the first goal's row (the focus element's box is the active row's): the row
+    // group maps the position to that goal, without a listener per bar.
+    const group = within(figure).getByRole('group');
     await expect(canvas.queryByRole('tooltip')).toBeNull();
-    await userEvent.hover(bar);
+    const box = focusable(figure).getBoundingClientRect();
+    fireEvent.pointerMove(group, {
+      clientX: box.left + box.width / 4,
+      clientY: box.top + box.height / 2,
+    });
     const tooltip = await canvas.findByRole('tooltip');
-    await expect(bar).toHaveAttribute('aria-describedby', tooltip.id);
-    await userEvent.unhover(bar);
+    await expect(tooltip).toHaveTextContent(goal?.text[localeOf(context)] ?? '?');
+    await userEvent.unhover(group);
     await waitFor(() => expect(canvas.queryByRole('tooltip')).toBeNull());
   },
 };
@@ -354,44 +379,51 @@ export const KeyboardNavigation: Story = {
     docs: {
       description: {
         story:
-          'Tab enters the chart at one goal (one Tab stop); the arrow keys, Home and End move between ' +
-          'goals; the tooltip follows the focus; Escape hides it.',
+          'Tab enters the chart (one Tab stop); the arrow keys, Home, End, PageUp and PageDown move ' +
+          'between goals; the focused goal is named (text, section, mean, scale level) and outlined; the ' +
+          'tooltip follows the focus; Escape hides it.',
       },
     },
   },
   play: async (context) => {
     const canvas = within(context.canvasElement);
-    const bars = await canvas.findAllByRole('graphics-symbol');
-    const first = bars[0];
-    const second = bars[1];
-    const last = bars[bars.length - 1];
-    if (!first || !second || !last) throw new Error('too few bars');
+    const figure = await canvas.findByRole('figure');
+    const locale = localeOf(context);
+    const [first, second] = survey2024.goals;
+    const last = survey2024.goals.at(-1);
+    const bar = () => focusable(figure);
 
     await userEvent.tab();
-    await expect(first).toHaveFocus();
+    await expect(bar()).toHaveFocus();
+    await expect(bar()).toHaveAccessibleName(expect.stringContaining(first?.text[locale] ?? '?'));
     await expect(await canvas.findByRole('tooltip')).toBeInTheDocument();
     // The tooltip is the focused goal's description: "Keskiarvo: 2,2", the scale level, the base.
-    const mean = survey2024.goals[0]?.mean.value ?? Number.NaN;
-    const { common } = getMessages(localeOf(context));
-    await expect(first).toHaveAccessibleDescription(
-      expect.stringContaining(`${common.tooltip.value}: ${formatScore(mean, localeOf(context))}`),
+    const mean = first?.mean.value ?? Number.NaN;
+    const { common } = getMessages(locale);
+    await expect(bar()).toHaveAccessibleDescription(
+      expect.stringContaining(`${common.tooltip.value}: ${formatScore(mean, locale)}`),
     );
 
     await userEvent.keyboard('{ArrowDown}');
-    await expect(second).toHaveFocus();
-    await expect(second).toHaveAttribute('aria-describedby', canvas.getByRole('tooltip').id);
+    await expect(bar()).toHaveFocus();
+    await expect(bar()).toHaveAccessibleName(expect.stringContaining(second?.text[locale] ?? '?'));
+    await expect(bar()).toHaveAttribute('aria-describedby', canvas.getByRole('tooltip').id);
 
     await userEvent.keyboard('{End}');
-    await expect(last).toHaveFocus();
+    await expect(bar()).toHaveAccessibleName(expect.stringContaining(last?.text[locale] ?? '?'));
     await userEvent.keyboard('{Home}');
-    await expect(first).toHaveFocus();
+    await expect(bar()).toHaveAccessibleName(expect.stringContaining(first?.text[locale] ?? '?'));
+    await userEvent.keyboard('{PageDown}');
+    await expect(bar()).toHaveAccessibleName(expect.stringContaining(last?.text[locale] ?? '?'));
+    await userEvent.keyboard('{PageUp}');
+    await expect(bar()).toHaveAccessibleName(expect.stringContaining(first?.text[locale] ?? '?'));
 
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(canvas.queryByRole('tooltip')).toBeNull());
-    await expect(first).toHaveFocus();
+    await expect(bar()).toHaveFocus();
 
     // One Tab stop: the next Tab leaves the chart.
     await userEvent.tab();
-    await expect(bars.some((bar) => bar === document.activeElement)).toBe(false);
+    await expect(bar()).not.toHaveFocus();
   },
 };

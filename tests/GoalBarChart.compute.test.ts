@@ -496,11 +496,17 @@ describe('words (describe.ts)', () => {
     );
   });
 
-  it('names each bar with its full text and value; the tooltip and table have the same numbers', () => {
+  it('names each bar with its full text, section, value and level; the tooltip and table have the same numbers', () => {
     const l = layout({ data: illustrative }, { maxLabelLines: 1 });
     const long = l.rows[1]!;
-    expect(goalBarItemName(long, 'fi')).toBe(`${long.item.label}: 1,0`);
-    expect(goalBarItemName(l.rows[2]!, 'fi')).toBe('Ei arvoa: ei tietoa');
+    expect(goalBarItemName(long, 'fi')).toBe(`${long.item.label} (Ryhmä): 1,0 (Ei lainkaan)`);
+    expect(goalBarItemName(l.rows[2]!, 'fi')).toBe('Ei arvoa (Ryhmä): ei tietoa');
+    expect(goalBarItemName(l.rows[0]!, 'en')).toBe('Lyhyt (Ryhmä): 4.0 (Well)');
+    // A section that only repeats the goal's own text is not said twice.
+    const alone = layout({
+      data: { groups: [{ id: 's', label: 'Sama', items: [{ id: 'a', label: 'Sama', value: 3 }] }] },
+    });
+    expect(goalBarItemName(alone.rows[0]!, 'fi')).toBe('Sama: 3,0 (Kohtalaisesti)');
     const tip = goalBarTooltip(l.rows[0]!, illustrative, 'fi');
     expect(tip.title).toBe('Lyhyt');
     expect(tip.rows).toEqual([

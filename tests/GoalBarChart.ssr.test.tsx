@@ -39,7 +39,9 @@ describe('GoalBarChart server rendering', () => {
     );
     expect(markup).toContain(`aria-label="${title}"`);
     expect(markup).toContain(base);
-    expect(count(markup, 'role="graphics-symbol"')).toBe(11);
+    // One focusable element (the active row, the first on the server); every goal in the table.
+    expect(count(markup, 'role="graphics-symbol"')).toBe(1);
+    expect(count(markup, 'tabindex="0"')).toBe(1);
     expect(count(markup, '<th scope="row">')).toBe(11);
     expect(markup).toContain(`>${top}<`);
     expect(markup).not.toContain('style=');
@@ -68,6 +70,32 @@ describe('GoalBarChart server rendering', () => {
     expect(markup).toContain('role="status"');
     expect(markup).toContain('Kaavion tiedot ovat virheellisiä');
     warn.mockRestore();
+  });
+
+  it('draws 2000 goals as two texts per goal and a path per fill, with a summary table', () => {
+    const data = {
+      groups: [
+        {
+          id: 'all',
+          label: '',
+          items: Array.from({ length: 2000 }, (_, i) => ({
+            id: `g${i}`,
+            label: `Tavoite ${i + 1}`,
+            value: i % 100 === 7 ? null : 1 + (i % 41) / 10,
+          })),
+        },
+      ],
+    };
+    const svg = renderToStaticMarkup(
+      <GoalBarChart data={data} width={800} height={56200} title="Tavoitteet" />,
+    );
+    expect(count(svg, '<text')).toBeLessThan(2 * 2000 + 30);
+    expect(count(svg, '<path')).toBeLessThan(10);
+    expect(count(svg, '>Tavoite 2000<')).toBe(1);
+    expect(count(svg, '>ei tietoa<')).toBe(20);
+    expect(count(svg, 'role="graphics-symbol"')).toBe(1);
+    expect(count(svg, '<th scope="row">')).toBe(1);
+    expect(svg).toMatch(/Tavoitteita on 2\s000, joten taulukossa on osiokohtainen yhteenveto/);
   });
 
   it('matches the SVG snapshot of the standard fixture (survey2024, fi, 800 px, mean marker)', async () => {

@@ -1,23 +1,58 @@
 // Means as printed in 003_ae88570eab8abfd8.txt (the 2024 municipal survey, summary page).
 import { describe, expect, it, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GoalBarChart } from '../packages/charts/src/shipped/GoalBarChart';
 import type { GoalBarData } from '../packages/charts/src/GoalBarChart/types';
 import { resetDevWarnings } from '../packages/charts/src/common/warnDev';
+import { survey2024 } from '../packages/data/src';
+import { computeGoalBarLayout } from '../packages/charts/src/GoalBarChart/compute';
+import type { GoalBarOptions } from '../packages/charts/src/GoalBarChart/compute';
+import { goalBarDataFromSurvey } from '../packages/charts/src/GoalBarChart/fromSurvey';
+import { defaultTheme } from '../packages/charts/src/theme/themes';
 import { axeViolations } from './support/axe';
+
+const OPTIONS: GoalBarOptions = {
+  title: 'Strategisten yhteistyötavoitteiden toteutuminen kuntien arvioimana',
+  hideTitle: false,
+  illustrative: false,
+  sort: 'source',
+  grouped: true,
+  showSubGoals: false,
+  comparison: null,
+  maxLabelLines: 3,
+};
 
 const FIRST_GOAL =
   'Rakennetaan kuntien kanssa vaikuttavat palvelujen yhteistyömallit erityisesti lasten ja nuorten ' +
   'palveluissa, työllisyyden edistämisessä sekä maahanmuuttajapalveluissa.';
 const SECOND_GOAL_START = 'Teemme saumatonta yhteistyötä kolmannen sektorin toimijoiden';
 
-function bars() {
-  return screen.getAllByRole('graphics-symbol');
+/** The chart's one focusable element: a graphics-symbol named after the active row. */
+function focusable() {
+  return screen.getByRole('graphics-symbol');
+}
+
+/** The group of rows, which maps the pointer to a row. */
+function rowsGroup() {
+  return screen.getByRole('group', { name: /^Tavoitteiden keskiarvot/ });
+}
+
+/** The row names reached by pressing ArrowDown from the first row to the last. */
+async function rowNames(user: ReturnType<typeof userEvent.setup>): Promise<string[]> {
+  await user.tab();
+  const names = [focusable().getAttribute('aria-label') ?? ''];
+  for (;;) {
+    await user.keyboard('{ArrowDown}');
+    const name = focusable().getAttribute('aria-label') ?? '';
+    if (name === names.at(-1)) return names;
+    names.push(name);
+  }
 }
 
 describe('GoalBarChart with the shipped survey (Finnish by default)', () => {
   it('is a named figure with a key-finding description, 11 bars and a data table', async () => {
+    const user = userEvent.setup();
     const { container } = render(<GoalBarChart width={800} />);
     const figure = screen.getByRole('figure', {
       name: 'Strategisten yhteistyötavoitteiden toteutuminen kuntien arvioimana',
@@ -28,8 +63,10 @@ describe('GoalBarChart with the shipped survey (Finnish by default)', () => {
       .ownerDocument.getElementById(figure.getAttribute('aria-describedby') ?? '')?.textContent;
     expect(description).toContain('Korkein keskiarvo 3,4: Pelastustoimen palvelutasopäätös');
     expect(description).toContain('n = 6/10 kuntaa');
-    expect(bars()).toHaveLength(11);
-    expect(screen.getByRole('graphics-symbol', { name: `${FIRST_GOAL}: 2,2` })).toBeTruthy();
+    expect(container.querySelectorAll('path[fill="#0072B2"]')).toHaveLength(1);
+    expect(focusable().getAttribute('aria-label')).toBe(
+      `${FIRST_GOAL} (Hyvinvointialuestrategia): 2,2 (Heikosti)`,
+    );
     expect(within(figure).getByText('n = 6/10 kuntaa')).toBeTruthy();
 
     const table = screen.getByRole('table', { name: /tiedot taulukkona/ });
@@ -51,43 +88,104 @@ describe('GoalBarChart with the shipped survey (Finnish by default)', () => {
     ]);
     expect(container.querySelector('[style]')).toBeNull();
     expect(await axeViolations(container)).toEqual([]);
+    // Every goal is reached with the arrow keys, its value last in its name.
+    const names = await rowNames(user);
+    expect(names).toHaveLength(11);
+    expect(names.map((n) => /: (\d,\d) \(/.exec(n)?.[1])).toEqual([
+      '2,2',
+      '2,7',
+      '2,7',
+      '2,2',
+      '2,3',
+      '2,8',
+      '2,3',
+      '2,7',
+      '2,1',
+      '2,1',
+      '3,4',
+    ]);
   });
 
   it('has one Tab stop; arrows move between bars; the tooltip follows focus; Escape hides it', async () => {
     const user = userEvent.setup();
-    const { container } = render(<GoalBarChart width={800} />);
-    expect(bars().filter((b) => b.getAttribute('tabindex') === '0')).toHaveLength(1);
+    const { container } = render(
+      <>
+        <GoalBarChart width={800} />
+        <button type="button">after</button>
+      </>,
+    );
+    expect(container.querySelectorAll('[tabindex]')).toHaveLength(1);
+    expect(focusable().getAttribute('tabindex')).toBe('0');
 
+    // The focus ring (in the theme's focus colour) is drawn around the active row while focused.
+    const ring = () => container.querySelectorAll('rect[fill="none"][stroke="#1B1B1B"]');
+    expect(ring()).toHaveLength(0);
     await user.tab();
-    expect(document.activeElement).toBe(bars()[0]);
+    expect(document.activeElement).toBe(focusable());
     expect(screen.getByRole('tooltip').textContent).toContain(FIRST_GOAL);
+    expect(ring()).toHaveLength(1);
+    expect(ring()[0]?.getAttribute('y')).toBe(
+      String(Number(focusable().getAttribute('y')) - defaultTheme.focusRing.offset),
+    );
 
     await user.keyboard('{ArrowDown}');
-    expect(document.activeElement).toBe(bars()[1]);
+    expect(document.activeElement).toBe(focusable());
+    expect(focusable().getAttribute('aria-label')).toMatch(new RegExp(`^${SECOND_GOAL_START}`));
+    expect(focusable().getAttribute('aria-label')).toMatch(/: 2,7 \(Kohtalaisesti\)$/);
     const tooltip = screen.getByRole('tooltip');
     expect(tooltip.textContent).toContain(SECOND_GOAL_START);
     expect(tooltip.textContent).toContain('Keskiarvo: 2,7');
     expect(tooltip.textContent).toContain('n = 6/10 kuntaa');
-    expect(bars()[1]?.getAttribute('aria-describedby')).toBe(tooltip.id);
+    expect(focusable().getAttribute('aria-describedby')).toBe(tooltip.id);
     expect(await axeViolations(container)).toEqual([]);
 
     await user.keyboard('{End}');
-    expect(document.activeElement).toBe(bars()[10]);
+    expect(focusable().getAttribute('aria-label')).toMatch(/^Pelastustoimen palvelutasopäätös/);
     expect(screen.getByRole('tooltip').textContent).toContain('Pelastustoimen palvelutasopäätös');
+    await user.keyboard('{PageUp}');
+    expect(focusable().getAttribute('aria-label')).toBe(
+      `${FIRST_GOAL} (Hyvinvointialuestrategia): 2,2 (Heikosti)`,
+    );
+    await user.keyboard('{PageDown}');
+    expect(focusable().getAttribute('aria-label')).toMatch(/^Pelastustoimen palvelutasopäätös/);
 
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('tooltip')).toBeNull();
-    expect(document.activeElement).toBe(bars()[10]);
+    expect(document.activeElement).toBe(focusable());
+    await user.keyboard('{Home}');
+    expect(screen.getByRole('tooltip').textContent).toContain(FIRST_GOAL);
+
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'after' }));
+    expect(screen.queryByRole('tooltip')).toBeNull();
   });
 
-  it('shows the tooltip on hover, with the full text of a cut label', async () => {
-    const user = userEvent.setup();
+  it('shows the tooltip of the row under the pointer (no per-row listeners), with the full text of a cut label', () => {
     render(<GoalBarChart width={800} maxLabelLines={1} />);
-    await user.hover(bars()[0]!);
+    const layout = computeGoalBarLayout({
+      data: goalBarDataFromSurvey(survey2024, 'fi'),
+      width: 800,
+      locale: 'fi',
+      theme: defaultTheme,
+      options: { ...OPTIONS, maxLabelLines: 1 },
+    });
+    const [first, second] = layout.rows;
+    // Over the first row's label (cut to one line): the tooltip has the full text.
+    fireEvent.pointerMove(rowsGroup(), {
+      clientX: first!.labelX + 5,
+      clientY: first!.rowBox.y + first!.rowBox.height / 2,
+    });
     expect(screen.getByRole('tooltip').textContent).toContain(FIRST_GOAL);
-    expect(screen.getByRole('graphics-symbol', { name: `${FIRST_GOAL}: 2,2` })).toBe(bars()[0]);
-    await user.unhover(bars()[0]!);
+    fireEvent.pointerLeave(rowsGroup());
     expect(screen.queryByRole('tooltip')).toBeNull();
+
+    // Releasing the pointer on a row makes it the active row and focuses the chart there.
+    fireEvent.pointerUp(rowsGroup(), {
+      clientX: second!.anchor.x + 1,
+      clientY: second!.anchor.y + 1,
+    });
+    expect(document.activeElement).toBe(focusable());
+    expect(focusable().getAttribute('aria-label')).toMatch(new RegExp(`^${SECOND_GOAL_START}`));
   });
 
   it('speaks Swedish with a decimal comma, and English with a point', () => {
@@ -97,22 +195,28 @@ describe('GoalBarChart with the shipped survey (Finnish by default)', () => {
         name: 'Hur de strategiska samarbetsmålen har uppnåtts enligt kommunerna',
       }),
     ).toBeTruthy();
-    expect(bars()[1]?.getAttribute('aria-label')).toMatch(/: 2,7$/);
+    expect(focusable().getAttribute('aria-label')).toMatch(/: 2,2 \(Svagt\)$/);
     expect(screen.getByText('n = 6/10 kommuner')).toBeTruthy();
     expect(screen.getByText('Måttligt')).toBeTruthy();
     unmount();
     render(<GoalBarChart width={800} locale="en" />);
-    expect(bars()[1]?.getAttribute('aria-label')).toMatch(/: 2\.7$/);
+    expect(focusable().getAttribute('aria-label')).toMatch(/: 2\.2 \(Poorly\)$/);
   });
 
-  it('draws sub-goals, the comparison marker and the illustrative notice on request', () => {
-    render(<GoalBarChart width={800} showSubGoals comparison="mean" illustrative />);
-    expect(bars()).toHaveLength(35);
+  it('draws sub-goals, the comparison marker and the illustrative notice on request', async () => {
+    const user = userEvent.setup();
+    const { container } = render(
+      <GoalBarChart width={800} showSubGoals comparison="mean" illustrative />,
+    );
+    expect(container.querySelectorAll('path[fill="#4A90C8"]')).toHaveLength(1);
     expect(screen.getByText('Kaikkien tavoitteiden keskiarvo 2,5')).toBeTruthy();
     expect(
       screen.getByText('Havainnollistava esimerkkiaineisto – ei todellisia tuloksia'),
     ).toBeTruthy();
-    expect(screen.getAllByRole('graphics-symbol', { name: /^Alatavoite: / })).toHaveLength(24);
+    const names = await rowNames(user);
+    expect(names).toHaveLength(35);
+    expect(names.filter((n) => n.startsWith('Alatavoite: '))).toHaveLength(24);
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(36);
   });
 
   it('applies a theme override and fills the container width when no width is given', () => {
@@ -120,7 +224,9 @@ describe('GoalBarChart with the shipped survey (Finnish by default)', () => {
     const svg = screen.getByRole('figure');
     expect(svg.parentElement?.tagName).toBe('DIV');
     expect(svg.getAttribute('width')).toBe('800');
-    expect(container.querySelectorAll('rect[fill="#123456"]')).toHaveLength(11);
+    const bars = container.querySelectorAll('path[fill="#123456"]');
+    expect(bars).toHaveLength(1);
+    expect(bars[0]?.getAttribute('d')?.match(/z/g)).toHaveLength(11);
   });
 
   it('keeps a hidden title as the accessible name, and takes a custom title and description', () => {

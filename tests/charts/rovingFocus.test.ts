@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isNavigationKey, nextRovingIndex } from '../../packages/charts/src/a11y/rovingFocus';
+import {
+  isNavigationKey,
+  nextRovingIndex,
+  PAGE_STEP,
+} from '../../packages/charts/src/a11y/rovingFocus';
 
 const key = (k: string, ctrlKey = false) => ({ key: k, ctrlKey });
 
@@ -46,5 +50,28 @@ describe('nextRovingIndex: grid', () => {
     expect(nextRovingIndex(key('End'), 6, grid)).toBe(7);
     expect(nextRovingIndex(key('Home', true), 4, grid)).toBe(0);
     expect(nextRovingIndex(key('End', true), 1, grid)).toBe(7);
+  });
+});
+
+describe('nextRovingIndex: PageUp/PageDown', () => {
+  it('moves a page of items in a list, stopping at the ends', () => {
+    const list = { count: 50 };
+    expect(nextRovingIndex(key('PageDown'), 3, list)).toBe(3 + PAGE_STEP);
+    expect(nextRovingIndex(key('PageDown'), 45, list)).toBe(49);
+    expect(nextRovingIndex(key('PageUp'), 5, list)).toBe(0);
+    expect(nextRovingIndex(key('PageDown'), 0, { count: 50, page: 3 })).toBe(3);
+    expect(nextRovingIndex(key('PageDown'), 0, { count: 0 })).toBeNull();
+    expect(isNavigationKey('PageUp')).toBe(true);
+  });
+
+  it('moves a page of rows in a grid, in the same column', () => {
+    const grid = { count: 3 * 25, columns: 3 };
+    expect(nextRovingIndex(key('PageDown'), 1, grid)).toBe(1 + 3 * PAGE_STEP);
+    expect(nextRovingIndex(key('PageDown'), 3 * 20 + 2, grid)).toBe(3 * 24 + 2);
+    expect(nextRovingIndex(key('PageUp'), 3 * 4 + 1, grid)).toBe(1);
+    // A ragged last row: never past the last item, column kept where it exists.
+    const ragged = { count: 3 * 12 + 1, columns: 3 };
+    expect(nextRovingIndex(key('PageDown'), 3 * 5 + 2, ragged)).toBe(3 * 11 + 2);
+    expect(nextRovingIndex(key('PageDown'), 3 * 5, ragged)).toBe(3 * 12);
   });
 });

@@ -189,10 +189,16 @@ describe('renderToSvg: hostile labels in user data', () => {
     for (const label of [HOSTILE.script, HOSTILE.img, HOSTILE.amp, HOSTILE.quotes, HOSTILE.emoji]) {
       expect(texts.some((text) => text === label)).toBe(true);
     }
-    // The goals' labels are also their marks' accessible names.
+    // The goals' labels are the data table's row headers, and the focused bar's accessible name.
+    const rowHeaders = allElements(doc)
+      .filter((el) => el.localName === 'th' && el.getAttribute('scope') === 'row')
+      .map((el) => el.textContent);
     for (const label of [HOSTILE.img, HOSTILE.amp, HOSTILE.quotes, HOSTILE.emoji]) {
-      expect(ariaLabels.some((aria) => aria.includes(label))).toBe(true);
+      expect(rowHeaders).toContain(label);
     }
+    expect(ariaLabels.some((aria) => aria.startsWith(`${HOSTILE.img} (${HOSTILE.script}): `))).toBe(
+      true,
+    );
     expect(svg).toContain('Sote &amp;amp; pelastus');
     expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
@@ -264,7 +270,9 @@ describe('renderToSvg: errors', () => {
     const data = chartDefinition('rescue-radar').fromResponses;
     expect(typeof data).toBe('function');
     const radar = typeof data === 'function' ? data(responses, 'fi') : undefined;
-    const error = renderError(() => renderToSvg({ chart: 'rescue-radar', data: radar as RescueRadarData }));
+    const error = renderError(() =>
+      renderToSvg({ chart: 'rescue-radar', data: radar as RescueRadarData }),
+    );
     expect(error.code).toBe('empty-data');
     expect(error.message).toContain('item ids rescue.1 … rescue.9');
   });

@@ -40,8 +40,10 @@ export interface GoalBarChartProps extends CommonChartProps {
 /**
  * Horizontal bars of the mean score (1–5) of each goal, grouped under their sections. Bars start at the
  * scale minimum 1 ("Ei lainkaan"), a dashed line marks the neutral 3 ("Kohtalaisesti"), every value is
- * printed, and the base ("n = 6/10 kuntaa") is shown under the title. Keyboard: Tab into the chart, arrows
- * move between goals, Escape hides the tooltip.
+ * printed, and the base ("n = 6/10 kuntaa") is shown under the title. Keyboard: one Tab stop into the
+ * chart; the arrows move between goals, Home/End to the first/last, PageUp/PageDown ten at a time; the
+ * focused goal's name gives its text, section, mean and level; Escape hides the tooltip. The hidden data
+ * table lists every goal up to 800 bars, and one summary line per section above that.
  *
  * At a fixed `height` (e.g. a 1920 × 1080 slide with `slideTheme`) the type sizes stay the theme's: the
  * chart first packs its bars and narrows the gaps between rows and sections, and only then shows fewer

@@ -1,59 +1,54 @@
+import { memo } from 'react';
 import { TextLines } from '../text/TextLines';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { GoalBarLayout } from './compute';
-
-export interface GoalBarLinesProps {
-  readonly layout: GoalBarLayout;
-  readonly theme: ChartTheme;
-}
+import type { GoalBarMarks, ValueColumn } from './marks';
 
 const REFERENCE_DASH = '5 4';
 
-/** Vertical segments at x over every band of the layout. */
-function Segments({ x, layout }: { readonly x: number; readonly layout: GoalBarLayout }) {
-  return (
-    <>
-      {layout.bands.map((band, i) => (
-        <line key={i} x1={x} x2={x} y1={band.top} y2={band.bottom} />
-      ))}
-    </>
-  );
+export interface GoalBarMarksProps {
+  readonly marks: GoalBarMarks;
+  readonly theme: ChartTheme;
 }
 
-/** Grid lines at each scale level, under the bars. Decorative. */
-export function GoalBarGrid({ layout, theme }: GoalBarLinesProps) {
-  return (
-    <g aria-hidden="true" stroke={theme.colors.grid}>
-      {layout.axis.ticks.map((tick) => (
-        <Segments key={tick.value} x={tick.x} layout={layout} />
-      ))}
-    </g>
-  );
+/** Grid lines at each scale level, under the bars: one path. Decorative. */
+export function GoalBarGrid({ marks, theme }: GoalBarMarksProps) {
+  return <path aria-hidden="true" d={marks.gridPath} fill="none" stroke={theme.colors.grid} />;
 }
 
 /** The neutral reference line at 3 (dashed) and the comparison marker (solid), over the bars. */
-export function GoalBarMarkers({ layout, theme }: GoalBarLinesProps) {
-  const { reference, comparison } = layout;
+export function GoalBarMarkers({ marks, theme }: GoalBarMarksProps) {
   const { colors, referenceStrokeWidth } = theme;
   return (
-    <g aria-hidden="true" pointerEvents="none" strokeWidth={referenceStrokeWidth}>
-      <g stroke={colors.reference} strokeDasharray={REFERENCE_DASH}>
-        <Segments x={reference.x} layout={layout} />
-      </g>
-      {comparison ? (
-        <g stroke={colors.comparison}>
-          <Segments x={comparison.x} layout={layout} />
-        </g>
-      ) : null}
+    <g aria-hidden="true" pointerEvents="none" fill="none" strokeWidth={referenceStrokeWidth}>
+      <path d={marks.referencePath} stroke={colors.reference} strokeDasharray={REFERENCE_DASH} />
+      {marks.comparisonPath ? <path d={marks.comparisonPath} stroke={colors.comparison} /> : null}
     </g>
   );
+}
+
+/** Values in groups moved to their x; each a plain <text y>, the common attributes on the parent. */
+function ValueColumns({ columns }: { readonly columns: readonly ValueColumn[] }) {
+  return columns.map((column) => (
+    <g key={column.x} transform={`translate(${column.x} 0)`}>
+      {column.values.map((value, i) => (
+        <text key={i} y={value.y}>
+          {value.text}
+        </text>
+      ))}
+    </g>
+  ));
 }
 
 /**
  * The printed values ("2,7", "ei tietoa"), drawn above the lines with a halo in the background colour so
- * a line never runs through a number. aria-hidden: each bar's accessible name has its value.
+ * a line never runs through a number. aria-hidden: the focused row's name and the table have the values.
  */
-export function GoalBarValues({ layout, theme }: GoalBarLinesProps) {
+export const GoalBarValues = memo(function GoalBarValues({
+  marks,
+  fontSize,
+  theme,
+}: GoalBarMarksProps & { readonly fontSize: number }) {
   const { colors, fontWeight } = theme;
   return (
     <g
@@ -61,27 +56,30 @@ export function GoalBarValues({ layout, theme }: GoalBarLinesProps) {
       pointerEvents="none"
       fill={colors.text}
       stroke={colors.background}
-      strokeWidth={Math.max(2, layout.font.value / 4)}
+      strokeWidth={Math.max(2, fontSize / 4)}
       strokeLinejoin="round"
       paintOrder="stroke"
+      fontSize={fontSize}
     >
-      {layout.rows.map((row) => (
-        <TextLines
-          key={row.item.id}
-          x={row.valueX}
-          y={row.valueY}
-          lines={[row.valueText]}
-          fontSize={layout.font.value}
-          lineHeight={layout.font.valueLineHeight}
-          fontWeight={row.bar ? fontWeight.bold : fontWeight.normal}
-        />
-      ))}
+      <g fontWeight={fontWeight.bold}>
+        <ValueColumns columns={marks.values} />
+      </g>
+      {marks.noDataValues.length > 0 ? (
+        <g fontWeight={fontWeight.normal}>
+          <ValueColumns columns={marks.noDataValues} />
+        </g>
+      ) : null}
     </g>
   );
+});
+
+export interface GoalBarLegendProps {
+  readonly layout: GoalBarLayout;
+  readonly theme: ChartTheme;
 }
 
 /** The legend of the two lines, with sample segments drawn like the lines themselves. */
-export function GoalBarLegend({ layout, theme }: GoalBarLinesProps) {
+export function GoalBarLegend({ layout, theme }: GoalBarLegendProps) {
   const { legend } = layout;
   const { colors, referenceStrokeWidth } = theme;
   return (

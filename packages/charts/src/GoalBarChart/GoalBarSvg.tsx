@@ -1,22 +1,27 @@
 import type { Locale } from '@yhdyspinta/data';
-import { useId } from 'react';
+import { memo, useCallback, useId, useMemo } from 'react';
+import type { PointerEvent } from 'react';
 import { ChartRoot } from '../a11y/ChartRoot';
 import { FocusRing } from '../a11y/FocusRing';
 import { HiddenDataTable } from '../a11y/HiddenDataTable';
+import type { DataTableRow } from '../a11y/HiddenDataTable';
 import { MissingPattern } from '../common/MissingPattern';
 import { warnDev } from '../common/warnDev';
 import { ChartTooltip } from '../interaction/ChartTooltip';
+import { pointerToChart } from '../interaction/pointerToChart';
 import { layoutTooltip } from '../interaction/tooltipLayout';
-import { useChartInteraction } from '../interaction/useChartInteraction';
+import { svgNumber } from '../layout/round';
+import { useActiveItem } from '../interaction/useActiveItem';
 import { commonMessages } from '../locale/common';
 import { goalBarMessages } from '../locale/goalBar';
-import { TextLines } from '../text/TextLines';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { GoalBarOptions } from './compute';
-import { goalBarDescription, goalBarItemName, goalBarTable, goalBarTooltip } from './describe';
+import { goalBarDescription, goalBarItemName, goalBarTooltip } from './describe';
 import { GoalBarAxis } from './GoalBarAxis';
 import { GoalBarGrid, GoalBarLegend, GoalBarMarkers, GoalBarValues } from './GoalBarLines';
-import { GoalBarRowMark } from './GoalBarRowMark';
+import { GoalBarRows } from './GoalBarRows';
+import { goalBarMarks, rowIndexAt } from './marks';
+import { goalBarDataTable } from './table';
 import type { GoalBarData } from './types';
 import { useGoalBarLayout } from './useGoalBarLayout';
 
@@ -35,7 +40,24 @@ export interface GoalBarSvgProps {
   readonly className?: string;
 }
 
-/** Draws a GoalBarChart layout: geometry from compute.ts, words from describe.ts. */
+interface TableProps {
+  readonly caption: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly DataTableRow[];
+}
+
+/** The hidden table, memoised: hover and focus re-render the chart, not its rows. */
+const Table = memo(function Table({ caption, columns, rows }: TableProps) {
+  return <HiddenDataTable caption={caption} columns={columns} rows={rows} />;
+});
+
+/**
+ * Draws a GoalBarChart layout: geometry from compute.ts and marks.ts, words from describe.ts. No element
+ * per bar but its label and value texts: the bars are one path per fill, and the plot has ONE focusable
+ * element (useActiveItem, as a list) whose box and name (text, section, mean, scale level) are the active
+ * row's; Up/Down, Home/End and PageUp/PageDown move it, the pointer is mapped to a row by rowIndexAt. The
+ * hidden table lists every row up to GOAL_TABLE_ROW_LIMIT rows, else one summary line per section.
+ */
 export function GoalBarSvg(props: GoalBarSvgProps) {
   const { data, locale, theme, options } = props;
   const layout = useGoalBarLayout({
@@ -46,20 +68,38 @@ export function GoalBarSvg(props: GoalBarSvgProps) {
     theme,
     options,
   });
-  const interaction = useChartInteraction({ count: layout.rows.length });
+  const { rows } = layout;
+  const marks = useMemo(() => goalBarMarks(layout, theme), [layout, theme]);
+  const table = useMemo(
+    () => goalBarDataTable(rows, options.title, locale),
+    [rows, options.title, locale],
+  );
+  const rowAt = useCallback(
+    (event: PointerEvent<SVGGElement>) => {
+      const p = pointerToChart(event, layout.width, layout.height);
+      return rowIndexAt(rows, p.x, p.y);
+    },
+    [rows, layout.width, layout.height],
+  );
+  const interaction = useActiveItem({ count: rows.length, itemAt: rowAt });
+  const description = useMemo(
+    () =>
+      goalBarDescription(data, locale, {
+        illustrative: options.illustrative,
+        description: props.description,
+      }),
+    [data, locale, options.illustrative, props.description],
+  );
   const patternId = useId();
   const messages = { common: commonMessages(locale), goalBar: goalBarMessages(locale) };
-  const { colors, fontWeight } = theme;
   if (layout.overflow) {
     warnDev(
       `GoalBarChart: height ${props.height} is too small; drawn ${layout.height} px tall instead of clipping.`,
     );
   }
-  const focused =
-    interaction.focusedIndex === null ? undefined : layout.rows[interaction.focusedIndex];
-  const tipRow =
-    interaction.tooltipIndex === null ? undefined : layout.rows[interaction.tooltipIndex];
-  const table = goalBarTable(layout.rows, locale);
+  const active = rows[interaction.activeIndex];
+  const tipRow = interaction.tooltipIndex === null ? undefined : rows[interaction.tooltipIndex];
+  const hit = rows.length > 0 ? layout.plot : null;
 
   return (
     <ChartRoot
@@ -68,53 +108,51 @@ export function GoalBarSvg(props: GoalBarSvgProps) {
       theme={theme}
       title={options.title}
       header={layout.header}
-      description={goalBarDescription(data, locale, {
-        illustrative: options.illustrative,
-        description: props.description,
-      })}
+      description={description}
       className={props.className}
     >
       <defs>
         <MissingPattern id={patternId} theme={theme} />
       </defs>
       <GoalBarLegend layout={layout} theme={theme} />
-      <GoalBarGrid layout={layout} theme={theme} />
-      <g role="group" aria-label={messages.goalBar.itemsLabel}>
-        {layout.groups.map((group) => (
-          <TextLines
-            key={group.id}
-            x={group.x}
-            y={group.y}
-            lines={group.lines}
-            fontSize={group.kind === 'prefix' ? layout.font.prefix : layout.font.group}
-            lineHeight={
-              group.kind === 'prefix' ? layout.font.prefixLineHeight : layout.font.groupLineHeight
-            }
-            fontWeight={fontWeight.bold}
-            fill={group.kind === 'prefix' ? colors.textMuted : colors.text}
+      <GoalBarGrid marks={marks} theme={theme} />
+      <g
+        role="group"
+        aria-label={`${messages.goalBar.itemsLabel}. ${messages.common.keyboardHint}`}
+        {...interaction.pointerProps}
+      >
+        {hit ? (
+          <rect
+            x={0}
+            y={hit.top}
+            width={layout.width}
+            height={svgNumber(Math.max(0, hit.bottom - hit.top))}
+            fill={theme.colors.background}
+            fillOpacity={0}
           />
-        ))}
-        {layout.rows.map((row) => (
-          <GoalBarRowMark
-            key={row.item.id}
-            row={row}
-            font={layout.font}
-            theme={theme}
-            name={goalBarItemName(row, locale)}
-            missingFill={`url(#${patternId})`}
-            interaction={interaction.getItemProps(row.index)}
+        ) : null}
+        <GoalBarRows
+          layout={layout}
+          marks={marks}
+          missingFill={`url(#${patternId})`}
+          theme={theme}
+        />
+        {active ? (
+          <rect
+            {...active.rowBox}
+            fill="none"
+            pointerEvents="none"
+            role="graphics-symbol"
+            aria-label={goalBarItemName(active, locale)}
+            {...interaction.focusProps}
           />
-        ))}
+        ) : null}
       </g>
-      <GoalBarMarkers layout={layout} theme={theme} />
-      <GoalBarValues layout={layout} theme={theme} />
+      <GoalBarMarkers marks={marks} theme={theme} />
+      <GoalBarValues marks={marks} fontSize={layout.font.value} theme={theme} />
       <GoalBarAxis axis={layout.axis} theme={theme} />
-      {focused ? <FocusRing {...focused.rowBox} theme={theme} /> : null}
-      <HiddenDataTable
-        caption={messages.common.dataTable(options.title)}
-        columns={table.columns}
-        rows={table.rows}
-      />
+      {interaction.focused && active ? <FocusRing {...active.rowBox} theme={theme} /> : null}
+      <Table caption={table.caption} columns={table.columns} rows={table.rows} />
       {tipRow ? (
         <ChartTooltip
           id={interaction.tooltipId}

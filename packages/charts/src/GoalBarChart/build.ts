@@ -13,9 +13,11 @@ import { layoutAxis } from './axis';
 import { layoutGoalBarColumns, NEUTRAL_VALUE, SCALE_DOMAIN } from './columns';
 import type { GoalBarLayout, GoalBarLayoutInput, GoalBarOptions } from './compute';
 import { placeLegend } from './legend';
-import { meanOfGoals, orderGoalBarEntries } from './order';
+import { meanOfGoals } from './order';
 import { stackGoalBarRows } from './stack';
 import type { GoalBarDensity, LabelLineLimit } from './stack';
+import { createGoalBarBuildCache } from './buildCache';
+import type { GoalBarBuildCache } from './buildCache';
 import type { GoalBarData } from './types';
 
 function resolveComparison(
@@ -30,13 +32,10 @@ function resolveComparison(
   return comparison && isScore(comparison.value) ? comparison : null;
 }
 
-export function buildGoalBarLayout(
-  input: GoalBarLayoutInput,
-  lines: LabelLineLimit,
-  density: GoalBarDensity,
-): GoalBarLayout {
+/** The parts of a layout that do not depend on the rows: header, columns, scale, legend and fonts. */
+function layoutFrame(input: GoalBarLayoutInput) {
   const { data, width, locale, theme, options } = input;
-  const { spacing, fontSize } = theme;
+  const { fontSize } = theme;
   const messages = { common: commonMessages(locale) };
 
   const notes = [
@@ -51,8 +50,7 @@ export function buildGoalBarLayout(
     theme,
   });
   const columns = layoutGoalBarColumns(width, locale, theme);
-  const { mode, x0, x1 } = columns;
-  const scale = linearScale(SCALE_DOMAIN, [x0, x1]);
+  const scale = linearScale(SCALE_DOMAIN, [columns.x0, columns.x1]);
   const comparison = resolveComparison(data, options.comparison, locale);
   const legend = placeLegend(
     [
@@ -71,7 +69,6 @@ export function buildGoalBarLayout(
     width,
     theme,
   );
-
   const font = {
     label: fontSize.label,
     labelLineHeight: fontSize.label * theme.lineHeight,
@@ -82,17 +79,79 @@ export function buildGoalBarLayout(
     value: fontSize.value,
     valueLineHeight: fontSize.value * theme.lineHeight,
   };
-  const stack = stackGoalBarRows({
-    entries: orderGoalBarEntries(data, options),
-    columns,
-    scale,
-    top: legend.bottom,
+  return { header, columns, scale, comparison, legend, font };
+}
+
+type GoalBarFrame = ReturnType<typeof layoutFrame>;
+
+function stackRows(
+  input: GoalBarLayoutInput,
+  frame: GoalBarFrame,
+  lines: LabelLineLimit,
+  density: GoalBarDensity,
+  cache: GoalBarBuildCache,
+  measureOnly: boolean,
+) {
+  return stackGoalBarRows({
+    entries: cache.entries(input.data, input.options),
+    columns: frame.columns,
+    scale: frame.scale,
+    top: frame.legend.bottom,
     lines,
     density,
-    font,
-    locale,
-    theme,
+    font: frame.font,
+    locale: input.locale,
+    theme: input.theme,
+    cache,
+    measureOnly,
   });
+}
+
+function axisAt(input: GoalBarLayoutInput, frame: GoalBarFrame, top: number) {
+  const { columns } = frame;
+  return layoutAxis({
+    top,
+    x: frame.scale,
+    x0: columns.x0,
+    x1: columns.x1,
+    width: input.width,
+    locale: input.locale,
+    theme: input.theme,
+    titleBeside: columns.mode === 'side',
+  });
+}
+
+/** What measureGoalBarLayout finds: the natural height and the number of rows. */
+export interface GoalBarMeasure {
+  readonly naturalHeight: number;
+  readonly rowCount: number;
+}
+
+/** The natural height of buildGoalBarLayout's layout, without making its rows. */
+export function measureGoalBarLayout(
+  input: GoalBarLayoutInput,
+  lines: LabelLineLimit,
+  density: GoalBarDensity,
+  cache: GoalBarBuildCache = createGoalBarBuildCache(input.locale, input.theme),
+): GoalBarMeasure {
+  const frame = layoutFrame(input);
+  const stack = stackRows(input, frame, lines, density, cache, true);
+  const axis = axisAt(input, frame, stack.bottom);
+  return { naturalHeight: Math.ceil(axis.bottom), rowCount: stack.rowCount };
+}
+
+export function buildGoalBarLayout(
+  input: GoalBarLayoutInput,
+  lines: LabelLineLimit,
+  density: GoalBarDensity,
+  cache: GoalBarBuildCache = createGoalBarBuildCache(input.locale, input.theme),
+): GoalBarLayout {
+  const { width, theme } = input;
+  const { spacing } = theme;
+  const frame = layoutFrame(input);
+  const { header, columns, scale, comparison, legend, font } = frame;
+  const { mode, x0, x1 } = columns;
+  const stack = stackRows(input, frame, lines, density, cache, false);
   const { rows } = stack;
   const bands =
     mode === 'side'
@@ -102,16 +161,7 @@ export function buildGoalBarLayout(
           return { top: box.y - spacing.xs, bottom: box.y + box.height + spacing.xs };
         });
 
-  const axis = layoutAxis({
-    top: stack.bottom,
-    x: scale,
-    x0,
-    x1,
-    width,
-    locale,
-    theme,
-    titleBeside: mode === 'side',
-  });
+  const axis = axisAt(input, frame, stack.bottom);
   const natural = Math.ceil(axis.bottom);
   return {
     width,

@@ -14,10 +14,12 @@ import { linesWorthTrying, resolveLineLimit } from '../text/lineLimit';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { Box } from '../interaction/tooltipLayout';
 import type { AxisLayout } from './axis';
-import { buildGoalBarLayout } from './build';
+import { buildGoalBarLayout, measureGoalBarLayout } from './build';
+import type { GoalBarMeasure } from './build';
 import type { LegendLayout } from './legend';
 import { LOOSE, MIN_GAP_SCALE } from './stack';
 import type { GoalBarDensity, LabelLineLimit } from './stack';
+import { createGoalBarBuildCache } from './buildCache';
 import type { GoalBarComparison, GoalBarData, GoalBarLeaf, GoalBarSort } from './types';
 
 export { NEUTRAL_VALUE, SCALE_DOMAIN, STACKED_BELOW_WIDTH } from './columns';
@@ -153,10 +155,20 @@ export interface GoalBarLayout {
  */
 export function computeGoalBarLayout(input: GoalBarLayoutInput): GoalBarLayout {
   const max = resolveLineLimit(input.options.maxLabelLines, DEFAULT_GOAL_LABEL_LINES);
-  const natural = buildGoalBarLayout(input, { max, promoted: NONE }, LOOSE);
+  // Every build of this call orders, wraps and prints the same goals: share that work.
+  const cache = createGoalBarBuildCache(input.locale, input.theme);
+  const fit: Fit = {
+    build: (lines, density) => buildGoalBarLayout(input, lines, density, cache),
+    measure: (lines, density) => measureGoalBarLayout(input, lines, density, cache),
+    labelLineHeight: input.theme.fontSize.label * input.theme.lineHeight,
+  };
+  const limit = { max, promoted: NONE };
   const target = input.height;
-  if (target === undefined) return natural;
-  if (natural.naturalHeight <= target) return spread(input, natural, target);
+  if (target === undefined) return fit.build(limit, LOOSE);
+  // Measured first, so a layout that fits is built once, with its spare room spread.
+  const loose = fit.measure(limit, LOOSE);
+  if (loose.naturalHeight <= target) return spread(fit, limit, LOOSE, loose, target);
+  const natural = fit.build(limit, LOOSE);
 
   // Limits above the most lines a label takes give the same rows as `max`: start below them.
   const start = linesWorthTrying(
@@ -165,12 +177,22 @@ export function computeGoalBarLayout(input: GoalBarLayoutInput): GoalBarLayout {
   );
   let tightest = natural;
   for (let lines = start; lines >= 1; lines -= 1) {
-    tightest = buildGoalBarLayout(input, { max: lines, promoted: NONE }, TIGHT);
+    tightest = fit.build({ max: lines, promoted: NONE }, TIGHT);
     if (tightest.naturalHeight > target) continue;
-    if (lines === start) return fitSpacing(input, { max, promoted: NONE }, target);
-    return fitSpacing(input, { max: lines, promoted: promote(input, tightest, target) }, target);
+    if (lines === start) return fitSpacing(fit, limit, target);
+    return fitSpacing(fit, { max: lines, promoted: promote(fit.build, tightest, target) }, target);
   }
   return { ...tightest, overflow: true };
+}
+
+/** One layout of the current computeGoalBarLayout call at a line limit and density. */
+type Build = (lines: LabelLineLimit, density: GoalBarDensity) => GoalBarLayout;
+
+/** Builds and measures (measureGoalBarLayout: the height without the rows) of one call. */
+interface Fit {
+  readonly build: Build;
+  readonly measure: (lines: LabelLineLimit, density: GoalBarDensity) => GoalBarMeasure;
+  readonly labelLineHeight: number;
 }
 
 const NONE: ReadonlySet<number> = new Set();
@@ -181,15 +203,11 @@ const TIGHT: GoalBarDensity = { gapScale: MIN_GAP_SCALE, packedBars: true, extra
  * still fits: first those the extra line completes, then the rest, each from the top. With packed bars a
  * row grows by exactly the label lines it gains, so the rows are chosen from their line counts alone.
  */
-function promote(
-  input: GoalBarLayoutInput,
-  fitted: GoalBarLayout,
-  target: number,
-): ReadonlySet<number> {
+function promote(build: Build, fitted: GoalBarLayout, target: number): ReadonlySet<number> {
   const cut = fitted.rows.filter((row) => row.labelTruncated).map((row) => row.index);
   if (cut.length === 0) return NONE;
   const lines = { max: fitted.maxLabelLines, promoted: new Set(cut) };
-  const all = buildGoalBarLayout(input, lines, TIGHT).rows;
+  const all = build(lines, TIGHT).rows;
   const completes = (i: number) => all[i]?.labelTruncated === false;
   const order = [...cut.filter(completes), ...cut.filter((i) => !completes(i))];
   const gain = (i: number) =>
@@ -206,7 +224,7 @@ function promote(
   // Check the sum; drop the last choices should rounding disagree.
   while (promoted.length > 0) {
     const set = new Set(promoted);
-    if (buildGoalBarLayout(input, { ...lines, promoted: set }, TIGHT).naturalHeight <= target) {
+    if (build({ ...lines, promoted: set }, TIGHT).naturalHeight <= target) {
       return set;
     }
     promoted.pop();
@@ -215,16 +233,13 @@ function promote(
 }
 
 /** The loosest spacing at which `lines` fit `target` (they do at TIGHT). */
-function fitSpacing(
-  input: GoalBarLayoutInput,
-  lines: LabelLineLimit,
-  target: number,
-): GoalBarLayout {
-  const loose = buildGoalBarLayout(input, lines, LOOSE);
-  if (loose.naturalHeight <= target) return spread(input, loose, target);
-  const packed = buildGoalBarLayout(input, lines, { ...LOOSE, packedBars: true });
-  if (packed.naturalHeight <= target) return spread(input, packed, target);
-  const tight = buildGoalBarLayout(input, lines, TIGHT);
+function fitSpacing(fit: Fit, lines: LabelLineLimit, target: number): GoalBarLayout {
+  const loose = fit.measure(lines, LOOSE);
+  if (loose.naturalHeight <= target) return spread(fit, lines, LOOSE, loose, target);
+  const packedDensity = { ...LOOSE, packedBars: true };
+  const packed = fit.measure(lines, packedDensity);
+  if (packed.naturalHeight <= target) return spread(fit, lines, packedDensity, packed, target);
+  const tight = fit.measure(lines, TIGHT);
   // The height is linear in the gap scale: take the widest gaps that fit (1 px spare for the rounding up
   // of the natural height).
   const t = Math.min(
@@ -232,15 +247,27 @@ function fitSpacing(
     (packed.naturalHeight - target + 1) / (packed.naturalHeight - tight.naturalHeight),
   );
   const gapScale = 1 - t * (1 - MIN_GAP_SCALE);
-  const narrowed = buildGoalBarLayout(input, lines, { gapScale, packedBars: true, extra: 0 });
-  return { ...(narrowed.naturalHeight <= target ? narrowed : tight), height: target };
+  const narrowed = fit.build(lines, { gapScale, packedBars: true, extra: 0 });
+  return {
+    ...(narrowed.naturalHeight <= target ? narrowed : fit.build(lines, TIGHT)),
+    height: target,
+  };
 }
 
-/** A layout that fits `target`, with its spare room spread over the gaps between rows. */
-function spread(input: GoalBarLayoutInput, fitted: GoalBarLayout, target: number): GoalBarLayout {
-  const spare = target - fitted.naturalHeight;
-  if (spare <= 1 || fitted.rows.length === 0) return { ...fitted, height: target };
-  const extra = Math.min(spare / fitted.rows.length, fitted.font.labelLineHeight);
-  const lines = { max: fitted.maxLabelLines, promoted: fitted.promotedRows };
-  return { ...buildGoalBarLayout(input, lines, { ...fitted.density, extra }), height: target };
+/**
+ * The layout at `lines` and `density` (measured: it fits `target`) built with its spare room spread over
+ * the gaps between rows, up to a label line each.
+ */
+function spread(
+  fit: Fit,
+  lines: LabelLineLimit,
+  density: GoalBarDensity,
+  measured: GoalBarMeasure,
+  target: number,
+): GoalBarLayout {
+  const spare = target - measured.naturalHeight;
+  if (spare <= 1 || measured.rowCount === 0)
+    return { ...fit.build(lines, density), height: target };
+  const extra = Math.min(spare / measured.rowCount, fit.labelLineHeight);
+  return { ...fit.build(lines, { ...density, extra }), height: target };
 }

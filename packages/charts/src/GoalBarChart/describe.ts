@@ -5,33 +5,47 @@
 import type { Locale } from '@yhdyspinta/data';
 import type { DataTableRow } from '../a11y/HiddenDataTable';
 import type { TooltipContent } from '../interaction/tooltipLayout';
-import { formatBase, formatScore, formatScoreOrNoData, scaleLevelLabel } from '../locale/format';
+import {
+  formatBase,
+  formatScore,
+  formatScoreOrNoData,
+  formatScoreWithLevel,
+  scaleLevelLabel,
+} from '../locale/format';
 import { commonMessages } from '../locale/common';
 import { goalBarMessages } from '../locale/goalBar';
-import type { FindingGroup } from '../locale/messageTypes';
 import type { GoalBarRow } from './compute';
-import type { GoalBarData, GoalBarItem } from './types';
-
-function extreme(items: readonly GoalBarItem[], pick: 'max' | 'min', locale: Locale): FindingGroup {
-  const values = items.map((i) => i.value).filter((v) => v !== null);
-  const target = pick === 'max' ? Math.max(...values) : Math.min(...values);
-  return {
-    value: formatScore(target, locale),
-    labels: items.filter((i) => i.value === target).map((i) => i.label),
-  };
-}
+import type { GoalBarData } from './types';
 
 /**
  * "11 tavoitetta asteikolla 1–5 (n = 6/10 kuntaa). Korkein keskiarvo 3,4: … Matalin keskiarvo 2,1: A ja
  * B." From the goals (not sub-goals) that have a value; ties are all named. '' when no goal has a value.
  */
 export function goalBarKeyFinding(data: GoalBarData, locale: Locale): string {
-  const goals = data.groups.flatMap((g) => g.items).filter((i) => i.value !== null);
-  if (goals.length === 0) return '';
+  let count = 0;
+  let max = -Infinity;
+  let min = Infinity;
+  for (const group of data.groups) {
+    for (const { value } of group.items) {
+      if (value === null) continue;
+      count += 1;
+      if (value > max) max = value;
+      if (value < min) min = value;
+    }
+  }
+  if (count === 0) return '';
+  const highest: string[] = [];
+  const lowest: string[] = [];
+  for (const group of data.groups) {
+    for (const { value, label } of group.items) {
+      if (value === max) highest.push(label);
+      if (value === min) lowest.push(label);
+    }
+  }
   return goalBarMessages(locale).keyFinding({
-    count: goals.length,
-    highest: extreme(goals, 'max', locale),
-    lowest: extreme(goals, 'min', locale),
+    count,
+    highest: { value: formatScore(max, locale), labels: highest },
+    lowest: { value: formatScore(min, locale), labels: lowest },
     base: data.base ? formatBase(data.base.answered, data.base.total, locale) : '',
   });
 }
@@ -56,9 +70,15 @@ function fullLabel(row: GoalBarRow, locale: Locale): string {
   return row.level === 1 ? `${goalBarMessages(locale).subGoal}: ${row.item.label}` : row.item.label;
 }
 
-/** A bar's accessible name: its full text and value, e.g. "Ikääntyneiden palvelut: 2,7". */
+/**
+ * A row's accessible name (the chart's focus element carries the active row's): the full text, the
+ * section in parentheses (unless empty or the same as the text), the value and its nearest scale level,
+ * e.g. "Alueellinen yhteistyö (Hyvinvointialue): 2,7 (Kohtalaisesti)"; "…: ei tietoa" without a value.
+ */
 export function goalBarItemName(row: GoalBarRow, locale: Locale): string {
-  return `${fullLabel(row, locale)}: ${formatScoreOrNoData(row.item.value, locale)}`;
+  const section = row.groupLabel.trim();
+  const inSection = section && section !== row.item.label.trim() ? ` (${section})` : '';
+  return `${fullLabel(row, locale)}${inSection}: ${formatScoreWithLevel(row.item.value, locale)}`;
 }
 
 /** Tooltip: the full text, the mean, the nearest scale level, the section and the base. */

@@ -8,13 +8,13 @@
  */
 import type { Locale } from '@yhdyspinta/data';
 import type { LinearScale } from '../layout/linearScale';
-import { formatScoreOrNoData } from '../locale/format';
-import { measureText } from '../text/measureText';
 import { wrapText } from '../text/wrapText';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { GoalBarColumns } from './columns';
 import type { GoalBarGroupRow, GoalBarLayout, GoalBarRow } from './compute';
 import type { GoalBarEntry } from './order';
+import { createGoalBarBuildCache } from './buildCache';
+import type { GoalBarBuildCache } from './buildCache';
 
 /**
  * The least gap scale: gaps between rows stay at least `spacing.xs` (half of `spacing.sm`), so the rows'
@@ -50,6 +50,10 @@ export interface StackInput {
   readonly font: GoalBarLayout['font'];
   readonly locale: Locale;
   readonly theme: ChartTheme;
+  /** Shared by the builds of one computeGoalBarLayout call; a new one by default. */
+  readonly cache?: GoalBarBuildCache;
+  /** Only the height: no groups or rows are made (the fit to a fixed height measures before it builds). */
+  readonly measureOnly?: boolean;
 }
 
 export interface GoalBarStack {
@@ -58,6 +62,7 @@ export interface GoalBarStack {
   /** Bottom of the last row plus the plot's bottom padding: where the axis starts. */
   readonly bottom: number;
   readonly truncatedCount: number;
+  readonly rowCount: number;
 }
 
 export function stackGoalBarRows(input: StackInput): GoalBarStack {
@@ -68,15 +73,25 @@ export function stackGoalBarRows(input: StackInput): GoalBarStack {
   const sectionGap = spacing.sm * density.gapScale;
   const headerGap = spacing.xs * density.gapScale;
   const indent = spacing.lg;
+  const cache = input.cache ?? createGoalBarBuildCache(locale, theme);
+  // The label wrappers by level (goal, sub-goal) and by whether the row has a line more (promoted).
+  const { max, promoted } = input.lines;
+  const wrappers = (maxWidth: number) =>
+    [cache.labels(maxWidth, max), cache.labels(maxWidth, max + 1)] as const;
+  const goalWrap = wrappers(Math.max(1, labelWidth));
+  const subGoalWrap = wrappers(Math.max(1, labelWidth - indent));
 
+  const measureOnly = input.measureOnly === true;
   const groups: GoalBarGroupRow[] = [];
   const rows: GoalBarRow[] = [];
   let prefix: { readonly id: string; readonly label: string } | null = null;
   let y = input.top;
   let truncatedCount = 0;
+  let index = 0;
+  let started = false;
   for (const entry of input.entries) {
     if (entry.kind === 'group') {
-      if (groups.length > 0 || rows.length > 0) y += sectionGap;
+      if (started) y += sectionGap;
       if (entry.header === 'prefix') prefix = entry;
       if (entry.header !== 'block') continue;
       const { lines } = wrapText(entry.label, {
@@ -85,8 +100,9 @@ export function stackGoalBarRows(input: StackInput): GoalBarStack {
         maxLines: 2,
         weight: fontWeight.bold,
       });
-      groups.push({ id: entry.id, kind: 'header', lines, x: pad, y });
+      if (!measureOnly) groups.push({ id: entry.id, kind: 'header', lines, x: pad, y });
       y += lines.length * font.groupLineHeight + headerGap;
+      started = true;
       continue;
     }
     const { item, level } = entry;
@@ -98,39 +114,42 @@ export function stackGoalBarRows(input: StackInput): GoalBarStack {
         maxLines: 2,
         weight: fontWeight.bold,
       });
-      groups.push({ id: prefix.id, kind: 'prefix', lines, x: pad, y });
+      if (!measureOnly) groups.push({ id: prefix.id, kind: 'prefix', lines, x: pad, y });
       y += lines.length * font.prefixLineHeight;
       prefix = null;
     }
-    const labelX = pad + (level === 1 ? indent : 0);
-    const wrapped = wrapText(item.label, {
-      maxWidth: Math.max(1, labelWidth - (level === 1 ? indent : 0)),
-      fontSize: font.label,
-      maxLines: input.lines.max + (input.lines.promoted.has(rows.length) ? 1 : 0),
-    });
+    started = true;
+    const wrap = (level === 1 ? subGoalWrap : goalWrap)[promoted.has(index) ? 1 : 0];
+    const wrapped = wrap(index, item.label);
     if (wrapped.truncated) truncatedCount += 1;
     const labelH = wrapped.lines.length * font.labelLineHeight;
     const thick = Math.round(font.label * (level === 0 ? 1.4 : 0.9));
     const barH = density.packedBars ? Math.min(thick, Math.floor(font.labelLineHeight)) : thick;
     const content = mode === 'side' ? Math.max(labelH, barH) : labelH + spacing.xs + barH;
+    if (measureOnly) {
+      y += content + rowGap;
+      index += 1;
+      continue;
+    }
     const labelY = mode === 'side' ? y + (content - labelH) / 2 : y;
     const barY = mode === 'side' ? y + (content - barH) / 2 : y + labelH + spacing.xs;
     const value = item.value;
     const bar = value === null ? null : { x: x0, y: barY, width: scale(value) - x0, height: barH };
     const missing = value === null ? { x: x0, y: barY, width: barH, height: barH } : null;
     const end = bar ? bar.x + bar.width : x0 + barH;
-    const valueText = formatScoreOrNoData(value, locale);
+    const printed = cache.value(value);
+    const valueText = printed.text;
     const valueX = end + spacing.xs;
-    const anchorRight = valueX + measureText(valueText, font.value, fontWeight.bold);
+    const anchorRight = valueX + printed.width;
     rows.push({
-      index: rows.length,
+      index,
       item,
       level,
       groupLabel: entry.groupLabel,
       parent: entry.parent,
       labelLines: wrapped.lines,
       labelTruncated: wrapped.truncated,
-      labelX,
+      labelX: pad + (level === 1 ? indent : 0),
       labelY,
       bar,
       missing,
@@ -146,6 +165,7 @@ export function stackGoalBarRows(input: StackInput): GoalBarStack {
       anchor: { x: x0, y, width: anchorRight - x0, height: content },
     });
     y += content + rowGap;
+    index += 1;
   }
-  return { groups, rows, bottom: y - rowGap + spacing.sm, truncatedCount };
+  return { groups, rows, bottom: y - rowGap + spacing.sm, truncatedCount, rowCount: index };
 }

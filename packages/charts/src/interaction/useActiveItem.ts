@@ -1,4 +1,4 @@
-import { useCallback, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent, PointerEvent } from 'react';
 import { nextRovingIndex } from '../a11y/rovingFocus';
 
@@ -35,10 +35,11 @@ export interface ActiveItemInteraction {
 /**
  * Keyboard, pointer and tooltip state of a chart with ONE focusable element (one Tab stop) and a roving
  * active item instead of a focusable element per mark (ThemeHeatmap's cells, RescueRadar's points,
- * GoalBarChart's bars): the items form a grid of `columns` per row in row-major order, so the arrow keys
- * move within a row and between rows, Home/End to the row's ends, Ctrl+Home/End to the first and last item
- * (the shared nextRovingIndex; `columns: 1` is a list moved with Up/Down); Escape hides the tooltip until
- * the next move. The pointer is mapped to an item by `itemAt` (from the chart's geometry) — no per-mark
+ * GoalBarChart's bars): a list (no `columns`: the arrows step, Home/End to the ends), or a grid of
+ * `columns` per row in row-major order (the arrows move within a row and between rows, Home/End to the
+ * row's ends, Ctrl+Home/End to the first and last item); PageUp/PageDown jump 10 items or rows (the shared
+ * nextRovingIndex). A keyboard move scrolls the focus element (drawn on the active item) into view, for
+ * tall charts. Escape hides the tooltip until the next move. The pointer is mapped to an item by `itemAt` (from the chart's geometry) — no per-mark
  * listeners, which is what keeps a chart of thousands of marks as cheap as its marks; releasing the
  * pointer on an item makes it the active item and focuses the chart (after the press, whose default would
  * move focus away). The chart names the focus element after the active item and draws the focus ring.
@@ -46,14 +47,15 @@ export interface ActiveItemInteraction {
 export function useActiveItem(args: {
   /** Number of items. */
   readonly count: number;
-  /** Items per row (1 for a list). */
-  readonly columns: number;
+  /** Items per row of a grid; omit for a list. */
+  readonly columns?: number;
   /** The item under the pointer, or null. */
   readonly itemAt: (event: PointerEvent<SVGGElement>) => number | null;
 }): ActiveItemInteraction {
   const { count, columns, itemAt } = args;
   const tooltipId = useId();
   const element = useRef<SVGElement | null>(null);
+  const scrollPending = useRef(false);
   const [active, setActive] = useState(0);
   const [focused, setFocused] = useState(false);
   const [hovered, setHovered] = useState<number | null>(null);
@@ -61,6 +63,13 @@ export function useActiveItem(args: {
   const activeIndex = Math.min(Math.max(0, active), Math.max(0, count - 1));
   const shown = hovered !== null && hovered < count ? hovered : focused ? activeIndex : null;
   const tooltipIndex = dismissed ? null : shown;
+
+  // A keyboard move can take the active item out of view in a tall chart: bring it back (no smooth scroll).
+  useEffect(() => {
+    if (!scrollPending.current) return;
+    scrollPending.current = false;
+    element.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [activeIndex]);
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<SVGElement>) => {
@@ -71,6 +80,7 @@ export function useActiveItem(args: {
       const next = nextRovingIndex(event, activeIndex, { count, columns });
       if (next === null) return;
       event.preventDefault();
+      scrollPending.current = next !== activeIndex;
       setActive(next);
       setHovered(null);
       setDismissed(false);

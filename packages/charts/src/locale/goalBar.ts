@@ -24,6 +24,15 @@ export const GOAL_BAR_MESSAGES: Readonly<Record<Locale, GoalBarMessages>> = {
       `${count} tavoitetta asteikolla 1–5${base ? ` (${base})` : ''}. ` +
       `Korkein keskiarvo ${highest.value}: ${names(highest, 'ja', '”', '”')}. ` +
       `Matalin keskiarvo ${lowest.value}: ${names(lowest, 'ja', '”', '”')}.`,
+    summary: {
+      caption: (count) =>
+        `Tavoitteita on ${count}, joten taulukossa on osiokohtainen yhteenveto; yksittäiset arvot saa kaaviosta nuolinäppäimillä.`,
+      noSection: 'Kaikki tavoitteet',
+      withData: 'Tavoitteita, joilla arvo',
+      min: 'Pienin',
+      max: 'Suurin',
+      mean: 'Keskiarvo',
+    },
   },
   sv: {
     title: 'Hur de strategiska samarbetsmålen har uppnåtts enligt kommunerna',
@@ -37,6 +46,15 @@ export const GOAL_BAR_MESSAGES: Readonly<Record<Locale, GoalBarMessages>> = {
       `${count} mål på skalan 1–5${base ? ` (${base})` : ''}. ` +
       `Högsta medelvärde ${highest.value}: ${names(highest, 'och', '”', '”')}. ` +
       `Lägsta medelvärde ${lowest.value}: ${names(lowest, 'och', '”', '”')}.`,
+    summary: {
+      caption: (count) =>
+        `Det finns ${count} mål, så tabellen sammanfattar varje avsnitt; enskilda värden nås i diagrammet med piltangenterna.`,
+      noSection: 'Alla mål',
+      withData: 'Mål med värde',
+      min: 'Minsta',
+      max: 'Största',
+      mean: 'Medelvärde',
+    },
   },
   en: {
     title: 'Progress on the strategic cooperation goals as rated by the municipalities',
@@ -50,6 +68,15 @@ export const GOAL_BAR_MESSAGES: Readonly<Record<Locale, GoalBarMessages>> = {
       `${count} goals on a scale of 1–5${base ? ` (${base})` : ''}. ` +
       `Highest mean ${highest.value}: ${names(highest, 'and', '“', '”')}. ` +
       `Lowest mean ${lowest.value}: ${names(lowest, 'and', '“', '”')}.`,
+    summary: {
+      caption: (count) =>
+        `There are ${count} goals, so the table summarises each section; single values can be reached in the chart with the arrow keys.`,
+      noSection: 'All goals',
+      withData: 'Goals with a value',
+      min: 'Lowest',
+      max: 'Highest',
+      mean: 'Mean',
+    },
   },
 };
 

@@ -68,6 +68,17 @@ export interface GoalBarMessages {
     /** e.g. "n = 6/10 kuntaa", or "" when no base is known. */
     readonly base: string;
   }) => string;
+  /** The data table of a chart with more bars than fit a table (one line per section). */
+  readonly summary: {
+    /** Caption suffix; `count` is the formatted number of bars. */
+    readonly caption: (count: string) => string;
+    /** Row header of goals without a section. */
+    readonly noSection: string;
+    readonly withData: string;
+    readonly min: string;
+    readonly max: string;
+    readonly mean: string;
+  };
 }
 
 import type { ThemeHeatmapMessages } from './themeHeatmap';

@@ -1,0 +1,241 @@
+/**
+ * GoalBarChart's marks as drawn, pure and linear in the number of rows: one path per bar fill (goals,
+ * sub-goals, the hatched no-data squares), one path per reference line, and the label and value texts at
+ * their baselines, coordinates rounded to hundredths. The component maps them to SVG one to one, so a
+ * chart of 2000 goals is two <text> per goal and a handful of paths. Also the pointer → row inversion.
+ */
+import { round2, svgNumber } from '../layout/round';
+import { lineBaseline } from '../text/TextLines';
+import type { Box } from '../interaction/tooltipLayout';
+import type { ChartTheme } from '../theme/ChartTheme';
+import type { GoalBarLayout, GoalBarRow } from './compute';
+
+/** A printed value: its baseline y and text (x is its column's). */
+export interface ValueText {
+  readonly y: number;
+  readonly text: string;
+}
+
+/**
+ * The printed values that start at one x, drawn in a group moved to x: the bars all start at the scale
+ * minimum, so values end up at a few dozen x (one per distinct one-decimal mean) and each needs only its
+ * baseline.
+ */
+export interface ValueColumn {
+  readonly x: number;
+  readonly values: readonly ValueText[];
+}
+
+/** A line of a label: its baseline y and content (x is the column's). */
+export interface LabelLine {
+  readonly y: number;
+  readonly text: string;
+}
+
+/** A one-line goal label: a plain <text y>. */
+export interface KeyedLabelLine extends LabelLine {
+  readonly key: string;
+}
+
+/** A goal label of several lines: one <text> with a <tspan x="0" y> per line. */
+export interface WrappedLabel {
+  readonly key: string;
+  /** Every line but the last ends in a space, so the text content keeps its word breaks (as TextLines). */
+  readonly lines: readonly LabelLine[];
+}
+
+/**
+ * The labels that start at one x (goals; sub-goals are indented), drawn in a group moved to x, so each
+ * label needs only its baselines.
+ */
+export interface LabelColumn {
+  readonly x: number;
+  readonly lines: readonly KeyedLabelLine[];
+  readonly wrapped: readonly WrappedLabel[];
+}
+
+export interface GoalBarMarks {
+  /** The bars of goals and of sub-goals: one rectangle each (see RectsPath); '' when there is none. */
+  readonly goalBars: string;
+  readonly subGoalBars: string;
+  /** The no-data squares (filled with the hatch, outlined). */
+  readonly missing: string;
+  /** Vertical segments ("M x y V y2"): the grid at each tick, the neutral reference, the comparison. */
+  readonly gridPath: string;
+  readonly referencePath: string;
+  readonly comparisonPath: string;
+  /** The goal labels, by their start x. */
+  readonly labels: readonly LabelColumn[];
+  /** Printed values of the bars (bold) and of missing values ("ei tietoa", normal weight), by x. */
+  readonly values: readonly ValueColumn[];
+  readonly noDataValues: readonly ValueColumn[];
+}
+
+/** The SVG text of a number of whole hundredths ("2804" → "28.04"), memoised. */
+function hundredthsText(): (hundredths: number) => string {
+  const texts = new Map<number, string>();
+  return (hundredths) => {
+    let text = texts.get(hundredths);
+    if (text === undefined) {
+      text = svgNumber(hundredths / 100);
+      texts.set(hundredths, text);
+    }
+    return text;
+  };
+}
+
+/**
+ * Rectangles as one path: "M x y h w v h h-w z" for the first, then each from the previous one's corner
+ * with a relative "m dx dy". Coordinates are whole hundredths of a pixel, so relative moves never drift.
+ * The bars share x, height and row pitch, and most widths (one-decimal means), so the moves and the
+ * "h w v h h-w z" parts are memoised: a path of 2000 bars formats a few dozen numbers instead of 8000.
+ */
+export class RectsPath {
+  private readonly parts: string[] = [];
+  private x = 0;
+  private y = 0;
+  private readonly num = hundredthsText();
+  /** Memoised parts: moves by dx then dy, shapes by height then width (whole hundredths). */
+  private readonly moves = new Map<number, Map<number, string>>();
+  private readonly shapes = new Map<number, Map<number, string>>();
+
+  add(box: Box): void {
+    const x = Math.round(box.x * 100);
+    const y = Math.round(box.y * 100);
+    const w = Math.round(box.width * 100);
+    const h = Math.round(box.height * 100);
+    const { parts, num } = this;
+    if (parts.length === 0) {
+      parts.push(`M${num(x)} ${num(y)}`);
+    } else {
+      const dx = x - this.x;
+      const dy = y - this.y;
+      const byY = inner(this.moves, dx);
+      let move = byY.get(dy);
+      if (move === undefined) {
+        move = `m${num(dx)} ${num(dy)}`;
+        byY.set(dy, move);
+      }
+      parts.push(move);
+    }
+    const byWidth = inner(this.shapes, h);
+    let shape = byWidth.get(w);
+    if (shape === undefined) {
+      shape = `h${num(w)}v${num(h)}h-${num(w)}z`;
+      byWidth.set(w, shape);
+    }
+    parts.push(shape);
+    this.x = x;
+    this.y = y;
+  }
+
+  toString(): string {
+    return this.parts.join('');
+  }
+}
+
+/** The map under `key` in `outer`, made empty the first time. */
+function inner<V>(outer: Map<number, Map<number, V>>, key: number): Map<number, V> {
+  let map = outer.get(key);
+  if (map === undefined) {
+    map = new Map();
+    outer.set(key, map);
+  }
+  return map;
+}
+
+function segmentsPath(x: number, bands: GoalBarLayout['bands']): string {
+  const sx = svgNumber(x);
+  let d = '';
+  for (const band of bands) d += `M${sx} ${svgNumber(band.top)}V${svgNumber(band.bottom)}`;
+  return d;
+}
+
+/** The distance from a text block's top to the baseline of its first line (see lineBaseline). */
+function baselineOffset(fontSize: number, lineHeight: number, weight: number): number {
+  return lineBaseline(0, 0, fontSize, lineHeight, weight);
+}
+
+/** The entry of `map` at `key`, made by `make` the first time. */
+function entry<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
+
+export function goalBarMarks(layout: GoalBarLayout, theme: ChartTheme): GoalBarMarks {
+  const { font, rows, bands } = layout;
+  const { bold, normal } = theme.fontWeight;
+  const goalBars = new RectsPath();
+  const subGoalBars = new RectsPath();
+  const missing = new RectsPath();
+  const labelOffset = baselineOffset(font.label, font.labelLineHeight, normal);
+  const valueOffset = {
+    bold: baselineOffset(font.value, font.valueLineHeight, bold),
+    normal: baselineOffset(font.value, font.valueLineHeight, normal),
+  };
+  // Keyed by x in whole hundredths.
+  const labels = new Map<number, { lines: KeyedLabelLine[]; wrapped: WrappedLabel[] }>();
+  const values = new Map<number, ValueText[]>();
+  const noDataValues = new Map<number, ValueText[]>();
+  const newLabelColumn = () => ({ lines: [], wrapped: [] });
+  const newValueColumn = (): ValueText[] => [];
+  for (const row of rows) {
+    const { bar, labelLines } = row;
+    if (bar && bar.width > 0) (row.level === 0 ? goalBars : subGoalBars).add(bar);
+    if (row.missing) missing.add(row.missing);
+
+    const column = entry(labels, Math.round(row.labelX * 100), newLabelColumn);
+    const top = row.labelY + labelOffset;
+    if (labelLines.length === 1) {
+      column.lines.push({ key: row.item.id, y: round2(top), text: labelLines[0] ?? '' });
+    } else if (labelLines.length > 1) {
+      const last = labelLines.length - 1;
+      column.wrapped.push({
+        key: row.item.id,
+        lines: labelLines.map((line, i) => ({
+          y: round2(top + i * font.labelLineHeight),
+          text: i < last ? `${line} ` : line,
+        })),
+      });
+    }
+
+    const y = round2(row.valueY + (bar ? valueOffset.bold : valueOffset.normal));
+    const x = Math.round(row.valueX * 100);
+    entry(bar ? values : noDataValues, x, newValueColumn).push({ y, text: row.valueText });
+  }
+  return {
+    goalBars: goalBars.toString(),
+    subGoalBars: subGoalBars.toString(),
+    missing: missing.toString(),
+    gridPath: layout.axis.ticks.map((tick) => segmentsPath(tick.x, bands)).join(''),
+    referencePath: segmentsPath(layout.reference.x, bands),
+    comparisonPath: layout.comparison ? segmentsPath(layout.comparison.x, bands) : '',
+    labels: [...labels].map(([x, column]) => ({ x: x / 100, ...column })),
+    values: [...values].map(([x, column]) => ({ x: x / 100, values: column })),
+    noDataValues: [...noDataValues].map(([x, column]) => ({ x: x / 100, values: column })),
+  };
+}
+
+/**
+ * The row under a point in chart coordinates (its index), or null outside every row's box: a binary
+ * search over the rows' tops (they are in display order, top to bottom), O(log n).
+ */
+export function rowIndexAt(rows: readonly GoalBarRow[], x: number, y: number): number | null {
+  let lo = 0;
+  let hi = rows.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((rows[mid]?.rowBox.y ?? Infinity) <= y) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const box = rows[found]?.rowBox;
+  if (!box || y > box.y + box.height || x < box.x || x > box.x + box.width) return null;
+  return found;
+}
