@@ -11,6 +11,21 @@ import { layoutTooltip, placeTooltip } from '../../packages/charts/src/interacti
 import { defaultTheme } from '../../packages/charts/src/theme/themes';
 
 describe('resolveChartSize', () => {
+  it('works out the natural height only when no height is given (it costs a whole layout)', () => {
+    let calls = 0;
+    const heightForWidth = (w: number) => {
+      calls += 1;
+      return w / 2;
+    };
+    expect(resolveChartSize({ width: 600, height: 300, heightForWidth }).height).toBe(300);
+    expect(
+      resolveChartSize({ measuredWidth: 600, containerHeight: 420, heightForWidth }).height,
+    ).toBe(420);
+    expect(calls).toBe(0);
+    expect(resolveChartSize({ width: 600, heightForWidth }).height).toBe(300);
+    expect(calls).toBe(1);
+  });
+
   it('uses fixed props first', () => {
     expect(resolveChartSize({ width: 640, height: 300, measuredWidth: 900 })).toEqual({
       width: 640,

@@ -33,8 +33,8 @@ export interface ResolveSizeInput {
 
 /**
  * The size to draw at: fixed props win; else the measured container width (else `defaultWidth`); the height
- * is the container's own height when it has one, else `heightForWidth(width)`. Whole pixels, never below
- * the minimum, never NaN.
+ * is the container's own height when it has one, else `heightForWidth(width)` (called only then). Whole
+ * pixels, never below the minimum, never NaN.
  */
 export function resolveChartSize(input: ResolveSizeInput): ChartSize {
   const width =
@@ -43,16 +43,22 @@ export function resolveChartSize(input: ResolveSizeInput): ChartSize {
     validDimension(input.defaultWidth) ??
     DEFAULT_CHART_WIDTH;
   const w = Math.max(MIN_CHART_WIDTH, Math.round(width));
-  let natural: number | undefined;
-  try {
-    natural = validDimension(input.heightForWidth?.(w));
-  } catch {
-    natural = undefined;
-  }
+  // The natural height costs a whole layout: only work it out when no height is given.
   const height =
     validDimension(input.height) ??
     validDimension(input.containerHeight) ??
-    natural ??
+    naturalHeight(input.heightForWidth, w) ??
     w / DEFAULT_ASPECT_RATIO;
   return { width: w, height: Math.max(MIN_CHART_HEIGHT, Math.round(height)) };
+}
+
+function naturalHeight(
+  heightForWidth: ((width: number) => number) | undefined,
+  width: number,
+): number | undefined {
+  try {
+    return validDimension(heightForWidth?.(width));
+  } catch {
+    return undefined;
+  }
 }
