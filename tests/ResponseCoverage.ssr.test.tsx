@@ -44,7 +44,9 @@ describe('ResponseCoverage server rendering', () => {
       );
       expect(markup).toContain(`aria-label="${title}"`);
       expect(markup).toContain(`>${headline}<`);
-      expect(count(markup, 'role="graphics-symbol"')).toBe(10);
+      // One focusable element (on the first tile); every tile is in the table.
+      expect(count(markup, 'role="graphics-symbol"')).toBe(1);
+      expect(count(markup, 'tabindex="0"')).toBe(1);
       expect(count(markup, '<th scope="row">')).toBe(10);
       expect(count(markup, `<td>${missing}</td>`)).toBe(4);
       expect(count(markup, `<td>${answered}</td>`)).toBe(6);

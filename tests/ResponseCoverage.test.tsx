@@ -2,7 +2,7 @@
 // Kirkkonummi, Karkkila, Lohja, Hanko, Raasepori "Kyllä"; Espoo, Siuntio, Vihti, Inkoo "Ei vastausta
 // määräajassa". Populations in this file are ILLUSTRATIVE (made up; the sources have none).
 import { describe, expect, it, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ResponseCoverage } from '../packages/charts/src/shipped/ResponseCoverage';
 import type { ResponseCoverageItem } from '../packages/charts/src/ResponseCoverage/types';
@@ -12,8 +12,27 @@ import { axeViolations } from './support/axe';
 const TITLE = 'Kuntakyselyyn vastanneet kunnat';
 const NBSP = '\u00a0';
 
-function tiles() {
-  return screen.getAllByRole('graphics-symbol');
+/** The chart's one focusable element, drawn on (and named after) the active tile. */
+function activeTile(): HTMLElement {
+  return screen.getByRole('graphics-symbol');
+}
+
+/** The active tile's box (the focus element is drawn on it), in chart coordinates. */
+function activeBox() {
+  const el = activeTile();
+  const n = (name: string) => Number(el.getAttribute(name));
+  return { x: n('x'), y: n('y'), width: n('width'), height: n('height') };
+}
+
+/** The names of every tile in reading order, walking a 5 × 2 grid with the arrow keys. */
+async function walkNames(user: ReturnType<typeof userEvent.setup>): Promise<string[]> {
+  await user.tab();
+  const names = [activeTile().getAttribute('aria-label') ?? ''];
+  for (const key of ['R', 'R', 'R', 'R', 'D', 'H', 'R', 'R', 'R', 'R']) {
+    await user.keyboard(key === 'R' ? '{ArrowRight}' : key === 'D' ? '{ArrowDown}' : '{Home}');
+    if (key !== 'D') names.push(activeTile().getAttribute('aria-label') ?? '');
+  }
+  return names;
 }
 
 function descriptionOf(element: Element): string {
@@ -23,6 +42,7 @@ function descriptionOf(element: Element): string {
 
 describe('ResponseCoverage with the shipped survey (Finnish by default)', () => {
   it('is a named figure with the key finding, ten tiles named by status, and a data table', async () => {
+    const user = userEvent.setup();
     const { container } = render(<ResponseCoverage width={800} />);
     const figure = screen.getByRole('figure', { name: TITLE });
     expect(descriptionOf(figure)).toBe(
@@ -30,14 +50,13 @@ describe('ResponseCoverage with the shipped survey (Finnish by default)', () => 
         'Siirry arvosta toiseen nuolinäppäimillä.',
     );
     expect(within(figure).getByText('6/10 kuntaa vastasi')).toBeTruthy();
-    expect(tiles()).toHaveLength(10);
-    expect(screen.getAllByRole('graphics-symbol', { name: /: Vastasi$/ })).toHaveLength(6);
-    expect(
-      screen.getAllByRole('graphics-symbol', { name: /: Ei vastausta määräajassa$/ }),
-    ).toHaveLength(4);
-    expect(screen.getByRole('graphics-symbol', { name: 'Espoo: Ei vastausta määräajassa' })).toBe(
-      tiles()[0],
-    );
+    // One focusable element, named after the active tile (the first before any move).
+    expect(activeTile().getAttribute('aria-label')).toBe('Espoo: Ei vastausta määräajassa');
+    const names = await walkNames(user);
+    expect(names).toHaveLength(10);
+    expect(names.filter((n) => n.endsWith(': Vastasi'))).toHaveLength(6);
+    expect(names.filter((n) => n.endsWith(': Ei vastausta määräajassa'))).toHaveLength(4);
+    expect(names[9]).toBe('Raasepori: Vastasi');
     expect(screen.getByRole('group', { name: 'Kunnat ja niiden vastaustilanne' })).toBeTruthy();
 
     const table = screen.getByRole('table', { name: `${TITLE}: tiedot taulukkona` });
@@ -75,34 +94,36 @@ describe('ResponseCoverage with the shipped survey (Finnish by default)', () => 
         <button type="button">Seuraava</button>
       </>,
     );
-    expect(tiles().filter((t) => t.getAttribute('tabindex') === '0')).toHaveLength(1);
+    expect(screen.getAllByRole('graphics-symbol')).toHaveLength(1);
+    expect(activeTile().getAttribute('tabindex')).toBe('0');
 
     await user.tab();
-    expect(document.activeElement).toBe(tiles()[0]);
+    expect(document.activeElement).toBe(activeTile());
     let tooltip = screen.getByRole('tooltip');
     expect(tooltip.textContent).toContain('Espoo');
     expect(tooltip.textContent).toContain('Vastaustilanne: Ei vastausta määräajassa');
-    expect(tiles()[0]?.getAttribute('aria-describedby')).toBe(tooltip.id);
+    expect(activeTile().getAttribute('aria-describedby')).toBe(tooltip.id);
 
+    const name = () => (document.activeElement as Element).getAttribute('aria-label');
     await user.keyboard('{ArrowRight}');
-    expect(document.activeElement).toBe(tiles()[1]);
+    expect(name()).toBe('Kauniainen: Vastasi');
     expect(screen.getByRole('tooltip').textContent).toContain('Kauniainen');
     await user.keyboard('{ArrowDown}');
-    expect(document.activeElement).toBe(tiles()[6]); // Lohja, below Kauniainen
+    expect(name()).toBe('Lohja: Vastasi'); // below Kauniainen
     tooltip = screen.getByRole('tooltip');
     expect(tooltip.textContent).toContain('Lohja');
     expect(tooltip.textContent).toContain('Vastaustilanne: Vastasi');
     await user.keyboard('{ArrowDown}');
-    expect(document.activeElement).toBe(tiles()[6]); // bottom row: stays
+    expect(name()).toBe('Lohja: Vastasi'); // bottom row: stays
     await user.keyboard('{End}');
-    expect(document.activeElement).toBe(tiles()[9]);
+    expect(name()).toBe('Raasepori: Vastasi');
     await user.keyboard('{Control>}{Home}{/Control}');
-    expect(document.activeElement).toBe(tiles()[0]);
+    expect(name()).toBe('Espoo: Ei vastausta määräajassa');
     expect(await axeViolations(container)).toEqual([]);
 
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('tooltip')).toBeNull();
-    expect(document.activeElement).toBe(tiles()[0]);
+    expect(document.activeElement).toBe(activeTile());
 
     await user.tab();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Seuraava' }));
@@ -111,11 +132,25 @@ describe('ResponseCoverage with the shipped survey (Finnish by default)', () => 
 
   it('shows the tooltip on hover and hides it when the pointer leaves', async () => {
     const user = userEvent.setup();
-    render(<ResponseCoverage width={400} locale="sv" />);
-    const kyrkslatt = screen.getByRole('graphics-symbol', { name: 'Kyrkslätt: Svarade' });
-    await user.hover(kyrkslatt);
+    render(
+      <>
+        <ResponseCoverage width={400} locale="sv" />
+        <button type="button">Nästa</button>
+      </>,
+    );
+    // Find Kyrkslätt's tile with the keyboard, then leave the chart so only the pointer shows a tooltip.
+    await user.tab();
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(activeTile().getAttribute('aria-label')).toBe('Kyrkslätt: Svarade');
+    const box = activeBox();
+    await user.tab();
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    // jsdom has no layout: the pointer's client position is the chart position.
+    const group = screen.getByRole('group', { name: 'Kommunerna och deras svarsläge' });
+    fireEvent.pointerMove(group, { clientX: box.x + box.width / 2, clientY: box.y + 2 });
+    expect(screen.getByRole('tooltip').textContent).toContain('Kyrkslätt');
     expect(screen.getByRole('tooltip').textContent).toContain('Svarsläge: Svarade');
-    await user.unhover(kyrkslatt);
+    fireEvent.pointerLeave(group);
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
 
@@ -124,7 +159,7 @@ describe('ResponseCoverage with the shipped survey (Finnish by default)', () => 
     render(<ResponseCoverage width={400} />);
     await user.tab();
     await user.keyboard('{ArrowDown}');
-    expect(document.activeElement).toBe(tiles()[3]);
+    expect(activeTile().getAttribute('aria-label')).toBe('Siuntio: Ei vastausta määräajassa'); // tile 4
   });
 
   it('speaks Swedish and English', () => {
@@ -133,12 +168,10 @@ describe('ResponseCoverage with the shipped survey (Finnish by default)', () => 
     expect(descriptionOf(figure)).toContain(
       '6/10 kommuner svarade; Esbo, Sjundeå, Vichtis och Ingå svarade inte inom utsatt tid.',
     );
-    expect(
-      screen.getByRole('graphics-symbol', { name: 'Esbo: Inget svar inom utsatt tid' }),
-    ).toBeTruthy();
+    expect(activeTile().getAttribute('aria-label')).toBe('Esbo: Inget svar inom utsatt tid');
     unmount();
     render(<ResponseCoverage width={800} locale="en" />);
-    expect(screen.getByRole('graphics-symbol', { name: 'Kirkkonummi: Answered' })).toBeTruthy();
+    expect(activeTile().getAttribute('aria-label')).toBe('Espoo: No answer by the deadline');
   });
 });
 
@@ -161,17 +194,16 @@ describe('ResponseCoverage with populations', () => {
     expect(descriptionOf(figure)).toContain(
       'Asukasluku puuttuu: Kirkkonummi, Siuntio, Vihti, Karkkila, Inkoo ja Raasepori',
     );
-    expect(
-      screen.getByRole('graphics-symbol', {
-        name: `Espoo: Ei vastausta määräajassa, 300${NBSP}000 asukasta`,
-      }),
-    ).toBeTruthy();
+    expect(activeTile().getAttribute('aria-label')).toBe(
+      `Espoo: Ei vastausta määräajassa, 300${NBSP}000 asukasta`,
+    );
     const table = screen.getByRole('table');
     expect(within(table).getByRole('columnheader', { name: 'Asukasluku' })).toBeTruthy();
     expect(within(table).getAllByRole('cell', { name: 'Asukasluku puuttuu' })).toHaveLength(6);
 
     const user = userEvent.setup();
-    await user.hover(tiles()[6]!);
+    await user.tab();
+    await user.keyboard('{ArrowRight}{ArrowDown}'); // Lohja
     expect(screen.getByRole('tooltip').textContent).toContain(`Asukasluku: 46${NBSP}000`);
     expect(await axeViolations(container)).toEqual([]);
   });
@@ -193,7 +225,8 @@ describe('ResponseCoverage with populations', () => {
 });
 
 describe('ResponseCoverage with generic data and states', () => {
-  it('draws the caller’s data with the plain wording and answered first', () => {
+  it('draws the caller’s data with the plain wording and answered first', async () => {
+    const user = userEvent.setup();
     const data: ResponseCoverageItem[] = [
       { id: 'a', label: 'Alfa', answered: false },
       { id: 'b', label: 'Beta', answered: true },
@@ -206,10 +239,10 @@ describe('ResponseCoverage with generic data and states', () => {
         order="answered-first"
       />,
     );
-    expect(tiles().map((t) => t.getAttribute('aria-label'))).toEqual([
-      'Beta: Vastasi',
-      'Alfa: Ei vastausta',
-    ]);
+    expect(activeTile().getAttribute('aria-label')).toBe('Beta: Vastasi');
+    await user.tab();
+    await user.keyboard('{ArrowRight}');
+    expect(activeTile().getAttribute('aria-label')).toBe('Alfa: Ei vastausta');
     expect(descriptionOf(screen.getByRole('figure'))).toContain(
       '1/2 kuntaa vastasi; Alfa ei vastannut.',
     );

@@ -1,4 +1,3 @@
-import type { InteractiveItemProps } from '../interaction/useChartInteraction';
 import { TextLines } from '../text/TextLines';
 import type { CoverageTile as CoverageTileLayout } from './compute';
 import type { TileStyle } from './tileParts';
@@ -6,26 +5,17 @@ import type { TileStyle } from './tileParts';
 export interface CoverageTileProps {
   readonly tile: CoverageTileLayout;
   readonly appearance: TileStyle;
-  /** The full name, status and population (the visible text may be cut). */
-  readonly name: string;
   readonly radius: number;
-  readonly itemProps: InteractiveItemProps;
 }
 
 /**
- * One municipality: a focusable graphics-symbol named by its full text, drawing the tile, the status icon
- * and the wrapped texts (aria-hidden: the name carries them).
+ * One municipality: the tile, the status icon and the wrapped texts, all aria-hidden: the chart's focus
+ * element, drawn on the active tile, is named by its full text (and the hidden table lists every tile).
  */
-export function CoverageTile({
-  tile,
-  appearance: style,
-  name,
-  radius,
-  itemProps,
-}: CoverageTileProps) {
+export function CoverageTile({ tile, appearance: style, radius }: CoverageTileProps) {
   const { box, icon } = tile;
   return (
-    <g role="graphics-symbol" aria-label={name} {...itemProps}>
+    <g aria-hidden="true">
       <rect
         x={box.x}
         y={box.y}
@@ -37,27 +27,25 @@ export function CoverageTile({
         strokeWidth={style.stroke ? style.strokeWidth : undefined}
         strokeDasharray={style.strokeDasharray ?? undefined}
       />
-      <g aria-hidden="true">
-        <circle
-          cx={icon.cx}
-          cy={icon.cy}
-          r={icon.r}
-          fill={style.iconFill}
-          stroke={icon.ringWidth > 0 ? style.iconStroke : undefined}
-          strokeWidth={icon.ringWidth > 0 ? icon.ringWidth : undefined}
-        />
-        <path
-          d={icon.path}
-          fill="none"
-          stroke={style.glyph}
-          strokeWidth={icon.strokeWidth}
-          strokeLinecap="round"
-          strokeLinejoin="round"
-        />
-        <TextLines {...tile.name} fill={style.text} />
-        <TextLines {...tile.status} fill={style.textMuted} />
-        {tile.population ? <TextLines {...tile.population} fill={style.textMuted} /> : null}
-      </g>
+      <circle
+        cx={icon.cx}
+        cy={icon.cy}
+        r={icon.r}
+        fill={style.iconFill}
+        stroke={icon.ringWidth > 0 ? style.iconStroke : undefined}
+        strokeWidth={icon.ringWidth > 0 ? icon.ringWidth : undefined}
+      />
+      <path
+        d={icon.path}
+        fill="none"
+        stroke={style.glyph}
+        strokeWidth={icon.strokeWidth}
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+      <TextLines {...tile.name} fill={style.text} />
+      <TextLines {...tile.status} fill={style.textMuted} />
+      {tile.population ? <TextLines {...tile.population} fill={style.textMuted} /> : null}
     </g>
   );
 }

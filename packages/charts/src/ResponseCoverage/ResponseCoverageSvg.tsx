@@ -1,16 +1,20 @@
 import type { Locale } from '@yhdyspinta/data';
+import { useCallback } from 'react';
+import type { PointerEvent } from 'react';
 import { ChartRoot } from '../a11y/ChartRoot';
 import { FocusRing } from '../a11y/FocusRing';
 import { HiddenDataTable } from '../a11y/HiddenDataTable';
 import { ChartTooltip } from '../interaction/ChartTooltip';
 import { layoutTooltip } from '../interaction/tooltipLayout';
-import { useChartInteraction } from '../interaction/useChartInteraction';
+import { pointerToChart } from '../interaction/pointerToChart';
+import { useActiveItem } from '../interaction/useActiveItem';
 import { commonMessages } from '../locale/common';
 import { responseCoverageMessages } from '../locale/responseCoverage';
 import { TextLines } from '../text/TextLines';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { ResponseCoverageOptions } from './compute';
 import { CoverageTile } from './CoverageTile';
+import { tileIndexAt } from './grid';
 import {
   hasPopulation,
   responseCoverageDescription,
@@ -33,7 +37,11 @@ export interface ResponseCoverageSvgProps {
   readonly className?: string;
 }
 
-/** The drawing: geometry from compute, words from describe, interaction from the shared hook. */
+/**
+ * The drawing: geometry from compute, words from describe. One focusable element (one Tab stop) drawn on
+ * the active tile and named after it: the arrow keys move through the grid, the pointer is mapped to a tile
+ * from the geometry (useActiveItem).
+ */
 export function ResponseCoverageSvg(props: ResponseCoverageSvgProps) {
   const { data, locale, theme, options } = props;
   const layout = useResponseCoverageLayout({
@@ -45,13 +53,20 @@ export function ResponseCoverageSvg(props: ResponseCoverageSvgProps) {
     options,
   });
   const { tiles, styles, width, height, grid } = layout;
-  const interaction = useChartInteraction({ count: tiles.length, columns: grid.columns });
+  const itemAt = useCallback(
+    (event: PointerEvent<SVGGElement>) => {
+      const p = pointerToChart(event, width, height);
+      return tileIndexAt(tiles, p.x, p.y);
+    },
+    [tiles, width, height],
+  );
+  const interaction = useActiveItem({ count: tiles.length, columns: grid.columns, itemAt });
   const common = commonMessages(locale);
   const responseCoverage = responseCoverageMessages(locale);
   const { wording } = options;
   const table = responseCoverageTable(data, wording, locale);
   const withPopulation = hasPopulation(data);
-  const focused = interaction.focusedIndex === null ? undefined : tiles[interaction.focusedIndex];
+  const active = tiles[interaction.activeIndex];
   const tip = interaction.tooltipIndex === null ? undefined : tiles[interaction.tooltipIndex];
 
   return (
@@ -74,19 +89,27 @@ export function ResponseCoverageSvg(props: ResponseCoverageSvgProps) {
           <TextLines key={i} {...note} fill={theme.colors.text} />
         ))}
       </g>
-      <g role="group" aria-label={responseCoverage.itemsLabel}>
+      <g role="group" aria-label={responseCoverage.itemsLabel} {...interaction.pointerProps}>
         {tiles.map((tile) => (
           <CoverageTile
             key={tile.item.id}
             tile={tile}
             appearance={tile.item.answered ? styles.answered : styles.missing}
-            name={tileName(tile.item, wording, locale, withPopulation)}
             radius={theme.spacing.xs}
-            itemProps={interaction.getItemProps(tile.index)}
           />
         ))}
+        {active ? (
+          <rect
+            {...active.box}
+            fill="none"
+            pointerEvents="none"
+            role="graphics-symbol"
+            aria-label={tileName(active.item, wording, locale, withPopulation)}
+            {...interaction.focusProps}
+          />
+        ) : null}
       </g>
-      {focused ? <FocusRing {...focused.box} theme={theme} /> : null}
+      {interaction.focused && active ? <FocusRing {...active.box} theme={theme} /> : null}
       <HiddenDataTable
         caption={common.dataTable(options.title)}
         columns={table.columns}

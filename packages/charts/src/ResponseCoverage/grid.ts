@@ -63,3 +63,15 @@ export function tileBox(index: number, grid: GridGeometry): Box {
     height: grid.tileHeight,
   };
 }
+
+/** The index of the tile whose box holds (x, y), or null (the gaps between tiles belong to none). */
+export function tileIndexAt(
+  tiles: readonly { readonly index: number; readonly box: Box }[],
+  x: number,
+  y: number,
+): number | null {
+  for (const { index, box } of tiles) {
+    if (x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height) return index;
+  }
+  return null;
+}

@@ -57,12 +57,30 @@ export const defaultTheme: ChartTheme = {
   referenceStrokeWidth: 1.5,
 };
 
+type ThemeChanges = { readonly [K in keyof ChartTheme]?: Partial<ChartTheme[K]> };
+
+/**
+ * `base` with `changes` on top, one level deep (a changed group such as `tooltip` keeps the base's other
+ * fields). Called with plain literals and marked pure, so a bundle that never uses a derived theme drops
+ * it: a top-level object spread would be kept, as bundlers cannot prove it has no effect.
+ */
+function derive(base: ChartTheme, changes: ThemeChanges): ChartTheme {
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(changes)) {
+    const current = merged[key];
+    merged[key] =
+      value && typeof value === 'object' && !Array.isArray(value) && current
+        ? { ...current, ...value }
+        : value;
+  }
+  return merged as unknown as ChartTheme;
+}
+
 /**
  * For 1920×1080 slides seen from the back of a room: about twice the default type and spacing. Render
  * at width 1920 and height 1080 (or a multiple of 16:9).
  */
-export const slideTheme: ChartTheme = {
-  ...defaultTheme,
+export const slideTheme: ChartTheme = /* @__PURE__ */ derive(defaultTheme, {
   fontSize: {
     title: 40,
     subtitle: 26,
@@ -76,15 +94,14 @@ export const slideTheme: ChartTheme = {
   },
   lineHeight: 1.25,
   spacing: { xs: 6, sm: 12, md: 20, lg: 28, xl: 40 },
-  missing: { ...defaultTheme.missing, spacing: 10 },
+  missing: { spacing: 10 },
   focusRing: { color: '#1B1B1B', width: 4, offset: 5 },
-  tooltip: { ...defaultTheme.tooltip, maxWidth: 640, padding: 20, radius: 8 },
+  tooltip: { maxWidth: 640, padding: 20, radius: 8 },
   referenceStrokeWidth: 3,
-};
+});
 
 /** Black on white, every mark ≥ 4.5:1 and text ≥ 7:1, thicker lines and focus ring. */
-export const highContrastTheme: ChartTheme = {
-  ...defaultTheme,
+export const highContrastTheme: ChartTheme = /* @__PURE__ */ derive(defaultTheme, {
   colors: {
     background: '#FFFFFF',
     text: '#000000',
@@ -101,10 +118,9 @@ export const highContrastTheme: ChartTheme = {
   missing: { fill: '#FFFFFF', stroke: '#000000', spacing: 5 },
   focusRing: { color: '#000000', width: 3, offset: 3 },
   tooltip: {
-    ...defaultTheme.tooltip,
     background: '#000000',
     textMuted: '#FFFFFF',
     border: '#000000',
   },
   referenceStrokeWidth: 2,
-};
+});
