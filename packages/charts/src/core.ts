@@ -12,6 +12,7 @@ export type {
   FindingGroup,
   GoalBarMessages,
   ThemeHeatmapMessages,
+  ThemeHeatmapDataMessages,
   RescueRadarMessages,
   ResponseCoverageMessages,
 } from './locale/messageTypes';

@@ -10,6 +10,7 @@ export type {
   FindingGroup,
   GoalBarMessages,
   ThemeHeatmapMessages,
+  ThemeHeatmapDataMessages,
   RescueRadarMessages,
   ResponseCoverageMessages,
 } from './locale/messageTypes';

@@ -1,6 +1,7 @@
 import { aggregate, municipalities, survey2024 } from '@yhdyspinta/data';
 import type { GoalStructure, Locale, RawResponse, Survey } from '@yhdyspinta/data';
 import { themeHeatmapMessages } from '../locale/themeHeatmap';
+import { themeHeatmapDataMessages } from '../locale/themeHeatmapData';
 import type { HeatmapData } from './types';
 
 export interface HeatmapFromResponsesOptions {
@@ -30,6 +31,7 @@ export function heatmapDataFromResponses(
     options.goals ??
     survey.goals.map((goal) => ({ id: goal.id, subGoalIds: goal.subGoals.map((s) => s.id) }));
   const m = themeHeatmapMessages(locale);
+  const d = themeHeatmapDataMessages(locale);
   const perMunicipality = municipalities.map(
     (municipality) =>
       aggregate(
@@ -52,7 +54,7 @@ export function heatmapDataFromResponses(
       }),
     ),
     base: { answered, total: municipalities.length },
-    rowsTitle: m.goalTitle,
-    columnsTitle: m.municipalityTitle,
+    rowsTitle: d.goalTitle,
+    columnsTitle: d.municipalityTitle,
   };
 }

@@ -8,6 +8,7 @@ import {
 } from '@yhdyspinta/data';
 import type { Locale, NegotiationMemo, ThemeCountMatrix } from '@yhdyspinta/data';
 import { themeHeatmapMessages } from '../locale/themeHeatmap';
+import { themeHeatmapDataMessages } from '../locale/themeHeatmapData';
 import type { HeatmapData } from './types';
 
 /**
@@ -23,19 +24,20 @@ export function heatmapDataFromThemeCounts(
   memos: readonly NegotiationMemo[] = negotiations2025,
 ): HeatmapData {
   const m = themeHeatmapMessages(locale);
+  const d = themeHeatmapDataMessages(locale);
   const withMemo = matrix.rowPointCounts.filter((count) => count !== null).length;
   return {
     kind: 'count',
     title: m.title,
-    notes: [m.memoNote, m.memoCoverage(formatCount(withMemo, matrix.rows.length, locale))],
+    notes: [d.memoNote, d.memoCoverage(formatCount(withMemo, matrix.rows.length, locale))],
     rows: matrix.rows.map((id) => ({ id, label: municipalityById(id)?.name[locale] ?? id })),
     columns: matrix.columns.map((id) => ({ id, label: themeById(id)?.name[locale] ?? id })),
     values: matrix.cells,
-    rowsTitle: m.municipalityTitle,
-    columnsTitle: m.themeTitle,
-    valueLabel: m.pointsLegendTitle,
-    unit: m.pointsNoun,
-    detailsTitle: m.sourcePoints,
+    rowsTitle: d.municipalityTitle,
+    columnsTitle: d.themeTitle,
+    valueLabel: d.pointsLegendTitle,
+    unit: d.pointsNoun,
+    detailsTitle: d.sourcePoints,
     details: matrix.pointIds.map((row) =>
       row.map((ids) => ids.map((id) => negotiationPointById(id, memos)?.point.text ?? id)),
     ),

@@ -82,6 +82,8 @@ export interface GoalBarMessages {
 }
 
 import type { ThemeHeatmapMessages } from './themeHeatmap';
+import type { ThemeHeatmapDataMessages } from './themeHeatmapData';
+export type { ThemeHeatmapDataMessages };
 export type { ThemeHeatmapMessages };
 
 import type { RescueRadarMessages } from './rescueRadar';
@@ -94,7 +96,8 @@ export type { ResponseCoverageMessages } from './responseCoverage';
 export interface Messages {
   readonly common: CommonMessages;
   readonly goalBar: GoalBarMessages;
-  readonly themeHeatmap: ThemeHeatmapMessages;
+  /** The heatmap's texts and those its data adapters write (themeHeatmapData.ts). */
+  readonly themeHeatmap: ThemeHeatmapMessages & ThemeHeatmapDataMessages;
   readonly rescueRadar: RescueRadarMessages;
   readonly responseCoverage: ResponseCoverageMessages;
 }

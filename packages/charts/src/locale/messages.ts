@@ -12,6 +12,7 @@ import { resolveLocale } from './resolve';
 import { RESCUE_RADAR_MESSAGES } from './rescueRadar';
 import { RESPONSE_COVERAGE_MESSAGES } from './responseCoverage';
 import { THEME_HEATMAP_MESSAGES } from './themeHeatmap';
+import { THEME_HEATMAP_DATA_MESSAGES } from './themeHeatmapData';
 
 export { DEFAULT_LOCALE, isLocale, resolveLocale } from './resolve';
 
@@ -19,7 +20,7 @@ function build(locale: Locale): Messages {
   return {
     common: COMMON_MESSAGES[locale],
     goalBar: GOAL_BAR_MESSAGES[locale],
-    themeHeatmap: THEME_HEATMAP_MESSAGES[locale],
+    themeHeatmap: { ...THEME_HEATMAP_MESSAGES[locale], ...THEME_HEATMAP_DATA_MESSAGES[locale] },
     rescueRadar: RESCUE_RADAR_MESSAGES[locale],
     responseCoverage: RESPONSE_COVERAGE_MESSAGES[locale],
   };

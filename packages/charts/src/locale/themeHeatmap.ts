@@ -25,26 +25,15 @@ export interface ThemeHeatmapMessages {
   readonly ratingTitle: string;
   /** Title of a goal × municipality rating matrix (heatmapDataFromResponses). */
   readonly goalRatingTitle: string;
-  /** Notes of the shipped data: what the numbers are, and the memo coverage ("3/10"). */
-  readonly memoNote: string;
-  readonly memoCoverage: (count: string) => string;
   /** Axis titles (first column of the data table, tooltip field labels). */
   readonly rowsTitle: string;
   readonly columnsTitle: string;
-  readonly municipalityTitle: string;
-  readonly themeTitle: string;
-  readonly goalTitle: string;
   /** Legend titles / tooltip value labels. */
   readonly countLegendTitle: string;
-  readonly pointsLegendTitle: string;
-  /** "1 kirjaus", "3 kirjausta". */
-  readonly pointsNoun: CountNoun;
   /** Marks the neutral level 3 in the rating legend. */
   readonly neutralSuffix: string;
   /** Tooltip field: how many ratings are behind a cell's value. */
   readonly ratingsCount: string;
-  /** Tooltip heading of the memo points of a cell (with "(suomeksi)" where the UI is not Finnish). */
-  readonly sourcePoints: string;
   /** "+2 muuta". */
   readonly more: (count: string) => string;
   /** Accessible name of the grid of cells. */
@@ -84,19 +73,11 @@ export const THEME_HEATMAP_MESSAGES: Readonly<Record<Locale, ThemeHeatmapMessage
     countTitle: 'Lukumäärät',
     ratingTitle: 'Arviot asteikolla 1–5',
     goalRatingTitle: 'Tavoitteiden arviot kunnittain',
-    memoNote: 'Teemaan luokitellut kirjaukset 14 §:n neuvottelujen muistioissa 2025',
-    memoCoverage: (count) => `Muistio on lähteissä ${count} kunnasta; muilta ei tietoa`,
     rowsTitle: 'Rivi',
     columnsTitle: 'Sarake',
-    municipalityTitle: 'Kunta',
-    themeTitle: 'Teema',
-    goalTitle: 'Tavoite',
     countLegendTitle: 'Määrä',
-    pointsLegendTitle: 'Kirjauksia',
-    pointsNoun: { one: 'kirjaus', other: 'kirjausta' },
     neutralSuffix: '(keskikohta)',
     ratingsCount: 'Arvioita',
-    sourcePoints: 'Muistion kirjaukset',
     more: (count) => `+${count} muuta`,
     cellsLabel: (rows, columns) => `Solut: ${rows} riviä × ${columns} saraketta`,
     cellName: (row, column, value) => `${row}, ${column}: ${value}`,
@@ -130,21 +111,11 @@ export const THEME_HEATMAP_MESSAGES: Readonly<Record<Locale, ThemeHeatmapMessage
     countTitle: 'Antal',
     ratingTitle: 'Bedömningar på skalan 1–5',
     goalRatingTitle: 'Bedömningar av målen per kommun',
-    memoNote:
-      'Punkter klassificerade per tema i promemoriorna från förhandlingarna enligt 14 § 2025',
-    memoCoverage: (count) =>
-      `Källorna har en promemoria från ${count} kommuner; för övriga saknas uppgift`,
     rowsTitle: 'Rad',
     columnsTitle: 'Kolumn',
-    municipalityTitle: 'Kommun',
-    themeTitle: 'Tema',
-    goalTitle: 'Mål',
     countLegendTitle: 'Antal',
-    pointsLegendTitle: 'Punkter',
-    pointsNoun: { one: 'punkt', other: 'punkter' },
     neutralSuffix: '(mittpunkt)',
     ratingsCount: 'Bedömningar',
-    sourcePoints: 'Promemorians punkter (på finska)',
     more: (count) => `+${count} till`,
     cellsLabel: (rows, columns) => `Celler: ${rows} rader × ${columns} kolumner`,
     cellName: (row, column, value) => `${row}, ${column}: ${value}`,
@@ -178,20 +149,11 @@ export const THEME_HEATMAP_MESSAGES: Readonly<Record<Locale, ThemeHeatmapMessage
     countTitle: 'Counts',
     ratingTitle: 'Ratings on a scale of 1–5',
     goalRatingTitle: 'Ratings of the goals by municipality',
-    memoNote: 'Points coded to each theme in the memos of the 2025 section 14 negotiations',
-    memoCoverage: (count) =>
-      `The sources have a memo for ${count} municipalities; no data for the others`,
     rowsTitle: 'Row',
     columnsTitle: 'Column',
-    municipalityTitle: 'Municipality',
-    themeTitle: 'Theme',
-    goalTitle: 'Goal',
     countLegendTitle: 'Count',
-    pointsLegendTitle: 'Points',
-    pointsNoun: { one: 'point', other: 'points' },
     neutralSuffix: '(midpoint)',
     ratingsCount: 'Ratings',
-    sourcePoints: 'Memo points (in Finnish)',
     more: (count) => `+${count} more`,
     cellsLabel: (rows, columns) => `Cells: ${rows} rows × ${columns} columns`,
     cellName: (row, column, value) => `${row}, ${column}: ${value}`,
