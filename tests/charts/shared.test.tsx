@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { ChartErrorBoundary } from '../../packages/charts/src/common/ChartErrorBoundary';
@@ -23,7 +23,7 @@ describe('shared building blocks together (DemoChart)', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
-  it('has one Tab stop; arrows, Home and End move focus; the tooltip follows; Escape hides it', async () => {
+  it('has one Tab stop; arrows, Home and End move the active mark; the tooltip follows; Escape hides it', async () => {
     const user = userEvent.setup();
     const { container } = render(
       <>
@@ -31,27 +31,34 @@ describe('shared building blocks together (DemoChart)', () => {
         <button type="button">Seuraava</button>
       </>,
     );
-    const marks = screen.getAllByRole('graphics-symbol');
-    expect(marks.filter((m) => m.getAttribute('tabindex') === '0')).toHaveLength(1);
+    // One focusable element, named after the active mark (the first before any move).
+    const focusable = screen.getByRole('graphics-symbol');
+    expect(screen.getAllByRole('graphics-symbol')).toHaveLength(1);
+    expect(focusable.getAttribute('tabindex')).toBe('0');
+    expect(focusable).toBe(screen.getByRole('graphics-symbol', { name: DEMO_ITEMS[0] }));
 
     await user.tab();
-    expect(document.activeElement).toBe(marks[0]);
+    expect(document.activeElement).toBe(focusable);
     expect(screen.getByRole('tooltip').textContent).toContain(DEMO_ITEMS[0]);
     expect(
       screen.getByRole('graphics-symbol', { name: DEMO_ITEMS[0], description: 'Arvo: 1' }),
-    ).toBe(marks[0]);
+    ).toBe(focusable);
 
     await user.keyboard('{ArrowDown}');
-    expect(document.activeElement).toBe(marks[1]);
+    expect(focusable.getAttribute('aria-label')).toBe(DEMO_ITEMS[1]);
     expect(screen.getByRole('tooltip').textContent).toContain(DEMO_ITEMS[1]);
     await user.keyboard('{End}');
-    expect(document.activeElement).toBe(marks[2]);
+    expect(focusable.getAttribute('aria-label')).toBe(DEMO_ITEMS[2]);
+    await user.keyboard('{PageUp}');
+    expect(focusable.getAttribute('aria-label')).toBe(DEMO_ITEMS[0]);
+    await user.keyboard('{PageDown}');
+    expect(focusable.getAttribute('aria-label')).toBe(DEMO_ITEMS[2]);
     await user.keyboard('{Home}');
-    expect(document.activeElement).toBe(marks[0]);
+    expect(focusable.getAttribute('aria-label')).toBe(DEMO_ITEMS[0]);
 
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('tooltip')).toBeNull();
-    expect(document.activeElement).toBe(marks[0]);
+    expect(document.activeElement).toBe(focusable);
     expect(await axeViolations(container)).toEqual([]);
 
     await user.keyboard('{ArrowRight}');
@@ -59,31 +66,52 @@ describe('shared building blocks together (DemoChart)', () => {
     await user.tab();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Seuraava' }));
     expect(screen.queryByRole('tooltip')).toBeNull();
-    // Shift+Tab comes back to the last focused mark, not the first.
+    // Shift+Tab comes back to the last active mark, not the first.
     await user.tab({ shift: true });
-    expect(document.activeElement).toBe(marks[1]);
+    expect(document.activeElement).toBe(focusable);
+    expect(focusable.getAttribute('aria-label')).toBe(DEMO_ITEMS[1]);
   });
 
-  it('shows the tooltip on hover and hides it when the pointer leaves', async () => {
-    const user = userEvent.setup();
+  it('maps the pointer to a mark: tooltip on hover, none between marks or after leaving', () => {
     render(<DemoChart />);
-    const marks = screen.getAllByRole('graphics-symbol');
-    await user.hover(marks[2]!);
+    const group = screen.getByRole('group', { name: 'Kohdat' });
+    // The focus element sits on mark 0 before any move; DemoChart's marks are 40 px apart.
+    const first = screen.getByRole('graphics-symbol');
+    const box = (i: number) => ({
+      x: Number(first.getAttribute('x')) + 5,
+      y: Number(first.getAttribute('y')) + i * 40 + 5,
+    });
+    // jsdom has no layout: the pointer's client position is the chart position.
+    fireEvent.pointerMove(group, { clientX: box(2).x, clientY: box(2).y });
     expect(screen.getByRole('tooltip').textContent).toContain(DEMO_ITEMS[2]);
-    expect(marks[2]?.getAttribute('aria-describedby')).toBe(screen.getByRole('tooltip').id);
-    await user.unhover(marks[2]!);
+    fireEvent.pointerMove(group, { clientX: box(1).x, clientY: box(1).y - 10 }); // the gap above mark 2
     expect(screen.queryByRole('tooltip')).toBeNull();
+    fireEvent.pointerMove(group, { clientX: box(1).x, clientY: box(1).y });
+    expect(screen.getByRole('tooltip').textContent).toContain(DEMO_ITEMS[1]);
+    fireEvent.pointerLeave(group);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('makes the mark under a released pointer the active one and focuses the chart', () => {
+    render(<DemoChart />);
+    const group = screen.getByRole('group', { name: 'Kohdat' });
+    const first = screen.getByRole('graphics-symbol');
+    const x = Number(first.getAttribute('x')) + 5;
+    const y = Number(first.getAttribute('y')) + 2 * 40 + 5;
+    fireEvent.pointerUp(group, { clientX: x, clientY: y });
+    expect(document.activeElement).toBe(
+      screen.getByRole('graphics-symbol', { name: DEMO_ITEMS[2] }),
+    );
   });
 
   it('moves by rows in a grid', async () => {
     const user = userEvent.setup();
     render(<DemoChart columns={2} />);
-    const marks = screen.getAllByRole('graphics-symbol');
     await user.tab();
     await user.keyboard('{ArrowDown}');
-    expect(document.activeElement).toBe(marks[2]);
+    expect(screen.getByRole('graphics-symbol').getAttribute('aria-label')).toBe(DEMO_ITEMS[2]);
     await user.keyboard('{ArrowRight}');
-    expect(document.activeElement).toBe(marks[2]);
+    expect(screen.getByRole('graphics-symbol').getAttribute('aria-label')).toBe(DEMO_ITEMS[2]);
   });
 });
 

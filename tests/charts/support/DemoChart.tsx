@@ -1,10 +1,12 @@
-// A minimal chart built only from the shared building blocks, for testing them together.
+// A minimal chart built only from the shared building blocks, for testing them together: one focusable
+// element on the active mark (useActiveItem), the pointer mapped to a mark from the boxes.
 import { ChartRoot } from '../../../packages/charts/src/a11y/ChartRoot';
 import { FocusRing } from '../../../packages/charts/src/a11y/FocusRing';
 import { HiddenDataTable } from '../../../packages/charts/src/a11y/HiddenDataTable';
 import { ChartTooltip } from '../../../packages/charts/src/interaction/ChartTooltip';
 import { layoutTooltip } from '../../../packages/charts/src/interaction/tooltipLayout';
-import { useChartInteraction } from '../../../packages/charts/src/interaction/useChartInteraction';
+import { pointerToChart } from '../../../packages/charts/src/interaction/pointerToChart';
+import { useActiveItem } from '../../../packages/charts/src/interaction/useActiveItem';
 import { layoutChartHeader } from '../../../packages/charts/src/layout/chartHeader';
 import { defaultTheme } from '../../../packages/charts/src/theme/themes';
 
@@ -15,14 +17,24 @@ export function DemoChart({ columns }: { columns?: number }) {
   const width = 400;
   const height = 300;
   const header = layoutChartHeader({ title: 'Demokaavio', width, theme });
-  const interaction = useChartInteraction({ count: DEMO_ITEMS.length, columns });
   const boxes = DEMO_ITEMS.map((_, i) => ({
     x: 20,
     y: header.height + i * 40,
     width: 120,
     height: 24,
   }));
-  const focused = interaction.focusedIndex === null ? undefined : boxes[interaction.focusedIndex];
+  const interaction = useActiveItem({
+    count: DEMO_ITEMS.length,
+    columns,
+    itemAt: (event) => {
+      const p = pointerToChart(event, width, height);
+      const i = boxes.findIndex(
+        (b) => p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height,
+      );
+      return i < 0 ? null : i;
+    },
+  });
+  const active = boxes[interaction.activeIndex];
   const tipIndex = interaction.tooltipIndex;
   const tipBox = tipIndex === null ? undefined : boxes[tipIndex];
   return (
@@ -34,14 +46,24 @@ export function DemoChart({ columns }: { columns?: number }) {
       header={header}
       description="Kolme kohtaa."
     >
-      <g role="group" aria-label="Kohdat">
-        {DEMO_ITEMS.map((item, i) => (
-          <g key={item} role="graphics-symbol" aria-label={item} {...interaction.getItemProps(i)}>
-            <rect {...boxes[i]} fill={theme.colors.mark} />
-          </g>
-        ))}
+      <g role="group" aria-label="Kohdat" {...interaction.pointerProps}>
+        <g aria-hidden="true">
+          {DEMO_ITEMS.map((item, i) => (
+            <rect key={item} {...boxes[i]} fill={theme.colors.mark} />
+          ))}
+        </g>
+        {active ? (
+          <rect
+            {...active}
+            fill="none"
+            pointerEvents="none"
+            role="graphics-symbol"
+            aria-label={DEMO_ITEMS[interaction.activeIndex]}
+            {...interaction.focusProps}
+          />
+        ) : null}
       </g>
-      {focused ? <FocusRing {...focused} theme={theme} /> : null}
+      {interaction.focused && active ? <FocusRing {...active} theme={theme} /> : null}
       <HiddenDataTable
         caption="Demokaavio: tiedot taulukkona"
         columns={['Kohta', 'Arvo']}

@@ -3,7 +3,7 @@ import { TextLines } from '../text/TextLines';
 import type { TooltipLayout } from './tooltipLayout';
 
 export interface ChartTooltipProps {
-  /** useChartInteraction's tooltipId: the described item's aria-describedby points here. */
+  /** useActiveItem's tooltipId: the described item's aria-describedby points here. */
   readonly id: string;
   /** From layoutTooltip. */
   readonly layout: TooltipLayout;
