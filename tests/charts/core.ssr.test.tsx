@@ -10,6 +10,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { survey2024, negotiations2025 } from '@yhdyspinta/data';
 import * as core from '../../packages/charts/src/core';
 import * as main from '../../packages/charts/src/index';
+import { measureBundle } from '../../bench/src/bundles';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CHARTS = [
@@ -89,5 +90,19 @@ describe('@yhdyspinta/charts/core', () => {
       expect(code, name).not.toContain(survey);
       expect(code, name).not.toContain(memo.slice(0, 40));
     }
+  }, 60_000);
+
+  it('keeps the bundle budgets of issue 6 as the bench measures them: ≤ 20 kB a chart, ≤ 40 kB all four', async () => {
+    const charts = ['ThemeHeatmap', 'GoalBarChart', 'RescueRadar', 'ResponseCoverage'];
+    const entry = (names: string[]) => ({
+      case: 'bundle',
+      library: 'ours' as const,
+      exports: names,
+      contents: `export { ${names.join(', ')} } from '@yhdyspinta/charts/core';`,
+    });
+    for (const name of charts) {
+      expect((await measureBundle(entry([name]))).gzip, name).toBeLessThanOrEqual(20_000);
+    }
+    expect((await measureBundle(entry(charts))).gzip).toBeLessThanOrEqual(40_000);
   }, 60_000);
 });
