@@ -9,7 +9,8 @@ export const RENDER_RATIO_LIMIT = 2;
 export const BYTES_PER_CELL_RATIO_LIMIT = 1.5;
 export const TOOLTIP_LIMIT_MS = 16;
 
-const NOT_MEASURED = 'ours not measured (chart not exported, or the case failed)';
+const NOT_MEASURED =
+  'ours not measured: case not run in this mode (--quick skips 300×300), chart not exported, or case failed';
 
 function ssr(rows: readonly SsrRow[], caseId: string, library: string) {
   return rows.find((r) => r.case === caseId && r.library === library && r.median != null);
