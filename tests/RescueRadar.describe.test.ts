@@ -71,9 +71,15 @@ describe('words (describe.ts)', () => {
   });
 
   it('puts the illustrative notice first and the keyboard hint last in the description', () => {
-    expect(radarDescription(fi, 'fi', { illustrative: true, description: 'Oma.' })).toBe(
+    expect(
+      radarDescription(fi, 'fi', { illustrative: true, description: 'Oma.', interactive: true }),
+    ).toBe(
       'Havainnollistava esimerkkiaineisto – ei todellisia tuloksia. Oma. Siirry arvosta toiseen nuolinäppäimillä.',
     );
+    // A static picture has no keys to press.
+    expect(
+      radarDescription(fi, 'fi', { illustrative: false, description: 'Oma.', interactive: false }),
+    ).toBe('Oma.');
   });
 
   it('names points with their full text and value, "ei tietoa" for a missing one', () => {

@@ -206,6 +206,7 @@ describe('words', () => {
     const text = responseCoverageDescription(summary, data, 'fi', {
       wording: 'deadline',
       illustrative: true,
+      interactive: true,
     });
     expect(
       text.startsWith('Havainnollistava esimerkkiaineisto – ei todellisia tuloksia. 6/10 kuntaa'),
@@ -216,6 +217,7 @@ describe('words', () => {
         wording: 'deadline',
         illustrative: false,
         description: 'Own text.',
+        interactive: true,
       }),
     ).toBe('Own text. Use the arrow keys to move between values.');
   });

@@ -106,3 +106,22 @@ describe('@yhdyspinta/charts/core', () => {
     expect((await measureBundle(entry(charts))).gzip).toBeLessThanOrEqual(40_000);
   }, 60_000);
 });
+
+describe('interactive={false}: a static picture', () => {
+  const charts = ['GoalBarChart', 'ThemeHeatmap', 'RescueRadar', 'ResponseCoverage'] as const;
+  const hint = 'Siirry arvosta toiseen nuolinäppäimillä.';
+
+  it.each(charts)(
+    '%s has no focusable element and no keyboard hint; by default it has both',
+    (name) => {
+      const still = render(main[name], { width: 800, interactive: false });
+      expect(still).not.toContain('tabindex');
+      expect(still).not.toContain('role="graphics-symbol"');
+      expect(still).not.toContain(hint);
+      expect(still).toContain('<table');
+      const live = render(main[name], { width: 800 });
+      expect(live).toContain('tabindex="0"');
+      expect(live).toContain(hint);
+    },
+  );
+});

@@ -64,8 +64,10 @@ describe.each(CHART_NAMES)('%s', (chart) => {
       expect(title?.textContent).toBe(root.getAttribute('aria-label'));
       expect(desc?.localName).toBe('desc');
       expect(desc?.textContent?.length).toBeGreaterThan(10);
-      // The interactive component's keyboard hint does not belong in a file.
-      expect(desc?.textContent).not.toContain(getMessages(locale).common.keyboardHint);
+      // A file is a picture: no keyboard hint anywhere, no focusable element, no Tab stop.
+      expect(doc.svg).not.toContain(getMessages(locale).common.keyboardHint);
+      expect(doc.svg).not.toContain('tabindex');
+      expect(doc.svg).not.toContain('role="graphics-symbol"');
       expect(parseSvg(doc.svg).getElementsByTagNameNS(XHTML_NS, 'table')).toHaveLength(1);
       expect(doc.svg).not.toContain('style=');
     },

@@ -95,6 +95,7 @@ export function GoalBarChart(props: GoalBarChartProps) {
       theme={theme}
       title={title}
       className={props.className}
+      interactive={props.interactive}
       heightForWidth={(valid, width) =>
         computeGoalBarLayout({ data: valid, width, locale, theme, options }).naturalHeight
       }

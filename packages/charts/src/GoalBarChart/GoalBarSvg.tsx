@@ -87,8 +87,9 @@ export function GoalBarSvg(props: GoalBarSvgProps) {
       goalBarDescription(data, locale, {
         illustrative: options.illustrative,
         description: props.description,
+        interactive: interaction.interactive,
       }),
-    [data, locale, options.illustrative, props.description],
+    [data, locale, options.illustrative, props.description, interaction.interactive],
   );
   const patternId = useId();
   const messages = { common: commonMessages(locale), goalBar: goalBarMessages(locale) };
@@ -118,7 +119,11 @@ export function GoalBarSvg(props: GoalBarSvgProps) {
       <GoalBarGrid marks={marks} theme={theme} />
       <g
         role="group"
-        aria-label={`${messages.goalBar.itemsLabel}. ${messages.common.keyboardHint}`}
+        aria-label={
+          interaction.interactive
+            ? `${messages.goalBar.itemsLabel}. ${messages.common.keyboardHint}`
+            : messages.goalBar.itemsLabel
+        }
         {...interaction.pointerProps}
       >
         {hit ? (
@@ -137,7 +142,7 @@ export function GoalBarSvg(props: GoalBarSvgProps) {
           missingFill={`url(#${patternId})`}
           theme={theme}
         />
-        {active ? (
+        {active && interaction.interactive ? (
           <rect
             {...active.rowBox}
             fill="none"

@@ -16,6 +16,7 @@ import { commonMessages } from '../locale/common';
 import { goalBarMessages } from '../locale/goalBar';
 import type { GoalBarRow } from './compute';
 import type { GoalBarData } from './types';
+import { chartDescription } from '../a11y/interactive';
 
 /**
  * "11 tavoitetta asteikolla 1–5 (n = 6/10 kuntaa). Korkein keskiarvo 3,4: … Matalin keskiarvo 2,1: A ja
@@ -54,16 +55,17 @@ export function goalBarKeyFinding(data: GoalBarData, locale: Locale): string {
 export function goalBarDescription(
   data: GoalBarData,
   locale: Locale,
-  options: { readonly illustrative: boolean; readonly description?: string },
+  options: {
+    readonly illustrative: boolean;
+    readonly description?: string;
+    readonly interactive: boolean;
+  },
 ): string {
-  const common = commonMessages(locale);
-  return [
-    options.illustrative ? `${common.illustrativeData}.` : '',
-    options.description ?? goalBarKeyFinding(data, locale),
-    common.keyboardHint,
-  ]
-    .filter(Boolean)
-    .join(' ');
+  return chartDescription(locale, {
+    illustrative: options.illustrative,
+    finding: options.description ?? goalBarKeyFinding(data, locale),
+    interactive: options.interactive,
+  });
 }
 
 function fullLabel(row: GoalBarRow, locale: Locale): string {

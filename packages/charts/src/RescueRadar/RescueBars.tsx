@@ -62,6 +62,7 @@ export function RescueBars(props: RescueBarsProps) {
       illustrative={props.illustrative}
       loading={props.loading}
       className={props.className}
+      interactive={props.interactive}
       data={bars ?? { groups: [] }}
       maxLabelLines={props.maxLabelLines}
       description={

@@ -74,6 +74,7 @@ export function RescueRadar(props: RescueRadarProps) {
       loading={props.loading}
       description={props.description}
       className={props.className}
+      interactive={props.interactive}
     />
   );
 }

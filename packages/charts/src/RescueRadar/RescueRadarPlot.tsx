@@ -19,6 +19,7 @@ export interface RescueRadarPlotProps {
   readonly loading?: boolean;
   readonly description?: string;
   readonly className?: string;
+  readonly interactive?: boolean;
 }
 
 /** The radar inside the shared ChartShell (loading, empty and error states, sizing, error boundary). */
@@ -42,6 +43,7 @@ export function RescueRadarPlot(props: RescueRadarPlotProps) {
       theme={theme}
       title={options.title}
       className={props.className}
+      interactive={props.interactive}
       heightForWidth={heightForWidth}
     >
       {(valid, size) => (

@@ -122,6 +122,7 @@ export function RescueRadarSvg(props: RescueRadarSvgProps) {
       description={radarDescription(data, locale, {
         illustrative: options.illustrative,
         description: props.description,
+        interactive: interaction.interactive,
       })}
       className={props.className}
     >
@@ -139,7 +140,7 @@ export function RescueRadarSvg(props: RescueRadarSvgProps) {
           fill={theme.colors.background}
           fillOpacity={0}
         />
-        {active ? (
+        {active && interaction.interactive ? (
           <rect
             x={round2(active.hitBox.x)}
             y={round2(active.hitBox.y)}

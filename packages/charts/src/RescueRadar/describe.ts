@@ -12,6 +12,7 @@ import type { FindingGroup } from '../locale/messageTypes';
 import type { RadarSeriesFinding } from '../locale/rescueRadar';
 import { NEUTRAL_VALUE } from './rings';
 import type { RadarAxis, RadarSeries, RescueRadarData } from './types';
+import { chartDescription } from '../a11y/interactive';
 
 /**
  * A series' value on an axis: a finite number, or null for no data. Only the series' own keys count: a
@@ -75,16 +76,17 @@ export function radarKeyFinding(data: RescueRadarData, locale: Locale): string {
 export function radarDescription(
   data: RescueRadarData,
   locale: Locale,
-  options: { readonly illustrative: boolean; readonly description?: string },
+  options: {
+    readonly illustrative: boolean;
+    readonly description?: string;
+    readonly interactive: boolean;
+  },
 ): string {
-  const common = commonMessages(locale);
-  return [
-    options.illustrative ? `${common.illustrativeData}.` : '',
-    options.description ?? radarKeyFinding(data, locale),
-    common.keyboardHint,
-  ]
-    .filter(Boolean)
-    .join(' ');
+  return chartDescription(locale, {
+    illustrative: options.illustrative,
+    finding: options.description ?? radarKeyFinding(data, locale),
+    interactive: options.interactive,
+  });
 }
 
 /** A point's accessible name: "[series, ]full goal text: 3,3" or "…: ei tietoa". */

@@ -82,6 +82,7 @@ export function ResponseCoverage(props: ResponseCoverageProps) {
       theme={theme}
       title={title}
       className={props.className}
+      interactive={props.interactive}
       heightForWidth={(d, width) =>
         computeResponseCoverageLayout({ data: d, width, locale, theme, options }).naturalHeight
       }

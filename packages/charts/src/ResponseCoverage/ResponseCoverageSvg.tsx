@@ -80,6 +80,7 @@ export function ResponseCoverageSvg(props: ResponseCoverageSvgProps) {
         wording,
         illustrative: options.illustrative,
         description: props.description,
+        interactive: interaction.interactive,
       })}
       className={props.className}
     >
@@ -98,7 +99,7 @@ export function ResponseCoverageSvg(props: ResponseCoverageSvgProps) {
             radius={theme.spacing.xs}
           />
         ))}
-        {active ? (
+        {active && interaction.interactive ? (
           <rect
             {...active.box}
             fill="none"

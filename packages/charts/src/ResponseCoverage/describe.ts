@@ -6,12 +6,12 @@ import type { Locale } from '@yhdyspinta/data';
 import type { DataTableRow } from '../a11y/HiddenDataTable';
 import type { TooltipContent } from '../interaction/tooltipLayout';
 import { formatList, formatNumber, formatPercent, formatRatio } from '../locale/format';
-import { commonMessages } from '../locale/common';
 import { responseCoverageMessages } from '../locale/responseCoverage';
 import type { NotAnsweredWording } from '../locale/responseCoverage';
 import { isValidPopulation } from './summary';
 import type { CoverageSummary } from './summary';
 import type { ResponseCoverageItem } from './types';
+import { chartDescription } from '../a11y/interactive';
 
 /** "6/10". */
 export function coverageCount(summary: CoverageSummary, locale: Locale): string {
@@ -90,16 +90,15 @@ export function responseCoverageDescription(
     readonly wording: NotAnsweredWording;
     readonly illustrative: boolean;
     readonly description?: string;
+    readonly interactive: boolean;
   },
 ): string {
-  const common = commonMessages(locale);
-  return [
-    options.illustrative ? `${common.illustrativeData}.` : '',
-    options.description ?? responseCoverageKeyFinding(summary, items, options.wording, locale),
-    common.keyboardHint,
-  ]
-    .filter(Boolean)
-    .join(' ');
+  return chartDescription(locale, {
+    illustrative: options.illustrative,
+    finding:
+      options.description ?? responseCoverageKeyFinding(summary, items, options.wording, locale),
+    interactive: options.interactive,
+  });
 }
 
 /** "Vastasi" / "Ei vastausta määräajassa". */

@@ -67,6 +67,7 @@ export function ThemeHeatmap(props: ThemeHeatmapProps) {
       theme={theme}
       title={title}
       className={props.className}
+      interactive={props.interactive}
       heightForWidth={(d, width) => layoutHeatmapFrame(d, { ...options, width }).naturalHeight}
     >
       {(d, size) => (

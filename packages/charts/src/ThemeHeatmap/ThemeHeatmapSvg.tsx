@@ -88,10 +88,13 @@ export function ThemeHeatmapSvg(props: ThemeHeatmapSvgProps) {
   // The hatch is defined only when a missing cell or the legend's "ei tietoa" swatch draws it.
   const usesPattern =
     layout.marks.missingPath !== '' || layout.legend.entries.some((e) => e.fill === missingFill);
-  const cellsLabel = `${messages.themeHeatmap.cellsLabel(
+  const cellsName = messages.themeHeatmap.cellsLabel(
     formatNumber(grid.rows, locale),
     formatNumber(grid.columns, locale),
-  )}. ${messages.common.keyboardHint}`;
+  );
+  const cellsLabel = interaction.interactive
+    ? `${cellsName}. ${messages.common.keyboardHint}`
+    : cellsName;
 
   return (
     <ChartRoot
@@ -125,22 +128,24 @@ export function ThemeHeatmapSvg(props: ThemeHeatmapSvgProps) {
           opacity={0}
         />
         <HeatmapCells marks={layout.marks} missingFill={missingFill} theme={theme} />
-        <rect
-          x={svgNumber(activeBox.x)}
-          y={svgNumber(activeBox.y)}
-          width={svgNumber(activeBox.width)}
-          height={svgNumber(activeBox.height)}
-          fill="none"
-          pointerEvents="none"
-          role="graphics-symbol"
-          aria-label={cellName(
-            data,
-            Math.floor(active / grid.columns),
-            active % grid.columns,
-            locale,
-          )}
-          {...interaction.focusProps}
-        />
+        {interaction.interactive ? (
+          <rect
+            x={svgNumber(activeBox.x)}
+            y={svgNumber(activeBox.y)}
+            width={svgNumber(activeBox.width)}
+            height={svgNumber(activeBox.height)}
+            fill="none"
+            pointerEvents="none"
+            role="graphics-symbol"
+            aria-label={cellName(
+              data,
+              Math.floor(active / grid.columns),
+              active % grid.columns,
+              locale,
+            )}
+            {...interaction.focusProps}
+          />
+        ) : null}
       </g>
       {interaction.focused ? <FocusRing {...activeBox} theme={theme} /> : null}
       <SwatchLegend layout={layout.legend} theme={theme} />

@@ -21,6 +21,11 @@ export interface CommonChartProps {
   readonly illustrative?: boolean;
   /** Shows the loading state instead of the chart. */
   readonly loading?: boolean;
+  /**
+   * false: a static picture (a server-rendered file, print): no focusable element, no pointer handling and
+   * no keyboard hint in the description. Default true. renderToSvg and the CLI draw with false.
+   */
+  readonly interactive?: boolean;
   /** Class of the outermost element (the responsive wrapper `div`, or the `svg` at a fixed width). */
   readonly className?: string;
 }

@@ -1,6 +1,7 @@
 import type { Locale } from '@yhdyspinta/data';
 import { useMemo } from 'react';
 import type { ReactNode } from 'react';
+import { InteractiveContext } from '../a11y/interactive';
 import { ResponsiveChart } from '../layout/ResponsiveChart';
 import type { ChartSize } from '../layout/chartSize';
 import type { ChartTheme } from '../theme/ChartTheme';
@@ -21,6 +22,8 @@ export interface ChartShellProps<T> {
   /** Title of the chart (also shown in its loading, empty and error states). */
   readonly title: string;
   readonly className?: string;
+  /** false: draw a static picture (see CommonChartProps.interactive). */
+  readonly interactive?: boolean;
   /** The chart's natural height for its valid data at a width. */
   readonly heightForWidth: (data: T, width: number) => number;
   /** Draws the chart: `className` is set when the chart's <svg> is the outermost element. */
@@ -61,9 +64,17 @@ export function ChartShell<T>(props: ChartShellProps<T>) {
         heightForWidth={(w) => props.heightForWidth(valid, w)}
         className={className}
       >
-        {({ responsive, ...size }) =>
-          props.children(valid, { ...size, className: responsive ? undefined : className })
-        }
+        {({ responsive, ...size }) => {
+          const chart = props.children(valid, {
+            ...size,
+            className: responsive ? undefined : className,
+          });
+          return props.interactive === false ? (
+            <InteractiveContext.Provider value={false}>{chart}</InteractiveContext.Provider>
+          ) : (
+            chart
+          );
+        }}
       </ResponsiveChart>
     </ChartErrorBoundary>
   );

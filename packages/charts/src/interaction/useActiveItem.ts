@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent, PointerEvent } from 'react';
+import { useInteractive } from '../a11y/interactive';
 import { nextRovingIndex } from '../a11y/rovingFocus';
 
 export interface ActiveItemFocusProps {
@@ -28,8 +29,10 @@ export interface ActiveItemInteraction {
   readonly tooltipId: string;
   /** Spread on the chart's single focusable element. */
   readonly focusProps: ActiveItemFocusProps;
-  /** Spread on the group holding the marks (the pointer's target). */
-  readonly pointerProps: ActiveItemPointerProps;
+  /** Spread on the group holding the marks (the pointer's target); undefined in a static chart. */
+  readonly pointerProps: ActiveItemPointerProps | undefined;
+  /** False in a static chart (`interactive={false}`): draw no focus element and no keyboard hint. */
+  readonly interactive: boolean;
 }
 
 /**
@@ -53,6 +56,7 @@ export function useActiveItem(args: {
   readonly itemAt: (event: PointerEvent<SVGGElement>) => number | null;
 }): ActiveItemInteraction {
   const { count, columns, itemAt } = args;
+  const interactive = useInteractive();
   const tooltipId = useId();
   const element = useRef<SVGElement | null>(null);
   const scrollPending = useRef(false);
@@ -120,5 +124,13 @@ export function useActiveItem(args: {
     },
   };
 
-  return { activeIndex, focused, tooltipIndex, tooltipId, focusProps, pointerProps };
+  return {
+    activeIndex,
+    focused,
+    tooltipIndex,
+    tooltipId,
+    focusProps,
+    pointerProps: interactive ? pointerProps : undefined,
+    interactive,
+  };
 }

@@ -58,6 +58,7 @@ export function RescueRadar(props: RescueRadarProps) {
         title={rescueRadarMessages(locale).barsTitle(title)}
         illustrative={props.illustrative}
         loading={props.loading}
+        interactive={props.interactive}
       />
     </div>
   );

@@ -3,7 +3,6 @@
  * on the server: react-dom/server's renderToStaticMarkup, no DOM, deterministic.
  */
 import { isLocale } from '../locale/messages';
-import { commonMessages } from '../locale/common';
 import type { Locale } from '@yhdyspinta/data';
 import { isValidElement } from 'react';
 import type { ReactElement } from 'react';
@@ -109,12 +108,12 @@ function renderChart(spec: ChartSpec, options: RenderChartOptions): SvgDocument 
     hideTitle: options.hideTitle,
     description: options.description,
     illustrative: options.illustrative,
+    // A file is a picture: no focusable element, and no "use the arrow keys" in its description.
+    interactive: false,
   });
   return toSvgDocument(renderToStaticMarkup(element), {
     physicalSize: custom ? undefined : preset?.physicalSize,
     xmlDeclaration: options.xmlDeclaration,
-    // "Use the arrow keys…" describes the interactive component, not a file.
-    omitFromDescription: [commonMessages(locale).keyboardHint],
     // A fixed size is a promise (a slide, a page): a chart that needs more room is scaled to fit it.
     fit: height === undefined ? undefined : { width, height, background: theme.colors.background },
   });

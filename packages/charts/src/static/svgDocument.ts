@@ -4,7 +4,7 @@
  * and no character that XML forbids. Works on React's output format, where every attribute value is
  * double-quoted and has & < > " ' escaped, so the first ">" ends the root's start tag.
  */
-import { escapeXml, replaceInvalidXmlChars, unescapeXml } from './escape';
+import { escapeXml, replaceInvalidXmlChars } from './escape';
 import { RenderError } from './RenderError';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -17,11 +17,6 @@ export interface SvgDocumentOptions {
   readonly description?: string;
   /** Written as the root's width/height instead of px, e.g. { width: '297mm', height: '210mm' }. */
   readonly physicalSize?: { readonly width: string; readonly height: string };
-  /**
-   * Sentences removed from the chart's own <desc>, e.g. the keyboard hint of interactive charts, which
-   * a static file cannot honour.
-   */
-  readonly omitFromDescription?: readonly string[];
   /** Start with the XML declaration (default true). */
   readonly xmlDeclaration?: boolean;
   /**
@@ -98,13 +93,6 @@ function takeLeading(content: string) {
 }
 
 /** Escaped `text` without the given sentences (matched on the decoded text). */
-function withoutSentences(text: string, sentences: readonly string[]): string {
-  if (sentences.length === 0) return text;
-  let plain = unescapeXml(text);
-  for (const sentence of sentences) if (sentence) plain = plain.split(sentence).join('');
-  return escapeXml(plain.replace(/\s{2,}/g, ' ').trim());
-}
-
 export function toSvgDocument(markup: string, options: SvgDocumentOptions = {}): SvgDocument {
   const source = replaceInvalidXmlChars(markup.trim());
   const tagEnd = source.indexOf('>');
@@ -153,9 +141,7 @@ export function toSvgDocument(markup: string, options: SvgDocumentOptions = {}):
     );
   }
   const descText =
-    options.description !== undefined
-      ? escapeXml(options.description)
-      : leading.desc && withoutSentences(leading.desc.text, options.omitFromDescription ?? []);
+    options.description !== undefined ? escapeXml(options.description) : leading.desc?.text;
   const desc = descText === undefined ? '' : `<desc${leading.desc?.attrs ?? ''}>${descText}</desc>`;
 
   const [bx, by, bw, bh] = (fitted?.box ?? [0, 0, 0, 0]).map(num);

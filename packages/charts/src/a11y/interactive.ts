@@ -1,0 +1,36 @@
+import { createContext, useContext } from 'react';
+import type { Locale } from '@yhdyspinta/data';
+import { commonMessages } from '../locale/common';
+
+/**
+ * False inside a chart drawn as a static picture (`interactive={false}`, as renderToSvg and the CLI
+ * draw): no focusable element, no pointer handling, no keyboard hint. Set by ChartShell.
+ */
+export const InteractiveContext = createContext(true);
+
+/** Whether the chart being drawn takes keyboard and pointer input. */
+export function useInteractive(): boolean {
+  return useContext(InteractiveContext);
+}
+
+/**
+ * A chart's accessible description: the illustrative notice (if any), the key finding (or the caller's
+ * description), and how to move between values when the chart is interactive.
+ */
+export function chartDescription(
+  locale: Locale,
+  parts: {
+    readonly illustrative: boolean;
+    readonly finding: string;
+    readonly interactive: boolean;
+  },
+): string {
+  const common = commonMessages(locale);
+  return [
+    parts.illustrative ? `${common.illustrativeData}.` : '',
+    parts.finding,
+    parts.interactive ? common.keyboardHint : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
