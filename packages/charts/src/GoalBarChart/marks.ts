@@ -9,6 +9,7 @@ import { lineBaseline } from '../text/TextLines';
 import type { Box } from '../interaction/tooltipLayout';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { GoalBarLayout, GoalBarRow } from './compute';
+import { boxContains } from '../interaction/tooltipLayout';
 
 /** A printed value: its baseline y and text (x is its column's). */
 export interface ValueText {
@@ -236,6 +237,5 @@ export function rowIndexAt(rows: readonly GoalBarRow[], x: number, y: number): n
     } else hi = mid - 1;
   }
   const box = rows[found]?.rowBox;
-  if (!box || y > box.y + box.height || x < box.x || x > box.x + box.width) return null;
-  return found;
+  return box && boxContains(box, x, y) ? found : null;
 }

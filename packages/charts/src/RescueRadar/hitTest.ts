@@ -2,6 +2,7 @@
  * Pointer → radar point, pure: the point whose hit box (its marker's surroundings, or the axis label for a
  * missing value) holds the position, the nearest one where hit boxes overlap. Replaces a listener per point.
  */
+import { boxContains } from '../interaction/tooltipLayout';
 import type { RadarPointLayout } from './compute';
 
 export function radarPointAt(
@@ -12,8 +13,7 @@ export function radarPointAt(
   let best: number | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const p of points) {
-    const b = p.hitBox;
-    if (x < b.x || x > b.x + b.width || y < b.y || y > b.y + b.height) continue;
+    if (!boxContains(p.hitBox, x, y)) continue;
     const distance = (p.x - x) ** 2 + (p.y - y) ** 2;
     if (distance < bestDistance) {
       best = p.index;

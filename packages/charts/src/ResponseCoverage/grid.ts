@@ -3,6 +3,7 @@
  * rows left to right; the column count is balanced so rows are as even as the width allows (10 tiles:
  * 5 × 2, 4 + 4 + 2, 3 + 3 + 3 + 1, …, never 6 + 4).
  */
+import { boxContains } from '../interaction/tooltipLayout';
 import type { Box } from '../interaction/tooltipLayout';
 
 export interface GridColumnsInput {
@@ -71,7 +72,7 @@ export function tileIndexAt(
   y: number,
 ): number | null {
   for (const { index, box } of tiles) {
-    if (x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height) return index;
+    if (boxContains(box, x, y)) return index;
   }
   return null;
 }

@@ -4,7 +4,7 @@
  * colours come from the theme's colour-blind-safe `series` palette; the shapes are those of d3-shape's
  * symbols (same geometry and sizing by area), drawn here in a few lines so d3-shape is not needed.
  */
-import { round2 } from '../layout/round';
+import { round2, svgNumber } from '../layout/round';
 import type { ChartTheme } from '../theme/ChartTheme';
 
 export type SeriesMarkerShape = 'circle' | 'square' | 'triangle' | 'diamond' | 'cross' | 'wye';
@@ -64,7 +64,7 @@ export function seriesMarkerRadius(theme: ChartTheme): number {
 /** The SVG stroke-dasharray of a style at a stroke width, or undefined for a solid line. */
 export function seriesDashArray(style: SeriesStyle, strokeWidth: number): string | undefined {
   if (style.dash.length === 0) return undefined;
-  return style.dash.map((d) => Math.round(d * strokeWidth * 100) / 100).join(' ');
+  return style.dash.map((d) => svgNumber(d * strokeWidth)).join(' ');
 }
 
 /** A marker as its first point (relative to the centre) and the rest of the path in relative commands. */

@@ -24,6 +24,11 @@ export interface Box {
   readonly height: number;
 }
 
+/** True when (x, y) is inside `box` or on its edge: the charts' pointer → mark tests. */
+export function boxContains(box: Box, x: number, y: number): boolean {
+  return x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height;
+}
+
 export type TooltipPlacement = 'right' | 'left' | 'below' | 'above' | 'clamped';
 
 export interface TooltipLayout {

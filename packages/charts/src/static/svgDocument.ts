@@ -6,6 +6,7 @@
  */
 import { escapeXml, replaceInvalidXmlChars } from './escape';
 import { RenderError } from './RenderError';
+import { svgNumber } from '../layout/round';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
@@ -58,8 +59,6 @@ function parseViewBox(value: string | undefined): Box | undefined {
   const [x = 0, y = 0, w = 0, h = 0] = parts;
   return w > 0 && h > 0 ? [x, y, w, h] : undefined;
 }
-
-const num = (n: number) => String(Math.round(n * 100) / 100);
 
 /** The viewBox showing `box` scaled down to fit `width`×`height`, centred; undefined if it fits. */
 function fitBox(box: Box, width: number, height: number): { box: Box; scale: number } | undefined {
@@ -122,7 +121,9 @@ export function toSvgDocument(markup: string, options: SvgDocumentOptions = {}):
     xmlns: SVG_NS,
     width: options.physicalSize?.width ?? String(width),
     height: options.physicalSize?.height ?? String(height),
-    viewBox: fitted ? fitted.box.map(num).join(' ') : (get('viewBox') ?? `0 0 ${width} ${height}`),
+    viewBox: fitted
+      ? fitted.box.map(svgNumber).join(' ')
+      : (get('viewBox') ?? `0 0 ${width} ${height}`),
   };
   const merged: Attribute[] = attributes.map(([name, value]) => [name, set[name] ?? value]);
   for (const name of Object.keys(set)) {
@@ -144,7 +145,7 @@ export function toSvgDocument(markup: string, options: SvgDocumentOptions = {}):
     options.description !== undefined ? escapeXml(options.description) : leading.desc?.text;
   const desc = descText === undefined ? '' : `<desc${leading.desc?.attrs ?? ''}>${descText}</desc>`;
 
-  const [bx, by, bw, bh] = (fitted?.box ?? [0, 0, 0, 0]).map(num);
+  const [bx, by, bw, bh] = (fitted?.box ?? [0, 0, 0, 0]).map(svgNumber);
   const backdrop =
     fitted && fit
       ? `<rect x="${bx}" y="${by}" width="${bw}" height="${bh}" fill="${escapeXml(fit.background)}"></rect>`
