@@ -38,13 +38,15 @@ export function RescueRadar(props: RescueRadarProps) {
     () => given ?? rescueRadarDataFromSurvey(survey2024, locale),
     [given, locale],
   );
-  const valid = useMemo(() => validateRescueRadarData(data).ok, [data]);
   const twin = twinProp ?? 'none';
   if (twin !== 'none' && twin !== 'bars') {
     warnDev(`RescueRadar: unknown twin ${JSON.stringify(twin)}; drawing the radar only.`);
   }
   // The twin repeats the chart's numbers: with no valid numbers (or while loading) the radar's state says it all.
-  const withBars = twin === 'bars' && valid && !props.loading;
+  const twinned = twin === 'bars' && !props.loading;
+  // The radar validates its data itself; the twin only needs to know, and only when it is asked for.
+  const valid = useMemo(() => twinned && validateRescueRadarData(data).ok, [twinned, data]);
+  const withBars = twinned && valid;
   if (!withBars) return <RescueRadarCore {...rest} locale={locale} data={data} />;
   const title = props.title ?? rescueRadarMessages(locale).title;
   return (
