@@ -6,7 +6,7 @@ import {
   formatBase,
   formatScore,
   getMessages,
-  rescueRadarDataFromResponses,
+  rescueRadarFromResponses,
 } from '../packages/charts/src';
 import type { RescueRadarData, RescueRadarProps } from '../packages/charts/src';
 import { MUNICIPALITY_IDS, parseResponsesCsv, survey2024 } from '../packages/data/src';
@@ -253,7 +253,7 @@ export const SeveralSeries: Story = {
   args: { illustrative: true },
   render: (args, context) => {
     const globals = chartGlobals(context);
-    const data = rescueRadarDataFromResponses(ILLUSTRATIVE_RESPONSES, {
+    const data = rescueRadarFromResponses(ILLUSTRATIVE_RESPONSES, {
       series: 'municipality',
       locale: globals.locale,
     });
@@ -264,7 +264,7 @@ export const SeveralSeries: Story = {
       description: {
         story:
           'ILLUSTRATIVE answers (made up, seeded) of four municipalities, one series each, built with ' +
-          '`rescueRadarDataFromResponses(responses, { series: "municipality" })`. Series differ by ' +
+          '`rescueRadarFromResponses(responses, { series: "municipality" })`. Series differ by ' +
           'colour, marker shape and dash pattern; Up/Down move between them on a goal.',
       },
     },
@@ -275,7 +275,7 @@ export const SeveralSeries: Story = {
     const locale = localeOf(context);
     const { common } = getMessages(locale);
     await expect(figure).toHaveTextContent(common.illustrativeData);
-    const data = rescueRadarDataFromResponses(ILLUSTRATIVE_RESPONSES, {
+    const data = rescueRadarFromResponses(ILLUSTRATIVE_RESPONSES, {
       series: 'municipality',
       locale,
     });
@@ -430,7 +430,7 @@ export const MunicipalityWithNoAnswers: Story = {
   render: (args, context) => {
     const globals = chartGlobals(context);
     const { responses } = parseResponsesCsv(illustrativeCsv);
-    const data = rescueRadarDataFromResponses(responses, {
+    const data = rescueRadarFromResponses(responses, {
       series: 'both',
       locale: globals.locale,
     });
@@ -441,7 +441,7 @@ export const MunicipalityWithNoAnswers: Story = {
       description: {
         story:
           'Illustrative raw answers parsed with `parseResponsesCsv` and turned into series with ' +
-          '`rescueRadarDataFromResponses(…, { series: "both" })`: Hanko answered nothing, so it has no ' +
+          '`rescueRadarFromResponses(…, { series: "both" })`: Hanko answered nothing, so it has no ' +
           'series and the base is 2/10; goals nobody rated are "no data" (the lines break), never zero.',
       },
     },

@@ -1,6 +1,6 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { ThemeHeatmap, getMessages, heatmapDataFromResponses } from '../packages/charts/src';
+import { ThemeHeatmap, getMessages, themeHeatmapFromResponses } from '../packages/charts/src';
 import type { HeatmapData, ThemeHeatmapProps } from '../packages/charts/src';
 import { municipalities, survey2024, themeCounts, themes } from '../packages/data/src';
 import type { Locale, MunicipalityId, Rating, RawResponse } from '../packages/data/src';
@@ -26,7 +26,7 @@ const meta = {
           'Rows × columns of values as a heatmap. Without a `data` prop it draws the shipped data: the ' +
           'ten municipalities × the memo themes, counting the points of the 2025 §14 negotiation memos ' +
           'coded to each theme (only 3/10 municipalities have a memo; the others are hatched "no data", ' +
-          'never 0). `heatmapDataFromResponses(responses)` turns raw survey answers into a goal × ' +
+          'never 0). `themeHeatmapFromResponses(responses)` turns raw survey answers into a goal × ' +
           'municipality matrix of ratings. One Tab stop; the arrow keys move between cells.',
       },
     },
@@ -303,7 +303,7 @@ export const GoalByMunicipalityRatings: Story = {
       <ThemeHeatmap
         {...args}
         {...globals}
-        data={heatmapDataFromResponses(responses, { locale: globals.locale })}
+        data={themeHeatmapFromResponses(responses, { locale: globals.locale })}
       />
     );
   },
@@ -312,7 +312,7 @@ export const GoalByMunicipalityRatings: Story = {
       description: {
         story:
           'Illustrative raw answers (seeded, not real) turned into a goal × municipality matrix with ' +
-          '`heatmapDataFromResponses`: each cell is the municipality’s mean over the goal’s sub-goals on ' +
+          '`themeHeatmapFromResponses`: each cell is the municipality’s mean over the goal’s sub-goals on ' +
           'the fixed 1–5 scale, coloured by its nearest scale level (the legend names the levels and marks ' +
           'the midpoint 3); the four municipalities without answers are hatched "no data". Long goal texts ' +
           'wrap to three lines and are cut with "…" (full text in the tooltip).',
@@ -330,7 +330,7 @@ export const GoalByMunicipalityRatings: Story = {
     await expect(figure).toHaveAccessibleDescription(expect.stringContaining('6/10'));
     // Move along the first goal's row to the first municipality with a rating (data-driven: the
     // seeded answers leave some cells blank).
-    const data = heatmapDataFromResponses(responses, { locale });
+    const data = themeHeatmapFromResponses(responses, { locale });
     const firstRated = data.values[0]?.findIndex((v) => v !== null) ?? -1;
     await expect(firstRated).toBeGreaterThanOrEqual(0);
     await userEvent.tab();

@@ -20,7 +20,7 @@ import {
   goalBarTable,
   goalBarTooltip,
 } from '../packages/charts/src/GoalBarChart/describe';
-import { goalBarDataFromSurvey } from '../packages/charts/src/GoalBarChart/fromSurvey';
+import { goalBarFromSurvey } from '../packages/charts/src/GoalBarChart/fromSurvey';
 import { meanOfGoals, sortLeaves } from '../packages/charts/src/GoalBarChart/order';
 import type { GoalBarData } from '../packages/charts/src/GoalBarChart/types';
 import { validateGoalBarData } from '../packages/charts/src/GoalBarChart/validate';
@@ -41,7 +41,7 @@ const OPTIONS: GoalBarOptions = {
   maxLabelLines: 3,
 };
 
-const fiData = goalBarDataFromSurvey(survey2024, 'fi');
+const fiData = goalBarFromSurvey(survey2024, 'fi');
 
 function layout(
   overrides: Partial<GoalBarLayoutInput> = {},
@@ -93,7 +93,7 @@ function expectNoOverlap(l: GoalBarLayout) {
   expect(l.height).toBeGreaterThanOrEqual(l.axis.bottom);
 }
 
-describe('goalBarDataFromSurvey', () => {
+describe('goalBarFromSurvey', () => {
   it('takes the goals in source order with their published means and the base 6/10', () => {
     const values = fiData.groups.flatMap((g) => g.items.map((i) => i.value));
     expect(values).toEqual(PRINTED_GOAL_MEANS);
@@ -105,7 +105,7 @@ describe('goalBarDataFromSurvey', () => {
   });
 
   it('uses the locale of the texts', () => {
-    const sv = goalBarDataFromSurvey(survey2024, 'sv');
+    const sv = goalBarFromSurvey(survey2024, 'sv');
     expect(sv.groups[0]?.label).toBe('Välfärdsområdesstrategin');
     expect(sv.groups.flatMap((g) => g.items.map((i) => i.value))).toEqual(PRINTED_GOAL_MEANS);
   });
@@ -368,7 +368,7 @@ describe('computeGoalBarLayout: sections, legend, axis title and columns', () =>
 describe('computeGoalBarLayout: slides (slideTheme, 1080 px high)', () => {
   const slide = (locale: 'fi' | 'sv' | 'en', width: number) =>
     computeGoalBarLayout({
-      data: goalBarDataFromSurvey(survey2024, locale),
+      data: goalBarFromSurvey(survey2024, locale),
       width,
       height: 1080,
       locale,
@@ -491,7 +491,7 @@ describe('words (describe.ts)', () => {
         'Pelastustoimen palvelutasopäätös. Matalin keskiarvo 2,1: ' +
         '”Lasten, nuorten ja perheiden palvelut” ja ”Vammaispalvelut”.',
     );
-    expect(goalBarKeyFinding(goalBarDataFromSurvey(survey2024, 'en'), 'en')).toContain(
+    expect(goalBarKeyFinding(goalBarFromSurvey(survey2024, 'en'), 'en')).toContain(
       'Highest mean 3.4',
     );
   });

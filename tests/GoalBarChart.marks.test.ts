@@ -13,7 +13,7 @@ import type {
   GoalBarOptions,
 } from '../packages/charts/src/GoalBarChart/compute';
 import { goalBarTable } from '../packages/charts/src/GoalBarChart/describe';
-import { goalBarDataFromSurvey } from '../packages/charts/src/GoalBarChart/fromSurvey';
+import { goalBarFromSurvey } from '../packages/charts/src/GoalBarChart/fromSurvey';
 import { goalBarMarks, RectsPath, rowIndexAt } from '../packages/charts/src/GoalBarChart/marks';
 import { GOAL_TABLE_ROW_LIMIT, goalBarDataTable } from '../packages/charts/src/GoalBarChart/table';
 import type { GoalBarData } from '../packages/charts/src/GoalBarChart/types';
@@ -166,7 +166,7 @@ describe('rowIndexAt (pointer → row)', () => {
 
 describe('goalBarDataTable', () => {
   it('lists every bar up to GOAL_TABLE_ROW_LIMIT rows, as goalBarTable does', () => {
-    const layout = computeGoalBarLayout(input(goalBarDataFromSurvey(survey2024, 'fi')));
+    const layout = computeGoalBarLayout(input(goalBarFromSurvey(survey2024, 'fi')));
     const table = goalBarDataTable(layout.rows, 'Otsikko', 'fi');
     const full = goalBarTable(layout.rows, 'fi');
     expect(table.rows).toEqual(full.rows);
@@ -208,7 +208,7 @@ describe('goalBarDataTable', () => {
 
 describe('measureGoalBarLayout', () => {
   it('finds the height and row count that buildGoalBarLayout builds, without the rows', () => {
-    const survey = goalBarDataFromSurvey(survey2024, 'fi');
+    const survey = goalBarFromSurvey(survey2024, 'fi');
     const cases: GoalBarLayoutInput[] = [
       input(survey),
       input(survey, { width: 360 }),

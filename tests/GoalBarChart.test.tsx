@@ -8,7 +8,7 @@ import { resetDevWarnings } from '../packages/charts/src/common/warnDev';
 import { survey2024 } from '../packages/data/src';
 import { computeGoalBarLayout } from '../packages/charts/src/GoalBarChart/compute';
 import type { GoalBarOptions } from '../packages/charts/src/GoalBarChart/compute';
-import { goalBarDataFromSurvey } from '../packages/charts/src/GoalBarChart/fromSurvey';
+import { goalBarFromSurvey } from '../packages/charts/src/GoalBarChart/fromSurvey';
 import { defaultTheme } from '../packages/charts/src/theme/themes';
 import { axeViolations } from './support/axe';
 
@@ -163,7 +163,7 @@ describe('GoalBarChart with the shipped survey (Finnish by default)', () => {
   it('shows the tooltip of the row under the pointer (no per-row listeners), with the full text of a cut label', () => {
     render(<GoalBarChart width={800} maxLabelLines={1} />);
     const layout = computeGoalBarLayout({
-      data: goalBarDataFromSurvey(survey2024, 'fi'),
+      data: goalBarFromSurvey(survey2024, 'fi'),
       width: 800,
       locale: 'fi',
       theme: defaultTheme,

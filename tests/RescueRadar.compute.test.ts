@@ -9,7 +9,7 @@ import type {
   RescueRadarLayoutInput,
   RescueRadarOptions,
 } from '../packages/charts/src/RescueRadar/compute';
-import { rescueRadarDataFromSurvey } from '../packages/charts/src/RescueRadar/fromSurvey';
+import { rescueRadarFromSurvey } from '../packages/charts/src/RescueRadar/fromSurvey';
 import { boxesOverlap, distanceToBox } from '../packages/charts/src/RescueRadar/geometry';
 import type { RescueRadarData } from '../packages/charts/src/RescueRadar/types';
 import { validateRescueRadarData } from '../packages/charts/src/RescueRadar/validate';
@@ -28,7 +28,7 @@ const OPTIONS: RescueRadarOptions = {
   legend: false,
 };
 
-const fiData = rescueRadarDataFromSurvey(survey2024, 'fi');
+const fiData = rescueRadarFromSurvey(survey2024, 'fi');
 
 function layout(overrides: Partial<RescueRadarLayoutInput> = {}, options = {}) {
   return computeRescueRadarLayout({
@@ -105,7 +105,7 @@ function expectCleanLayout(l: RescueRadarLayout) {
   expect(centre.y + radius).toBeLessThanOrEqual(height);
 }
 
-describe('rescueRadarDataFromSurvey', () => {
+describe('rescueRadarFromSurvey', () => {
   it('takes the nine rescue goals with their published means as one series, base 6/10', () => {
     expect(fiData.axes).toHaveLength(9);
     expect(fiData.axes[5]?.label).toBe(GOAL_6);
@@ -116,10 +116,10 @@ describe('rescueRadarDataFromSurvey', () => {
   });
 
   it('uses the locale of the texts', () => {
-    const sv = rescueRadarDataFromSurvey(survey2024, 'sv');
+    const sv = rescueRadarFromSurvey(survey2024, 'sv');
     expect(sv.series[0]?.label).toBe('Medelvärde av kommunernas svar');
     expect(sv.axes[2]?.label).toBe('Vi har beaktat tvåspråkigheten i vårt samarbete.');
-    expect(rescueRadarDataFromSurvey(survey2024, 'en').axes[2]?.label).toBe(
+    expect(rescueRadarFromSurvey(survey2024, 'en').axes[2]?.label).toBe(
       'We have taken bilingualism into account in our cooperation.',
     );
   });
@@ -231,7 +231,7 @@ describe('computeRescueRadarLayout: scale, rings and points', () => {
     expect(l.points.map((p) => p.valueText)).toEqual(
       PRINTED_MEANS.map((m) => m.toFixed(1).replace('.', ',')),
     );
-    const en = layout({ locale: 'en', data: rescueRadarDataFromSurvey(survey2024, 'en') });
+    const en = layout({ locale: 'en', data: rescueRadarFromSurvey(survey2024, 'en') });
     expect(en.points[5]?.valueText).toBe('3.0');
   });
 
@@ -250,7 +250,7 @@ describe('computeRescueRadarLayout: labels fit without clipping or overlapping',
     ['slide 1920×1080', 1920, 1080, slideTheme],
   ];
   for (const locale of ['fi', 'sv', 'en'] as Locale[]) {
-    const data = rescueRadarDataFromSurvey(survey2024, locale);
+    const data = rescueRadarFromSurvey(survey2024, locale);
     it.each(cases)(`%s (${locale})`, (_, width, height, theme) => {
       const l = layout({ data, width, height, theme, locale });
       expectCleanLayout(l);

@@ -19,9 +19,9 @@ import {
 } from '../packages/charts/src/RescueRadar/describe';
 import {
   radarSeriesFromAggregate,
-  rescueRadarDataFromResponses,
+  rescueRadarFromResponses,
 } from '../packages/charts/src/RescueRadar/fromResponses';
-import { rescueRadarDataFromSurvey } from '../packages/charts/src/RescueRadar/fromSurvey';
+import { rescueRadarFromSurvey } from '../packages/charts/src/RescueRadar/fromSurvey';
 import { radarToGoalBarData } from '../packages/charts/src/RescueRadar/toGoalBarData';
 import type { RescueRadarData } from '../packages/charts/src/RescueRadar/types';
 import { validateGoalBarData } from '../packages/charts/src/GoalBarChart/validate';
@@ -29,7 +29,7 @@ import { measureText } from '../packages/charts/src/text/measureText';
 import { defaultTheme, highContrastTheme } from '../packages/charts/src/theme/themes';
 import { aggregate } from '../packages/data/src';
 
-const fi = rescueRadarDataFromSurvey(survey2024, 'fi');
+const fi = rescueRadarFromSurvey(survey2024, 'fi');
 const GOAL_2 =
   'Länsi-Uudenmaan pelastuslaitos on toiminut arvojensa (inhimillisesti, ammatillisesti, luotettavasti, yhteistyössä) mukaisesti.';
 const GOAL_3 = 'Olemme ottaneet kaksikielisyyden huomioon yhteistyössämme.';
@@ -52,10 +52,10 @@ describe('words (describe.ts)', () => {
         `Matalin keskiarvo 3,0: ${GOAL_6} ` +
         '9/9 arvoa on vähintään asteikon keskikohdassa 3 (Kohtalaisesti).',
     );
-    expect(radarKeyFinding(rescueRadarDataFromSurvey(survey2024, 'en'), 'en')).toContain(
+    expect(radarKeyFinding(rescueRadarFromSurvey(survey2024, 'en'), 'en')).toContain(
       'Highest mean 3.8:',
     );
-    expect(radarKeyFinding(rescueRadarDataFromSurvey(survey2024, 'sv'), 'sv')).toContain(
+    expect(radarKeyFinding(rescueRadarFromSurvey(survey2024, 'sv'), 'sv')).toContain(
       'Lägsta medelvärde 3,0:',
     );
   });
@@ -122,7 +122,7 @@ describe('words (describe.ts)', () => {
   });
 });
 
-describe('rescueRadarDataFromResponses (illustrative raw responses)', () => {
+describe('rescueRadarFromResponses (illustrative raw responses)', () => {
   const responses: RawResponse[] = [
     { municipalityId: 'lohja', itemId: 'rescue.1', rating: 4 },
     { municipalityId: 'lohja', itemId: 'rescue.2', rating: 2 },
@@ -134,7 +134,7 @@ describe('rescueRadarDataFromResponses (illustrative raw responses)', () => {
   ];
 
   it('makes one mean series over the rescue goals, missing where nobody rated', () => {
-    const data = rescueRadarDataFromResponses(responses);
+    const data = rescueRadarFromResponses(responses);
     expect(data.axes).toHaveLength(9);
     expect(data.series.map((s) => s.label)).toEqual(['Kuntien vastausten keskiarvo']);
     expect(data.series[0]?.values['rescue.1']).toBe(4);
@@ -144,7 +144,7 @@ describe('rescueRadarDataFromResponses (illustrative raw responses)', () => {
   });
 
   it('makes one series per municipality that rated something, in the area order', () => {
-    const data = rescueRadarDataFromResponses(responses, { series: 'both', locale: 'sv' });
+    const data = rescueRadarFromResponses(responses, { series: 'both', locale: 'sv' });
     expect(data.series.map((s) => s.label)).toEqual([
       'Medelvärde av kommunernas svar',
       'Esbo',
@@ -154,9 +154,7 @@ describe('rescueRadarDataFromResponses (illustrative raw responses)', () => {
     const vihti = data.series[2];
     expect(vihti?.values['rescue.1']).toBe(3);
     expect(vihti?.values['rescue.2']).toBeNull();
-    expect(rescueRadarDataFromResponses(responses, { series: 'municipality' }).series).toHaveLength(
-      3,
-    );
+    expect(rescueRadarFromResponses(responses, { series: 'municipality' }).series).toHaveLength(3);
   });
 
   it('turns any aggregate() result into a series', () => {

@@ -14,7 +14,7 @@ import type {
 } from '../packages/charts/src/RescueRadar/compute';
 import { radarTable, radarValue } from '../packages/charts/src/RescueRadar/describe';
 import { radarSeriesFromAggregate } from '../packages/charts/src/RescueRadar/fromResponses';
-import { rescueRadarDataFromSurvey } from '../packages/charts/src/RescueRadar/fromSurvey';
+import { rescueRadarFromSurvey } from '../packages/charts/src/RescueRadar/fromSurvey';
 import { RescueRadar } from '../packages/charts/src/shipped/RescueRadar';
 import type { RescueRadarData } from '../packages/charts/src/RescueRadar/types';
 import { validateRescueRadarData } from '../packages/charts/src/RescueRadar/validate';
@@ -152,7 +152,7 @@ describe('RescueRadar: axis ids named like Object.prototype members', () => {
       ...survey2024,
       rescueGoals: survey2024.rescueGoals.map((g, i) => (i === 0 ? { ...g, id: '__proto__' } : g)),
     };
-    const fromSurvey = rescueRadarDataFromSurvey(survey, 'fi');
+    const fromSurvey = rescueRadarFromSurvey(survey, 'fi');
     expect(radarValue(fromSurvey.series[0]!, fromSurvey.axes[0]!)).toBe(
       survey2024.rescueGoals[0]!.mean.value,
     );

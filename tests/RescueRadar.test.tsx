@@ -8,7 +8,7 @@ import { RescueBars } from '../packages/charts/src/shipped/RescueBars';
 import type { RescueRadarData } from '../packages/charts/src/RescueRadar/types';
 import { resetDevWarnings } from '../packages/charts/src/common/warnDev';
 import { computeRescueRadarLayout } from '../packages/charts/src/RescueRadar/compute';
-import { rescueRadarDataFromSurvey } from '../packages/charts/src/RescueRadar/fromSurvey';
+import { rescueRadarFromSurvey } from '../packages/charts/src/RescueRadar/fromSurvey';
 import { defaultTheme } from '../packages/charts/src/theme/themes';
 import { survey2024 } from '../packages/data/src';
 import { axeViolations } from './support/axe';
@@ -48,7 +48,7 @@ function focusable() {
 /** The default chart's layout at a size, as RescueRadar computes it (for pointer positions). */
 function surveyLayout(width: number, height: number) {
   return computeRescueRadarLayout({
-    data: rescueRadarDataFromSurvey(survey2024, 'fi'),
+    data: rescueRadarFromSurvey(survey2024, 'fi'),
     width,
     height,
     locale: 'fi',

@@ -4,12 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { negotiationPointById, themeCounts } from '../packages/data/src';
 import type { RawResponse } from '../packages/data/src';
-import { computeThemeHeatmap } from '../packages/charts/src/ThemeHeatmap/compute';
+import { computeThemeHeatmapLayout } from '../packages/charts/src/ThemeHeatmap/compute';
 import { cellBox, cellIndexAt, labelBoxes } from '../packages/charts/src/ThemeHeatmap/geometry';
 import type { HeatmapLayout } from '../packages/charts/src/ThemeHeatmap/compute';
 import { colorBands, countRanges } from '../packages/charts/src/ThemeHeatmap/colorBands';
-import { heatmapDataFromThemeCounts } from '../packages/charts/src/ThemeHeatmap/fromThemeCounts';
-import { heatmapDataFromResponses } from '../packages/charts/src/ThemeHeatmap/fromResponses';
+import { themeHeatmapFromThemeCounts } from '../packages/charts/src/ThemeHeatmap/fromThemeCounts';
+import { themeHeatmapFromResponses } from '../packages/charts/src/ThemeHeatmap/fromResponses';
 import {
   keyFinding,
   valueFormatter,
@@ -161,7 +161,7 @@ describe('colour bands', () => {
 });
 
 describe('the shipped data (municipalities × memo themes)', () => {
-  const data = heatmapDataFromThemeCounts();
+  const data = themeHeatmapFromThemeCounts();
   const matrix = themeCounts();
 
   it('has the ten municipalities and the 15 themes, null (not 0) without a memo', () => {
@@ -193,13 +193,13 @@ describe('the shipped data (municipalities × memo themes)', () => {
   });
 
   it('uses the locale for names', () => {
-    const sv = heatmapDataFromThemeCounts(undefined, 'sv');
+    const sv = themeHeatmapFromThemeCounts(undefined, 'sv');
     expect(sv.rows[0]?.label).toBe('Esbo');
     expect(sv.columns[0]?.label).toBe('Sysselsättning');
   });
 
   it('draws missing rows hatched and labelled, zeros as band 0 with their value printed', () => {
-    const layout = computeThemeHeatmap(data, options(800));
+    const layout = computeThemeHeatmapLayout(data, options(800));
     expect(layout.marks.missingLabels).toHaveLength(7);
     // Seven missing rows, each one run of 15 cells: seven segments in the hatched path.
     expect(layout.marks.missingPath.match(/M/g)).toHaveLength(7);
@@ -236,7 +236,7 @@ describe('label density: no two labels overlap, all inside the chart', () => {
   ];
   it.each(cases)('%s', (_, rows, columns, width, theme) => {
     for (const kind of ['count', 'rating'] as const) {
-      const layout = computeThemeHeatmap(grid(rows, columns, kind), options(width, theme));
+      const layout = computeThemeHeatmapLayout(grid(rows, columns, kind), options(width, theme));
       expect(collisions(layout)).toEqual([]);
       expect(outside(layout)).toEqual([]);
       expect(layout.rowLabels.labels.length).toBeGreaterThan(0);
@@ -245,27 +245,32 @@ describe('label density: no two labels overlap, all inside the chart', () => {
   });
 
   it('thins and rotates labels of a dense grid, and labels every row and column of a small one', () => {
-    const dense = computeThemeHeatmap(grid(300, 50, 'rating'), options(800));
+    const dense = computeThemeHeatmapLayout(grid(300, 50, 'rating'), options(800));
     expect(dense.rowLabels.step).toBeGreaterThan(1);
     expect(dense.columnLabels.orientation).toBe('vertical');
     expect(dense.columnLabels.step).toBeGreaterThan(1);
     expect(dense.marks.valueFontSize).toBeNull();
-    const small = computeThemeHeatmap(grid(10, 12, 'count'), options(1200));
+    const small = computeThemeHeatmapLayout(grid(10, 12, 'count'), options(1200));
     expect(small.rowLabels.labels).toHaveLength(10);
     expect(small.columnLabels.labels).toHaveLength(12);
     const short: HeatmapData = {
       ...grid(3, 4, 'count'),
       columns: ['Q1', 'Q2', 'Q3', 'Q4'].map((id) => ({ id, label: id })),
     };
-    expect(computeThemeHeatmap(short, options(800)).columnLabels.orientation).toBe('horizontal');
+    expect(computeThemeHeatmapLayout(short, options(800)).columnLabels.orientation).toBe(
+      'horizontal',
+    );
   });
 
   it('fits a fixed height (slide) and cuts long labels, flagging them', () => {
-    const layout = computeThemeHeatmap(grid(300, 50, 'rating'), options(1920, slideTheme, 1080));
+    const layout = computeThemeHeatmapLayout(
+      grid(300, 50, 'rating'),
+      options(1920, slideTheme, 1080),
+    );
     expect(layout.height).toBe(1080);
     expect(layout.legend.bottom).toBeLessThanOrEqual(1080);
     expect(layout.grid.y + layout.grid.height).toBeLessThan(layout.legend.entries[0]?.box.y ?? 0);
-    const long = computeThemeHeatmap(
+    const long = computeThemeHeatmapLayout(
       {
         ...grid(4, 5, 'count'),
         rows: grid(4, 5, 'count').rows.map((r) => ({ ...r, label: 'Pitkä '.repeat(60) })),
@@ -279,7 +284,7 @@ describe('label density: no two labels overlap, all inside the chart', () => {
   it('computes a 300 × 300 grid quickly and with one path per band', () => {
     const data = grid(300, 300, 'count');
     const start = performance.now();
-    const layout = computeThemeHeatmap(data, options(1200));
+    const layout = computeThemeHeatmapLayout(data, options(1200));
     expect(performance.now() - start).toBeLessThan(1000);
     expect(layout.marks.bandPaths.length).toBeLessThanOrEqual(defaultTheme.sequential.length);
     // Far fewer bytes than one <rect> per cell (~70 bytes each).
@@ -328,7 +333,7 @@ describe('cell marks', () => {
     '%s: the stroked band segments are exactly the cells, on the same rounded edges',
     (_, rows, columns, width, height) => {
       const data = grid(rows, columns, 'rating', 11);
-      const layout = computeThemeHeatmap(data, options(width, defaultTheme, height));
+      const layout = computeThemeHeatmapLayout(data, options(width, defaultTheme, height));
       const bands = colorBands('rating', 5, defaultTheme);
       const g = layout.grid;
       const rects = bandRects(layout);
@@ -365,7 +370,7 @@ describe('cell marks', () => {
 
   it('prints the values one row at a time, every value once, per text colour', () => {
     const data = grid(10, 10, 'rating', 3);
-    const layout = computeThemeHeatmap(data, options(800, defaultTheme, 600));
+    const layout = computeThemeHeatmapLayout(data, options(800, defaultTheme, 600));
     const { valueGroups } = layout.marks;
     expect(layout.marks.valueFontSize).not.toBeNull();
     const rows = valueGroups.flatMap((group) => group.rows);
@@ -385,7 +390,7 @@ describe('cell marks', () => {
 
 describe('pointer → cell', () => {
   it('inverts the band scales: a cell’s centre maps back to its index, outside → null', () => {
-    const layout = computeThemeHeatmap(grid(50, 20, 'count'), options(800));
+    const layout = computeThemeHeatmapLayout(grid(50, 20, 'count'), options(800));
     for (const index of [0, 19, 20, 517, 999]) {
       const box = cellBox(layout.grid, index);
       expect(cellIndexAt(layout.grid, box.x + box.width / 2, box.y + box.height / 2)).toBe(index);
@@ -397,7 +402,7 @@ describe('pointer → cell', () => {
   });
 });
 
-describe('heatmapDataFromResponses (goal × municipality)', () => {
+describe('themeHeatmapFromResponses (goal × municipality)', () => {
   const goals = [
     { id: 'g1', subGoalIds: ['g1.1', 'g1.2'] },
     { id: 'g2', subGoalIds: [] },
@@ -412,7 +417,7 @@ describe('heatmapDataFromResponses (goal × municipality)', () => {
   ];
 
   it('averages each municipality’s ratings of a goal; no rating → null; n and base', () => {
-    const data = heatmapDataFromResponses(responses, { goals });
+    const data = themeHeatmapFromResponses(responses, { goals });
     expect(data.kind).toBe('rating');
     expect(data.columns.map((c) => c.id)).toEqual([
       'espoo',
@@ -433,7 +438,7 @@ describe('heatmapDataFromResponses (goal × municipality)', () => {
   });
 
   it('labels the rows with the survey goals in the locale', () => {
-    const data = heatmapDataFromResponses([], { locale: 'sv' });
+    const data = themeHeatmapFromResponses([], { locale: 'sv' });
     expect(data.rows).toHaveLength(11);
     expect(data.columns[0]?.label).toBe('Esbo');
     expect(data.values.flat().every((v) => v === null)).toBe(true);
@@ -442,7 +447,7 @@ describe('heatmapDataFromResponses (goal × municipality)', () => {
 
 describe('words: legend, missing labels, values, table', () => {
   it('names the rating levels in the legend and marks the midpoint', () => {
-    const layout = computeThemeHeatmap(grid(11, 10, 'rating'), options(800));
+    const layout = computeThemeHeatmapLayout(grid(11, 10, 'rating'), options(800));
     expect(layout.legend.title?.text).toBe('Lähin asteikon kohta');
     expect(layout.legend.entries.map((e) => e.label)).toEqual([
       '1 Ei lainkaan',
@@ -461,13 +466,13 @@ describe('words: legend, missing labels, values, table', () => {
       columns: Array.from({ length: 10 }, (_, i) => ({ id: `c${i}`, label: `K${i}` })),
       values: [[2, null, 3, 4, 5, 1, 2, 3, 4, 5]],
     };
-    const layout = computeThemeHeatmap(data, options(800));
+    const layout = computeThemeHeatmapLayout(data, options(800));
     expect(layout.marks.missingLabels.map((l) => l.lines)).toEqual([['ei', 'tietoa']]);
     expect(collisions(layout)).toEqual([]);
   });
 
   it('formats values with units and levels, and switches the table to row summaries above 2 500 cells', () => {
-    const memo = heatmapDataFromThemeCounts();
+    const memo = themeHeatmapFromThemeCounts();
     expect(valueText(memo, 1, 'fi')).toBe('1 kirjaus');
     expect(valueText(memo, 3, 'fi')).toBe('3 kirjausta');
     expect(valueText(memo, null, 'fi')).toBe('ei tietoa');
@@ -490,7 +495,7 @@ describe('words: legend, missing labels, values, table', () => {
   });
 
   it('states the highest and lowest cells, ties and missing cells in the key finding', () => {
-    const text = keyFinding(heatmapDataFromThemeCounts(), 'fi');
+    const text = keyFinding(themeHeatmapFromThemeCounts(), 'fi');
     expect(text).toContain('10 riviä × 15 saraketta.');
     expect(text).toContain('Suurin arvo 7: Espoo, Yhteistyön rakenteet ja toimintatavat.');
     expect(text).toMatch(/Pienin arvo 0: Espoo, Ikääntyneiden palvelut; .* ja \d+ muuta solua\./);

@@ -7,10 +7,10 @@ import userEvent from '@testing-library/user-event';
 import { themeCounts } from '../packages/data/src';
 import type { RawResponse } from '../packages/data/src';
 import { ThemeHeatmap } from '../packages/charts/src/shipped/ThemeHeatmap';
-import { computeThemeHeatmap } from '../packages/charts/src/ThemeHeatmap/compute';
+import { computeThemeHeatmapLayout } from '../packages/charts/src/ThemeHeatmap/compute';
 import { cellBox } from '../packages/charts/src/ThemeHeatmap/geometry';
-import { heatmapDataFromThemeCounts } from '../packages/charts/src/ThemeHeatmap/fromThemeCounts';
-import { heatmapDataFromResponses } from '../packages/charts/src/ThemeHeatmap/fromResponses';
+import { themeHeatmapFromThemeCounts } from '../packages/charts/src/ThemeHeatmap/fromThemeCounts';
+import { themeHeatmapFromResponses } from '../packages/charts/src/ThemeHeatmap/fromResponses';
 import type { HeatmapData } from '../packages/charts/src/ThemeHeatmap/types';
 import { resetDevWarnings } from '../packages/charts/src/common/warnDev';
 import { defaultTheme } from '../packages/charts/src/theme/themes';
@@ -147,7 +147,7 @@ describe(
       render(<ThemeHeatmap width={800} />);
       const svg = screen.getByRole('figure');
       const height = Number(svg.getAttribute('height'));
-      const layout = computeThemeHeatmap(heatmapDataFromThemeCounts(), {
+      const layout = computeThemeHeatmapLayout(themeHeatmapFromThemeCounts(), {
         width: 800,
         height,
         locale: 'fi',
@@ -204,7 +204,7 @@ describe('ThemeHeatmap with other data', { timeout: 30_000 }, () => {
       { municipalityId: 'espoo', itemId: 'g1.2', rating: 3 },
       { municipalityId: 'lohja', itemId: 'g1.1', rating: 4 },
     ];
-    const data = heatmapDataFromResponses(responses, {
+    const data = themeHeatmapFromResponses(responses, {
       goals: [{ id: 'g1', subGoalIds: ['g1.1', 'g1.2'] }],
     });
     const user = userEvent.setup();

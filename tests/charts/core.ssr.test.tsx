@@ -28,10 +28,10 @@ function render(component: unknown, props: Record<string, unknown>): string {
 }
 
 const shippedData = {
-  GoalBarChart: (locale: 'fi' | 'sv') => core.goalBarDataFromSurvey(survey2024, locale),
-  ThemeHeatmap: (locale: 'fi' | 'sv') => main.heatmapDataFromThemeCounts(undefined, locale),
-  RescueRadar: (locale: 'fi' | 'sv') => core.rescueRadarDataFromSurvey(survey2024, locale),
-  RescueBars: (locale: 'fi' | 'sv') => core.rescueRadarDataFromSurvey(survey2024, locale),
+  GoalBarChart: (locale: 'fi' | 'sv') => core.goalBarFromSurvey(survey2024, locale),
+  ThemeHeatmap: (locale: 'fi' | 'sv') => main.themeHeatmapFromThemeCounts(undefined, locale),
+  RescueRadar: (locale: 'fi' | 'sv') => core.rescueRadarFromSurvey(survey2024, locale),
+  RescueBars: (locale: 'fi' | 'sv') => core.rescueRadarFromSurvey(survey2024, locale),
   ResponseCoverage: (locale: 'fi' | 'sv') => core.responseCoverageFromSurvey(survey2024, locale),
 };
 
@@ -57,7 +57,7 @@ describe('@yhdyspinta/charts/core', () => {
   });
 
   it('keeps the twin prop in the main entry only: core RescueRadar draws the radar alone', () => {
-    const data = core.rescueRadarDataFromSurvey(survey2024, 'fi');
+    const data = core.rescueRadarFromSurvey(survey2024, 'fi');
     const withTwin = render(main.RescueRadar, { data, twin: 'bars' });
     const coreRadar = render(core.RescueRadar, { data, twin: 'bars' });
     expect((withTwin.match(/<svg /g) ?? []).length).toBe(2);

@@ -20,15 +20,15 @@ import {
   formatScoreWithLevel,
   nearestScaleLevel,
 } from '../../packages/charts/src/locale/format';
-import { rescueRadarDataFromResponses } from '../../packages/charts/src/RescueRadar/fromResponses';
+import { rescueRadarFromResponses } from '../../packages/charts/src/RescueRadar/fromResponses';
 import { validateRescueRadarData } from '../../packages/charts/src/RescueRadar/validate';
 import { responseCoverageFromResponses } from '../../packages/charts/src/ResponseCoverage/fromResponses';
 import { validateResponseCoverageData } from '../../packages/charts/src/ResponseCoverage/validate';
-import { goalBarDataFromResponses } from '../../packages/charts/src/GoalBarChart/fromResponses';
+import { goalBarFromResponses } from '../../packages/charts/src/GoalBarChart/fromResponses';
 import { measureText } from '../../packages/charts/src/text/measureText';
 import { ellipsize, ELLIPSIS, wrapText } from '../../packages/charts/src/text/wrapText';
-import { heatmapDataFromResponses } from '../../packages/charts/src/ThemeHeatmap/fromResponses';
-import { validateHeatmapData } from '../../packages/charts/src/ThemeHeatmap/validate';
+import { themeHeatmapFromResponses } from '../../packages/charts/src/ThemeHeatmap/fromResponses';
+import { validateThemeHeatmapData } from '../../packages/charts/src/ThemeHeatmap/validate';
 import { contrastRatio, readableTextColor } from '../../packages/charts/src/theme/contrast';
 import { resolveTheme } from '../../packages/charts/src/theme/resolveTheme';
 import {
@@ -328,14 +328,12 @@ describe('adapters from raw responses', () => {
         locale,
         fc.constantFrom('mean' as const, 'municipality' as const, 'both' as const),
         (list, loc, series) => {
-          expect(ok(validateGoalBarData(goalBarDataFromResponses(list, loc)))).toBe(true);
-          expect(ok(validateHeatmapData(heatmapDataFromResponses(list, { locale: loc })))).toBe(
-            true,
-          );
+          expect(ok(validateGoalBarData(goalBarFromResponses(list, loc)))).toBe(true);
           expect(
-            ok(
-              validateRescueRadarData(rescueRadarDataFromResponses(list, { locale: loc, series })),
-            ),
+            ok(validateThemeHeatmapData(themeHeatmapFromResponses(list, { locale: loc }))),
+          ).toBe(true);
+          expect(
+            ok(validateRescueRadarData(rescueRadarFromResponses(list, { locale: loc, series }))),
           ).toBe(true);
           expect(
             ok(validateResponseCoverageData(responseCoverageFromResponses(list, { locale: loc }))),

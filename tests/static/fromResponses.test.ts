@@ -4,7 +4,7 @@ import { survey2024 } from '../../packages/data/src/index';
 import type { RawResponse } from '../../packages/data/src/index';
 import {
   chartDataFromResponses,
-  goalBarDataFromResponses,
+  goalBarFromResponses,
   RenderError,
 } from '../../packages/charts/src/static';
 
@@ -17,8 +17,8 @@ const responses: RawResponse[] = [
   { municipalityId: 'hanko', itemId: 'ws-2', rating: null },
 ];
 
-describe('goalBarDataFromResponses', () => {
-  const data = goalBarDataFromResponses(responses, 'sv');
+describe('goalBarFromResponses', () => {
+  const data = goalBarFromResponses(responses, 'sv');
   const items = data.groups.flatMap((group) => group.items);
   const byId = new Map(
     items.flatMap((item) => [item, ...(item.children ?? [])]).map((i) => [i.id, i]),

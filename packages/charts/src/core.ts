@@ -63,7 +63,7 @@ export type {
   GoalBarSort,
   GoalBarComparison,
 } from './GoalBarChart/types';
-export { goalBarDataFromSurvey } from './GoalBarChart/fromSurvey';
+export { goalBarFromSurvey } from './GoalBarChart/fromSurvey';
 export { validateGoalBarData } from './GoalBarChart/validate';
 export { computeGoalBarLayout } from './GoalBarChart/compute';
 export type {
@@ -79,8 +79,8 @@ export { goalBarKeyFinding } from './GoalBarChart/describe';
 export { ThemeHeatmap } from './ThemeHeatmap/ThemeHeatmap';
 export type { ThemeHeatmapProps } from './ThemeHeatmap/ThemeHeatmap';
 export type { HeatmapData, HeatmapAxisItem, HeatmapKind, HeatmapValue } from './ThemeHeatmap/types';
-export { validateHeatmapData } from './ThemeHeatmap/validate';
-export { computeThemeHeatmap } from './ThemeHeatmap/compute';
+export { validateThemeHeatmapData } from './ThemeHeatmap/validate';
+export { computeThemeHeatmapLayout } from './ThemeHeatmap/compute';
 export { cellIndexAt, cellBox } from './ThemeHeatmap/geometry';
 export type { HeatmapLayout, HeatmapFrame, HeatmapOptions } from './ThemeHeatmap/compute';
 export { colorBands } from './ThemeHeatmap/colorBands';
@@ -103,7 +103,7 @@ export type { RescueRadarProps } from './RescueRadar/RescueRadar';
 export { RescueBars } from './RescueRadar/RescueBars';
 export type { RescueBarsProps } from './RescueRadar/RescueBars';
 export type { RadarAxis, RadarSeries, RescueRadarData } from './RescueRadar/types';
-export { rescueRadarDataFromSurvey } from './RescueRadar/fromSurvey';
+export { rescueRadarFromSurvey } from './RescueRadar/fromSurvey';
 export { validateRescueRadarData } from './RescueRadar/validate';
 export { computeRescueRadarLayout } from './RescueRadar/compute';
 export type {

@@ -61,8 +61,8 @@ export type {
   GoalBarSort,
   GoalBarComparison,
 } from './GoalBarChart/types';
-export { goalBarDataFromSurvey } from './GoalBarChart/fromSurvey';
-export { goalBarDataFromResponses } from './GoalBarChart/fromResponses';
+export { goalBarFromSurvey } from './GoalBarChart/fromSurvey';
+export { goalBarFromResponses } from './GoalBarChart/fromResponses';
 export { validateGoalBarData } from './GoalBarChart/validate';
 export { computeGoalBarLayout } from './GoalBarChart/compute';
 export type {
@@ -78,11 +78,11 @@ export { goalBarKeyFinding } from './GoalBarChart/describe';
 export { ThemeHeatmap } from './shipped/ThemeHeatmap';
 export type { ThemeHeatmapProps } from './shipped/ThemeHeatmap';
 export type { HeatmapData, HeatmapAxisItem, HeatmapKind, HeatmapValue } from './ThemeHeatmap/types';
-export { heatmapDataFromThemeCounts } from './ThemeHeatmap/fromThemeCounts';
-export { heatmapDataFromResponses } from './ThemeHeatmap/fromResponses';
+export { themeHeatmapFromThemeCounts } from './ThemeHeatmap/fromThemeCounts';
+export { themeHeatmapFromResponses } from './ThemeHeatmap/fromResponses';
 export type { HeatmapFromResponsesOptions } from './ThemeHeatmap/fromResponses';
-export { validateHeatmapData } from './ThemeHeatmap/validate';
-export { computeThemeHeatmap } from './ThemeHeatmap/compute';
+export { validateThemeHeatmapData } from './ThemeHeatmap/validate';
+export { computeThemeHeatmapLayout } from './ThemeHeatmap/compute';
 export { cellIndexAt, cellBox } from './ThemeHeatmap/geometry';
 export type { HeatmapLayout, HeatmapFrame, HeatmapOptions } from './ThemeHeatmap/compute';
 export { colorBands } from './ThemeHeatmap/colorBands';
@@ -105,11 +105,8 @@ export type { RescueRadarProps } from './shipped/RescueRadar';
 export { RescueBars } from './shipped/RescueBars';
 export type { RescueBarsProps } from './shipped/RescueBars';
 export type { RadarAxis, RadarSeries, RescueRadarData, RescueRadarTwin } from './RescueRadar/types';
-export { rescueRadarDataFromSurvey } from './RescueRadar/fromSurvey';
-export {
-  rescueRadarDataFromResponses,
-  radarSeriesFromAggregate,
-} from './RescueRadar/fromResponses';
+export { rescueRadarFromSurvey } from './RescueRadar/fromSurvey';
+export { rescueRadarFromResponses, radarSeriesFromAggregate } from './RescueRadar/fromResponses';
 export type { RadarFromResponsesOptions } from './RescueRadar/fromResponses';
 export { validateRescueRadarData } from './RescueRadar/validate';
 export { computeRescueRadarLayout } from './RescueRadar/compute';

@@ -24,7 +24,7 @@ import {
   RescueRadar,
   ResponseCoverage,
   ThemeHeatmap,
-  goalBarDataFromSurvey,
+  goalBarFromSurvey,
   highContrastTheme,
   slideTheme,
 } from '@yhdyspinta/charts';
@@ -34,7 +34,7 @@ import { formatScore, survey2024 } from '@yhdyspinta/data';
 import type { Locale } from '@yhdyspinta/data';
 
 const locale: Locale = 'sv';
-const data: GoalBarData = goalBarDataFromSurvey(survey2024, locale);
+const data: GoalBarData = goalBarFromSurvey(survey2024, locale);
 defineYhdyspintaElements();
 
 function App() {

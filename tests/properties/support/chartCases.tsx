@@ -14,7 +14,7 @@ import { ResponseCoverage } from '../../../packages/charts/src/shipped/ResponseC
 import { validateResponseCoverageData } from '../../../packages/charts/src/ResponseCoverage/validate';
 import type { ResponseCoverageData } from '../../../packages/charts/src/ResponseCoverage/types';
 import { ThemeHeatmap } from '../../../packages/charts/src/shipped/ThemeHeatmap';
-import { validateHeatmapData } from '../../../packages/charts/src/ThemeHeatmap/validate';
+import { validateThemeHeatmapData } from '../../../packages/charts/src/ThemeHeatmap/validate';
 import type { HeatmapData } from '../../../packages/charts/src/ThemeHeatmap/types';
 import type { Validation } from '../../../packages/charts/src/common/validation';
 import { highContrastTheme, slideTheme } from '../../../packages/charts/src/theme/themes';
@@ -104,7 +104,7 @@ export const CHART_CASES: readonly ChartCase[] = [
     name: 'ThemeHeatmap',
     data: withShipped(heatmapData),
     props: fc.constant({}),
-    validate: validateHeatmapData,
+    validate: validateThemeHeatmapData,
     render: (props) => <ThemeHeatmap {...props} />,
     texts: (data) => {
       const d = data as HeatmapData;

@@ -1,5 +1,10 @@
 /** Our ThemeHeatmap: the generic matrix with kind 'rating', through its typed `data` prop. */
-import { ThemeHeatmap, cellBox, computeThemeHeatmap, defaultTheme } from '@yhdyspinta/charts/core';
+import {
+  ThemeHeatmap,
+  cellBox,
+  computeThemeHeatmapLayout,
+  defaultTheme,
+} from '@yhdyspinta/charts/core';
 import type { HeatmapData } from '@yhdyspinta/charts/core';
 import type { ReactElement } from 'react';
 import type { BenchCase, HeatmapCase } from '../../cases';
@@ -35,7 +40,7 @@ export function cellCenter(
   column: number,
 ): { x: number; y: number } {
   if (benchCase.kind !== 'heatmap') throw new Error(`not a heatmap case: ${benchCase.id}`);
-  const layout = computeThemeHeatmap(heatmapProps(benchCase), {
+  const layout = computeThemeHeatmapLayout(heatmapProps(benchCase), {
     width: benchCase.width,
     height: benchCase.height,
     locale: 'fi',

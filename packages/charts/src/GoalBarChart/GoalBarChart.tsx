@@ -14,8 +14,8 @@ import { validateGoalBarData } from './validate';
 
 export interface GoalBarChartProps extends CommonChartProps {
   /**
-   * Goals grouped by section, with means on 1–5: `goalBarDataFromSurvey(survey, locale)`,
-   * `goalBarDataFromResponses(responses)` or by hand. (The main entry's GoalBarChart draws the shipped
+   * Goals grouped by section, with means on 1–5: `goalBarFromSurvey(survey, locale)`,
+   * `goalBarFromResponses(responses)` or by hand. (The main entry's GoalBarChart draws the shipped
    * 2024 survey when this is omitted; this one, from `@yhdyspinta/charts/core`, carries no data.)
    */
   readonly data: GoalBarData;

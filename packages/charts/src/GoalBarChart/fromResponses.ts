@@ -1,6 +1,6 @@
 import { aggregate, MUNICIPALITY_IDS, roundToOneDecimal, survey2024 } from '@yhdyspinta/data';
 import type { Locale, RawResponse, ResponsesAggregate } from '@yhdyspinta/data';
-import { goalBarDataFromSurvey } from './fromSurvey';
+import { goalBarFromSurvey } from './fromSurvey';
 import type { GoalBarData } from './types';
 
 const round = (mean: number | null | undefined): number | null =>
@@ -9,11 +9,11 @@ const round = (mean: number | null | undefined): number | null =>
 /**
  * GoalBarData from raw responses of the 2024 survey (parseResponsesCsv / parseResponsesJson, or their
  * aggregate()): the survey's sections, goals and sub-goals with their texts in `locale`
- * (goalBarDataFromSurvey), but each value the responses' mean rounded to one decimal like the published
+ * (goalBarFromSurvey), but each value the responses' mean rounded to one decimal like the published
  * ones — a goal's the aggregate's goal mean (unweighted mean of its sub-goals' means), a sub-goal's its
  * own — and null where nobody rated it. Base: municipalities with at least one rating / all ten.
  */
-export function goalBarDataFromResponses(
+export function goalBarFromResponses(
   responses: readonly RawResponse[] | ResponsesAggregate,
   locale: Locale = 'fi',
 ): GoalBarData {
@@ -22,7 +22,7 @@ export function goalBarDataFromResponses(
     : (responses as ResponsesAggregate);
   const itemMeans = new Map(summary.items.map((item) => [item.itemId, item.mean]));
   const goalMeans = new Map(summary.goals.map((goal) => [goal.goalId, goal.mean]));
-  const layout = goalBarDataFromSurvey(survey2024, locale);
+  const layout = goalBarFromSurvey(survey2024, locale);
   return {
     groups: layout.groups.map((group) => ({
       ...group,

@@ -7,7 +7,7 @@ import type { GoalBarData, GoalBarGroup } from './types';
  * (source order) with their sub-goals, all texts in `locale`, means as published, and the response base
  * from coverageOf(survey) ("n = 6/10"). Sections without goals are left out.
  */
-export function goalBarDataFromSurvey(survey: Survey, locale: Locale = 'fi'): GoalBarData {
+export function goalBarFromSurvey(survey: Survey, locale: Locale = 'fi'): GoalBarData {
   const groups: GoalBarGroup[] = [];
   for (const section of survey.sections) {
     const goals = survey.goals.filter((goal) => goal.sectionId === section.id);

@@ -11,8 +11,8 @@ import { validateRescueRadarData } from './validate';
 
 export interface RescueRadarProps extends CommonChartProps {
   /**
-   * Axes (goals) and one or more series of values on 1–5: `rescueRadarDataFromSurvey(survey, locale)`,
-   * `rescueRadarDataFromResponses(responses, { series: 'municipality' })` or by hand. (The main entry's
+   * Axes (goals) and one or more series of values on 1–5: `rescueRadarFromSurvey(survey, locale)`,
+   * `rescueRadarFromResponses(responses, { series: 'municipality' })` or by hand. (The main entry's
    * RescueRadar draws the shipped survey's nine rescue goals when this is omitted; this one, from
    * `@yhdyspinta/charts/core`, carries no data.)
    */

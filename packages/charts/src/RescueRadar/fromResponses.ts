@@ -44,7 +44,7 @@ export interface RadarFromResponsesOptions {
  * for users who hold the survey tool's raw export. The base is the municipalities with at least one rating
  * out of the area's ten. A municipality's missing answer stays missing (null), never 0 or 1.
  */
-export function rescueRadarDataFromResponses(
+export function rescueRadarFromResponses(
   responses: readonly RawResponse[],
   options: RadarFromResponsesOptions = {},
 ): RescueRadarData {

@@ -13,7 +13,7 @@ export function radarAxesFromItems(items: readonly SurveyItem[], locale: Locale)
  * and one series of the published means, named by the survey's mean column heading ("Kuntien vastausten
  * keskiarvo") in `locale`, with the response base from coverageOf(survey) ("n = 6/10").
  */
-export function rescueRadarDataFromSurvey(survey: Survey, locale: Locale = 'fi'): RescueRadarData {
+export function rescueRadarFromSurvey(survey: Survey, locale: Locale = 'fi'): RescueRadarData {
   const items = survey.rescueGoals;
   const label = survey.texts?.meanColumn[locale] ?? rescueRadarMessages(locale).meanSeries;
   // fromEntries defines own keys, so an id such as "__proto__" stays a value (assignment would not).

@@ -8,12 +8,12 @@ import { ThemeHeatmapSvg } from './ThemeHeatmapSvg';
 import { layoutHeatmapFrame } from './compute';
 import { headerNotes, keyFinding } from './describe';
 import type { HeatmapData } from './types';
-import { validateHeatmapData } from './validate';
+import { validateThemeHeatmapData } from './validate';
 
 export interface ThemeHeatmapProps extends CommonChartProps {
   /**
-   * Rows × columns of values (see HeatmapData): `heatmapDataFromThemeCounts()` for the coded 2025 §14
-   * negotiation memos, `heatmapDataFromResponses(responses)` for a goal × municipality matrix of ratings,
+   * Rows × columns of values (see HeatmapData): `themeHeatmapFromThemeCounts()` for the coded 2025 §14
+   * negotiation memos, `themeHeatmapFromResponses(responses)` for a goal × municipality matrix of ratings,
    * or by hand. (The main entry's ThemeHeatmap draws the memo themes when this is omitted; this one, from
    * `@yhdyspinta/charts/core`, carries no data.)
    */
@@ -31,7 +31,7 @@ export function ThemeHeatmap(props: ThemeHeatmapProps) {
   const locale = resolveLocale(props.locale);
   const theme = useMemo(() => resolveTheme(props.theme), [props.theme]);
   const { data } = props;
-  const validation = useMemo(() => validateHeatmapData(data), [data]);
+  const validation = useMemo(() => validateThemeHeatmapData(data), [data]);
   const messages = themeHeatmapMessages(locale);
   const valid = validation.ok ? validation.data : null;
   const given = (props.data ?? null) as Partial<HeatmapData> | null;

@@ -199,7 +199,10 @@ export function layoutHeatmapFrame(data: HeatmapData, options: HeatmapOptions): 
 }
 
 /** The full layout: frame, row labels and cell marks. */
-export function computeThemeHeatmap(data: HeatmapData, options: HeatmapOptions): HeatmapLayout {
+export function computeThemeHeatmapLayout(
+  data: HeatmapData,
+  options: HeatmapOptions,
+): HeatmapLayout {
   const frame = layoutHeatmapFrame(data, options);
   const { theme, locale } = options;
   const { grid } = frame;

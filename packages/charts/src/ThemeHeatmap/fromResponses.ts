@@ -21,7 +21,7 @@ export interface HeatmapFromResponsesOptions {
  * number of ratings behind it. A municipality that rated none of a goal's items has null (no data). The
  * base under the title counts the municipalities with at least one rating.
  */
-export function heatmapDataFromResponses(
+export function themeHeatmapFromResponses(
   responses: readonly RawResponse[],
   options: HeatmapFromResponsesOptions = {},
 ): HeatmapData {

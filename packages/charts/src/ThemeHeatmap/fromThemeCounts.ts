@@ -18,7 +18,7 @@ import type { HeatmapData } from './types';
  * where the municipality has no memo (no data, never 0). `details` holds each cell's point texts (Finnish,
  * verbatim) for the tooltip. The notes say what the numbers are and how many municipalities have a memo.
  */
-export function heatmapDataFromThemeCounts(
+export function themeHeatmapFromThemeCounts(
   matrix: ThemeCountMatrix = themeCounts(),
   locale: Locale = 'fi',
   memos: readonly NegotiationMemo[] = negotiations2025,

@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
-import { computeThemeHeatmap } from './compute';
+import { computeThemeHeatmapLayout } from './compute';
 import type { HeatmapLayout, HeatmapOptions } from './compute';
 import type { HeatmapData } from './types';
 
-/** Memoises computeThemeHeatmap on the data and each option (the layout of a 300 × 300 grid is not free). */
+/** Memoises computeThemeHeatmapLayout on the data and each option (the layout of a 300 × 300 grid is not free). */
 export function useThemeHeatmapLayout(data: HeatmapData, options: HeatmapOptions): HeatmapLayout {
   const { width, height, locale, theme, title, hideTitle, illustrative, missingFill } = options;
   return useMemo(
     () =>
-      computeThemeHeatmap(data, {
+      computeThemeHeatmapLayout(data, {
         width,
         height,
         locale,

@@ -52,7 +52,7 @@ function checkMatrix(
  * null (no data); `n` and `details`, if given, have the same shape; a base is whole numbers with
  * 0 ≤ answered ≤ total. No rows or no columns → 'empty'. Never throws.
  */
-export function validateHeatmapData(data: unknown): Validation<HeatmapData> {
+export function validateThemeHeatmapData(data: unknown): Validation<HeatmapData> {
   if (!data || typeof data !== 'object') {
     return { ok: false, kind: 'invalid', problems: ['data is not an object'] };
   }

@@ -23,7 +23,7 @@ export interface ThemeHeatmapMessages {
   /** Fallback titles of user data without a title. */
   readonly countTitle: string;
   readonly ratingTitle: string;
-  /** Title of a goal × municipality rating matrix (heatmapDataFromResponses). */
+  /** Title of a goal × municipality rating matrix (themeHeatmapFromResponses). */
   readonly goalRatingTitle: string;
   /** Axis titles (first column of the data table, tooltip field labels). */
   readonly rowsTitle: string;

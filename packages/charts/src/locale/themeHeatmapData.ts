@@ -3,8 +3,8 @@ import type { CountNoun } from './themeHeatmap';
 import { resolveLocale } from './resolve';
 
 /**
- * Texts that the heatmap's data adapters write into HeatmapData (heatmapDataFromThemeCounts,
- * heatmapDataFromResponses): notes, axis titles, value names. Apart from the chart's own texts so that a
+ * Texts that the heatmap's data adapters write into HeatmapData (themeHeatmapFromThemeCounts,
+ * themeHeatmapFromResponses): notes, axis titles, value names. Apart from the chart's own texts so that a
  * bundle of the chart with its data passed in carries none of them.
  */
 export interface ThemeHeatmapDataMessages {

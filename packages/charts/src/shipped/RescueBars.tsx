@@ -1,7 +1,7 @@
 import { survey2024 } from '@yhdyspinta/data';
 import { useMemo } from 'react';
 import { resolveLocale } from '../locale/resolve';
-import { rescueRadarDataFromSurvey } from '../RescueRadar/fromSurvey';
+import { rescueRadarFromSurvey } from '../RescueRadar/fromSurvey';
 import { RescueBars as RescueBarsCore } from '../RescueRadar/RescueBars';
 import type { RescueBarsProps as RescueBarsCoreProps } from '../RescueRadar/RescueBars';
 import type { RescueRadarData } from '../RescueRadar/types';
@@ -15,7 +15,7 @@ export interface RescueBarsProps extends Omit<RescueBarsCoreProps, 'data'> {
 export function RescueBars(props: RescueBarsProps) {
   const locale = resolveLocale(props.locale);
   const data = useMemo(
-    () => props.data ?? rescueRadarDataFromSurvey(survey2024, locale),
+    () => props.data ?? rescueRadarFromSurvey(survey2024, locale),
     [props.data, locale],
   );
   return <RescueBarsCore {...props} locale={locale} data={data} />;

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { warnDev } from '../common/warnDev';
 import { rescueRadarMessages } from '../locale/rescueRadar';
 import { resolveLocale } from '../locale/resolve';
-import { rescueRadarDataFromSurvey } from '../RescueRadar/fromSurvey';
+import { rescueRadarFromSurvey } from '../RescueRadar/fromSurvey';
 import { RescueBars } from '../RescueRadar/RescueBars';
 import { RescueRadar as RescueRadarCore } from '../RescueRadar/RescueRadar';
 import type { RescueRadarProps as RescueRadarCoreProps } from '../RescueRadar/RescueRadar';
@@ -14,8 +14,8 @@ export interface RescueRadarProps extends Omit<RescueRadarCoreProps, 'data'> {
   /**
    * Axes (goals) and one or more series of values on 1–5. Default: the rescue service's nine goals of the
    * 2024 municipal survey (`survey2024.rescueGoals`) as one series of the published means, in the chosen
-   * locale. Build your own by hand, with `rescueRadarDataFromSurvey(survey, locale)`, or from a raw export
-   * with `rescueRadarDataFromResponses(responses, { series: 'municipality' })`.
+   * locale. Build your own by hand, with `rescueRadarFromSurvey(survey, locale)`, or from a raw export
+   * with `rescueRadarFromResponses(responses, { series: 'municipality' })`.
    */
   readonly data?: RescueRadarData;
   /**
@@ -34,10 +34,7 @@ export interface RescueRadarProps extends Omit<RescueRadarCoreProps, 'data'> {
 export function RescueRadar(props: RescueRadarProps) {
   const { twin: twinProp, data: given, ...rest } = props;
   const locale = resolveLocale(props.locale);
-  const data = useMemo(
-    () => given ?? rescueRadarDataFromSurvey(survey2024, locale),
-    [given, locale],
-  );
+  const data = useMemo(() => given ?? rescueRadarFromSurvey(survey2024, locale), [given, locale]);
   const twin = twinProp ?? 'none';
   if (twin !== 'none' && twin !== 'bars') {
     warnDev(`RescueRadar: unknown twin ${JSON.stringify(twin)}; drawing the radar only.`);

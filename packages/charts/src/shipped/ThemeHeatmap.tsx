@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { resolveLocale } from '../locale/resolve';
-import { heatmapDataFromThemeCounts } from '../ThemeHeatmap/fromThemeCounts';
+import { themeHeatmapFromThemeCounts } from '../ThemeHeatmap/fromThemeCounts';
 import { ThemeHeatmap as ThemeHeatmapCore } from '../ThemeHeatmap/ThemeHeatmap';
 import type { ThemeHeatmapProps as ThemeHeatmapCoreProps } from '../ThemeHeatmap/ThemeHeatmap';
 import type { HeatmapData } from '../ThemeHeatmap/types';
@@ -9,8 +9,8 @@ export interface ThemeHeatmapProps extends Omit<ThemeHeatmapCoreProps, 'data'> {
   /**
    * Rows × columns of values (see HeatmapData). Omit to draw the shipped data: the ten municipalities ×
    * the memo themes, counting the points of the 2025 §14 negotiation memos coded to each theme
-   * (`heatmapDataFromThemeCounts()`; only 3/10 municipalities have a memo, the rest are drawn as no data).
-   * For a goal × municipality matrix of ratings use `heatmapDataFromResponses(responses)`.
+   * (`themeHeatmapFromThemeCounts()`; only 3/10 municipalities have a memo, the rest are drawn as no data).
+   * For a goal × municipality matrix of ratings use `themeHeatmapFromResponses(responses)`.
    */
   readonly data?: HeatmapData;
 }
@@ -23,7 +23,7 @@ export interface ThemeHeatmapProps extends Omit<ThemeHeatmapCoreProps, 'data'> {
 export function ThemeHeatmap(props: ThemeHeatmapProps) {
   const locale = resolveLocale(props.locale);
   const data = useMemo(
-    () => props.data ?? heatmapDataFromThemeCounts(undefined, locale),
+    () => props.data ?? themeHeatmapFromThemeCounts(undefined, locale),
     [props.data, locale],
   );
   return <ThemeHeatmapCore {...props} locale={locale} data={data} />;

@@ -16,7 +16,7 @@ export type { GoalBarsOptions } from './charts/goalBars';
 export type { ThemeHeatmapOptions } from './charts/themeHeatmap';
 export type { RescueRadarOptions } from './charts/rescueRadar';
 export type { CoverageOptions } from './charts/coverage';
-export { goalBarDataFromResponses } from '../GoalBarChart/fromResponses';
+export { goalBarFromResponses } from '../GoalBarChart/fromResponses';
 export { PRESETS, PRESET_NAMES, isPresetName, A4_PIXELS_PER_INCH } from './presets';
 export type { PresetName, RenderPreset } from './presets';
 export { escapeXml, replaceInvalidXmlChars, unescapeXml } from './escape';

@@ -1,8 +1,8 @@
 import { ThemeHeatmap } from '../../shipped/ThemeHeatmap';
 import type { ThemeHeatmapProps } from '../../shipped/ThemeHeatmap';
-import { heatmapDataFromResponses } from '../../ThemeHeatmap/fromResponses';
+import { themeHeatmapFromResponses } from '../../ThemeHeatmap/fromResponses';
 import type { HeatmapData } from '../../ThemeHeatmap/types';
-import { validateHeatmapData } from '../../ThemeHeatmap/validate';
+import { validateThemeHeatmapData } from '../../ThemeHeatmap/validate';
 import type { CommonChartProps } from '../../common/ChartProps';
 import type { ChartDefinition } from './types';
 
@@ -13,8 +13,8 @@ export const themeHeatmap: ChartDefinition<HeatmapData, ThemeHeatmapOptions> = {
   component: 'ThemeHeatmap',
   description: 'Memo themes by municipality (2025); with --data: goal means by municipality',
   render: (props) => <ThemeHeatmap {...props} />,
-  validate: validateHeatmapData,
-  fromResponses: (responses, locale) => heatmapDataFromResponses(responses, { locale }),
+  validate: validateThemeHeatmapData,
+  fromResponses: (responses, locale) => themeHeatmapFromResponses(responses, { locale }),
   needs:
     "at least one row and one column with a value (from responses: ratings of the survey's goals by municipality)",
 };
