@@ -10,7 +10,7 @@ import { warnDev } from '../common/warnDev';
 import { ChartTooltip } from '../interaction/ChartTooltip';
 import { pointerToChart } from '../interaction/pointerToChart';
 import { layoutTooltip } from '../interaction/tooltipLayout';
-import { svgNumber } from '../layout/round';
+import { svgNumber } from '../geometry/round';
 import { useActiveItem } from '../interaction/useActiveItem';
 import { commonMessages } from '../locale/common';
 import { goalBarMessages } from '../locale/goalBar';

@@ -12,7 +12,7 @@ import type { LinearScale } from '../layout/linearScale';
 import type { ChartHeaderLayout } from '../layout/chartHeader';
 import { linesWorthTrying, resolveLineLimit } from '../text/lineLimit';
 import type { ChartTheme } from '../theme/ChartTheme';
-import type { Box } from '../interaction/tooltipLayout';
+import type { Box } from '../geometry/box';
 import type { AxisLayout } from './axis';
 import { buildGoalBarLayout, measureGoalBarLayout } from './build';
 import type { GoalBarMeasure } from './build';

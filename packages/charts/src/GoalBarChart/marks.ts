@@ -4,12 +4,12 @@
  * their baselines, coordinates rounded to hundredths. The component maps them to SVG one to one, so a
  * chart of 2000 goals is two <text> per goal and a handful of paths. Also the pointer → row inversion.
  */
-import { round2, svgNumber } from '../layout/round';
+import { round2, svgNumber } from '../geometry/round';
 import { lineBaseline } from '../text/TextLines';
-import type { Box } from '../interaction/tooltipLayout';
+import type { Box } from '../geometry/box';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { GoalBarLayout, GoalBarRow } from './compute';
-import { boxContains } from '../interaction/tooltipLayout';
+import { boxContains } from '../geometry/box';
 
 /** A printed value: its baseline y and text (x is its column's). */
 export interface ValueText {

@@ -1,4 +1,4 @@
-import { round2 } from '../layout/round';
+import { round2 } from '../geometry/round';
 import { lineBaseline } from '../text/TextLines';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { RescueRadarLayout } from './compute';

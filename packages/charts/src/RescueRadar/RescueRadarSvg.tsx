@@ -6,7 +6,7 @@ import { FocusRing } from '../a11y/FocusRing';
 import { HiddenDataTable } from '../a11y/HiddenDataTable';
 import { SeriesLegend } from '../common/SeriesLegend';
 import { warnDev } from '../common/warnDev';
-import { round2 } from '../layout/round';
+import { round2 } from '../geometry/round';
 import { ChartTooltip } from '../interaction/ChartTooltip';
 import { layoutTooltip } from '../interaction/tooltipLayout';
 import { pointerToChart } from '../interaction/pointerToChart';

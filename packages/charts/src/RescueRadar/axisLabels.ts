@@ -6,7 +6,7 @@
  * line counts the layout with the fewest cut labels (at no less than 3/4 of the largest radius) wins, and
  * no two label boxes may overlap.
  */
-import type { Box } from '../interaction/tooltipLayout';
+import type { Box } from '../geometry/box';
 import { linesWorthTrying, resolveLineLimit } from '../text/lineLimit';
 import {
   anchorForAngle,

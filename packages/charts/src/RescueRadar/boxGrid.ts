@@ -3,7 +3,7 @@
  * near it rather than all of them (the radar's value labels against thousands of markers). Pure data
  * structure; the answers are exactly those of testing every box with `boxesOverlap`.
  */
-import type { Box } from '../interaction/tooltipLayout';
+import type { Box } from '../geometry/box';
 import { boxesOverlap } from './geometry';
 
 interface Entry<T> {

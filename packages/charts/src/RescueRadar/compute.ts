@@ -19,7 +19,7 @@ import {
   seriesStyle,
 } from '../common/seriesStyle';
 import type { SeriesStyle } from '../common/seriesStyle';
-import type { Box } from '../interaction/tooltipLayout';
+import type { Box } from '../geometry/box';
 import { layoutChartHeader } from '../layout/chartHeader';
 import type { ChartHeaderLayout } from '../layout/chartHeader';
 import { layoutSeriesLegend } from '../layout/seriesLegend';

@@ -2,7 +2,7 @@
  * Polar and box geometry of the radar, pure. Angles are in radians, 0 pointing up and growing clockwise
  * (d3-shape's lineRadial convention), so the first axis points up.
  */
-import type { Box } from '../interaction/tooltipLayout';
+import type { Box } from '../geometry/box';
 
 export interface Point {
   readonly x: number;

@@ -2,7 +2,7 @@
  * Pointer → radar point, pure: the point whose hit box (its marker's surroundings, or the axis label for a
  * missing value) holds the position, the nearest one where hit boxes overlap. Replaces a listener per point.
  */
-import { boxContains } from '../interaction/tooltipLayout';
+import { boxContains } from '../geometry/box';
 import type { RadarPointLayout } from './compute';
 
 export function radarPointAt(

@@ -7,7 +7,7 @@
  */
 import type { Locale, Rating } from '@yhdyspinta/data';
 import type { LinearScale } from '../layout/linearScale';
-import type { Box } from '../interaction/tooltipLayout';
+import type { Box } from '../geometry/box';
 import { formatNumber } from '../locale/format';
 import { commonMessages } from '../locale/common';
 import { measureText } from '../text/measureText';

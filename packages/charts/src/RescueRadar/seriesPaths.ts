@@ -4,7 +4,7 @@
  * so the segments join across the first axis where both sides have values but never pass through the gap,
  * and it is not filled. Coordinates are rounded to hundredths of a pixel.
  */
-import { round2 } from '../layout/round';
+import { round2 } from '../geometry/round';
 import type { Point } from './geometry';
 
 export interface SeriesVertex extends Point {

@@ -3,7 +3,7 @@
  * the right on a vertical axis), else beside the axis. A value is printed only where it fits: inside the chart, off the axis and ring labels, the other points' markers and the values already
  * placed (earlier series first); the tooltip and table always have it.
  */
-import type { Box } from '../interaction/tooltipLayout';
+import type { Box } from '../geometry/box';
 import { measureText } from '../text/measureText';
 import type { Bounds } from './axisLabels';
 import { BoxGrid } from './boxGrid';

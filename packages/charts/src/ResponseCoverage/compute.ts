@@ -8,7 +8,7 @@
  * mark and "Vastasi" vs a light tile with a dashed outline, a dash and "Ei vastausta määräajassa".
  */
 import type { Locale } from '@yhdyspinta/data';
-import type { Box } from '../interaction/tooltipLayout';
+import type { Box } from '../geometry/box';
 import { layoutChartHeader } from '../layout/chartHeader';
 import type { ChartHeaderLayout } from '../layout/chartHeader';
 import { formatBase } from '../locale/format';

@@ -3,8 +3,8 @@
  * rows left to right; the column count is balanced so rows are as even as the width allows (10 tiles:
  * 5 × 2, 4 + 4 + 2, 3 + 3 + 3 + 1, …, never 6 + 4).
  */
-import { boxContains } from '../interaction/tooltipLayout';
-import type { Box } from '../interaction/tooltipLayout';
+import { boxContains } from '../geometry/box';
+import type { Box } from '../geometry/box';
 
 export interface GridColumnsInput {
   readonly count: number;

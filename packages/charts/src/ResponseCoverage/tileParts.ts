@@ -6,7 +6,7 @@ import { measureText } from '../text/measureText';
 import { wrapText } from '../text/wrapText';
 import { readableTextColor } from '../theme/contrast';
 import type { ChartTheme } from '../theme/ChartTheme';
-import { round2 } from '../layout/round';
+import { round2 } from '../geometry/round';
 import type { ResponseCoverageItem } from './types';
 
 /** The widest word of `text` (no-break spaces keep "12 345" together), px. */

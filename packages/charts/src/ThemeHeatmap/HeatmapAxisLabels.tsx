@@ -3,7 +3,7 @@ import { TextLines, lineBaseline } from '../text/TextLines';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { AxisLabel, RowLabels } from './axisLabels';
 import type { HeatmapFrame } from './compute';
-import { round2, svgNumber } from '../layout/round';
+import { round2, svgNumber } from '../geometry/round';
 
 export interface HeatmapAxisLabelsProps {
   readonly rowLabels: RowLabels;

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { CellMarks } from './cells';
-import { round2, svgNumber } from '../layout/round';
+import { round2, svgNumber } from '../geometry/round';
 import { TextLines } from '../text/TextLines';
 
 export interface HeatmapCellsProps {

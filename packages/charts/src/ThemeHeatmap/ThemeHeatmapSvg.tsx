@@ -7,7 +7,7 @@ import { HiddenDataTable } from '../a11y/HiddenDataTable';
 import { MissingPattern } from '../common/MissingPattern';
 import { SwatchLegend } from '../common/SwatchLegend';
 import { ChartTooltip } from '../interaction/ChartTooltip';
-import { svgNumber } from '../layout/round';
+import { svgNumber } from '../geometry/round';
 import { formatNumber } from '../locale/format';
 import { pointerToChart } from '../interaction/pointerToChart';
 import { useActiveItem } from '../interaction/useActiveItem';

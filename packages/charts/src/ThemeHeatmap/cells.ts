@@ -16,7 +16,7 @@ import { lineBaseline } from '../text/TextLines';
 import type { ColorBands } from './colorBands';
 import type { LabelBox } from './axisLabels';
 import type { HeatmapValue } from './types';
-import { svgNumber } from '../layout/round';
+import { svgNumber } from '../geometry/round';
 
 export interface GridGeometry {
   readonly x: number;

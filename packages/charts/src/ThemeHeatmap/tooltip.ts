@@ -4,7 +4,8 @@
  * up to three lines each and "+N muuta", cut to the lines the chart has room for.
  */
 import type { Locale } from '@yhdyspinta/data';
-import type { Box, TooltipLayout, TooltipRow } from '../interaction/tooltipLayout';
+import type { Box } from '../geometry/box';
+import type { TooltipLayout, TooltipRow } from '../interaction/tooltipLayout';
 import { placeTooltip } from '../interaction/tooltipLayout';
 import { formatNumber, formatScore, scaleLevelLabel } from '../locale/format';
 import { commonMessages } from '../locale/common';

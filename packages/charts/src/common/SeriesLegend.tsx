@@ -1,5 +1,5 @@
 import type { SeriesLegendLayout } from '../layout/seriesLegend';
-import { round2 } from '../layout/round';
+import { round2 } from '../geometry/round';
 import { TextLines } from '../text/TextLines';
 import type { ChartTheme } from '../theme/ChartTheme';
 import {

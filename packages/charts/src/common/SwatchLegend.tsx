@@ -1,4 +1,4 @@
-import { round2 } from '../layout/round';
+import { round2 } from '../geometry/round';
 import type { ChartTheme } from '../theme/ChartTheme';
 import { TextLines } from '../text/TextLines';
 import type { SwatchLegendLayout } from './swatchLegendLayout';

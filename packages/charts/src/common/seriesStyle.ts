@@ -4,7 +4,7 @@
  * colours come from the theme's colour-blind-safe `series` palette; the shapes are those of d3-shape's
  * symbols (same geometry and sizing by area), drawn here in a few lines so d3-shape is not needed.
  */
-import { round2, svgNumber } from '../layout/round';
+import { round2, svgNumber } from '../geometry/round';
 import type { ChartTheme } from '../theme/ChartTheme';
 
 export type SeriesMarkerShape = 'circle' | 'square' | 'triangle' | 'diamond' | 'cross' | 'wye';

@@ -2,6 +2,7 @@
  * Tooltip geometry, pure: the wrapped text, the box size, and a position inside the chart that does not
  * cover the anchor (by default right of it, else left, below, above; clamped as a last resort).
  */
+import type { Box } from '../geometry/box';
 import type { ChartTheme } from '../theme/ChartTheme';
 import { wrapText } from '../text/wrapText';
 
@@ -15,18 +16,6 @@ export interface TooltipContent {
   readonly title: string;
   /** Field rows such as "Keskiarvo: 2,2". */
   readonly rows: readonly TooltipRow[];
-}
-
-export interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
-
-/** True when (x, y) is inside `box` or on its edge: the charts' pointer → mark tests. */
-export function boxContains(box: Box, x: number, y: number): boolean {
-  return x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height;
 }
 
 export type TooltipPlacement = 'right' | 'left' | 'below' | 'above' | 'clamped';

@@ -6,7 +6,7 @@
  */
 import { escapeXml, replaceInvalidXmlChars } from './escape';
 import { RenderError } from './RenderError';
-import { svgNumber } from '../layout/round';
+import { svgNumber } from '../geometry/round';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';

@@ -1,5 +1,5 @@
 import type { SVGProps } from 'react';
-import { round2 } from '../layout/round';
+import { round2 } from '../geometry/round';
 import { measureText, metricsFor } from './measureText';
 
 export interface TextLinesProps extends Omit<
