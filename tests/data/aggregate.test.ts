@@ -1,8 +1,8 @@
 // Aggregating raw responses. The 2024 survey (shared/seeds/003_ae88570eab8abfd8.txt) publishes only
 // means, so these response sets are hand-made; the expected numbers are worked out by hand in comments.
 import { describe, expect, it } from 'vitest';
-import { aggregate, parseResponsesCsv, summarizeRatings } from '../../packages/data/src/index';
-import type { Rating, RawResponse, ResponsesAggregate } from '../../packages/data/src/index';
+import { aggregate, parseResponsesCsv, summarizeRatings } from '@yhdyspinta/data';
+import type { Rating, RawResponse, ResponsesAggregate } from '@yhdyspinta/data';
 
 const r = (
   municipalityId: RawResponse['municipalityId'],

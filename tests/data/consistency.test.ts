@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkConsistency, roundToOneDecimal, survey2024 } from '../../packages/data/src/index';
-import type { GoalConsistency, Survey, SurveyGoal } from '../../packages/data/src/index';
+import { checkConsistency, roundToOneDecimal, survey2024 } from '@yhdyspinta/data';
+import type { GoalConsistency, Survey, SurveyGoal } from '@yhdyspinta/data';
 
 // Published means of 003_ae88570eab8abfd8.txt (summary page; sub-goals from the detail pages).
 // Hand arithmetic of the sub-goal means:

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coverageOf, formatCount, survey2024 } from '../../packages/data/src/index';
-import type { MunicipalityId, Survey } from '../../packages/data/src/index';
+import { coverageOf, formatCount, survey2024 } from '@yhdyspinta/data';
+import type { MunicipalityId, Survey } from '@yhdyspinta/data';
 
 // Response statuses as printed in 003_ae88570eab8abfd8.txt: "Kyllä" for Kauniainen, Kirkkonummi, Karkkila,
 // Lohja, Hanko, Raasepori; "Ei vastausta määräajassa" for Espoo, Siuntio, Vihti, Inkoo.

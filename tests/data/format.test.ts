@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatScore, formatShare, intlLocale } from '../../packages/data/src/index';
+import { formatCount, formatScore, formatShare, intlLocale } from '@yhdyspinta/data';
 
 const NBSP = '\u00a0';
 

@@ -5,7 +5,7 @@ import {
   isMunicipalityId,
   municipalities,
   municipalityById,
-} from '../../packages/data/src/index';
+} from '@yhdyspinta/data';
 
 // Order and Finnish names: the response table of 003_ae88570eab8abfd8.txt. Swedish: official names.
 describe('municipalities (order of the response table in 003_ae88570eab8abfd8.txt)', () => {

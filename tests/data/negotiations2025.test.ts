@@ -4,8 +4,8 @@ import {
   negotiationPointById,
   themeCounts,
   type NegotiationMemo,
-} from '../../packages/data/src/negotiations';
-import { themes, THEME_IDS, type ThemeId } from '../../packages/data/src/themes';
+} from '@yhdyspinta/data';
+import { themes, THEME_IDS, type ThemeId } from '@yhdyspinta/data';
 
 const KAUNIAINEN = '000_d696d4283556c540.txt';
 const ESPOO = '001_f4669efc46533f46.txt';

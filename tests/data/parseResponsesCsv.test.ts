@@ -3,8 +3,8 @@
 // package's ids for that survey (ws-1, ss-1.1, rescue.9, …).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseResponsesCsv } from '../../packages/data/src/index';
-import type { CsvParseResult } from '../../packages/data/src/index';
+import { parseResponsesCsv } from '@yhdyspinta/data';
+import type { CsvParseResult } from '@yhdyspinta/data';
 
 /** Errors as [line, column, code, value] for compact, exact comparisons. */
 const brief = (result: CsvParseResult) =>

@@ -2,8 +2,8 @@
 // means: these inputs are hand-made exports using the package's item ids for that survey.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseResponsesJson } from '../../packages/data/src/index';
-import type { ResponsesParseResult } from '../../packages/data/src/index';
+import { parseResponsesJson } from '@yhdyspinta/data';
+import type { ResponsesParseResult } from '@yhdyspinta/data';
 
 const counts = (result: ResponsesParseResult) => [
   result.rowsRead,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES, SURVEY_2024_FILE, survey2024 } from '../../packages/data/src/index';
-import type { PublishedMean, SurveyGoal } from '../../packages/data/src/index';
+import { LOCALES, SURVEY_2024_FILE, survey2024 } from '@yhdyspinta/data';
+import type { PublishedMean, SurveyGoal } from '@yhdyspinta/data';
 
 // Every literal below is copied from shared/seeds/003_ae88570eab8abfd8.txt exactly as printed (decimal
 // comma). The test does not read that file: users of the repository do not have it.

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { themes, THEME_IDS, isThemeId, themeById } from '../../packages/data/src/themes';
-import { LOCALES } from '../../packages/data/src/types';
+import { themes, THEME_IDS, isThemeId, themeById } from '@yhdyspinta/data';
+import { LOCALES } from '@yhdyspinta/data';
 
 const KUNTALIITTO_FILE = '004_2e06357bd7847191.txt';
 

@@ -52,10 +52,13 @@ export {
 // --- themes and negotiations ---
 export { themes, THEME_IDS, isThemeId, themeById } from './themes';
 export type { Theme, ThemeId, ThemeOrigin } from './themes';
-export { negotiations2025, negotiationPointById, MEMO_SECTIONS, themeCounts } from './negotiations';
+// The 2025 §14 negotiation memos: data, lookup and the municipality × theme matrix.
+export { negotiations2025, negotiationPointById } from './negotiations/memos';
+export type { LocatedNegotiationPoint } from './negotiations/memos';
+export { MEMO_SECTIONS } from './negotiations/sections';
+export { themeCounts } from './negotiations/matrix';
+export type { ThemeCountMatrix } from './negotiations/matrix';
 export type {
-  LocatedNegotiationPoint,
-  ThemeCountMatrix,
   NegotiationSide,
   PointSide,
   CodedSection,
@@ -67,7 +70,7 @@ export type {
   ActionStatus,
   NegotiationAction,
   NegotiationMemo,
-} from './negotiations';
+} from './negotiations/types';
 
 // --- raw responses: parsing and aggregation ---
 export { parseResponsesCsv } from './responses/csv';
