@@ -2,8 +2,9 @@
  * The typed loader of the transcribed memos (kauniainen.json, espoo.json, lohja.json). A memo file holds
  * what is printed (names, roles, verbatim texts, theme coding) and nothing that follows from it: ids,
  * bullet numbers, sides and source references are built here, the same way for every memo. Every coded
- * value is checked, so a typo in a memo file fails at import time (it is a bug in this package).
+ * value is checked (../check.ts), so a typo in a memo file fails at import time.
  */
+import { oneOf } from '../check';
 import { MUNICIPALITY_IDS } from '../municipalities';
 import type { SourceRef } from '../types';
 import { THEME_IDS } from '../themes';
@@ -75,17 +76,6 @@ const SECTION_SIDES: Readonly<Record<CodedSection, PointSide>> = {
   4: 'joint-discussion',
 };
 
-/** `value` if it is one of `allowed`; throws naming `what` and the memo otherwise. */
-export function oneOf<T extends string | number>(
-  allowed: readonly T[],
-  value: string | number,
-  what: string,
-): T {
-  const found = allowed.find((candidate) => candidate === value);
-  if (found === undefined) throw new Error(`Memo data: unknown ${what} ${JSON.stringify(value)}`);
-  return found;
-}
-
 function participant(
   record: ParticipantRecord,
   prefix: string,
@@ -118,7 +108,7 @@ function points(
     const speakerIds = record.speakers.map((key) => {
       const speaker = participants.find((candidate) => candidate.id === `${prefix}${key}`);
       if (speaker?.section !== section) {
-        throw new Error(`Memo data: ${key} is not a speaker of section ${section}`);
+        throw new Error(`Not a speaker of section ${section}: ${JSON.stringify(key)}`);
       }
       return speaker.id;
     });

@@ -4,13 +4,11 @@
  */
 import type { Survey } from '../types';
 import { quotes } from './quotes';
-import { rescueGoal } from './rescue';
+import { goals, rescueGoal } from './goals';
 import { responseTable, responses } from './responses';
 import { sections } from './sections';
-import { serviceStrategyGoals, welfareAreaStrategyGoals } from './strategyGoals';
 import { summary } from './summary';
 import { responsePeriod, scale, targetGroup, texts, title } from './texts';
-import { themeGoals } from './themeGoals';
 
 export { SURVEY_2024_FILE } from './source';
 
@@ -22,7 +20,7 @@ export const survey2024: Survey = {
   scale,
   responses,
   sections,
-  goals: [...welfareAreaStrategyGoals, ...serviceStrategyGoals, ...themeGoals, rescueGoal],
+  goals,
   rescueGoals: rescueGoal.subGoals,
   summary,
   quotes,
