@@ -4,6 +4,7 @@
  * item ids). Every header problem is reported, and all of them are fatal: no data row is read.
  */
 import { makeError } from './messages';
+import type { ErrorPlace } from './messages';
 import type { ParseContext } from './context';
 import type { CsvRecord } from './csvTokenize';
 import type { ParseError, ResponsesFormat } from './types';
@@ -60,6 +61,11 @@ function column(record: CsvRecord, index: number): HeaderColumn {
     : { index, label, indexed: false };
 }
 
+/** The place of header position `index` (0-based) on `line`: errors name it by its 1-based index. */
+function indexedPlace(line: number, index: number): ErrorPlace {
+  return { unit: 'line', line, column: String(index + 1), indexed: true };
+}
+
 function readLong(header: CsvRecord): HeaderReading {
   const errors: ParseError[] = [];
   const found = new Map<Role, HeaderColumn>();
@@ -70,13 +76,10 @@ function readLong(header: CsvRecord): HeaderReading {
     const here = column(header, index);
     if (first === undefined) found.set(role, here);
     else {
-      const place = {
-        unit: 'line',
-        line: field.line,
-        column: String(index + 1),
-        indexed: true,
-      } as const;
-      errors.push(makeError(place, 'duplicate-column', field.value, { first: first.index + 1 }));
+      const detail = { first: first.index + 1 };
+      errors.push(
+        makeError(indexedPlace(field.line, index), 'duplicate-column', field.value, detail),
+      );
     }
   });
   for (const role of ROLES) {
@@ -96,12 +99,7 @@ function readWide(header: CsvRecord, context: ParseContext): HeaderReading {
   const firstAt = new Map<string, number>();
   const cells: (HeaderColumn & { itemId: string | undefined })[] = [];
   header.fields.forEach((field, index) => {
-    const place = {
-      unit: 'line',
-      line: field.line,
-      column: String(index + 1),
-      indexed: true,
-    } as const;
+    const place = indexedPlace(field.line, index);
     const itemId = field.value.trim() === '' ? undefined : context.matchItem(field.value);
     if (index === 0) {
       if (itemId !== undefined) errors.push(makeError(place, 'missing-column', field.value));
@@ -118,7 +116,7 @@ function readWide(header: CsvRecord, context: ParseContext): HeaderReading {
     cells.push({ ...column(header, index), itemId });
   });
   if (errors.length === 0 && firstAt.size === 0) {
-    const place = { unit: 'line', line: header.line, column: '2', indexed: true } as const;
+    const place = indexedPlace(header.line, 1);
     errors.push(makeError(place, 'missing-column', '', { expected: 'item ids, e.g. "ws-1"' }));
   }
   if (errors.length > 0) return { format: 'wide', errors };
@@ -128,7 +126,7 @@ function readWide(header: CsvRecord, context: ParseContext): HeaderReading {
 export function readHeader(header: CsvRecord, context: ParseContext): HeaderReading {
   const first = header.fields[0];
   if (first && context.matchMunicipality(first.value) !== undefined) {
-    const place = { unit: 'line', line: first.line, column: '1', indexed: true } as const;
+    const place = indexedPlace(first.line, 0);
     return { format: null, errors: [makeError(place, 'missing-header', first.value)] };
   }
   const isLong = header.fields.some((field) => {

@@ -3,10 +3,9 @@
  * the same result shape as `parseResponsesCsv`.
  */
 import { createCollector, createContext, fatalResult } from './context';
-import { isObject, typeName, valueText } from './jsonValues';
+import { isObject, notAnObject, recordPlace } from './jsonValues';
 import { readJsonLongRecord } from './jsonLong';
 import { readJsonWideRecord } from './jsonWide';
-import { makeError } from './messages';
 import type { ResponsesParseOptions, ResponsesParseResult } from './types';
 
 /**
@@ -31,12 +30,11 @@ export function parseResponsesJson(
     return { ...collector.result(), format: 'long' };
   }
   if (isObject(value)) {
-    Object.entries(value).forEach(([key, record], index) => {
-      collector.commit(readJsonWideRecord(key, record, index + 1, context, collector));
+    Object.entries(value).forEach((entry, index) => {
+      collector.commit(readJsonWideRecord(entry, index + 1, context, collector));
     });
     return { ...collector.result(), format: 'wide' };
   }
-  const place = { unit: 'record', line: 0, column: '' } as const;
-  const error = makeError(place, 'invalid-input', valueText(value), { found: typeName(value) });
+  const error = notAnObject(value, recordPlace(0)(''), 'invalid-input');
   return { ...fatalResult([error]), format: null };
 }

@@ -3,9 +3,8 @@
  * Other fields are ignored. A record with any error is rejected as a whole.
  */
 import type { Collector, ParseContext, RowOutcome } from './context';
-import type { ErrorPlace } from './messages';
 import { makeError } from './messages';
-import { isObject, readName, readRating, typeName, valueText } from './jsonValues';
+import { isObject, notAnObject, readName, readRating, recordPlace, valueText } from './jsonValues';
 import type { JsonObject } from './jsonValues';
 import type { ParseError } from './types';
 
@@ -20,14 +19,11 @@ export function readJsonLongRecord(
   context: ParseContext,
   collector: Collector,
 ): RowOutcome {
-  const errors: ParseError[] = [];
-  const place = (column: string): ErrorPlace => ({ unit: 'record', line, column });
+  const place = recordPlace(line);
   if (!isObject(value)) {
-    errors.push(
-      makeError(place(''), 'invalid-record', valueText(value), { found: typeName(value) }),
-    );
-    return { responses: [], errors };
+    return { responses: [], errors: [notAnObject(value, place(''), 'invalid-record')] };
   }
+  const errors: ParseError[] = [];
   const missing = (column: string, expected: string): undefined => {
     errors.push(makeError(place(column), 'missing-field', '', { expected }));
     return undefined;

@@ -43,6 +43,20 @@ export function valueText(value: unknown): string {
   }
 }
 
+/** The place of a field of JSON record `line` (`''` = the record as a whole; line 0 = the whole input). */
+export function recordPlace(line: number): (column: string) => ErrorPlace {
+  return (column) => ({ unit: 'record', line, column });
+}
+
+/** The error of a value that should be an object (a record, or the whole input) but is not. */
+export function notAnObject(
+  value: unknown,
+  place: ErrorPlace,
+  code: 'invalid-record' | 'invalid-input',
+): ParseError {
+  return makeError(place, code, valueText(value), { found: typeName(value) });
+}
+
 /** A field naming a municipality or an item: a non-empty string that `match` knows. */
 export function readName<T>(
   value: unknown,

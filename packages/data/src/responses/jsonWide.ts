@@ -3,29 +3,25 @@
  * (its 1-based position among the keys); as in wide CSV, a record with any bad field is rejected whole.
  */
 import type { Collector, ParseContext, RowOutcome } from './context';
-import type { ErrorPlace } from './messages';
 import { makeError } from './messages';
-import { isObject, readName, readRating, typeName, valueText } from './jsonValues';
+import { isObject, notAnObject, readName, readRating, recordPlace } from './jsonValues';
 import type { ParseError, RawResponse } from './types';
 
 export function readJsonWideRecord(
-  key: string,
-  value: unknown,
+  [key, value]: readonly [string, unknown],
   line: number,
   context: ParseContext,
   collector: Collector,
 ): RowOutcome {
   const errors: ParseError[] = [];
-  const place = (column: string): ErrorPlace => ({ unit: 'record', line, column });
+  const place = recordPlace(line);
   const keyPlace = place('municipality');
   const municipalityId = readName(key, keyPlace, 'municipality', context.matchMunicipality, errors);
   const earlier = municipalityId ? collector.claim(municipalityId, line) : undefined;
   if (earlier !== undefined) errors.push(makeError(keyPlace, 'duplicate', key, { first: earlier }));
 
   if (!isObject(value)) {
-    errors.push(
-      makeError(place(''), 'invalid-record', valueText(value), { found: typeName(value) }),
-    );
+    errors.push(notAnObject(value, place(''), 'invalid-record'));
     return { responses: [], errors };
   }
   const responses: RawResponse[] = [];
