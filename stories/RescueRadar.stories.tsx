@@ -1,5 +1,5 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expect, userEvent, within } from 'storybook/test';
 import {
   RescueBars,
   RescueRadar,
@@ -7,24 +7,28 @@ import {
   formatScore,
   getMessages,
   rescueRadarFromResponses,
-} from '../packages/charts/src';
-import type { RescueRadarData, RescueRadarProps } from '../packages/charts/src';
-import { MUNICIPALITY_IDS, parseResponsesCsv, survey2024 } from '../packages/data/src';
-import type { Locale, RawResponse, Rating } from '../packages/data/src';
-import { chartGlobals } from './support/globals';
-import { framedRender } from './support/framedRender';
-import type { FrameSize } from './support/StoryFrame';
+} from '@yhdyspinta/charts';
+import type { RescueRadarData, RescueRadarProps } from '@yhdyspinta/charts';
+import { MUNICIPALITY_IDS, parseResponsesCsv, survey2024 } from '@yhdyspinta/data';
+import type { Locale, RawResponse, Rating } from '@yhdyspinta/data';
+import { chartRender } from './support/render';
+import {
+  centreOf,
+  focusable,
+  localeOf,
+  standardStories,
+  storyDescription,
+  toolbarArgTypes,
+} from './support/standardStories';
 
 const meta = {
   title: 'Charts/RescueRadar',
   component: RescueRadar,
   tags: ['autodocs'],
   // Every story follows the toolbar's language and theme (stories/STORIES.md).
-  render: (args, context) => <RescueRadar {...args} {...chartGlobals(context)} />,
+  render: chartRender(RescueRadar),
   argTypes: {
-    locale: { control: false, description: 'Set by the toolbar in these stories.' },
-    theme: { control: false, description: 'Set by the toolbar in these stories.' },
-    data: { control: false },
+    ...toolbarArgTypes,
     twin: { control: 'inline-radio', options: ['none', 'bars'] },
   },
   parameters: {
@@ -46,23 +50,14 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 type Context = StoryContext<RescueRadarProps>;
 
-function localeOf(context: Context): Locale {
-  return chartGlobals(context).locale;
-}
-
-function framed(size: FrameSize, fixed?: { width: number; height: number }): Story['render'] {
-  return framedRender(RescueRadar, size, fixed);
-}
-
 /** The shipped data: nine goals, means as published, base "n = 6/10". */
 async function expectShippedChart(context: Context) {
   const canvas = within(context.canvasElement);
   const locale = localeOf(context);
   const figure = await canvas.findByRole('figure', { name: getMessages(locale).rescueRadar.title });
   // One focusable element stands for the active point (roving focus), the first goal at the start.
-  const point = within(figure).getByRole('graphics-symbol');
   const [first] = survey2024.rescueGoals;
-  await expect(point).toHaveAccessibleName(
+  await expect(focusable(figure)).toHaveAccessibleName(
     `${first?.text[locale]}: ${formatScore(first?.mean.value ?? Number.NaN, locale)}`,
   );
   // Every goal is in the hidden table.
@@ -79,119 +74,101 @@ function tableNumbers(figure: HTMLElement): string[] {
     .flatMap((cell) => cell.textContent?.match(/\d[.,]\d/)?.[0] ?? []);
 }
 
-/** The point's centre in client coordinates, from the focusable element (on the active point). */
-function centreOf(element: Element): { clientX: number; clientY: number } {
-  const box = element.getBoundingClientRect();
-  return { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 };
-}
+/** Decimal comma or point, as published; the values are printed at the points. */
+const printsValue = (text: string) => async (figure: HTMLElement) => {
+  await expect(within(figure).getAllByText(text).length).toBeGreaterThan(0);
+};
+
+/** Illustrative: a value of 6 is impossible on the 1–5 scale. */
+const invalidData: RescueRadarData = {
+  axes: [
+    { id: 'a', label: 'Esimerkki 1' },
+    { id: 'b', label: 'Esimerkki 2' },
+    { id: 'c', label: 'Esimerkki 3' },
+  ],
+  series: [{ id: 's', label: 'Esimerkki', values: { a: 3, b: 6, c: 2 } }],
+};
+
+/** An accessible name that contains the text of the i-th rescue goal (negative: from the end). */
+const rescueGoal = (index: number, context: Context) =>
+  expect.stringContaining(survey2024.rescueGoals.at(index)?.text[localeOf(context)] ?? '');
+
+const std = standardStories<RescueRadarProps>({
+  component: RescueRadar,
+  expectShippedChart,
+  shippedIn: { fi: printsValue('3,8'), sv: printsValue('3,8'), en: printsValue('3.8') },
+  intranetCard:
+    'In an intranet card about 400 px wide: the goal texts are cut after a few lines ("…"); ' +
+    'the full text is in the tooltip, the accessible name and the table.',
+  empty: { data: { axes: [], series: [] } },
+  invalid: {
+    args: { data: invalidData },
+    description: 'Illustrative data with a 6 (outside 1–5): the error state, not a wrong point.',
+  },
+  partialCoverage: {
+    description:
+      'The shipped data: 6 of the 10 municipalities answered. The base is printed under the ' +
+      'title, is in every tooltip and in the description screen readers read.',
+    check: async (figure, context) => {
+      const base = formatBase(6, 10, localeOf(context));
+      await expect(figure).toHaveAccessibleDescription(expect.stringContaining(base));
+      await expect(figure).toHaveTextContent(base);
+    },
+  },
+  // The focusable element sits on the first point: the pointer there shows that point's tooltip.
+  hover: {
+    tooltip: (context) => (survey2024.rescueGoals[0]?.text[localeOf(context)] ?? '').slice(0, 30),
+  },
+  keyboard: {
+    description:
+      'Tab enters the chart at one point (one Tab stop); Left/Right move around the goals, Home and ' +
+      'End to the first and last; the tooltip follows the focus; Escape hides it.',
+    entered: async (point, context) => {
+      const locale = localeOf(context);
+      await expect(point).toHaveAccessibleName(rescueGoal(0, context));
+      const mean = survey2024.rescueGoals[0]?.mean.value ?? Number.NaN;
+      await expect(point).toHaveAccessibleDescription(
+        expect.stringContaining(
+          `${getMessages(locale).common.tooltip.value}: ${formatScore(mean, locale)}`,
+        ),
+      );
+    },
+    steps: (context) => [
+      { keys: '{ArrowRight}', name: rescueGoal(1, context) },
+      { keys: '{ArrowLeft}', name: rescueGoal(0, context) },
+      { keys: '{End}', name: rescueGoal(-1, context) },
+      { keys: '{Home}', name: rescueGoal(0, context) },
+    ],
+  },
+});
 
 // --- shipped data, in each language ---
 
 /** Follows the toolbar: the default story of the docs page. */
-export const ShippedData: Story = {
-  play: async (context) => {
-    await expectShippedChart(context);
-  },
-};
-
-export const ShippedDataFinnish: Story = {
-  globals: { locale: 'fi' },
-  play: async (context) => {
-    const figure = await expectShippedChart(context);
-    // Decimal comma, as published; the values are printed at the points.
-    await expect(within(figure).getAllByText('3,8').length).toBeGreaterThan(0);
-  },
-};
-
-export const ShippedDataSwedish: Story = {
-  globals: { locale: 'sv' },
-  play: async (context) => {
-    const figure = await expectShippedChart(context);
-    await expect(within(figure).getAllByText('3,8').length).toBeGreaterThan(0);
-  },
-};
-
-export const ShippedDataEnglish: Story = {
-  globals: { locale: 'en' },
-  play: async (context) => {
-    const figure = await expectShippedChart(context);
-    await expect(within(figure).getAllByText('3.8').length).toBeGreaterThan(0);
-  },
-};
+export const ShippedData: Story = std.ShippedData;
+export const ShippedDataFinnish: Story = std.ShippedDataFinnish;
+export const ShippedDataSwedish: Story = std.ShippedDataSwedish;
+export const ShippedDataEnglish: Story = std.ShippedDataEnglish;
 
 // --- sizes ---
 
-export const IntranetCard: Story = {
-  render: framed('card'),
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'In an intranet card about 400 px wide: the goal texts are cut after a few lines ("…"); ' +
-          'the full text is in the tooltip, the accessible name and the table.',
-      },
-    },
-  },
-  play: async (context) => {
-    const figure = await expectShippedChart(context);
-    await waitFor(() => expect(figure).toHaveAttribute('width', '400'));
-  },
-};
-
-export const FullWidth: Story = {
-  render: framed('full'),
-  play: async (context) => {
-    await expectShippedChart(context);
-  },
-};
-
-export const Slide: Story = {
-  globals: { theme: 'slide' },
-  render: framed('slide', { width: 1920, height: 1080 }),
-  parameters: {
-    layout: 'fullscreen',
-    docs: {
-      description: {
-        story: 'The slide theme at 1920 × 1080 (fixed `width` and `height`), as pasted on a slide.',
-      },
-    },
-  },
-  play: async (context) => {
-    const figure = await expectShippedChart(context);
-    await expect(figure).toHaveAttribute('width', '1920');
-    await expect(figure).toHaveAttribute('height', '1080');
-  },
-};
+export const IntranetCard: Story = std.IntranetCard;
+export const FullWidth: Story = std.FullWidth;
+export const Slide: Story = std.Slide;
 
 // --- themes (the slide theme is the Slide story) ---
 
-export const DefaultTheme: Story = {
-  globals: { theme: 'default' },
-  play: async (context) => {
-    await expectShippedChart(context);
-  },
-};
-
-export const HighContrastTheme: Story = {
-  globals: { theme: 'high-contrast' },
-  play: async (context) => {
-    await expectShippedChart(context);
-  },
-};
+export const DefaultTheme: Story = std.DefaultTheme;
+export const HighContrastTheme: Story = std.HighContrastTheme;
 
 // --- the accessible twin ---
 
 export const WithBarTwin: Story = {
   args: { twin: 'bars' },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          '`twin="bars"`: the same numbers as horizontal bars on the 1–5 scale under the radar, for ' +
-          'readers who cannot use a radar.',
-      },
-    },
-  },
+  parameters: storyDescription(
+    '`twin="bars"`: the same numbers as horizontal bars on the 1–5 scale under the radar, for ' +
+      'readers who cannot use a radar.',
+  ),
   play: async (context) => {
     const canvas = within(context.canvasElement);
     const figures = await canvas.findAllByRole('figure');
@@ -204,14 +181,10 @@ export const WithBarTwin: Story = {
 };
 
 export const BarsOnly: Story = {
-  render: (args, context) => <RescueBars {...args} {...chartGlobals(context)} />,
-  parameters: {
-    docs: {
-      description: {
-        story: '`RescueBars` on its own: the radar data as bars, in place of the radar.',
-      },
-    },
-  },
+  render: chartRender(RescueBars),
+  parameters: storyDescription(
+    '`RescueBars` on its own: the radar data as bars, in place of the radar.',
+  ),
   play: async (context) => {
     const figure = await within(context.canvasElement).findByRole('figure');
     await expect(tableNumbers(figure)).toHaveLength(9);
@@ -251,24 +224,14 @@ const ILLUSTRATIVE_RESPONSES = illustrativeResponses(2024);
 
 export const SeveralSeries: Story = {
   args: { illustrative: true },
-  render: (args, context) => {
-    const globals = chartGlobals(context);
-    const data = rescueRadarFromResponses(ILLUSTRATIVE_RESPONSES, {
-      series: 'municipality',
-      locale: globals.locale,
-    });
-    return <RescueRadar {...args} {...globals} data={data} />;
-  },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'ILLUSTRATIVE answers (made up, seeded) of four municipalities, one series each, built with ' +
-          '`rescueRadarFromResponses(responses, { series: "municipality" })`. Series differ by ' +
-          'colour, marker shape and dash pattern; Up/Down move between them on a goal.',
-      },
-    },
-  },
+  render: chartRender(RescueRadar, (locale) => ({
+    data: rescueRadarFromResponses(ILLUSTRATIVE_RESPONSES, { series: 'municipality', locale }),
+  })),
+  parameters: storyDescription(
+    'ILLUSTRATIVE answers (made up, seeded) of four municipalities, one series each, built with ' +
+      '`rescueRadarFromResponses(responses, { series: "municipality" })`. Series differ by ' +
+      'colour, marker shape and dash pattern; Up/Down move between them on a goal.',
+  ),
   play: async (context) => {
     const canvas = within(context.canvasElement);
     const figure = await canvas.findByRole('figure');
@@ -316,19 +279,11 @@ function missingValues(locale: Locale): RescueRadarData {
 
 export const MissingValues: Story = {
   args: { illustrative: true },
-  render: (args, context) => {
-    const globals = chartGlobals(context);
-    return <RescueRadar {...args} {...globals} data={missingValues(globals.locale)} />;
-  },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'ILLUSTRATIVE data: a missing value (null) breaks the polygon: no point, no fill, no line ' +
-          'through the gap; its label still takes focus and says "ei tietoa". Never drawn as 1 or 0.',
-      },
-    },
-  },
+  render: chartRender(RescueRadar, (locale) => ({ data: missingValues(locale) })),
+  parameters: storyDescription(
+    'ILLUSTRATIVE data: a missing value (null) breaks the polygon: no point, no fill, no line ' +
+      'through the gap; its label still takes focus and says "ei tietoa". Never drawn as 1 or 0.',
+  ),
   play: async (context) => {
     const canvas = within(context.canvasElement);
     const { common } = getMessages(localeOf(context));
@@ -350,67 +305,10 @@ export const MissingValues: Story = {
 
 // --- states ---
 
-export const Empty: Story = {
-  args: { data: { axes: [], series: [] } },
-  play: async (context) => {
-    const canvas = within(context.canvasElement);
-    await expect(await canvas.findByRole('status')).toBeInTheDocument();
-    await expect(canvas.queryAllByRole('graphics-symbol')).toHaveLength(0);
-  },
-};
-
-/** Illustrative: a value of 6 is impossible on the 1–5 scale. */
-const invalidData: RescueRadarData = {
-  axes: [
-    { id: 'a', label: 'Esimerkki 1' },
-    { id: 'b', label: 'Esimerkki 2' },
-    { id: 'c', label: 'Esimerkki 3' },
-  ],
-  series: [{ id: 's', label: 'Esimerkki', values: { a: 3, b: 6, c: 2 } }],
-};
-
-export const InvalidData: Story = {
-  args: { data: invalidData, illustrative: true },
-  parameters: {
-    docs: {
-      description: {
-        story: 'Illustrative data with a 6 (outside 1–5): the error state, not a wrong point.',
-      },
-    },
-  },
-  play: async (context) => {
-    const canvas = within(context.canvasElement);
-    await expect(await canvas.findByRole('status')).toBeInTheDocument();
-    await expect(canvas.queryAllByRole('graphics-symbol')).toHaveLength(0);
-  },
-};
-
-export const Loading: Story = {
-  args: { loading: true },
-  play: async (context) => {
-    const figure = await within(context.canvasElement).findByRole('figure');
-    await expect(figure).toHaveAttribute('aria-busy', 'true');
-    await expect(within(figure).getByRole('status')).toBeInTheDocument();
-  },
-};
-
-export const PartialCoverage: Story = {
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'The shipped data: 6 of the 10 municipalities answered. The base is printed under the ' +
-          'title, is in every tooltip and in the description screen readers read.',
-      },
-    },
-  },
-  play: async (context) => {
-    const figure = await expectShippedChart(context);
-    const base = formatBase(6, 10, localeOf(context));
-    await expect(figure).toHaveAccessibleDescription(expect.stringContaining(base));
-    await expect(figure).toHaveTextContent(base);
-  },
-};
+export const Empty: Story = std.Empty;
+export const InvalidData: Story = std.InvalidData;
+export const Loading: Story = std.Loading;
+export const PartialCoverage: Story = std.PartialCoverage;
 
 /**
  * Illustrative raw answers, read and aggregated by @yhdyspinta/data: Lohja and Karkkila rate some goals,
@@ -427,25 +325,17 @@ const illustrativeCsv = [
 
 export const MunicipalityWithNoAnswers: Story = {
   args: { illustrative: true },
-  render: (args, context) => {
-    const globals = chartGlobals(context);
-    const { responses } = parseResponsesCsv(illustrativeCsv);
-    const data = rescueRadarFromResponses(responses, {
+  render: chartRender(RescueRadar, (locale) => ({
+    data: rescueRadarFromResponses(parseResponsesCsv(illustrativeCsv).responses, {
       series: 'both',
-      locale: globals.locale,
-    });
-    return <RescueRadar {...args} {...globals} data={data} />;
-  },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'Illustrative raw answers parsed with `parseResponsesCsv` and turned into series with ' +
-          '`rescueRadarFromResponses(…, { series: "both" })`: Hanko answered nothing, so it has no ' +
-          'series and the base is 2/10; goals nobody rated are "no data" (the lines break), never zero.',
-      },
-    },
-  },
+      locale,
+    }),
+  })),
+  parameters: storyDescription(
+    'Illustrative raw answers parsed with `parseResponsesCsv` and turned into series with ' +
+      '`rescueRadarFromResponses(…, { series: "both" })`: Hanko answered nothing, so it has no ' +
+      'series and the base is 2/10; goals nobody rated are "no data" (the lines break), never zero.',
+  ),
   play: async (context) => {
     const locale = localeOf(context);
     const figure = await within(context.canvasElement).findByRole('figure');
@@ -478,26 +368,14 @@ function elevenGoals(locale: Locale): RescueRadarData {
 }
 
 export const ManyItems: Story = {
-  render: (args, context) => {
-    const globals = chartGlobals(context);
-    return (
-      <RescueRadar
-        {...args}
-        {...globals}
-        title={survey2024.texts?.summaryTitle[globals.locale]}
-        data={elevenGoals(globals.locale)}
-      />
-    );
-  },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'Shipped data, another selection: the eleven goals of the summary page with their published ' +
-          'means (texts up to ~200 characters) — the labels still wrap outside the plot without overlap.',
-      },
-    },
-  },
+  render: chartRender(RescueRadar, (locale) => ({
+    title: survey2024.texts?.summaryTitle[locale],
+    data: elevenGoals(locale),
+  })),
+  parameters: storyDescription(
+    'Shipped data, another selection: the eleven goals of the summary page with their published ' +
+      'means (texts up to ~200 characters) — the labels still wrap outside the plot without overlap.',
+  ),
   play: async (context) => {
     const figure = await within(context.canvasElement).findByRole('figure');
     await expect(within(figure).getAllByRole('rowheader')).toHaveLength(11);
@@ -511,66 +389,5 @@ export const ManyItems: Story = {
 
 // --- interactions ---
 
-export const HoverShowsTooltip: Story = {
-  play: async (context) => {
-    const canvas = within(context.canvasElement);
-    const point = await canvas.findByRole('graphics-symbol');
-    const group = point.closest('[role="group"]');
-    if (!group) throw new Error('no group of points');
-    await expect(canvas.queryByRole('tooltip')).toBeNull();
-    // The focusable element sits on the first point: the pointer there shows that point's tooltip.
-    await userEvent.pointer({ target: group, coords: centreOf(point) });
-    const tooltip = await canvas.findByRole('tooltip');
-    const first = survey2024.rescueGoals[0]?.text[localeOf(context)] ?? '';
-    await expect(tooltip).toHaveTextContent(first.slice(0, 30));
-    await userEvent.unhover(group);
-    await waitFor(() => expect(canvas.queryByRole('tooltip')).toBeNull());
-  },
-};
-
-export const KeyboardNavigation: Story = {
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'Tab enters the chart at one point (one Tab stop); Left/Right move around the goals, Home and ' +
-          'End to the first and last; the tooltip follows the focus; Escape hides it.',
-      },
-    },
-  },
-  play: async (context) => {
-    const canvas = within(context.canvasElement);
-    const point = await canvas.findByRole('graphics-symbol');
-    const locale = localeOf(context);
-    const { common } = getMessages(locale);
-    const goals = survey2024.rescueGoals;
-    const goal = (i: number) => expect.stringContaining(goals[i]?.text[locale] ?? '');
-
-    await userEvent.tab();
-    await expect(point).toHaveFocus();
-    await expect(point).toHaveAccessibleName(goal(0));
-    await expect(await canvas.findByRole('tooltip')).toBeInTheDocument();
-    const mean = goals[0]?.mean.value ?? Number.NaN;
-    await expect(point).toHaveAccessibleDescription(
-      expect.stringContaining(`${common.tooltip.value}: ${formatScore(mean, locale)}`),
-    );
-
-    await userEvent.keyboard('{ArrowRight}');
-    await expect(point).toHaveAccessibleName(goal(1));
-    await expect(point).toHaveAttribute('aria-describedby', canvas.getByRole('tooltip').id);
-    await userEvent.keyboard('{ArrowLeft}');
-    await expect(point).toHaveAccessibleName(goal(0));
-    await userEvent.keyboard('{End}');
-    await expect(point).toHaveAccessibleName(goal(goals.length - 1));
-    await userEvent.keyboard('{Home}');
-    await expect(point).toHaveAccessibleName(goal(0));
-
-    await userEvent.keyboard('{Escape}');
-    await waitFor(() => expect(canvas.queryByRole('tooltip')).toBeNull());
-    await expect(point).toHaveFocus();
-
-    // One Tab stop: the next Tab leaves the chart.
-    await userEvent.tab();
-    await expect(point).not.toHaveFocus();
-  },
-};
+export const HoverShowsTooltip: Story = std.HoverShowsTooltip;
+export const KeyboardNavigation: Story = std.KeyboardNavigation;

@@ -1,32 +1,35 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
-import { expect, fireEvent, userEvent, waitFor, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import {
   ResponseCoverage,
   getMessages,
   responseCoverageFromResponses,
   responseCoverageFromSurvey,
-} from '../packages/charts/src';
+} from '@yhdyspinta/charts';
 import type {
   MunicipalityPopulations,
   ResponseCoverageData,
   ResponseCoverageProps,
-} from '../packages/charts/src';
-import { MUNICIPALITY_IDS, parseResponsesCsv, survey2024 } from '../packages/data/src';
-import type { Locale } from '../packages/data/src';
-import { chartGlobals } from './support/globals';
-import { framedRender } from './support/framedRender';
-import type { FrameSize } from './support/StoryFrame';
+} from '@yhdyspinta/charts';
+import { MUNICIPALITY_IDS, parseResponsesCsv, survey2024 } from '@yhdyspinta/data';
+import type { Locale } from '@yhdyspinta/data';
+import { chartRender, framedRender } from './support/render';
+import {
+  focusable,
+  localeOf,
+  standardStories,
+  storyDescription,
+  toolbarArgTypes,
+} from './support/standardStories';
 
 const meta = {
   title: 'Charts/ResponseCoverage',
   component: ResponseCoverage,
   tags: ['autodocs'],
   // Every story follows the toolbar's language and theme (stories/STORIES.md).
-  render: (args, context) => <ResponseCoverage {...args} {...chartGlobals(context)} />,
+  render: chartRender(ResponseCoverage),
   argTypes: {
-    locale: { control: false, description: 'Set by the toolbar in these stories.' },
-    theme: { control: false, description: 'Set by the toolbar in these stories.' },
-    data: { control: false },
+    ...toolbarArgTypes,
     survey: { control: false },
     populations: { control: false },
   },
@@ -47,19 +50,6 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 type Context = StoryContext<ResponseCoverageProps>;
-
-function localeOf(context: Context): Locale {
-  return chartGlobals(context).locale;
-}
-
-function framed(size: FrameSize, fixed?: { width: number; height: number }): Story['render'] {
-  return framedRender(ResponseCoverage, size, fixed);
-}
-
-/** The chart's one focusable element, drawn on (and named after) the active tile. */
-function focusable(figure: HTMLElement): HTMLElement {
-  return within(figure).getByRole('graphics-symbol');
-}
 
 /** The hidden data table's rows, one per tile (the header row left out), as "name|status". */
 function tableRows(figure: HTMLElement): string[] {
@@ -100,113 +90,109 @@ function illustrativePopulations(seed: number): MunicipalityPopulations {
 
 const POPULATIONS = illustrativePopulations(2024);
 
+/** ILLUSTRATIVE: "answered" must be true or false, not the text "Kyllä". */
+const invalidData = [
+  { id: 'x', label: 'Esimerkkikunta', answered: 'Kyllä' },
+] as unknown as ResponseCoverageData;
+
+/** A tile's accessible name: "<municipality>: <status>", the municipality in Finnish or Swedish. */
+const tileName = (context: Context, fi: string, sv: string, status: string) =>
+  `${localeOf(context) === 'sv' ? sv : fi}: ${status}`;
+
+const std = standardStories<ResponseCoverageProps>({
+  component: ResponseCoverage,
+  expectShippedChart,
+  shippedIn: {
+    fi: (figure) =>
+      expect(figure).toHaveAccessibleDescription(
+        expect.stringContaining(
+          '6/10 kuntaa vastasi; Espoo, Siuntio, Vihti ja Inkoo eivät vastanneet määräajassa.',
+        ),
+      ),
+    sv: (figure) => expect(tableRows(figure)).toContain('Kyrkslätt|Svarade'),
+    en: (figure) => expect(tableRows(figure)).toContain('Kirkkonummi|Answered'),
+  },
+  intranetCard: 'In a 400 px intranet card: three columns, names wrap whole.',
+  slide:
+    'The slide theme at 1920 × 1080 (fixed `width` and `height`), as pasted on a slide: 5 × 2 ' +
+    'tiles that grow to the height.',
+  empty: { data: [] },
+  invalid: {
+    args: { data: invalidData },
+    description:
+      'ILLUSTRATIVE data with `answered: "Kyllä"` (a string, not a boolean): the chart shows its ' +
+      'error state instead of guessing.',
+  },
+  partialCoverage: {
+    description:
+      'The shipped data: 6 of the 10 municipalities answered by the deadline; Espoo, Siuntio, ' +
+      'Vihti and Inkoo did not, and are drawn as outlined tiles with a dash, never as zero.',
+    args: { showBase: true },
+    check: async (figure, context) => {
+      const { common } = getMessages(localeOf(context));
+      await expect(figure).toHaveTextContent(common.base('6/10'));
+    },
+  },
+  // The pointer over the first tile (the focus element's box is the active tile's).
+  hover: {
+    tooltip: (context) => {
+      const m = getMessages(localeOf(context)).responseCoverage;
+      return `${m.statusColumn}: ${m.notAnswered.deadline}`;
+    },
+    at: (box) => ({ clientX: box.left + box.width / 2, clientY: box.top + 4 }),
+  },
+  keyboard: {
+    description:
+      'Tab enters the grid at one tile (one Tab stop); Left/Right move within a row, Up/Down ' +
+      'between rows, Home/End to the row’s ends, Ctrl+Home/End to the first/last tile; the tooltip ' +
+      'follows the focus; Escape hides it.',
+    size: 'full',
+    ready: (figure) =>
+      waitFor(() => expect(Number(figure.getAttribute('width'))).toBeGreaterThan(600)),
+    steps: (context) => {
+      const m = getMessages(localeOf(context)).responseCoverage;
+      return [
+        { keys: '{ArrowRight}', name: tileName(context, 'Kauniainen', 'Grankulla', m.answered) },
+        // 5 × 2: the tile below Kauniainen is Lohja.
+        { keys: '{ArrowDown}', name: tileName(context, 'Lohja', 'Lojo', m.answered) },
+        { keys: '{End}', name: tileName(context, 'Raasepori', 'Raseborg', m.answered) },
+        {
+          keys: '{Control>}{Home}{/Control}',
+          name: tileName(context, 'Espoo', 'Esbo', m.notAnswered.deadline),
+        },
+      ];
+    },
+  },
+});
+
 // --- shipped data, in each language ---
 
 /** Follows the toolbar: the default story of the docs page. */
-export const ShippedData: Story = {
-  play: async (context) => {
-    await expectShippedChart(context);
-  },
-};
-
-export const ShippedDataFinnish: Story = {
-  globals: { locale: 'fi' },
-  play: async (context) => {
-    const figure = await expectShippedChart(context);
-    await expect(figure).toHaveAccessibleDescription(
-      expect.stringContaining(
-        '6/10 kuntaa vastasi; Espoo, Siuntio, Vihti ja Inkoo eivät vastanneet määräajassa.',
-      ),
-    );
-  },
-};
-
-export const ShippedDataSwedish: Story = {
-  globals: { locale: 'sv' },
-  play: async (context) => {
-    const figure = await expectShippedChart(context);
-    await expect(tableRows(figure)).toContain('Kyrkslätt|Svarade');
-  },
-};
-
-export const ShippedDataEnglish: Story = {
-  globals: { locale: 'en' },
-  play: async (context) => {
-    const figure = await expectShippedChart(context);
-    await expect(tableRows(figure)).toContain('Kirkkonummi|Answered');
-  },
-};
+export const ShippedData: Story = std.ShippedData;
+export const ShippedDataFinnish: Story = std.ShippedDataFinnish;
+export const ShippedDataSwedish: Story = std.ShippedDataSwedish;
+export const ShippedDataEnglish: Story = std.ShippedDataEnglish;
 
 // --- sizes ---
 
-export const IntranetCard: Story = {
-  render: framed('card'),
-  parameters: {
-    docs: { description: { story: 'In a 400 px intranet card: three columns, names wrap whole.' } },
-  },
-  play: async (context) => {
-    const figure = await expectShippedChart(context);
-    await waitFor(() => expect(figure).toHaveAttribute('width', '400'));
-  },
-};
-
-export const FullWidth: Story = {
-  render: framed('full'),
-  play: async (context) => {
-    await expectShippedChart(context);
-  },
-};
-
-export const Slide: Story = {
-  globals: { theme: 'slide' },
-  render: framed('slide', { width: 1920, height: 1080 }),
-  parameters: {
-    layout: 'fullscreen',
-    docs: {
-      description: {
-        story:
-          'The slide theme at 1920 × 1080 (fixed `width` and `height`), as pasted on a slide: 5 × 2 ' +
-          'tiles that grow to the height.',
-      },
-    },
-  },
-  play: async (context) => {
-    const figure = await expectShippedChart(context);
-    await expect(figure).toHaveAttribute('width', '1920');
-    await expect(figure).toHaveAttribute('height', '1080');
-  },
-};
+export const IntranetCard: Story = std.IntranetCard;
+export const FullWidth: Story = std.FullWidth;
+export const Slide: Story = std.Slide;
 
 // --- themes (the slide theme is the Slide story) ---
 
-export const DefaultTheme: Story = {
-  globals: { theme: 'default' },
-  play: async (context) => {
-    await expectShippedChart(context);
-  },
-};
-
-export const HighContrastTheme: Story = {
-  globals: { theme: 'high-contrast' },
-  play: async (context) => {
-    await expectShippedChart(context);
-  },
-};
+export const DefaultTheme: Story = std.DefaultTheme;
+export const HighContrastTheme: Story = std.HighContrastTheme;
 
 // --- populations (illustrative) ---
 
 export const WithIllustrativePopulations: Story = {
   args: { populations: POPULATIONS, illustrative: true },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'ILLUSTRATIVE populations (made up, seeded): the headline gets the share of residents who ' +
-          'live in the municipalities that answered, and each tile its population. Pass your own ' +
-          'figures, with their source, in `populations`.',
-      },
-    },
-  },
+  parameters: storyDescription(
+    'ILLUSTRATIVE populations (made up, seeded): the headline gets the share of residents who ' +
+      'live in the municipalities that answered, and each tile its population. Pass your own ' +
+      'figures, with their source, in `populations`.',
+  ),
   play: async (context) => {
     const locale = localeOf(context);
     const { common } = getMessages(locale);
@@ -224,15 +210,10 @@ export const PopulationsPartlyMissing: Story = {
     populations: { ...POPULATIONS, espoo: undefined, vihti: undefined },
     illustrative: true,
   },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'ILLUSTRATIVE populations with Espoo and Vihti missing: the chart names them and leaves them ' +
-          'out of the share.',
-      },
-    },
-  },
+  parameters: storyDescription(
+    'ILLUSTRATIVE populations with Espoo and Vihti missing: the chart names them and leaves them ' +
+      'out of the share.',
+  ),
   play: async (context) => {
     const locale = localeOf(context);
     const m = getMessages(locale).responseCoverage;
@@ -253,15 +234,10 @@ export const PopulationsPartlyMissing: Story = {
 
 export const PopulationInvalid: Story = {
   args: { populations: { ...POPULATIONS, lohja: -1 }, illustrative: true },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'An ILLUSTRATIVE population of −1 for Lohja: no share is computed; the chart says whose ' +
-          'figure is invalid (and warns in development).',
-      },
-    },
-  },
+  parameters: storyDescription(
+    'An ILLUSTRATIVE population of −1 for Lohja: no share is computed; the chart says whose ' +
+      'figure is invalid (and warns in development).',
+  ),
   play: async (context) => {
     const locale = localeOf(context);
     const m = getMessages(locale).responseCoverage;
@@ -274,23 +250,7 @@ export const PopulationInvalid: Story = {
 
 // --- coverage cases ---
 
-export const PartialCoverage: Story = {
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'The shipped data: 6 of the 10 municipalities answered by the deadline; Espoo, Siuntio, ' +
-          'Vihti and Inkoo did not, and are drawn as outlined tiles with a dash, never as zero.',
-      },
-    },
-  },
-  args: { showBase: true },
-  play: async (context) => {
-    const figure = await expectShippedChart(context);
-    const { common } = getMessages(localeOf(context));
-    await expect(figure).toHaveTextContent(common.base('6/10'));
-  },
-};
+export const PartialCoverage: Story = std.PartialCoverage;
 
 /**
  * ILLUSTRATIVE raw answers, parsed by @yhdyspinta/data: Lohja and Karkkila rate items; Hanko answers only
@@ -316,20 +276,12 @@ function fromRawResponses(locale: Locale): ResponseCoverageData {
 
 export const MunicipalityWithNoAnswers: Story = {
   args: { illustrative: true, notAnsweredWording: 'plain' },
-  render: (args, context) => {
-    const globals = chartGlobals(context);
-    return <ResponseCoverage {...args} {...globals} data={fromRawResponses(globals.locale)} />;
-  },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'ILLUSTRATIVE raw answers read with `parseResponsesCsv` and turned into coverage with ' +
-          '`responseCoverageFromResponses`: Hanko answered every item with "EOS" (a no-answer), so it ' +
-          'counts as not answered (aggregate’s `onlyNoAnswers`): 2/3.',
-      },
-    },
-  },
+  render: chartRender(ResponseCoverage, (locale) => ({ data: fromRawResponses(locale) })),
+  parameters: storyDescription(
+    'ILLUSTRATIVE raw answers read with `parseResponsesCsv` and turned into coverage with ' +
+      '`responseCoverageFromResponses`: Hanko answered every item with "EOS" (a no-answer), so it ' +
+      'counts as not answered (aggregate’s `onlyNoAnswers`): 2/3.',
+  ),
   play: async (context) => {
     const locale = localeOf(context);
     const m = getMessages(locale).responseCoverage;
@@ -346,13 +298,8 @@ function allSurveyAs(answered: boolean, locale: Locale): ResponseCoverageData {
 
 export const AllAnswered: Story = {
   args: { illustrative: true },
-  render: (args, context) => {
-    const globals = chartGlobals(context);
-    return <ResponseCoverage {...args} {...globals} data={allSurveyAs(true, globals.locale)} />;
-  },
-  parameters: {
-    docs: { description: { story: 'ILLUSTRATIVE: as if all ten municipalities had answered.' } },
-  },
+  render: chartRender(ResponseCoverage, (locale) => ({ data: allSurveyAs(true, locale) })),
+  parameters: storyDescription('ILLUSTRATIVE: as if all ten municipalities had answered.'),
   play: async (context) => {
     const m = getMessages(localeOf(context)).responseCoverage;
     const figure = await within(context.canvasElement).findByRole('figure');
@@ -365,13 +312,8 @@ export const AllAnswered: Story = {
 
 export const NoneAnswered: Story = {
   args: { illustrative: true },
-  render: (args, context) => {
-    const globals = chartGlobals(context);
-    return <ResponseCoverage {...args} {...globals} data={allSurveyAs(false, globals.locale)} />;
-  },
-  parameters: {
-    docs: { description: { story: 'ILLUSTRATIVE: as if no municipality had answered: 0/10.' } },
-  },
+  render: chartRender(ResponseCoverage, (locale) => ({ data: allSurveyAs(false, locale) })),
+  parameters: storyDescription('ILLUSTRATIVE: as if no municipality had answered: 0/10.'),
   play: async (context) => {
     const m = getMessages(localeOf(context)).responseCoverage;
     const figure = await within(context.canvasElement).findByRole('figure');
@@ -393,16 +335,11 @@ const manyItems: ResponseCoverageData = Array.from({ length: 24 }, (_, i) => ({
 
 export const ManyItems: Story = {
   args: { data: manyItems, illustrative: true, maxColumns: 6 },
-  render: framed('card'),
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'ILLUSTRATIVE: 24 units with long Finnish and Swedish names in a 400 px card: names wrap ' +
-          'inside their tiles and are cut with "…" after three lines (full names in the tooltip).',
-      },
-    },
-  },
+  render: framedRender(ResponseCoverage, 'card'),
+  parameters: storyDescription(
+    'ILLUSTRATIVE: 24 units with long Finnish and Swedish names in a 400 px card: names wrap ' +
+      'inside their tiles and are cut with "…" after three lines (full names in the tooltip).',
+  ),
   play: async (context) => {
     const figure = await within(context.canvasElement).findByRole('figure');
     await expect(tableRows(figure)).toHaveLength(24);
@@ -411,108 +348,14 @@ export const ManyItems: Story = {
 
 // --- states ---
 
-export const Empty: Story = {
-  args: { data: [] },
-  play: async (context) => {
-    const canvas = within(context.canvasElement);
-    await expect(await canvas.findByRole('status')).toBeInTheDocument();
-    await expect(canvas.queryAllByRole('graphics-symbol')).toHaveLength(0);
-  },
-};
-
-/** ILLUSTRATIVE: "answered" must be true or false, not the text "Kyllä". */
-const invalidData = [
-  { id: 'x', label: 'Esimerkkikunta', answered: 'Kyllä' },
-] as unknown as ResponseCoverageData;
-
-export const InvalidData: Story = {
-  args: { data: invalidData, illustrative: true },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'ILLUSTRATIVE data with `answered: "Kyllä"` (a string, not a boolean): the chart shows its ' +
-          'error state instead of guessing.',
-      },
-    },
-  },
-  play: async (context) => {
-    const canvas = within(context.canvasElement);
-    await expect(await canvas.findByRole('status')).toBeInTheDocument();
-    await expect(canvas.queryAllByRole('graphics-symbol')).toHaveLength(0);
-  },
-};
-
-export const Loading: Story = {
-  args: { loading: true },
-  play: async (context) => {
-    const figure = await within(context.canvasElement).findByRole('figure');
-    await expect(figure).toHaveAttribute('aria-busy', 'true');
-    await expect(within(figure).getByRole('status')).toBeInTheDocument();
-  },
-};
+export const Empty: Story = std.Empty;
+export const InvalidData: Story = std.InvalidData;
+export const Loading: Story = std.Loading;
 
 // --- interactions ---
 
-export const HoverShowsTooltip: Story = {
-  play: async (context) => {
-    const canvas = within(context.canvasElement);
-    const figure = await canvas.findByRole('figure');
-    const m = getMessages(localeOf(context)).responseCoverage;
-    await expect(canvas.queryByRole('tooltip')).toBeNull();
-    // The pointer over the first tile (the focus element's box is the active tile's): the group maps
-    // the position to that tile, without a listener per tile.
-    const group = within(figure).getByRole('group', { name: m.itemsLabel });
-    const box = focusable(figure).getBoundingClientRect();
-    fireEvent.pointerMove(group, { clientX: box.left + box.width / 2, clientY: box.top + 4 });
-    const tooltip = await canvas.findByRole('tooltip');
-    await expect(tooltip).toHaveTextContent(`${m.statusColumn}: ${m.notAnswered.deadline}`);
-    await userEvent.unhover(group);
-    await waitFor(() => expect(canvas.queryByRole('tooltip')).toBeNull());
-  },
-};
-
-export const KeyboardNavigation: Story = {
-  render: framed('full'),
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'Tab enters the grid at one tile (one Tab stop); Left/Right move within a row, Up/Down ' +
-          'between rows, Home/End to the row’s ends, Ctrl+Home/End to the first/last tile; the tooltip ' +
-          'follows the focus; Escape hides it.',
-      },
-    },
-  },
-  play: async (context) => {
-    const canvas = within(context.canvasElement);
-    const figure = await expectShippedChart(context);
-    await waitFor(() => expect(Number(figure.getAttribute('width'))).toBeGreaterThan(600));
-    const tile = focusable(figure);
-    const m = getMessages(localeOf(context)).responseCoverage;
-    const name = (municipality: string, status: string) => `${municipality}: ${status}`;
-    const fi = localeOf(context) !== 'sv';
-    await userEvent.tab();
-    await expect(tile).toHaveFocus();
-    await expect(await canvas.findByRole('tooltip')).toBeInTheDocument();
-    await userEvent.keyboard('{ArrowRight}');
-    await expect(tile).toHaveAccessibleName(name(fi ? 'Kauniainen' : 'Grankulla', m.answered));
-    await userEvent.keyboard('{ArrowDown}');
-    // 5 × 2: the tile below Kauniainen is Lohja.
-    await expect(tile).toHaveAccessibleName(name(fi ? 'Lohja' : 'Lojo', m.answered));
-    await expect(tile).toHaveAttribute('aria-describedby', canvas.getByRole('tooltip').id);
-    await userEvent.keyboard('{End}');
-    await expect(tile).toHaveAccessibleName(name(fi ? 'Raasepori' : 'Raseborg', m.answered));
-    await userEvent.keyboard('{Control>}{Home}{/Control}');
-    await expect(tile).toHaveAccessibleName(name(fi ? 'Espoo' : 'Esbo', m.notAnswered.deadline));
-    await userEvent.keyboard('{Escape}');
-    await waitFor(() => expect(canvas.queryByRole('tooltip')).toBeNull());
-    await expect(tile).toHaveFocus();
-    // One Tab stop: the next Tab leaves the chart.
-    await userEvent.tab();
-    await expect(tile).not.toHaveFocus();
-  },
-};
+export const HoverShowsTooltip: Story = std.HoverShowsTooltip;
+export const KeyboardNavigation: Story = std.KeyboardNavigation;
 
 export const EscapeClosesTooltip: Story = {
   play: async (context) => {

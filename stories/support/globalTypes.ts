@@ -2,7 +2,7 @@
  * The Storybook toolbar globals every chart story follows: the language and the chart theme.
  * Plain data (no chart imports), so .storybook/preview.tsx and the fixture configs can share it.
  */
-import type { Locale } from '../../packages/data/src';
+import type { Locale } from '@yhdyspinta/data';
 
 /** Toolbar names of the chart themes; `chartGlobals` maps each to a theme object of @yhdyspinta/charts. */
 export type ThemeName = 'default' | 'slide' | 'high-contrast';

@@ -4,9 +4,9 @@
  *
  *   render: (args, context) => <GoalBarChart {...args} {...chartGlobals(context)} />,
  */
-import { defaultTheme, highContrastTheme, slideTheme } from '../../packages/charts/src';
-import type { ChartTheme } from '../../packages/charts/src';
-import type { Locale } from '../../packages/data/src';
+import { defaultTheme, highContrastTheme, slideTheme } from '@yhdyspinta/charts';
+import type { ChartTheme } from '@yhdyspinta/charts';
+import type { Locale } from '@yhdyspinta/data';
 import { readGlobals } from './globalTypes';
 import type { ThemeName } from './globalTypes';
 

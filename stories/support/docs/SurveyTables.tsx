@@ -2,8 +2,8 @@
  * Tables of the Introduction page drawn from the shipped data, so the docs cannot drift from it:
  * the rating scale and which municipalities answered the 2024 survey.
  */
-import { coverageOf, municipalityById, survey2024 } from '../../../packages/data/src';
-import type { MunicipalityId } from '../../../packages/data/src';
+import { coverageOf, municipalityById, survey2024 } from '@yhdyspinta/data';
+import type { MunicipalityId } from '@yhdyspinta/data';
 import { DocTable } from './DocTable';
 
 function finnishName(id: MunicipalityId): string {

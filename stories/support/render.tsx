@@ -1,0 +1,53 @@
+/**
+ * Story `render` functions that apply the toolbar's language and theme (stories/STORIES.md):
+ * `chartRender(Chart)` for the meta and for stories whose data depends on the language,
+ * `framedRender(Chart, size)` for the size stories.
+ */
+import { createElement } from 'react';
+import type { ComponentType, ReactElement } from 'react';
+import type { Locale } from '@yhdyspinta/data';
+import { chartGlobals } from './globals';
+import { StoryFrame } from './StoryFrame';
+import type { FrameSize } from './StoryFrame';
+
+/** What a story's `render` receives: its args and (of its context) the toolbar's globals. */
+type StoryRender<P> = (
+  args: P,
+  context: { globals: Readonly<Record<string, unknown>> },
+) => ReactElement;
+
+/**
+ * A story `render` that draws `Chart` with the story's args and the toolbar's language and theme
+ * (`locale` and `theme` props). `props(locale)` adds props built in that language, e.g. illustrative
+ * data whose labels are translated: `chartRender(GoalBarChart, (locale) => ({ data: build(locale) }))`.
+ */
+export function chartRender<P extends object>(
+  Chart: ComponentType<P>,
+  props?: (locale: Locale) => Partial<P>,
+): StoryRender<P> {
+  return function ChartStory(args, context) {
+    const globals = chartGlobals(context);
+    return createElement(Chart, { ...args, ...globals, ...props?.(globals.locale) } as P);
+  };
+}
+
+/**
+ * A story `render` that shows `Chart` in a frame of the given size (card, full width or slide), with the
+ * toolbar's language and theme; `fixed` pins the chart's own width and height (slides).
+ */
+export function framedRender<P extends object>(
+  Chart: ComponentType<P>,
+  size: FrameSize,
+  fixed?: { width: number; height: number },
+): StoryRender<P> {
+  return function FramedChart(args, context) {
+    const globals = chartGlobals(context);
+    // Every chart takes `locale`, `theme`, `width` and `height` (CommonChartProps).
+    const props = { ...args, ...globals, ...fixed } as P;
+    return (
+      <StoryFrame size={size} background={globals.theme.colors.background}>
+        {createElement(Chart, props)}
+      </StoryFrame>
+    );
+  };
+}
