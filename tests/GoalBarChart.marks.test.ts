@@ -14,7 +14,8 @@ import type {
 } from '../packages/charts/src/GoalBarChart/compute';
 import { goalBarTable } from '../packages/charts/src/GoalBarChart/describe';
 import { goalBarFromSurvey } from '../packages/charts/src/GoalBarChart/fromSurvey';
-import { goalBarMarks, RectsPath, rowIndexAt } from '../packages/charts/src/GoalBarChart/marks';
+import { goalBarMarks, rowIndexAt } from '../packages/charts/src/GoalBarChart/marks';
+import { RectsPath } from '../packages/charts/src/geometry/path';
 import { GOAL_TABLE_ROW_LIMIT, goalBarDataTable } from '../packages/charts/src/GoalBarChart/table';
 import type { GoalBarData } from '../packages/charts/src/GoalBarChart/types';
 import { LOOSE } from '../packages/charts/src/GoalBarChart/stack';

@@ -11,11 +11,16 @@ import { commonMessages } from '../locale/common';
 import { goalBarMessages } from '../locale/goalBar';
 import { layoutAxis } from './axis';
 import { layoutGoalBarColumns, NEUTRAL_VALUE, SCALE_DOMAIN } from './columns';
-import type { GoalBarLayout, GoalBarLayoutInput, GoalBarOptions } from './compute';
+import type {
+  GoalBarDensity,
+  GoalBarLayout,
+  GoalBarLayoutInput,
+  GoalBarOptions,
+  LabelLineLimit,
+} from './layoutTypes';
 import { placeLegend } from './legend';
 import { meanOfGoals } from './order';
 import { stackGoalBarRows } from './stack';
-import type { GoalBarDensity, LabelLineLimit } from './stack';
 import { createGoalBarBuildCache } from './buildCache';
 import type { GoalBarBuildCache } from './buildCache';
 import type { GoalBarData } from './types';

@@ -7,139 +7,33 @@
  * the way up instead of 30 %); a bar diverging from the neutral 3 is a possible alternative view. A
  * reference line marks the neutral 3 ("Kohtalaisesti"); values are printed with one decimal.
  */
-import type { Locale } from '@yhdyspinta/data';
-import type { LinearScale } from '../layout/linearScale';
-import type { ChartHeaderLayout } from '../layout/chartHeader';
+import { fitLineLimit } from '../geometry/fit';
 import { linesWorthTrying, resolveLineLimit } from '../text/lineLimit';
-import type { ChartTheme } from '../theme/ChartTheme';
-import type { Box } from '../geometry/box';
-import type { AxisLayout } from './axis';
 import { buildGoalBarLayout, measureGoalBarLayout } from './build';
 import type { GoalBarMeasure } from './build';
-import type { LegendLayout } from './legend';
 import { LOOSE, MIN_GAP_SCALE } from './stack';
-import type { GoalBarDensity, LabelLineLimit } from './stack';
 import { createGoalBarBuildCache } from './buildCache';
-import type { GoalBarComparison, GoalBarData, GoalBarLeaf, GoalBarSort } from './types';
+import type {
+  GoalBarDensity,
+  GoalBarLayout,
+  GoalBarLayoutInput,
+  LabelLineLimit,
+} from './layoutTypes';
 
 export { NEUTRAL_VALUE, SCALE_DOMAIN, STACKED_BELOW_WIDTH } from './columns';
 export { MIN_GAP_SCALE } from './stack';
-export type { GoalBarDensity, LabelLineLimit } from './stack';
+export type {
+  GoalBarDensity,
+  GoalBarGroupRow,
+  GoalBarLayout,
+  GoalBarLayoutInput,
+  GoalBarOptions,
+  GoalBarRow,
+  LabelLineLimit,
+} from './layoutTypes';
 
 /** Label lines by default (and for a `maxLabelLines` that is NaN or below 1). */
 export const DEFAULT_GOAL_LABEL_LINES = 3;
-
-export interface GoalBarOptions {
-  readonly title: string;
-  readonly hideTitle: boolean;
-  readonly illustrative: boolean;
-  readonly sort: GoalBarSort;
-  readonly grouped: boolean;
-  readonly showSubGoals: boolean;
-  /** A marker, 'mean' for the mean of all goals, or null for none. */
-  readonly comparison: GoalBarComparison | 'mean' | null;
-  /**
-   * Label lines before a label is cut with "…" (lowered further when a fixed height needs it); as
-   * resolveLineLimit: NaN or below 1 → DEFAULT_GOAL_LABEL_LINES, at most MAX_LABEL_LINES.
-   */
-  readonly maxLabelLines: number;
-}
-
-export interface GoalBarLayoutInput {
-  readonly data: GoalBarData;
-  readonly width: number;
-  /** A fixed height to fit; omitted → the natural height. */
-  readonly height?: number;
-  readonly locale: Locale;
-  readonly theme: ChartTheme;
-  readonly options: GoalBarOptions;
-}
-
-/** A section's name: a header row over its goals, or a prefix line at the top of its only goal's row. */
-export interface GoalBarGroupRow {
-  readonly id: string;
-  /** 'header': bold, the group label size; 'prefix': bold, the small size (font.prefix). */
-  readonly kind: 'header' | 'prefix';
-  readonly lines: readonly string[];
-  readonly x: number;
-  readonly y: number;
-}
-
-export interface GoalBarRow {
-  /** Position in focus and display order. */
-  readonly index: number;
-  readonly item: GoalBarLeaf;
-  readonly level: 0 | 1;
-  readonly groupLabel: string;
-  readonly parent?: GoalBarLeaf;
-  readonly labelLines: readonly string[];
-  readonly labelTruncated: boolean;
-  readonly labelX: number;
-  readonly labelY: number;
-  /** The bar from the scale minimum to the value; null for a missing value. */
-  readonly bar: Box | null;
-  /** The hatched square drawn for a missing value; null otherwise. */
-  readonly missing: Box | null;
-  /** "2,7", or "ei tietoa" for a missing value. */
-  readonly valueText: string;
-  readonly valueX: number;
-  readonly valueY: number;
-  /** The whole row: hit area and focus ring. */
-  readonly rowBox: Box;
-  /** Where the tooltip attaches: the bar and its value, over the row's height. */
-  readonly anchor: Box;
-}
-
-export interface GoalBarLayout {
-  readonly width: number;
-  readonly height: number;
-  /** The height the content needs; above `height` only if a fixed height was too small. */
-  readonly naturalHeight: number;
-  /** True when a fixed height was too small even with one-line labels (drawn taller instead of clipping). */
-  readonly overflow: boolean;
-  readonly mode: 'side' | 'stacked';
-  readonly header: ChartHeaderLayout;
-  readonly legend: LegendLayout;
-  readonly scale: LinearScale;
-  readonly plot: {
-    readonly x0: number;
-    readonly x1: number;
-    readonly top: number;
-    readonly bottom: number;
-  };
-  /**
-   * Vertical extents where grid, reference and comparison lines are drawn: the whole plot beside the
-   * labels, or only each bar's band when labels are stacked above the bars (so no line crosses text).
-   */
-  readonly bands: readonly { readonly top: number; readonly bottom: number }[];
-  readonly reference: { readonly value: number; readonly x: number };
-  readonly comparison: {
-    readonly value: number;
-    readonly x: number;
-    readonly label: string;
-  } | null;
-  readonly groups: readonly GoalBarGroupRow[];
-  readonly rows: readonly GoalBarRow[];
-  readonly axis: AxisLayout;
-  readonly font: {
-    readonly label: number;
-    readonly labelLineHeight: number;
-    readonly group: number;
-    readonly groupLineHeight: number;
-    readonly prefix: number;
-    readonly prefixLineHeight: number;
-    readonly value: number;
-    readonly valueLineHeight: number;
-  };
-  /** Labels cut with "…" (their full text is in the tooltip, the accessible name and the table). */
-  readonly truncatedCount: number;
-  /** The label line limit used: maxLabelLines, or fewer to fit a fixed height. */
-  readonly maxLabelLines: number;
-  /** Rows (by index) given one line more than maxLabelLines because room remained (fixed height). */
-  readonly promotedRows: ReadonlySet<number>;
-  /** The spacing used: the theme's (gapScale 1), or narrowed gaps and packed bars to fit a fixed height. */
-  readonly density: GoalBarDensity;
-}
 
 /**
  * The layout at `width`. Without `height`: the natural height (every label wrapped to up to
@@ -175,14 +69,13 @@ export function computeGoalBarLayout(input: GoalBarLayoutInput): GoalBarLayout {
     max,
     natural.rows.map((row) => row.labelLines.length),
   );
-  let tightest = natural;
-  for (let lines = start; lines >= 1; lines -= 1) {
-    tightest = fit.build({ max: lines, promoted: NONE }, TIGHT);
-    if (tightest.naturalHeight > target) continue;
-    if (lines === start) return fitSpacing(fit, limit, target);
-    return fitSpacing(fit, { max: lines, promoted: promote(fit.build, tightest, target) }, target);
-  }
-  return { ...tightest, overflow: true };
+  const tightest = fitLineLimit(start, target, (lines) =>
+    fit.build({ max: lines, promoted: NONE }, TIGHT),
+  );
+  if (!tightest.fits) return { ...tightest.layout, overflow: true };
+  if (tightest.lines === start) return fitSpacing(fit, limit, target);
+  const promoted = promote(fit.build, tightest.layout, target);
+  return fitSpacing(fit, { max: tightest.lines, promoted }, target);
 }
 
 /** One layout of the current computeGoalBarLayout call at a line limit and density. */

@@ -14,7 +14,7 @@ import {
 } from '../locale/format';
 import { commonMessages } from '../locale/common';
 import { goalBarMessages } from '../locale/goalBar';
-import type { GoalBarRow } from './compute';
+import type { GoalBarRow } from './layoutTypes';
 import type { GoalBarData } from './types';
 import { chartDescription } from '../a11y/interactive';
 

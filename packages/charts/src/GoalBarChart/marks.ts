@@ -4,12 +4,12 @@
  * their baselines, coordinates rounded to hundredths. The component maps them to SVG one to one, so a
  * chart of 2000 goals is two <text> per goal and a handful of paths. Also the pointer → row inversion.
  */
+import { boxContains } from '../geometry/box';
+import { RectsPath } from '../geometry/path';
 import { round2, svgNumber } from '../geometry/round';
 import { lineBaseline } from '../text/TextLines';
-import type { Box } from '../geometry/box';
 import type { ChartTheme } from '../theme/ChartTheme';
-import type { GoalBarLayout, GoalBarRow } from './compute';
-import { boxContains } from '../geometry/box';
+import type { GoalBarLayout, GoalBarRow } from './layoutTypes';
 
 /** A printed value: its baseline y and text (x is its column's). */
 export interface ValueText {
@@ -56,7 +56,7 @@ export interface LabelColumn {
 }
 
 export interface GoalBarMarks {
-  /** The bars of goals and of sub-goals: one rectangle each (see RectsPath); '' when there is none. */
+  /** The bars of goals and of sub-goals: one rectangle each (geometry/path's RectsPath); '' for none. */
   readonly goalBars: string;
   readonly subGoalBars: string;
   /** The no-data squares (filled with the hatch, outlined). */
@@ -70,79 +70,6 @@ export interface GoalBarMarks {
   /** Printed values of the bars (bold) and of missing values ("ei tietoa", normal weight), by x. */
   readonly values: readonly ValueColumn[];
   readonly noDataValues: readonly ValueColumn[];
-}
-
-/** The SVG text of a number of whole hundredths ("2804" → "28.04"), memoised. */
-function hundredthsText(): (hundredths: number) => string {
-  const texts = new Map<number, string>();
-  return (hundredths) => {
-    let text = texts.get(hundredths);
-    if (text === undefined) {
-      text = svgNumber(hundredths / 100);
-      texts.set(hundredths, text);
-    }
-    return text;
-  };
-}
-
-/**
- * Rectangles as one path: "M x y h w v h h-w z" for the first, then each from the previous one's corner
- * with a relative "m dx dy". Coordinates are whole hundredths of a pixel, so relative moves never drift.
- * The bars share x, height and row pitch, and most widths (one-decimal means), so the moves and the
- * "h w v h h-w z" parts are memoised: a path of 2000 bars formats a few dozen numbers instead of 8000.
- */
-export class RectsPath {
-  private readonly parts: string[] = [];
-  private x = 0;
-  private y = 0;
-  private readonly num = hundredthsText();
-  /** Memoised parts: moves by dx then dy, shapes by height then width (whole hundredths). */
-  private readonly moves = new Map<number, Map<number, string>>();
-  private readonly shapes = new Map<number, Map<number, string>>();
-
-  add(box: Box): void {
-    const x = Math.round(box.x * 100);
-    const y = Math.round(box.y * 100);
-    const w = Math.round(box.width * 100);
-    const h = Math.round(box.height * 100);
-    const { parts, num } = this;
-    if (parts.length === 0) {
-      parts.push(`M${num(x)} ${num(y)}`);
-    } else {
-      const dx = x - this.x;
-      const dy = y - this.y;
-      const byY = inner(this.moves, dx);
-      let move = byY.get(dy);
-      if (move === undefined) {
-        move = `m${num(dx)} ${num(dy)}`;
-        byY.set(dy, move);
-      }
-      parts.push(move);
-    }
-    const byWidth = inner(this.shapes, h);
-    let shape = byWidth.get(w);
-    if (shape === undefined) {
-      shape = `h${num(w)}v${num(h)}h-${num(w)}z`;
-      byWidth.set(w, shape);
-    }
-    parts.push(shape);
-    this.x = x;
-    this.y = y;
-  }
-
-  toString(): string {
-    return this.parts.join('');
-  }
-}
-
-/** The map under `key` in `outer`, made empty the first time. */
-function inner<V>(outer: Map<number, Map<number, V>>, key: number): Map<number, V> {
-  let map = outer.get(key);
-  if (map === undefined) {
-    map = new Map();
-    outer.set(key, map);
-  }
-  return map;
 }
 
 function segmentsPath(x: number, bands: GoalBarLayout['bands']): string {

@@ -11,7 +11,13 @@ import type { LinearScale } from '../layout/linearScale';
 import { wrapText } from '../text/wrapText';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { GoalBarColumns } from './columns';
-import type { GoalBarGroupRow, GoalBarLayout, GoalBarRow } from './compute';
+import type {
+  GoalBarDensity,
+  GoalBarGroupRow,
+  GoalBarLayout,
+  GoalBarRow,
+  LabelLineLimit,
+} from './layoutTypes';
 import type { GoalBarEntry } from './order';
 import { createGoalBarBuildCache } from './buildCache';
 import type { GoalBarBuildCache } from './buildCache';
@@ -22,22 +28,7 @@ import type { GoalBarBuildCache } from './buildCache';
  */
 export const MIN_GAP_SCALE = 0.5;
 
-export interface GoalBarDensity {
-  /** Scales the gaps between rows, between sections and under headers: 1 = the theme's spacing. */
-  readonly gapScale: number;
-  /** Bars no thicker than a label line, so a one-line row is only as tall as its text. */
-  readonly packedBars: boolean;
-  /** Px added to every gap between rows (a fixed height's spare room). */
-  readonly extra: number;
-}
-
 export const LOOSE: GoalBarDensity = { gapScale: 1, packedBars: false, extra: 0 };
-
-/** How many lines a label may take: `max`, or one more for the rows (by index) in `promoted`. */
-export interface LabelLineLimit {
-  readonly max: number;
-  readonly promoted: ReadonlySet<number>;
-}
 
 export interface StackInput {
   readonly entries: readonly GoalBarEntry[];

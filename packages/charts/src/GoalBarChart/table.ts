@@ -7,7 +7,7 @@ import type { DataTableRow } from '../a11y/HiddenDataTable';
 import { formatNumber, formatRatio, formatScore } from '../locale/format';
 import { commonMessages } from '../locale/common';
 import { goalBarMessages } from '../locale/goalBar';
-import type { GoalBarRow } from './compute';
+import type { GoalBarRow } from './layoutTypes';
 import { goalBarTable } from './describe';
 
 /**

@@ -16,6 +16,7 @@ import { lineBaseline } from '../text/TextLines';
 import type { ColorBands } from './colorBands';
 import type { LabelBox } from './axisLabels';
 import type { HeatmapValue } from './types';
+import { compactNumber, numberPair, rectShape, RelativePen } from '../geometry/path';
 import { svgNumber } from '../geometry/round';
 
 export interface GridGeometry {
@@ -99,58 +100,34 @@ function runShapes(cellWidth: number, gap: number, height: string): (cells: numb
     let shape = cache.get(cells);
     if (shape === undefined) {
       const w = cells * cellWidth - gap;
-      shape = `h${svgNumber(w)}v${height}h${svgNumber(-w)}z`;
+      shape = rectShape(svgNumber(w), height, svgNumber(-w));
       cache.set(cells, shape);
     }
     return shape;
   };
 }
 
-/** Integer hundredths (or thousandths) as a short SVG number: "2", "-437.01", ".5". */
-function fixed(units: number, scale: number): string {
-  const text = String(units / scale);
-  return units !== 0 && units > -scale && units < scale ? text.replace('0.', '.') : text;
-}
-
-/** Two path numbers: a space between them unless the second starts with its minus sign. */
-function pair(a: string, b: string): string {
-  return b.startsWith('-') ? a + b : `${a} ${b}`;
+/** A segment's start: x in hundredths, y in thousandths, as short SVG numbers. */
+function bandPoint(x: number, y: number): string {
+  return numberPair(compactNumber(x, 100), compactNumber(y, 1000));
 }
 
 /** Builds the band paths: each run a segment, moved to relative to the previous one's end in its band. */
 class BandSegments {
   readonly d: string[];
-  /** End of each band's previous segment: x in hundredths, y in thousandths (NaN before the first). */
-  private readonly x: number[];
-  private readonly y: number[];
-  /** "dx dy" of the moves (a few distinct ones repeat across a grid). */
-  private readonly moves = new Map<number, string>();
+  /** Each band's pen: x in hundredths, y in thousandths. */
+  private readonly pens: RelativePen[];
 
   constructor(bands: number) {
     this.d = Array.from({ length: bands }, () => '');
-    this.x = Array.from({ length: bands }, () => Number.NaN);
-    this.y = Array.from({ length: bands }, () => Number.NaN);
+    this.pens = Array.from({ length: bands }, () => new RelativePen(bandPoint));
   }
 
   add(band: number, x: number, y: number, width: number, widthText: string): void {
-    const px = this.x[band] ?? Number.NaN;
-    const py = this.y[band] ?? Number.NaN;
-    if (Number.isNaN(px)) {
-      this.d[band] = `M${pair(fixed(x, 100), fixed(y, 1000))}h${widthText}`;
-    } else {
-      const dx = x - px;
-      const dy = y - py;
-      // Exact and unique while |dy| < 5e8 thousandths and |dx| < 9e6 hundredths (any real chart).
-      const key = dx * 1e9 + dy;
-      let move = this.moves.get(key);
-      if (move === undefined) {
-        move = pair(fixed(dx, 100), fixed(dy, 1000));
-        this.moves.set(key, move);
-      }
-      this.d[band] += `m${move}h${widthText}`;
-    }
-    this.x[band] = x + width;
-    this.y[band] = y;
+    const pen = this.pens[band];
+    if (pen === undefined) return;
+    this.d[band] += `${pen.moveTo(x, y)}h${widthText}`;
+    pen.endAt(x + width, y);
   }
 }
 
@@ -207,7 +184,7 @@ export function layoutCellMarks(input: CellMarksInput): CellMarks {
     let w = runWidths.get(cells);
     if (!w) {
       const units = Math.round((cells * cellWidth - gap) * 100);
-      runWidths.set(cells, (w = [units, fixed(units, 100)]));
+      runWidths.set(cells, (w = [units, compactNumber(units, 100)]));
     }
     return w;
   };
@@ -222,7 +199,7 @@ export function layoutCellMarks(input: CellMarksInput): CellMarks {
 
   values.forEach((row, r) => {
     const top = Math.round((y0 + r * rowHeight + half) * 100);
-    const y = fixed(top, 100);
+    const y = compactNumber(top, 100);
     // The segments' line: the cell's rounded top plus half its rounded height, in thousandths.
     const line = 10 * top + 5 * height;
     const centreY = y0 + (r + 0.5) * rowHeight;
@@ -234,7 +211,7 @@ export function layoutCellMarks(input: CellMarksInput): CellMarks {
       if (v === null) {
         while (end < columns && (row[end] ?? null) === null) end += 1;
         const w = (end - c) * cellWidth - gap;
-        missing += `M${fixed(left[c] ?? 0, 100)} ${y}${shape(end - c)}`;
+        missing += `M${compactNumber(left[c] ?? 0, 100)} ${y}${shape(end - c)}`;
         const label = noData.find((n) => n.width <= w && n.height <= rowHeight - gap);
         if (label) {
           const cx = x0 + ((c + end) / 2) * cellWidth;
@@ -279,7 +256,7 @@ export function layoutCellMarks(input: CellMarksInput): CellMarks {
       color: band.color,
       d: paths.d[i] ?? '',
     })),
-    bandStroke: fixed(height, 100),
+    bandStroke: compactNumber(height, 100),
     missingPath: missing,
     missingLabels,
     valueFontSize,

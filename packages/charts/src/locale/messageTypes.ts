@@ -4,14 +4,9 @@
  * `Record<Locale, XxxMessages>` so a missing translation is a type error. Templates are typed functions.
  */
 import type { Rating } from '@yhdyspinta/data';
+import type { FindingGroup } from './findingGroup';
 
-/** A formatted value and the labels that share it (ties), for key-finding sentences. */
-export interface FindingGroup {
-  /** The value as formatted for the locale, e.g. "3,4". */
-  readonly value: string;
-  /** One or more labels with that value, in display order. */
-  readonly labels: readonly string[];
-}
+export type { FindingGroup } from './findingGroup';
 
 export interface CommonMessages {
   /** The five levels of the 1–5 rating scale (Finnish as printed in the survey; sv/en translated). */

@@ -1,6 +1,6 @@
 import type { Locale } from '@yhdyspinta/data';
 import { resolveLocale } from './resolve';
-import type { FindingGroup } from './messageTypes';
+import type { FindingGroup } from './findingGroup';
 
 /** What the key finding says about one series (all values formatted for the locale). */
 export interface RadarSeriesFinding {

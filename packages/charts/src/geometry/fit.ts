@@ -1,0 +1,38 @@
+/**
+ * The fit-to-height search the charts with wrapped labels share (GoalBarChart, ResponseCoverage): give up
+ * label lines, one at a time from the most, until a layout fits a fixed height. Pure and generic: the
+ * chart builds its layout at a line limit, this picks the limit.
+ */
+
+/** What the search needs of a layout: the height its content takes. */
+export interface Fittable {
+  readonly naturalHeight: number;
+}
+
+/** The layout the search settled on and the line limit it was built at. */
+export interface LineFit<L extends Fittable> {
+  readonly lines: number;
+  readonly layout: L;
+  /** False when even the one-line layout is taller than the target (it is returned all the same). */
+  readonly fits: boolean;
+}
+
+/**
+ * The layout at the largest line limit, from `from` down to 1, whose natural height is at most `target`;
+ * each limit is built once, from the top, and the search stops at the first that fits. When none fits,
+ * the one-line layout with `fits: false` (the chart draws it taller instead of clipping). `from` below 1
+ * still tries one line.
+ */
+export function fitLineLimit<L extends Fittable>(
+  from: number,
+  target: number,
+  build: (lines: number) => L,
+): LineFit<L> {
+  let lines = Math.max(1, from);
+  let layout = build(lines);
+  while (layout.naturalHeight > target && lines > 1) {
+    lines -= 1;
+    layout = build(lines);
+  }
+  return { lines, layout, fits: layout.naturalHeight <= target };
+}
