@@ -1,0 +1,89 @@
+/**
+ * The types of ResponseCoverage's layout: what computeResponseCoverageLayout takes (input, options) and
+ * gives (the layout, its tiles and text blocks). Types only, shared by compute.ts, build.ts and
+ * headline.ts.
+ */
+import type { Locale } from '@yhdyspinta/data';
+import type { Box } from '../geometry/box';
+import type { ChartHeaderLayout } from '../layout/chartHeader';
+import type { NotAnsweredWording } from '../locale/responseCoverage';
+import type { ChartTheme } from '../theme/ChartTheme';
+import type { GridGeometry } from './grid';
+import type { CoverageSummary } from './summary';
+import type { TileIcon, TileStyles } from './tileParts';
+import type { ResponseCoverageData, ResponseCoverageItem, ResponseCoverageOrder } from './types';
+
+export interface ResponseCoverageOptions {
+  readonly title: string;
+  readonly hideTitle: boolean;
+  readonly illustrative: boolean;
+  /** Adds the response base "n = 6/10 kuntaa" under the title, as the other charts print it. */
+  readonly showBase: boolean;
+  readonly wording: NotAnsweredWording;
+  readonly order: ResponseCoverageOrder;
+  /** Most columns the width rule may choose (5: ten municipalities as 5 × 2). */
+  readonly maxColumns: number;
+  /** A fixed column count instead of the width rule. */
+  readonly columns?: number;
+  /**
+   * Lines of a name before it is cut with "…" (lowered further when a fixed height needs it); as
+   * resolveLineLimit: NaN or below 1 → DEFAULT_COVERAGE_LABEL_LINES, at most MAX_LABEL_LINES.
+   */
+  readonly maxLabelLines: number;
+}
+
+export interface ResponseCoverageLayoutInput {
+  readonly data: ResponseCoverageData;
+  readonly width: number;
+  /** A fixed height to fit; omitted → the natural height. */
+  readonly height?: number;
+  readonly locale: Locale;
+  readonly theme: ChartTheme;
+  readonly options: ResponseCoverageOptions;
+}
+
+/** Wrapped lines with their position (y = top of the block). */
+export interface TextBlock {
+  readonly lines: readonly string[];
+  readonly x: number;
+  readonly y: number;
+  readonly fontSize: number;
+  readonly lineHeight: number;
+  readonly fontWeight: number;
+}
+
+export interface CoverageTile {
+  /** Position in display and focus order (row by row). */
+  readonly index: number;
+  readonly item: ResponseCoverageItem;
+  readonly box: Box;
+  readonly name: TextBlock;
+  readonly nameTruncated: boolean;
+  readonly status: TextBlock;
+  readonly icon: TileIcon;
+  /** "12 345 asukasta", or null without a valid population. */
+  readonly population: TextBlock | null;
+}
+
+export interface ResponseCoverageLayout {
+  readonly width: number;
+  readonly height: number;
+  /** The height the content needs; above `height` only if a fixed height was too small. */
+  readonly naturalHeight: number;
+  /** True when a fixed height was too small even with one-line names (drawn taller instead of clipping). */
+  readonly overflow: boolean;
+  readonly header: ChartHeaderLayout;
+  /** "6/10 kuntaa vastasi". */
+  readonly headline: TextBlock;
+  /** Population share and which populations are missing or invalid. */
+  readonly notes: readonly TextBlock[];
+  readonly grid: GridGeometry;
+  readonly tiles: readonly CoverageTile[];
+  readonly styles: TileStyles;
+  readonly summary: CoverageSummary;
+  /** Names cut with "…" (their full text is in the tooltip, the accessible name and the table). */
+  readonly truncatedCount: number;
+  readonly maxLabelLines: number;
+  /** Tile and headline type relative to the theme (above 1 when a fixed height leaves room). */
+  readonly scale: number;
+}
