@@ -2,14 +2,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { GoalBarChart } from '../packages/charts/src/shipped/GoalBarChart';
-import type { GoalBarData } from '../packages/charts/src/GoalBarChart/types';
-import { resetDevWarnings } from '../packages/charts/src/common/warnDev';
-import { survey2024 } from '../packages/data/src';
-import { computeGoalBarLayout } from '../packages/charts/src/GoalBarChart/compute';
-import type { GoalBarOptions } from '../packages/charts/src/GoalBarChart/compute';
-import { goalBarFromSurvey } from '../packages/charts/src/GoalBarChart/fromSurvey';
-import { defaultTheme } from '../packages/charts/src/theme/themes';
+import {
+  GoalBarChart,
+  computeGoalBarLayout,
+  goalBarFromSurvey,
+  defaultTheme,
+} from '@yhdyspinta/charts';
+import type { GoalBarData, GoalBarOptions } from '@yhdyspinta/charts';
+import { captureDevWarnings } from './support/devWarnings';
+import { survey2024 } from '@yhdyspinta/data';
 import { axeViolations } from './support/axe';
 
 const OPTIONS: GoalBarOptions = {
@@ -67,7 +68,7 @@ describe('GoalBarChart with the shipped survey (Finnish by default)', () => {
     expect(focusable().getAttribute('aria-label')).toBe(
       `${FIRST_GOAL} (Hyvinvointialuestrategia): 2,2 (Heikosti)`,
     );
-    expect(within(figure).getByText('n = 6/10 kuntaa')).toBeTruthy();
+    within(figure).getByText('n = 6/10 kuntaa');
 
     const table = screen.getByRole('table', { name: /tiedot taulukkona/ });
     const cells = within(table)
@@ -190,14 +191,12 @@ describe('GoalBarChart with the shipped survey (Finnish by default)', () => {
 
   it('speaks Swedish with a decimal comma, and English with a point', () => {
     const { unmount } = render(<GoalBarChart width={800} locale="sv" />);
-    expect(
-      screen.getByRole('figure', {
-        name: 'Hur de strategiska samarbetsmålen har uppnåtts enligt kommunerna',
-      }),
-    ).toBeTruthy();
+    screen.getByRole('figure', {
+      name: 'Hur de strategiska samarbetsmålen har uppnåtts enligt kommunerna',
+    });
     expect(focusable().getAttribute('aria-label')).toMatch(/: 2,2 \(Svagt\)$/);
-    expect(screen.getByText('n = 6/10 kommuner')).toBeTruthy();
-    expect(screen.getByText('Måttligt')).toBeTruthy();
+    screen.getByText('n = 6/10 kommuner');
+    screen.getByText('Måttligt');
     unmount();
     render(<GoalBarChart width={800} locale="en" />);
     expect(focusable().getAttribute('aria-label')).toMatch(/: 2\.2 \(Poorly\)$/);
@@ -209,10 +208,8 @@ describe('GoalBarChart with the shipped survey (Finnish by default)', () => {
       <GoalBarChart width={800} showSubGoals comparison="mean" illustrative />,
     );
     expect(container.querySelectorAll('path[fill="#4A90C8"]')).toHaveLength(1);
-    expect(screen.getByText('Kaikkien tavoitteiden keskiarvo 2,5')).toBeTruthy();
-    expect(
-      screen.getByText('Havainnollistava esimerkkiaineisto – ei todellisia tuloksia'),
-    ).toBeTruthy();
+    screen.getByText('Kaikkien tavoitteiden keskiarvo 2,5');
+    screen.getByText('Havainnollistava esimerkkiaineisto – ei todellisia tuloksia');
     const names = await rowNames(user);
     expect(names).toHaveLength(35);
     expect(names.filter((n) => n.startsWith('Alatavoite: '))).toHaveLength(24);
@@ -241,13 +238,11 @@ describe('GoalBarChart with the shipped survey (Finnish by default)', () => {
     ).toBeNull();
     unmount();
     render(<GoalBarChart width={800} title="Oma otsikko" description="Oma kuvaus." />);
-    expect(
-      screen.getByRole('figure', {
-        name: 'Oma otsikko',
-        description: 'Oma kuvaus. Siirry arvosta toiseen nuolinäppäimillä.',
-      }),
-    ).toBeTruthy();
-    expect(screen.getByText('Oma otsikko')).toBeTruthy();
+    screen.getByRole('figure', {
+      name: 'Oma otsikko',
+      description: 'Oma kuvaus. Siirry arvosta toiseen nuolinäppäimillä.',
+    });
+    screen.getByText('Oma otsikko');
   });
 
   it('renders at a fixed size', () => {
@@ -264,8 +259,7 @@ describe('GoalBarChart states', () => {
   });
 
   it('shows the error state for invalid data and warns in development', async () => {
-    resetDevWarnings();
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const warn = captureDevWarnings();
     const invalid: GoalBarData = {
       groups: [{ id: 'g', label: 'G', items: [{ id: 'a', label: 'A', value: Number.NaN }] }],
     };
@@ -284,7 +278,10 @@ describe('GoalBarChart states', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const garbage = { groups: [null, { items: 'x' }] } as unknown as GoalBarData;
     render(<GoalBarChart data={garbage} width={Number.NaN} locale={'de' as 'fi'} />);
-    expect(screen.getByRole('status')).toBeTruthy();
+    // The error state, in the default language (Finnish) for an unknown locale.
+    expect(screen.getByRole('status').textContent).toBe(
+      'Kaavion tiedot ovat virheellisiä, joten kaaviota ei voida näyttää.',
+    );
     warn.mockRestore();
   });
 

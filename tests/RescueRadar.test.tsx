@@ -3,14 +3,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { RescueRadar } from '../packages/charts/src/shipped/RescueRadar';
-import { RescueBars } from '../packages/charts/src/shipped/RescueBars';
-import type { RescueRadarData } from '../packages/charts/src/RescueRadar/types';
-import { resetDevWarnings } from '../packages/charts/src/common/warnDev';
-import { computeRescueRadarLayout } from '../packages/charts/src/RescueRadar/compute';
-import { rescueRadarFromSurvey } from '../packages/charts/src/RescueRadar/fromSurvey';
-import { defaultTheme } from '../packages/charts/src/theme/themes';
-import { survey2024 } from '../packages/data/src';
+import {
+  RescueRadar,
+  RescueBars,
+  computeRescueRadarLayout,
+  rescueRadarFromSurvey,
+  defaultTheme,
+} from '@yhdyspinta/charts';
+import type { RescueRadarData } from '@yhdyspinta/charts';
+import { resetDevWarnings } from './support/devWarnings';
+import { survey2024 } from '@yhdyspinta/data';
 import { axeViolations } from './support/axe';
 
 const TITLE = 'Pelastustoimen yhteistyötavoitteiden toteutuminen';
@@ -80,9 +82,9 @@ describe('RescueRadar with the shipped survey (Finnish by default)', () => {
     expect(description).toContain('Matalin keskiarvo 3,0: Paloriskikohteiden');
     // One focusable element for the nine points (roving focus): it names the active point, the first.
     expect(screen.getByRole('graphics-symbol', { name: `${GOAL_1}: 3,3` })).toBe(focusable());
-    expect(screen.getByRole('group', { name: /^Kuntien vastausten keskiarvo: / })).toBeTruthy();
-    expect(within(figure).getByText('n = 6/10 kuntaa')).toBeTruthy();
-    expect(within(figure).getByText(/^Asteikko: 1 = Ei lainkaan/)).toBeTruthy();
+    screen.getByRole('group', { name: /^Kuntien vastausten keskiarvo: / });
+    within(figure).getByText('n = 6/10 kuntaa');
+    within(figure).getByText(/^Asteikko: 1 = Ei lainkaan/);
 
     const table = screen.getByRole('table', { name: `${TITLE}: tiedot taulukkona` });
     expect(
@@ -90,7 +92,7 @@ describe('RescueRadar with the shipped survey (Finnish by default)', () => {
         .getAllByRole('cell')
         .map((c) => c.textContent),
     ).toEqual(PRINTED);
-    expect(within(table).getByRole('rowheader', { name: GOAL_9 })).toBeTruthy();
+    within(table).getByRole('rowheader', { name: GOAL_9 });
     // The printed values (colour is not the only channel).
     for (const value of new Set(PRINTED))
       expect(within(figure).getAllByText(value).length).toBeGreaterThan(0);
@@ -132,7 +134,8 @@ describe('RescueRadar with the shipped survey (Finnish by default)', () => {
     expect(screen.queryByRole('tooltip')).toBeNull();
     expect(document.activeElement).toBe(focusable());
     await user.keyboard('{ArrowLeft}');
-    expect(screen.getByRole('tooltip')).toBeTruthy();
+    // The tooltip is back, as the description of the newly focused point.
+    expect(focusable().getAttribute('aria-describedby')).toBe(screen.getByRole('tooltip').id);
     await user.tab();
     expect(container.contains(document.activeElement)).toBe(false);
   });
@@ -160,12 +163,10 @@ describe('RescueRadar with the shipped survey (Finnish by default)', () => {
 
   it('speaks Swedish with a decimal comma, and English with a point', () => {
     const { unmount } = render(<RescueRadar width={800} height={600} locale="sv" />);
-    expect(
-      screen.getByRole('figure', { name: 'Hur räddningsväsendets samarbetsmål har uppnåtts' }),
-    ).toBeTruthy();
+    screen.getByRole('figure', { name: 'Hur räddningsväsendets samarbetsmål har uppnåtts' });
     expect(focusable().getAttribute('aria-label')).toMatch(/: 3,3$/);
     expect(screen.getByRole('table').textContent).toContain('3,0');
-    expect(screen.getByText('n = 6/10 kommuner')).toBeTruthy();
+    screen.getByText('n = 6/10 kommuner');
     unmount();
     render(<RescueRadar width={800} height={600} locale="en" />);
     expect(focusable().getAttribute('aria-label')).toMatch(/: 3\.3$/);
@@ -189,9 +190,7 @@ describe('RescueRadar with several series and missing values (illustrative data)
       <RescueRadar width={800} height={600} data={twoSeries} illustrative />,
     );
     expect(focusable().getAttribute('aria-label')).toBe('Kunta X, Ensimmäinen tavoite: 3,1');
-    expect(
-      screen.getByText('Havainnollistava esimerkkiaineisto – ei todellisia tuloksia'),
-    ).toBeTruthy();
+    screen.getByText('Havainnollistava esimerkkiaineisto – ei todellisia tuloksia');
     // The legend names the series (and the table's column headers).
     expect(screen.getAllByText('Kunta X')).toHaveLength(2);
 
@@ -201,7 +200,7 @@ describe('RescueRadar with several series and missing values (illustrative data)
       screen.getByRole('graphics-symbol', { name: 'Kunta Y, Ensimmäinen tavoite: 2,5' }),
     );
     // The group of points is named by the active point's series.
-    expect(screen.getByRole('group', { name: /^Kunta Y: / })).toBeTruthy();
+    screen.getByRole('group', { name: /^Kunta Y: / });
     expect(screen.getByRole('tooltip').textContent).toContain('Sarja: Kunta Y');
     await user.keyboard('{ArrowUp}{ArrowRight}');
     const missing = screen.getByRole('graphics-symbol', {

@@ -1,12 +1,12 @@
 // Response statuses as printed in 003_ae88570eab8abfd8.txt (title page, response table): Kauniainen,
 // Kirkkonummi, Karkkila, Lohja, Hanko, Raasepori "Kyllä"; Espoo, Siuntio, Vihti, Inkoo "Ei vastausta
 // määräajassa". Populations in this file are ILLUSTRATIVE (made up; the sources have none).
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ResponseCoverage } from '../packages/charts/src/shipped/ResponseCoverage';
-import type { ResponseCoverageItem } from '../packages/charts/src/ResponseCoverage/types';
-import { resetDevWarnings } from '../packages/charts/src/common/warnDev';
+import { ResponseCoverage } from '@yhdyspinta/charts';
+import type { ResponseCoverageItem } from '@yhdyspinta/charts';
+import { captureDevWarnings } from './support/devWarnings';
 import { axeViolations } from './support/axe';
 
 const TITLE = 'Kuntakyselyyn vastanneet kunnat';
@@ -49,7 +49,7 @@ describe('ResponseCoverage with the shipped survey (Finnish by default)', () => 
       '6/10 kuntaa vastasi; Espoo, Siuntio, Vihti ja Inkoo eivät vastanneet määräajassa. ' +
         'Siirry arvosta toiseen nuolinäppäimillä.',
     );
-    expect(within(figure).getByText('6/10 kuntaa vastasi')).toBeTruthy();
+    within(figure).getByText('6/10 kuntaa vastasi');
     // One focusable element, named after the active tile (the first before any move).
     expect(activeTile().getAttribute('aria-label')).toBe('Espoo: Ei vastausta määräajassa');
     const names = await walkNames(user);
@@ -57,7 +57,9 @@ describe('ResponseCoverage with the shipped survey (Finnish by default)', () => 
     expect(names.filter((n) => n.endsWith(': Vastasi'))).toHaveLength(6);
     expect(names.filter((n) => n.endsWith(': Ei vastausta määräajassa'))).toHaveLength(4);
     expect(names[9]).toBe('Raasepori: Vastasi');
-    expect(screen.getByRole('group', { name: 'Kunnat ja niiden vastaustilanne' })).toBeTruthy();
+    screen.getByRole('group', {
+      name: 'Kunnat ja niiden vastaustilanne. Siirry arvosta toiseen nuolinäppäimillä.',
+    });
 
     const table = screen.getByRole('table', { name: `${TITLE}: tiedot taulukkona` });
     expect(
@@ -146,7 +148,9 @@ describe('ResponseCoverage with the shipped survey (Finnish by default)', () => 
     await user.tab();
     expect(screen.queryByRole('tooltip')).toBeNull();
     // jsdom has no layout: the pointer's client position is the chart position.
-    const group = screen.getByRole('group', { name: 'Kommunerna och deras svarsläge' });
+    const group = screen.getByRole('group', {
+      name: 'Kommunerna och deras svarsläge. Flytta mellan värdena med piltangenterna.',
+    });
     fireEvent.pointerMove(group, { clientX: box.x + box.width / 2, clientY: box.y + 2 });
     expect(screen.getByRole('tooltip').textContent).toContain('Kyrkslätt');
     expect(screen.getByRole('tooltip').textContent).toContain('Svarsläge: Svarade');
@@ -185,12 +189,10 @@ describe('ResponseCoverage with populations', () => {
     );
     const figure = screen.getByRole('figure', { name: TITLE });
     const share = `Vastanneissa kunnissa asuu 18${NBSP}% alueen asukkaista.`; // 64000 / 364000
-    expect(within(figure).getByText(share, { normalizer: (text) => text.trim() })).toBeTruthy();
+    within(figure).getByText(share, { normalizer: (text) => text.trim() });
     expect(descriptionOf(figure)).toContain(share);
     expect(descriptionOf(figure).startsWith('Havainnollistava esimerkkiaineisto')).toBe(true);
-    expect(
-      within(figure).getByText('Havainnollistava esimerkkiaineisto – ei todellisia tuloksia'),
-    ).toBeTruthy();
+    within(figure).getByText('Havainnollistava esimerkkiaineisto – ei todellisia tuloksia');
     expect(descriptionOf(figure)).toContain(
       'Asukasluku puuttuu: Kirkkonummi, Siuntio, Vihti, Karkkila, Inkoo ja Raasepori',
     );
@@ -198,7 +200,7 @@ describe('ResponseCoverage with populations', () => {
       `Espoo: Ei vastausta määräajassa, 300${NBSP}000 asukasta`,
     );
     const table = screen.getByRole('table');
-    expect(within(table).getByRole('columnheader', { name: 'Asukasluku' })).toBeTruthy();
+    within(table).getByRole('columnheader', { name: 'Asukasluku' });
     expect(within(table).getAllByRole('cell', { name: 'Asukasluku puuttuu' })).toHaveLength(6);
 
     const user = userEvent.setup();
@@ -209,8 +211,7 @@ describe('ResponseCoverage with populations', () => {
   });
 
   it('says which population is invalid instead of computing a share, and warns', () => {
-    resetDevWarnings();
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const warn = captureDevWarnings();
     render(
       <ResponseCoverage width={800} populations={{ ...populations, lohja: -1 }} illustrative />,
     );
@@ -261,12 +262,11 @@ describe('ResponseCoverage with generic data and states', () => {
     const svg = screen.getByRole('figure', { name: TITLE });
     expect([svg.getAttribute('width'), svg.getAttribute('height')]).toEqual(['1000', '700']);
     expect(within(svg).queryByText(TITLE)).toBeNull();
-    expect(within(svg).getByText('n = 6/10 kuntaa')).toBeTruthy();
+    within(svg).getByText('n = 6/10 kuntaa');
   });
 
   it('shows the empty, error and loading states without throwing', async () => {
-    resetDevWarnings();
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const warn = captureDevWarnings();
     const { unmount, container } = render(<ResponseCoverage width={400} data={[]} />);
     expect(screen.getByRole('status').textContent).toBe('Kaaviossa ei ole näytettäviä tietoja.');
     unmount();
@@ -280,7 +280,7 @@ describe('ResponseCoverage with generic data and states', () => {
     expect(await axeViolations(container)).toEqual([]);
     render(<ResponseCoverage data={'x' as unknown as ResponseCoverageItem[]} width={Number.NaN} />);
     render(<ResponseCoverage width={400} loading locale="en" />);
-    expect(screen.getByText('Loading chart…')).toBeTruthy();
+    screen.getByText('Loading chart…');
     warn.mockRestore();
   });
 });

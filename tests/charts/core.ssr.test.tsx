@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import type { ComponentType } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { survey2024, negotiations2025 } from '@yhdyspinta/data';
-import * as core from '../../packages/charts/src/core';
-import * as main from '../../packages/charts/src/index';
+import * as core from '@yhdyspinta/charts/core';
+import * as main from '@yhdyspinta/charts';
 import { measureBundle } from '../../bench/src/bundles';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { FONT_METRICS } from '../../packages/charts/src/text/fontMetrics.generated';
-import { measureText } from '../../packages/charts/src/text/measureText';
-import { ELLIPSIS, wrapText } from '../../packages/charts/src/text/wrapText';
+import { FONT_METRICS, measureText, wrapText } from '@yhdyspinta/charts';
 
 // A goal of the 2024 survey as printed (003_ae88570eab8abfd8.txt, service strategy 1/4, first sub-goal).
 const LONG_GOAL =
@@ -66,7 +64,7 @@ describe('wrapText', () => {
     const { lines, truncated } = wrapText(LONG_GOAL, { maxWidth: 300, fontSize: 13, maxLines: 3 });
     expect(truncated).toBe(true);
     expect(lines).toHaveLength(3);
-    expect(lines[2]?.endsWith(ELLIPSIS)).toBe(true);
+    expect(lines[2]?.endsWith('…')).toBe(true);
     expect(measureText(lines[2] ?? '', 13)).toBeLessThanOrEqual(300);
   });
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHART_NAMES, PRESET_NAMES, PRESETS } from '../../packages/charts/src/static';
+import { CHART_NAMES, PRESET_NAMES, PRESETS } from '@yhdyspinta/charts/static';
 import { pixelStats, pngInfo } from './png';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -10,11 +10,10 @@ import {
   defineYhdyspintaElements,
   YhdyspintaChartElement,
   YhdyspintaGoalBarsElement,
-} from '../../packages/charts/src/elements';
+  ELEMENT_MESSAGES,
+} from '@yhdyspinta/charts/elements';
 import type { ElementChart } from '../../packages/charts/src/elements/elementChart';
-import { ELEMENT_MESSAGES } from '../../packages/charts/src/locale/elements';
-import { getMessages } from '../../packages/charts/src/locale/messages';
-import { defaultTheme, slideTheme } from '../../packages/charts/src/theme/themes';
+import { getMessages, defaultTheme, slideTheme } from '@yhdyspinta/charts';
 import { responsesCsv } from './support/responses';
 
 const TAG = 'yhdyspinta-goal-bars';

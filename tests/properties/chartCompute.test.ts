@@ -6,36 +6,36 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MUNICIPALITY_IDS } from '../../packages/data/src';
-import type { Rating, RawResponse } from '../../packages/data/src';
+import { MUNICIPALITY_IDS } from '@yhdyspinta/data';
+import type { Rating, RawResponse } from '@yhdyspinta/data';
 import { nextRovingIndex } from '../../packages/charts/src/a11y/rovingFocus';
-import { computeGoalBarLayout } from '../../packages/charts/src/GoalBarChart/compute';
-import { validateGoalBarData } from '../../packages/charts/src/GoalBarChart/validate';
-import { layoutTooltip } from '../../packages/charts/src/interaction/tooltipLayout';
-import { resolveChartSize } from '../../packages/charts/src/layout/chartSize';
 import {
+  computeGoalBarLayout,
+  validateGoalBarData,
   formatBase,
   formatNumber,
   formatScoreOrNoData,
   formatScoreWithLevel,
   nearestScaleLevel,
-} from '../../packages/charts/src/locale/format';
-import { rescueRadarFromResponses } from '../../packages/charts/src/RescueRadar/fromResponses';
-import { validateRescueRadarData } from '../../packages/charts/src/RescueRadar/validate';
-import { responseCoverageFromResponses } from '../../packages/charts/src/ResponseCoverage/fromResponses';
-import { validateResponseCoverageData } from '../../packages/charts/src/ResponseCoverage/validate';
-import { goalBarFromResponses } from '../../packages/charts/src/GoalBarChart/fromResponses';
-import { measureText } from '../../packages/charts/src/text/measureText';
-import { ellipsize, ELLIPSIS, wrapText } from '../../packages/charts/src/text/wrapText';
-import { themeHeatmapFromResponses } from '../../packages/charts/src/ThemeHeatmap/fromResponses';
-import { validateThemeHeatmapData } from '../../packages/charts/src/ThemeHeatmap/validate';
-import { contrastRatio, readableTextColor } from '../../packages/charts/src/theme/contrast';
-import { resolveTheme } from '../../packages/charts/src/theme/resolveTheme';
-import {
+  rescueRadarFromResponses,
+  validateRescueRadarData,
+  responseCoverageFromResponses,
+  validateResponseCoverageData,
+  goalBarFromResponses,
+  measureText,
+  wrapText,
+  themeHeatmapFromResponses,
+  validateThemeHeatmapData,
+  contrastRatio,
+  readableTextColor,
+  resolveTheme,
   defaultTheme,
   highContrastTheme,
   slideTheme,
-} from '../../packages/charts/src/theme/themes';
+} from '@yhdyspinta/charts';
+import { layoutTooltip } from '../../packages/charts/src/interaction/tooltipLayout';
+import { resolveChartSize } from '../../packages/charts/src/layout/chartSize';
+import { ellipsize, ELLIPSIS } from '../../packages/charts/src/text/wrapText';
 import { anyValue, label, LONG_WORD, locale, runs } from './support/arbitraries';
 import { goalBarClean } from './support/chartData';
 import { ITEM_IDS } from './support/responsesModel';

@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { getMessages, resolveLocale } from '../../packages/charts/src/locale/messages';
+import { getMessages, resolveLocale } from '@yhdyspinta/charts';
 import { isXmlSafe, runs } from './support/arbitraries';
 import { CHART_CASES, commonProps } from './support/chartCases';
 import type { ChartCase, Props } from './support/chartCases';

@@ -8,11 +8,13 @@
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { GoalBarChart } from '../../packages/charts/src/shipped/GoalBarChart';
-import { RescueRadar } from '../../packages/charts/src/shipped/RescueRadar';
-import { ResponseCoverage } from '../../packages/charts/src/shipped/ResponseCoverage';
-import { ThemeHeatmap } from '../../packages/charts/src/shipped/ThemeHeatmap';
-import { getMessages } from '../../packages/charts/src/locale/messages';
+import {
+  GoalBarChart,
+  RescueRadar,
+  ResponseCoverage,
+  ThemeHeatmap,
+  getMessages,
+} from '@yhdyspinta/charts';
 import { BAD_GEOMETRY } from './support/markup';
 
 const HUGE = 10_000;

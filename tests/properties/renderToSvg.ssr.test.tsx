@@ -13,8 +13,8 @@ import {
   RenderError,
   renderToSvg,
   replaceInvalidXmlChars,
-} from '../../packages/charts/src/static';
-import type { ChartName, ChartSpec, RenderChartOptions } from '../../packages/charts/src/static';
+} from '@yhdyspinta/charts/static';
+import type { ChartName, ChartSpec, RenderChartOptions } from '@yhdyspinta/charts/static';
 import { label, runs } from './support/arbitraries';
 import { coverageData, goalBarData, heatmapData, radarData } from './support/chartData';
 import { activeContent, BAD_GEOMETRY, carriesText, parseXml } from './support/markup';

@@ -1,9 +1,9 @@
 // Every chart of the static registry (the CLI's charts), rendered without a DOM: well-formed standalone
 // SVG in each locale and preset, and user-supplied labels that try to break out of the markup.
 import { describe, expect, it } from 'vitest';
-import { getMessages } from '../../packages/charts/src/locale/messages';
-import { CHART_NAMES, PRESETS, renderToSvgDocument } from '../../packages/charts/src/static';
-import type { ChartDataMap, ChartName, ChartSpec } from '../../packages/charts/src/static';
+import { getMessages } from '@yhdyspinta/charts';
+import { CHART_NAMES, PRESETS, renderToSvgDocument } from '@yhdyspinta/charts/static';
+import type { ChartDataMap, ChartName, ChartSpec } from '@yhdyspinta/charts/static';
 import { allElements, parseSvg, XHTML_NS } from './support';
 
 const HOSTILE = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, replaceInvalidXmlChars, unescapeXml } from '../../packages/charts/src/static';
+import { escapeXml, replaceInvalidXmlChars, unescapeXml } from '@yhdyspinta/charts/static';
 
 describe('escapeXml', () => {
   it('escapes the five XML special characters', () => {

@@ -1,12 +1,9 @@
 // Chart data from raw survey responses (the CLI's --data). Responses here are hand-made, not survey data.
 import { describe, expect, it } from 'vitest';
-import { survey2024 } from '../../packages/data/src/index';
-import type { RawResponse } from '../../packages/data/src/index';
-import {
-  chartDataFromResponses,
-  goalBarFromResponses,
-  RenderError,
-} from '../../packages/charts/src/static';
+import { survey2024 } from '@yhdyspinta/data';
+import type { RawResponse } from '@yhdyspinta/data';
+import { chartDataFromResponses, RenderError } from '@yhdyspinta/charts/static';
+import { goalBarFromResponses } from '@yhdyspinta/charts';
 
 const responses: RawResponse[] = [
   { municipalityId: 'espoo', itemId: 'ws-1', rating: 4 },

@@ -1,9 +1,8 @@
 // renderToSvg (@yhdyspinta/charts/static) without a DOM: every output is parsed as XML (jsdom's
 // DOMParser, image/svg+xml), so a single unescaped character or misplaced element fails the test.
 import { describe, expect, it } from 'vitest';
-import { GoalBarChart } from '../../packages/charts/src/shipped/GoalBarChart';
-import type { GoalBarData } from '../../packages/charts/src/GoalBarChart/types';
-import type { RescueRadarData } from '../../packages/charts/src/RescueRadar/types';
+import { GoalBarChart } from '@yhdyspinta/charts';
+import type { GoalBarData, RescueRadarData } from '@yhdyspinta/charts';
 import {
   chartDefinition,
   PRESET_NAMES,
@@ -11,8 +10,8 @@ import {
   RenderError,
   renderToSvg,
   renderToSvgDocument,
-} from '../../packages/charts/src/static';
-import type { ChartSpec, RenderChartOptions } from '../../packages/charts/src/static';
+} from '@yhdyspinta/charts/static';
+import type { ChartSpec, RenderChartOptions } from '@yhdyspinta/charts/static';
 import { allElements, parseSvg, SVG_NS, XHTML_NS } from './support';
 
 const HOSTILE = {

@@ -3,7 +3,7 @@
  * item of the 2024 survey 5 and Inkoo every item 4, so every mean is 4,5 and 2 of 10 answered. The
  * same responses as a Finnish-Excel CSV (long, `;`, Finnish headers) and as wide JSON.
  */
-import { survey2024 } from '../../../packages/data/src';
+import { survey2024 } from '@yhdyspinta/data';
 
 export const RESPONDENTS = [
   { name: 'Espoo', rating: 5 },

@@ -4,7 +4,7 @@
  * failure reproduces exactly and the suite stays fast.
  */
 import fc from 'fast-check';
-import type { Locale } from '../../../packages/data/src';
+import type { Locale } from '@yhdyspinta/data';
 
 /** One seed for every property: a failure message names the run, and re-running reproduces it. */
 export const SEED = 20_260_707;

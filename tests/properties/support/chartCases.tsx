@@ -4,20 +4,25 @@
  */
 import fc from 'fast-check';
 import type { ReactElement } from 'react';
-import { GoalBarChart } from '../../../packages/charts/src/shipped/GoalBarChart';
-import { validateGoalBarData } from '../../../packages/charts/src/GoalBarChart/validate';
-import type { GoalBarData } from '../../../packages/charts/src/GoalBarChart/types';
-import { RescueRadar } from '../../../packages/charts/src/shipped/RescueRadar';
-import { validateRescueRadarData } from '../../../packages/charts/src/RescueRadar/validate';
-import type { RescueRadarData } from '../../../packages/charts/src/RescueRadar/types';
-import { ResponseCoverage } from '../../../packages/charts/src/shipped/ResponseCoverage';
-import { validateResponseCoverageData } from '../../../packages/charts/src/ResponseCoverage/validate';
-import type { ResponseCoverageData } from '../../../packages/charts/src/ResponseCoverage/types';
-import { ThemeHeatmap } from '../../../packages/charts/src/shipped/ThemeHeatmap';
-import { validateThemeHeatmapData } from '../../../packages/charts/src/ThemeHeatmap/validate';
-import type { HeatmapData } from '../../../packages/charts/src/ThemeHeatmap/types';
+import {
+  GoalBarChart,
+  validateGoalBarData,
+  RescueRadar,
+  validateRescueRadarData,
+  ResponseCoverage,
+  validateResponseCoverageData,
+  ThemeHeatmap,
+  validateThemeHeatmapData,
+  highContrastTheme,
+  slideTheme,
+} from '@yhdyspinta/charts';
+import type {
+  GoalBarData,
+  RescueRadarData,
+  ResponseCoverageData,
+  HeatmapData,
+} from '@yhdyspinta/charts';
 import type { Validation } from '../../../packages/charts/src/common/validation';
-import { highContrastTheme, slideTheme } from '../../../packages/charts/src/theme/themes';
 import { HOSTILE_MARKUP, label, locale, size } from './arbitraries';
 import { coverageData, goalBarData, heatmapData, radarData } from './chartData';
 

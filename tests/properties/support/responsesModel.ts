@@ -4,8 +4,8 @@
  * quoting, BOM, blank lines) so the same table can be written the ways spreadsheets export it.
  */
 import fc from 'fast-check';
-import { municipalities, survey2024 } from '../../../packages/data/src';
-import type { CsvDelimiter } from '../../../packages/data/src';
+import { municipalities, survey2024 } from '@yhdyspinta/data';
+import type { CsvDelimiter } from '@yhdyspinta/data';
 import { HOSTILE_MARKUP } from './arbitraries';
 
 /** Every item id the importers know by default (goals, sub-goals, rescue goals). */

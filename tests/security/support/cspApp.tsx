@@ -2,10 +2,7 @@
  * The React page of the CSP browser test: all four charts (shipped data, hostile labels, an error state,
  * a responsive one), server-rendered by the test and hydrated in the browser by the same component.
  */
-import { GoalBarChart } from '../../../packages/charts/src/shipped/GoalBarChart';
-import { RescueRadar } from '../../../packages/charts/src/shipped/RescueRadar';
-import { ResponseCoverage } from '../../../packages/charts/src/shipped/ResponseCoverage';
-import { ThemeHeatmap } from '../../../packages/charts/src/shipped/ThemeHeatmap';
+import { GoalBarChart, RescueRadar, ResponseCoverage, ThemeHeatmap } from '@yhdyspinta/charts';
 
 export const HOSTILE_LABEL =
   '"><img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';

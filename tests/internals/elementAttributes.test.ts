@@ -6,11 +6,7 @@ import {
   sizeFromAttribute,
   themeFromAttribute,
 } from '../../packages/charts/src/elements/attributes';
-import {
-  defaultTheme,
-  highContrastTheme,
-  slideTheme,
-} from '../../packages/charts/src/theme/themes';
+import { defaultTheme, highContrastTheme, slideTheme } from '@yhdyspinta/charts';
 
 describe('locale attribute', () => {
   it('reads language tags case-insensitively, region ignored', () => {

@@ -2,24 +2,24 @@
 // like Object.prototype members, and many series. All data here is ILLUSTRATIVE (made up).
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { survey2024 } from '../packages/data/src';
+import { survey2024 } from '@yhdyspinta/data';
 import {
-  DEFAULT_RADAR_LABEL_LINES,
   computeRescueRadarLayout,
-} from '../packages/charts/src/RescueRadar/compute';
+  radarSeriesFromAggregate,
+  rescueRadarFromSurvey,
+  RescueRadar,
+  validateRescueRadarData,
+  defaultTheme,
+} from '@yhdyspinta/charts';
+import { DEFAULT_RADAR_LABEL_LINES } from '../../packages/charts/src/RescueRadar/compute';
 import type {
   RescueRadarLayout,
   RescueRadarLayoutInput,
   RescueRadarOptions,
-} from '../packages/charts/src/RescueRadar/compute';
-import { radarTable, radarValue } from '../packages/charts/src/RescueRadar/describe';
-import { radarSeriesFromAggregate } from '../packages/charts/src/RescueRadar/fromResponses';
-import { rescueRadarFromSurvey } from '../packages/charts/src/RescueRadar/fromSurvey';
-import { RescueRadar } from '../packages/charts/src/shipped/RescueRadar';
-import type { RescueRadarData } from '../packages/charts/src/RescueRadar/types';
-import { validateRescueRadarData } from '../packages/charts/src/RescueRadar/validate';
-import { MAX_LABEL_LINES } from '../packages/charts/src/text/lineLimit';
-import { defaultTheme } from '../packages/charts/src/theme/themes';
+  RescueRadarData,
+} from '@yhdyspinta/charts';
+import { radarTable, radarValue } from '../../packages/charts/src/RescueRadar/describe';
+import { MAX_LABEL_LINES } from '../../packages/charts/src/text/lineLimit';
 
 const OPTIONS: RescueRadarOptions = {
   title: 'Otsikko',
@@ -59,6 +59,7 @@ const drawn = (l: RescueRadarLayout) => ({
 });
 
 function expectFinite(l: RescueRadarLayout) {
+  expect(l.points.length).toBeGreaterThan(0);
   for (const p of l.points) {
     for (const n of [p.x, p.y, p.hitBox.x, p.hitBox.y, p.hitBox.width, p.hitBox.height]) {
       expect(Number.isFinite(n)).toBe(true);

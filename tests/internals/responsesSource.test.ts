@@ -4,7 +4,7 @@ import {
   loadResponses,
   readResponses,
 } from '../../packages/charts/src/elements/responsesSource';
-import { responsesCsv, responsesJson, surveyItemIds } from './support/responses';
+import { responsesCsv, responsesJson, surveyItemIds } from '../embedding/support/responses';
 
 const items = surveyItemIds().length;
 

@@ -8,7 +8,7 @@ import { layoutTooltip } from '../../../packages/charts/src/interaction/tooltipL
 import { pointerToChart } from '../../../packages/charts/src/interaction/pointerToChart';
 import { useActiveItem } from '../../../packages/charts/src/interaction/useActiveItem';
 import { layoutChartHeader } from '../../../packages/charts/src/layout/chartHeader';
-import { defaultTheme } from '../../../packages/charts/src/theme/themes';
+import { defaultTheme } from '@yhdyspinta/charts';
 
 export const DEMO_ITEMS = ['Ensimmäinen kohta', 'Toinen kohta', 'Kolmas kohta'];
 

@@ -8,7 +8,7 @@ import {
 } from '../../packages/charts/src/layout/chartSize';
 import { layoutChartHeader } from '../../packages/charts/src/layout/chartHeader';
 import { layoutTooltip, placeTooltip } from '../../packages/charts/src/interaction/tooltipLayout';
-import { defaultTheme } from '../../packages/charts/src/theme/themes';
+import { defaultTheme } from '@yhdyspinta/charts';
 
 describe('resolveChartSize', () => {
   it('works out the natural height only when no height is given (it costs a whole layout)', () => {

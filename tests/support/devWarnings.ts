@@ -1,0 +1,15 @@
+/**
+ * The library's development warnings (console.warn, each message once per page) as the tests see them.
+ * The one place a test of the public charts reaches into the library's internals: warnings are
+ * deduplicated per page, so a test that counts them first forgets the ones earlier tests caused.
+ */
+import { vi } from 'vitest';
+import { resetDevWarnings } from '../../packages/charts/src/common/warnDev';
+
+/** Forgets the warnings given so far and silences console.warn; the spy records what comes next. */
+export function captureDevWarnings() {
+  resetDevWarnings();
+  return vi.spyOn(console, 'warn').mockImplementation(() => {});
+}
+
+export { resetDevWarnings };
