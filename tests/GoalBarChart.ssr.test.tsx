@@ -3,8 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { GoalBarChart, slideTheme } from '@yhdyspinta/charts';
 import { normalizeSvg } from './support/svgSnapshot';
-
-const count = (markup: string, text: string) => markup.split(text).length - 1;
+import { count, expectResponsiveChart, expectStandaloneSvg } from './support/serverMarkup';
 
 describe('GoalBarChart server rendering', () => {
   it.each([
@@ -28,10 +27,7 @@ describe('GoalBarChart server rendering', () => {
     ],
   ] as const)('renders the complete chart in %s, deterministically', (locale, title, base, top) => {
     const markup = renderToStaticMarkup(<GoalBarChart locale={locale} />);
-    expect(markup.startsWith('<div><svg xmlns="http://www.w3.org/2000/svg" width="800"')).toBe(
-      true,
-    );
-    expect(markup).toContain(`aria-label="${title}"`);
+    expectResponsiveChart(markup, title);
     expect(markup).toContain(base);
     // One focusable element (the active row, the first on the server); every goal in the table.
     expect(count(markup, 'role="graphics-symbol"')).toBe(1);
@@ -46,11 +42,7 @@ describe('GoalBarChart server rendering', () => {
     const svg = renderToStaticMarkup(
       <GoalBarChart width={1920} height={1080} theme={slideTheme} />,
     );
-    expect(
-      svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="1920" height="1080"'),
-    ).toBe(true);
-    expect(svg.endsWith('</svg>')).toBe(true);
-    expect(svg).not.toContain('style=');
+    expectStandaloneSvg(svg, 1920, 1080);
   });
 
   it('renders the error state for invalid data instead of throwing', () => {

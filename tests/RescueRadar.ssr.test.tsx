@@ -4,8 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { RescueRadar, slideTheme } from '@yhdyspinta/charts';
 import { normalizeSvg } from './support/svgSnapshot';
-
-const count = (markup: string, text: string) => markup.split(text).length - 1;
+import { count, expectResponsiveChart, expectStandaloneSvg } from './support/serverMarkup';
 
 describe('RescueRadar server rendering', () => {
   it.each([
@@ -19,10 +18,7 @@ describe('RescueRadar server rendering', () => {
     ],
   ] as const)('renders the complete chart in %s, deterministically', (locale, title, base, top) => {
     const markup = renderToStaticMarkup(<RescueRadar locale={locale} />);
-    expect(markup.startsWith('<div><svg xmlns="http://www.w3.org/2000/svg" width="800"')).toBe(
-      true,
-    );
-    expect(markup).toContain(`aria-label="${title}"`);
+    expectResponsiveChart(markup, title);
     expect(markup).toContain(base);
     // One focusable element stands for the active point (roving focus; arrows move it).
     expect(count(markup, 'role="graphics-symbol"')).toBe(1);
@@ -36,11 +32,7 @@ describe('RescueRadar server rendering', () => {
 
   it('renders a standalone SVG at a fixed size (slides)', () => {
     const svg = renderToStaticMarkup(<RescueRadar width={1920} height={1080} theme={slideTheme} />);
-    expect(
-      svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="1920" height="1080"'),
-    ).toBe(true);
-    expect(svg.endsWith('</svg>')).toBe(true);
-    expect(svg).not.toContain('style=');
+    expectStandaloneSvg(svg, 1920, 1080);
   });
 
   it('renders the bar twin after the radar', () => {

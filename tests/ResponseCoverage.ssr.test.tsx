@@ -4,8 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { ResponseCoverage, highContrastTheme, slideTheme } from '@yhdyspinta/charts';
 import { normalizeSvg } from './support/svgSnapshot';
-
-const count = (markup: string, text: string) => markup.split(text).length - 1;
+import { count, expectResponsiveChart, expectStandaloneSvg } from './support/serverMarkup';
 
 describe('ResponseCoverage server rendering', () => {
   it.each([
@@ -34,10 +33,7 @@ describe('ResponseCoverage server rendering', () => {
     'renders the complete chart in %s, deterministically',
     (locale, title, headline, missing, answered) => {
       const markup = renderToStaticMarkup(<ResponseCoverage locale={locale} />);
-      expect(markup.startsWith('<div><svg xmlns="http://www.w3.org/2000/svg" width="800"')).toBe(
-        true,
-      );
-      expect(markup).toContain(`aria-label="${title}"`);
+      expectResponsiveChart(markup, title);
       expect(markup).toContain(`>${headline}<`);
       // One focusable element (on the first tile); every tile is in the table.
       expect(count(markup, 'role="graphics-symbol"')).toBe(1);
@@ -56,11 +52,8 @@ describe('ResponseCoverage server rendering', () => {
       const svg = renderToStaticMarkup(
         <ResponseCoverage width={1920} height={1080} theme={theme} locale="sv" />,
       );
-      expect(
-        svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="1920" height="1080"'),
-      ).toBe(true);
+      expectStandaloneSvg(svg, 1920, 1080);
       expect(svg).toContain('Kyrkslätt');
-      expect(svg).not.toContain('style=');
     }
   });
 

@@ -6,8 +6,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { ThemeHeatmap, highContrastTheme, slideTheme } from '@yhdyspinta/charts';
 import { ThemeHeatmap as CoreThemeHeatmap } from '@yhdyspinta/charts/core';
 import { normalizeSvg } from './support/svgSnapshot';
-
-const count = (markup: string, text: string) => markup.split(text).length - 1;
+import { count, expectResponsiveChart, expectStandaloneSvg } from './support/serverMarkup';
 
 describe('ThemeHeatmap server rendering', () => {
   it.each([
@@ -18,10 +17,7 @@ describe('ThemeHeatmap server rendering', () => {
     'renders the complete chart in %s, deterministically',
     (locale, title, noData, row, column) => {
       const markup = renderToStaticMarkup(<ThemeHeatmap locale={locale} />);
-      expect(markup.startsWith('<div><svg xmlns="http://www.w3.org/2000/svg" width="800"')).toBe(
-        true,
-      );
-      expect(markup).toContain(`aria-label="${title}"`);
+      expectResponsiveChart(markup, title);
       // One focusable element, seven hatched "no data" rows plus the legend entry, the full table.
       expect(count(markup, 'tabindex="0"')).toBe(1);
       expect(count(markup, `>${noData}<`)).toBe(7 + 1 + 7 * 15);
@@ -37,11 +33,7 @@ describe('ThemeHeatmap server rendering', () => {
   it('renders a standalone SVG at a fixed size in every theme', () => {
     for (const theme of [slideTheme, highContrastTheme]) {
       const svg = renderToStaticMarkup(<ThemeHeatmap width={1920} height={1080} theme={theme} />);
-      expect(
-        svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="1920" height="1080"'),
-      ).toBe(true);
-      expect(svg.endsWith('</svg>')).toBe(true);
-      expect(svg).not.toContain('style=');
+      expectStandaloneSvg(svg, 1920, 1080);
     }
   });
 

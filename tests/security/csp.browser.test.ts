@@ -18,22 +18,13 @@ import type { Browser, Page } from 'playwright-core';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CHROMIUM_ARGS } from '../embedding/support/chromium';
 import { CspApp, HOSTILE_LABEL } from './support/cspApp';
 import { MONITOR_JS, page, serveWithCsp } from './support/cspPages';
 import type { CspServer } from './support/cspPages';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CHARTS_DIR = resolve(ROOT, 'packages/charts');
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const TAGS = [
   'yhdyspinta-goal-bars',
