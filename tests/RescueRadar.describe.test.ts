@@ -17,10 +17,7 @@ import {
   radarTable,
   radarTooltip,
 } from '../packages/charts/src/RescueRadar/describe';
-import {
-  radarSeriesFromAggregate,
-  rescueRadarFromResponses,
-} from '../packages/charts/src/RescueRadar/fromResponses';
+import { radarSeriesFromAggregate, rescueRadarFromResponses } from '@yhdyspinta/charts';
 import { rescueRadarFromSurvey } from '../packages/charts/src/RescueRadar/fromSurvey';
 import { radarToGoalBarData } from '../packages/charts/src/RescueRadar/toGoalBarData';
 import type { RescueRadarData } from '../packages/charts/src/RescueRadar/types';

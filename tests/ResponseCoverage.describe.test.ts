@@ -13,7 +13,7 @@ import {
   tileName,
   tileTooltip,
 } from '../packages/charts/src/ResponseCoverage/describe';
-import { responseCoverageFromResponses } from '../packages/charts/src/ResponseCoverage/fromResponses';
+import { responseCoverageFromResponses } from '@yhdyspinta/charts';
 import { responseCoverageFromSurvey } from '../packages/charts/src/ResponseCoverage/fromSurvey';
 import { summarizeCoverage } from '../packages/charts/src/ResponseCoverage/summary';
 import type { ResponseCoverageItem } from '../packages/charts/src/ResponseCoverage/types';

@@ -8,8 +8,8 @@ import { computeThemeHeatmapLayout } from '../packages/charts/src/ThemeHeatmap/c
 import { cellBox, cellIndexAt, labelBoxes } from '../packages/charts/src/ThemeHeatmap/geometry';
 import type { HeatmapLayout } from '../packages/charts/src/ThemeHeatmap/compute';
 import { colorBands, countRanges } from '../packages/charts/src/ThemeHeatmap/colorBands';
-import { themeHeatmapFromThemeCounts } from '../packages/charts/src/ThemeHeatmap/fromThemeCounts';
-import { themeHeatmapFromResponses } from '../packages/charts/src/ThemeHeatmap/fromResponses';
+import { themeHeatmapFromThemeCounts } from '@yhdyspinta/charts';
+import { themeHeatmapFromResponses } from '@yhdyspinta/charts';
 import {
   keyFinding,
   valueFormatter,

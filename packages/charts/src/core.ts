@@ -2,7 +2,7 @@
 // `data` (built by hand, or from a survey or responses with the adapters); nothing here imports the
 // survey, the memos or the theme taxonomy, so a bundle carries only the chart code it uses. The main entry
 // `@yhdyspinta/charts` has the same charts drawing the shipped data by default, and the response adapters.
-// Explicit named exports only (no `export *`), one block per area.
+// Shared modules are listed by name; each chart is its folder's public face (`<Chart>/index.ts`).
 
 // --- shared: locale, formatting ---
 export { MESSAGES, DEFAULT_LOCALE, getMessages, isLocale, resolveLocale } from './locale/messages';
@@ -52,41 +52,7 @@ export { ChartState } from './common/ChartState';
 export type { ChartStateKind, ChartStateProps } from './common/ChartState';
 export type { CommonChartProps } from './common/ChartProps';
 
-// --- GoalBarChart ---
-export { GoalBarChart } from './GoalBarChart/GoalBarChart';
-export type { GoalBarChartProps } from './GoalBarChart/GoalBarChart';
-export type {
-  GoalBarData,
-  GoalBarGroup,
-  GoalBarItem,
-  GoalBarLeaf,
-  GoalBarSort,
-  GoalBarComparison,
-} from './GoalBarChart/types';
-export { goalBarFromSurvey } from './GoalBarChart/fromSurvey';
-export { validateGoalBarData } from './GoalBarChart/validate';
-export { computeGoalBarLayout } from './GoalBarChart/compute';
-export type {
-  GoalBarLayout,
-  GoalBarLayoutInput,
-  GoalBarOptions,
-  GoalBarRow,
-  GoalBarGroupRow,
-} from './GoalBarChart/compute';
-export { goalBarKeyFinding } from './GoalBarChart/describe';
-
-// --- ThemeHeatmap ---
-export { ThemeHeatmap } from './ThemeHeatmap/ThemeHeatmap';
-export type { ThemeHeatmapProps } from './ThemeHeatmap/ThemeHeatmap';
-export type { HeatmapData, HeatmapAxisItem, HeatmapKind, HeatmapValue } from './ThemeHeatmap/types';
-export { validateThemeHeatmapData } from './ThemeHeatmap/validate';
-export { computeThemeHeatmapLayout } from './ThemeHeatmap/compute';
-export { cellIndexAt, cellBox } from './ThemeHeatmap/geometry';
-export type { HeatmapLayout, HeatmapFrame, HeatmapOptions } from './ThemeHeatmap/compute';
-export { colorBands } from './ThemeHeatmap/colorBands';
-export type { ColorBand, ColorBands } from './ThemeHeatmap/colorBands';
-export { TABLE_CELL_LIMIT } from './ThemeHeatmap/table';
-export type { CountNoun, HeatmapFinding } from './locale/themeHeatmap';
+// --- shared: series styles and legends (the radar's; any chart of series can use them) ---
 export { layoutSwatchLegend } from './common/swatchLegendLayout';
 export type {
   SwatchLegendItem,
@@ -96,26 +62,6 @@ export type {
 } from './common/swatchLegendLayout';
 export { SwatchLegend } from './common/SwatchLegend';
 export type { SwatchLegendProps } from './common/SwatchLegend';
-
-// --- RescueRadar ---
-export { RescueRadar } from './RescueRadar/RescueRadar';
-export type { RescueRadarProps } from './RescueRadar/RescueRadar';
-export { RescueBars } from './RescueRadar/RescueBars';
-export type { RescueBarsProps } from './RescueRadar/RescueBars';
-export type { RadarAxis, RadarSeries, RescueRadarData } from './RescueRadar/types';
-export { rescueRadarFromSurvey } from './RescueRadar/fromSurvey';
-export { validateRescueRadarData } from './RescueRadar/validate';
-export { computeRescueRadarLayout } from './RescueRadar/compute';
-export type {
-  RescueRadarLayout,
-  RescueRadarLayoutInput,
-  RescueRadarOptions,
-  RadarAxisLayout,
-  RadarPointLayout,
-  RadarSeriesLayout,
-} from './RescueRadar/compute';
-export { radarKeyFinding } from './RescueRadar/describe';
-export type { RadarSeriesFinding } from './locale/rescueRadar';
 export { seriesStyle, seriesMarkerPath, SERIES_MARKERS, SERIES_DASHES } from './common/seriesStyle';
 export type { SeriesStyle, SeriesMarkerShape } from './common/seriesStyle';
 export { SeriesMarker } from './common/SeriesMarker';
@@ -129,24 +75,8 @@ export type {
 export { SeriesLegend } from './common/SeriesLegend';
 export type { SeriesLegendProps } from './common/SeriesLegend';
 
-// --- ResponseCoverage ---
-export { ResponseCoverage } from './ResponseCoverage/ResponseCoverage';
-export type { ResponseCoverageProps } from './ResponseCoverage/ResponseCoverage';
-export type {
-  ResponseCoverageItem,
-  ResponseCoverageData,
-  ResponseCoverageOrder,
-} from './ResponseCoverage/types';
-export { responseCoverageFromSurvey } from './ResponseCoverage/fromSurvey';
-export type { MunicipalityPopulations } from './ResponseCoverage/fromSurvey';
-export { summarizeCoverage } from './ResponseCoverage/summary';
-export type { CoverageSummary, CoveragePopulationSummary } from './ResponseCoverage/summary';
-export { validateResponseCoverageData } from './ResponseCoverage/validate';
-export { computeResponseCoverageLayout } from './ResponseCoverage/compute';
-export type {
-  ResponseCoverageLayout,
-  ResponseCoverageLayoutInput,
-  ResponseCoverageOptions,
-  CoverageTile,
-} from './ResponseCoverage/compute';
-export type { NotAnsweredWording } from './locale/responseCoverage';
+// --- the charts: each folder's public face ---
+export * from './GoalBarChart';
+export * from './ThemeHeatmap';
+export * from './RescueRadar';
+export * from './ResponseCoverage';

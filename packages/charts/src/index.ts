@@ -1,158 +1,42 @@
-// Public API of @yhdyspinta/charts: explicit named exports only (no `export *`), one block per area.
-// The chart components here draw the shipped data (@yhdyspinta/data) when given no `data`; the same charts
-// without that default, and without the shipped data in the bundle, are in `@yhdyspinta/charts/core`.
+// Public API of @yhdyspinta/charts: everything of `@yhdyspinta/charts/core`, with the chart components
+// drawing the shipped data (@yhdyspinta/data) when given no `data`, and the adapters of the shipped
+// survey's raw responses. The core entry has the same charts without that default, and without the
+// shipped data in the bundle. (A local export below takes the place of core's export of the same name.)
+import type { ShippedProps } from './chart/withShippedData';
+import type { GoalBarChartProps as CoreGoalBarChartProps } from './GoalBarChart';
+import type { RescueBarsProps as CoreRescueBarsProps } from './RescueRadar';
+import type { RescueRadarWithTwinProps } from './RescueRadar';
+import type { ResponseCoverageProps as CoreResponseCoverageProps } from './ResponseCoverage';
+import type { ShippedCoverageProps } from './ResponseCoverage/definition';
+import type { ThemeHeatmapProps as CoreThemeHeatmapProps } from './ThemeHeatmap';
 
-// --- shared: locale, formatting ---
-export { MESSAGES, DEFAULT_LOCALE, getMessages, isLocale, resolveLocale } from './locale/messages';
-export type {
-  Messages,
-  CommonMessages,
-  FindingGroup,
-  GoalBarMessages,
-  ThemeHeatmapMessages,
-  ThemeHeatmapDataMessages,
-  RescueRadarMessages,
-  ResponseCoverageMessages,
-} from './locale/messageTypes';
+export * from './core';
+
+// --- the charts with the shipped data as their default ---
+export { ShippedGoalBarChart as GoalBarChart } from './GoalBarChart/definition';
+export type GoalBarChartProps = ShippedProps<CoreGoalBarChartProps>;
+export { ShippedThemeHeatmap as ThemeHeatmap } from './ThemeHeatmap/definition';
+export type ThemeHeatmapProps = ShippedProps<CoreThemeHeatmapProps>;
 export {
-  formatScore,
-  formatScoreOrNoData,
-  formatScoreWithLevel,
-  formatNumber,
-  formatBase,
-  nearestScaleLevel,
-  scaleLevelLabel,
-} from './locale/format';
+  ShippedRescueRadar as RescueRadar,
+  ShippedRescueBars as RescueBars,
+} from './RescueRadar/definition';
+export type RescueRadarProps = ShippedProps<RescueRadarWithTwinProps>;
+export type RescueBarsProps = ShippedProps<CoreRescueBarsProps>;
+export { ShippedResponseCoverage as ResponseCoverage } from './ResponseCoverage/definition';
+export type ResponseCoverageProps = ShippedProps<CoreResponseCoverageProps, ShippedCoverageProps>;
+export type { ShippedProps } from './chart/withShippedData';
+export type { ShippedCoverageProps } from './ResponseCoverage/definition';
 
-// --- shared: theme ---
-export { defaultTheme, slideTheme, highContrastTheme, CHART_FONT_FAMILY } from './theme/themes';
-export { resolveTheme } from './theme/resolveTheme';
-export { contrastRatio, relativeLuminance, readableTextColor } from './theme/contrast';
-export type {
-  ChartTheme,
-  ChartColors,
-  ChartFontSizes,
-  ChartSpacing,
-  ChartFocusRing,
-  ChartMissing,
-  ChartTooltipTheme,
-  DeepPartial,
-  ThemeOverride,
-} from './theme/ChartTheme';
-
-// --- shared: text measurement, sizing, states ---
-export { measureText } from './text/measureText';
-export type { FontWeight } from './text/measureText';
-export { wrapText } from './text/wrapText';
-export type { WrapOptions, WrappedText } from './text/wrapText';
-export { FONT_METRICS } from './text/fontMetrics.generated';
-export { ChartState } from './common/ChartState';
-export type { ChartStateKind, ChartStateProps } from './common/ChartState';
-export type { CommonChartProps } from './common/ChartProps';
-
-// --- GoalBarChart ---
-export { GoalBarChart } from './shipped/GoalBarChart';
-export type { GoalBarChartProps } from './shipped/GoalBarChart';
-export type {
-  GoalBarData,
-  GoalBarGroup,
-  GoalBarItem,
-  GoalBarLeaf,
-  GoalBarSort,
-  GoalBarComparison,
-} from './GoalBarChart/types';
-export { goalBarFromSurvey } from './GoalBarChart/fromSurvey';
-export { goalBarFromResponses } from './GoalBarChart/fromResponses';
-export { validateGoalBarData } from './GoalBarChart/validate';
-export { computeGoalBarLayout } from './GoalBarChart/compute';
-export type {
-  GoalBarLayout,
-  GoalBarLayoutInput,
-  GoalBarOptions,
-  GoalBarRow,
-  GoalBarGroupRow,
-} from './GoalBarChart/compute';
-export { goalBarKeyFinding } from './GoalBarChart/describe';
-
-// --- ThemeHeatmap ---
-export { ThemeHeatmap } from './shipped/ThemeHeatmap';
-export type { ThemeHeatmapProps } from './shipped/ThemeHeatmap';
-export type { HeatmapData, HeatmapAxisItem, HeatmapKind, HeatmapValue } from './ThemeHeatmap/types';
-export { themeHeatmapFromThemeCounts } from './ThemeHeatmap/fromThemeCounts';
-export { themeHeatmapFromResponses } from './ThemeHeatmap/fromResponses';
-export type { HeatmapFromResponsesOptions } from './ThemeHeatmap/fromResponses';
-export { validateThemeHeatmapData } from './ThemeHeatmap/validate';
-export { computeThemeHeatmapLayout } from './ThemeHeatmap/compute';
-export { cellIndexAt, cellBox } from './ThemeHeatmap/geometry';
-export type { HeatmapLayout, HeatmapFrame, HeatmapOptions } from './ThemeHeatmap/compute';
-export { colorBands } from './ThemeHeatmap/colorBands';
-export type { ColorBand, ColorBands } from './ThemeHeatmap/colorBands';
-export { TABLE_CELL_LIMIT } from './ThemeHeatmap/table';
-export type { CountNoun, HeatmapFinding } from './locale/themeHeatmap';
-export { layoutSwatchLegend } from './common/swatchLegendLayout';
-export type {
-  SwatchLegendItem,
-  SwatchLegendEntry,
-  SwatchLegendLayout,
-  SwatchLegendInput,
-} from './common/swatchLegendLayout';
-export { SwatchLegend } from './common/SwatchLegend';
-export type { SwatchLegendProps } from './common/SwatchLegend';
-
-// --- RescueRadar ---
-export { RescueRadar } from './shipped/RescueRadar';
-export type { RescueRadarProps } from './shipped/RescueRadar';
-export { RescueBars } from './shipped/RescueBars';
-export type { RescueBarsProps } from './shipped/RescueBars';
-export type { RadarAxis, RadarSeries, RescueRadarData, RescueRadarTwin } from './RescueRadar/types';
-export { rescueRadarFromSurvey } from './RescueRadar/fromSurvey';
-export { rescueRadarFromResponses, radarSeriesFromAggregate } from './RescueRadar/fromResponses';
-export type { RadarFromResponsesOptions } from './RescueRadar/fromResponses';
-export { validateRescueRadarData } from './RescueRadar/validate';
-export { computeRescueRadarLayout } from './RescueRadar/compute';
-export type {
-  RescueRadarLayout,
-  RescueRadarLayoutInput,
-  RescueRadarOptions,
-  RadarAxisLayout,
-  RadarPointLayout,
-  RadarSeriesLayout,
-} from './RescueRadar/compute';
-export { radarKeyFinding } from './RescueRadar/describe';
-export type { RadarSeriesFinding } from './locale/rescueRadar';
-export { seriesStyle, seriesMarkerPath, SERIES_MARKERS, SERIES_DASHES } from './common/seriesStyle';
-export type { SeriesStyle, SeriesMarkerShape } from './common/seriesStyle';
-export { SeriesMarker } from './common/SeriesMarker';
-export type { SeriesMarkerProps } from './common/SeriesMarker';
-export { layoutSeriesLegend } from './layout/seriesLegend';
-export type {
-  SeriesLegendLayout,
-  SeriesLegendEntry,
-  SeriesLegendInput,
-} from './layout/seriesLegend';
-export { SeriesLegend } from './common/SeriesLegend';
-export type { SeriesLegendProps } from './common/SeriesLegend';
-
-// --- ResponseCoverage ---
-export { ResponseCoverage } from './shipped/ResponseCoverage';
-export type { ResponseCoverageProps } from './shipped/ResponseCoverage';
-export type {
-  ResponseCoverageItem,
-  ResponseCoverageData,
-  ResponseCoverageOrder,
-} from './ResponseCoverage/types';
-export { responseCoverageFromSurvey } from './ResponseCoverage/fromSurvey';
-export type { MunicipalityPopulations } from './ResponseCoverage/fromSurvey';
-export { responseCoverageFromResponses } from './ResponseCoverage/fromResponses';
-export type { ResponseCoverageFromResponsesOptions } from './ResponseCoverage/fromResponses';
-export { summarizeCoverage } from './ResponseCoverage/summary';
-export type { CoverageSummary, CoveragePopulationSummary } from './ResponseCoverage/summary';
-export { validateResponseCoverageData } from './ResponseCoverage/validate';
-export { computeResponseCoverageLayout } from './ResponseCoverage/compute';
-export type {
-  ResponseCoverageLayout,
-  ResponseCoverageLayoutInput,
-  ResponseCoverageOptions,
-  CoverageTile,
-} from './ResponseCoverage/compute';
-export type { NotAnsweredWording } from './locale/responseCoverage';
+// --- adapters of the shipped survey's raw responses (parseResponsesCsv / parseResponsesJson) ---
+export { goalBarFromResponses } from './GoalBarChart/shipped/fromResponses';
+export { themeHeatmapFromThemeCounts } from './ThemeHeatmap/shipped/fromThemeCounts';
+export { themeHeatmapFromResponses } from './ThemeHeatmap/shipped/fromResponses';
+export type { HeatmapFromResponsesOptions } from './ThemeHeatmap/shipped/fromResponses';
+export {
+  rescueRadarFromResponses,
+  radarSeriesFromAggregate,
+} from './RescueRadar/shipped/fromResponses';
+export type { RadarFromResponsesOptions } from './RescueRadar/shipped/fromResponses';
+export { responseCoverageFromResponses } from './ResponseCoverage/shipped/fromResponses';
+export type { ResponseCoverageFromResponsesOptions } from './ResponseCoverage/shipped/fromResponses';

@@ -1,11 +1,8 @@
-import { useMemo } from 'react';
+import { defineChart } from '../chart/defineChart';
 import type { CommonChartProps } from '../common/ChartProps';
-import { ChartShell } from '../common/ChartShell';
-import { isNonEmptyText, isScore } from '../common/validation';
+import { isScore } from '../common/validation';
 import { warnDev } from '../common/warnDev';
-import { resolveLocale } from '../locale/messages';
 import { goalBarMessages } from '../locale/goalBar';
-import { resolveTheme } from '../theme/resolveTheme';
 import { computeGoalBarLayout, DEFAULT_GOAL_LABEL_LINES } from './compute';
 import type { GoalBarOptions } from './compute';
 import { GoalBarSvg } from './GoalBarSvg';
@@ -49,69 +46,28 @@ export interface GoalBarChartProps extends CommonChartProps {
  * chart first packs its bars and narrows the gaps between rows and sections, and only then shows fewer
  * lines of the goal texts (cut labels get a line back, from the top, while room remains).
  */
-export function GoalBarChart(props: GoalBarChartProps) {
-  const locale = resolveLocale(props.locale);
-  const theme = useMemo(() => resolveTheme(props.theme), [props.theme]);
-  const { data } = props;
-  const validation = useMemo(() => validateGoalBarData(data), [data]);
-  const title = isNonEmptyText(props.title) ? props.title : goalBarMessages(locale).title;
-  const { comparison } = props;
-  if (comparison !== undefined && comparison !== 'mean' && !isScore(comparison?.value)) {
-    warnDev(
-      `GoalBarChart: comparison value ${String(comparison?.value)} is not on 1–5; not drawn.`,
-    );
-  }
-  const options = useMemo<GoalBarOptions>(
-    () => ({
-      title,
-      hideTitle: props.hideTitle ?? false,
-      illustrative: props.illustrative ?? false,
-      sort: props.sort ?? 'source',
-      grouped: props.grouped ?? true,
-      showSubGoals: props.showSubGoals ?? false,
-      comparison: comparison ?? null,
-      maxLabelLines: props.maxLabelLines ?? DEFAULT_GOAL_LABEL_LINES,
-    }),
-    [
-      title,
-      props.hideTitle,
-      props.illustrative,
-      props.sort,
-      props.grouped,
-      props.showSubGoals,
-      comparison,
-      props.maxLabelLines,
-    ],
-  );
-
-  return (
-    <ChartShell
-      chartName="GoalBarChart"
-      validation={validation}
-      loading={props.loading}
-      width={props.width}
-      height={props.height}
-      locale={locale}
-      theme={theme}
-      title={title}
-      className={props.className}
-      interactive={props.interactive}
-      heightForWidth={(valid, width) =>
-        computeGoalBarLayout({ data: valid, width, locale, theme, options }).naturalHeight
-      }
-    >
-      {(valid, size) => (
-        <GoalBarSvg
-          data={valid}
-          width={size.width}
-          height={size.height}
-          locale={locale}
-          theme={theme}
-          options={options}
-          description={props.description}
-          className={size.className}
-        />
-      )}
-    </ChartShell>
-  );
-}
+export const GoalBarChart = defineChart<GoalBarData, GoalBarChartProps, GoalBarOptions>({
+  name: 'GoalBarChart',
+  validate: validateGoalBarData,
+  defaultTitle: (_props, { locale }) => goalBarMessages(locale).title,
+  check({ comparison }) {
+    if (comparison !== undefined && comparison !== 'mean' && !isScore(comparison?.value)) {
+      warnDev(
+        `GoalBarChart: comparison value ${String(comparison?.value)} is not on 1–5; not drawn.`,
+      );
+    }
+  },
+  options: (props, { title }) => ({
+    title,
+    hideTitle: props.hideTitle ?? false,
+    illustrative: props.illustrative ?? false,
+    sort: props.sort ?? 'source',
+    grouped: props.grouped ?? true,
+    showSubGoals: props.showSubGoals ?? false,
+    comparison: props.comparison ?? null,
+    maxLabelLines: props.maxLabelLines ?? DEFAULT_GOAL_LABEL_LINES,
+  }),
+  naturalHeight: (data, width, { locale, theme }, options) =>
+    computeGoalBarLayout({ data, width, locale, theme, options }).naturalHeight,
+  Svg: GoalBarSvg,
+});

@@ -1,20 +1,17 @@
-import type { Locale } from '@yhdyspinta/data';
 import { memo, useCallback, useId, useMemo } from 'react';
 import type { PointerEvent } from 'react';
 import { ChartRoot } from '../a11y/ChartRoot';
-import { FocusRing } from '../a11y/FocusRing';
 import { HiddenDataTable } from '../a11y/HiddenDataTable';
 import type { DataTableRow } from '../a11y/HiddenDataTable';
+import type { ChartSvgProps } from '../chart/defineChart';
+import { InteractiveMarks } from '../chart/InteractiveMarks';
 import { MissingPattern } from '../common/MissingPattern';
 import { warnDev } from '../common/warnDev';
-import { ChartTooltip } from '../interaction/ChartTooltip';
+import { svgNumber } from '../geometry/round';
 import { pointerToChart } from '../interaction/pointerToChart';
 import { layoutTooltip } from '../interaction/tooltipLayout';
-import { svgNumber } from '../geometry/round';
 import { useActiveItem } from '../interaction/useActiveItem';
-import { commonMessages } from '../locale/common';
 import { goalBarMessages } from '../locale/goalBar';
-import type { ChartTheme } from '../theme/ChartTheme';
 import type { GoalBarOptions } from './compute';
 import { goalBarDescription, goalBarItemName, goalBarTooltip } from './describe';
 import { GoalBarAxis } from './GoalBarAxis';
@@ -28,17 +25,7 @@ import { useGoalBarLayout } from './useGoalBarLayout';
 /** Right of the bar if there is room, else under or over the row: never over the goal's own label. */
 const TOOLTIP_SIDES = ['right', 'below', 'above', 'left'] as const;
 
-export interface GoalBarSvgProps {
-  readonly data: GoalBarData;
-  readonly width: number;
-  readonly height: number;
-  readonly locale: Locale;
-  readonly theme: ChartTheme;
-  readonly options: GoalBarOptions;
-  /** Replaces the generated key finding. */
-  readonly description?: string;
-  readonly className?: string;
-}
+export type GoalBarSvgProps = ChartSvgProps<GoalBarData, GoalBarOptions>;
 
 interface TableProps {
   readonly caption: string;
@@ -92,7 +79,6 @@ export function GoalBarSvg(props: GoalBarSvgProps) {
     [data, locale, options.illustrative, props.description, interaction.interactive],
   );
   const patternId = useId();
-  const messages = { common: commonMessages(locale), goalBar: goalBarMessages(locale) };
   if (layout.overflow) {
     warnDev(
       `GoalBarChart: height ${props.height} is too small; drawn ${layout.height} px tall instead of clipping.`,
@@ -117,14 +103,31 @@ export function GoalBarSvg(props: GoalBarSvgProps) {
       </defs>
       <GoalBarLegend layout={layout} theme={theme} />
       <GoalBarGrid marks={marks} theme={theme} />
-      <g
-        role="group"
-        aria-label={
-          interaction.interactive
-            ? `${messages.goalBar.itemsLabel}. ${messages.common.keyboardHint}`
-            : messages.goalBar.itemsLabel
+      <InteractiveMarks
+        interaction={interaction}
+        label={goalBarMessages(locale).itemsLabel}
+        locale={locale}
+        theme={theme}
+        active={active ? { box: active.rowBox, name: goalBarItemName(active, locale) } : null}
+        overlay={
+          <>
+            <GoalBarMarkers marks={marks} theme={theme} />
+            <GoalBarValues marks={marks} fontSize={layout.font.value} theme={theme} />
+            <GoalBarAxis axis={layout.axis} theme={theme} />
+          </>
         }
-        {...interaction.pointerProps}
+        table={<Table caption={table.caption} columns={table.columns} rows={table.rows} />}
+        tooltip={
+          tipRow
+            ? layoutTooltip(
+                goalBarTooltip(tipRow, data, locale),
+                tipRow.anchor,
+                { width: layout.width, height: layout.height },
+                theme,
+                TOOLTIP_SIDES,
+              )
+            : null
+        }
       >
         {hit ? (
           <rect
@@ -142,35 +145,7 @@ export function GoalBarSvg(props: GoalBarSvgProps) {
           missingFill={`url(#${patternId})`}
           theme={theme}
         />
-        {active && interaction.interactive ? (
-          <rect
-            {...active.rowBox}
-            fill="none"
-            pointerEvents="none"
-            role="graphics-symbol"
-            aria-label={goalBarItemName(active, locale)}
-            {...interaction.focusProps}
-          />
-        ) : null}
-      </g>
-      <GoalBarMarkers marks={marks} theme={theme} />
-      <GoalBarValues marks={marks} fontSize={layout.font.value} theme={theme} />
-      <GoalBarAxis axis={layout.axis} theme={theme} />
-      {interaction.focused && active ? <FocusRing {...active.rowBox} theme={theme} /> : null}
-      <Table caption={table.caption} columns={table.columns} rows={table.rows} />
-      {tipRow ? (
-        <ChartTooltip
-          id={interaction.tooltipId}
-          theme={theme}
-          layout={layoutTooltip(
-            goalBarTooltip(tipRow, data, locale),
-            tipRow.anchor,
-            { width: layout.width, height: layout.height },
-            theme,
-            TOOLTIP_SIDES,
-          )}
-        />
-      ) : null}
+      </InteractiveMarks>
     </ChartRoot>
   );
 }

@@ -1,11 +1,9 @@
-import { useMemo } from 'react';
+import { defineChart } from '../chart/defineChart';
 import type { CommonChartProps } from '../common/ChartProps';
-import { resolveLocale } from '../locale/messages';
 import { rescueRadarMessages } from '../locale/rescueRadar';
-import { resolveTheme } from '../theme/resolveTheme';
-import { DEFAULT_RADAR_LABEL_LINES } from './compute';
+import { DEFAULT_RADAR_LABEL_LINES, rescueRadarNaturalHeight } from './compute';
 import type { RescueRadarOptions } from './compute';
-import { RescueRadarPlot } from './RescueRadarPlot';
+import { RescueRadarSvg } from './RescueRadarSvg';
 import type { RescueRadarData } from './types';
 import { validateRescueRadarData } from './validate';
 
@@ -37,44 +35,19 @@ export interface RescueRadarProps extends CommonChartProps {
  * Up/Down between series, Escape hides the tooltip. The same numbers as bars, for readers who cannot use
  * a radar: RescueBars (or the main entry's `twin="bars"`).
  */
-export function RescueRadar(props: RescueRadarProps) {
-  const locale = resolveLocale(props.locale);
-  const theme = useMemo(() => resolveTheme(props.theme), [props.theme]);
-  const { data } = props;
-  const validation = useMemo(() => validateRescueRadarData(data), [data]);
-  const title = props.title ?? rescueRadarMessages(locale).title;
-  const seriesCount = validation.ok ? validation.data.series.length : 0;
-  const options = useMemo<RescueRadarOptions>(
-    () => ({
-      title,
-      hideTitle: props.hideTitle ?? false,
-      illustrative: props.illustrative ?? false,
-      maxLabelLines: props.maxLabelLines ?? DEFAULT_RADAR_LABEL_LINES,
-      showValues: props.showValues ?? true,
-      legend: props.legend ?? seriesCount > 1,
-    }),
-    [
-      title,
-      props.hideTitle,
-      props.illustrative,
-      props.maxLabelLines,
-      props.showValues,
-      props.legend,
-      seriesCount,
-    ],
-  );
-  return (
-    <RescueRadarPlot
-      validation={validation}
-      locale={locale}
-      theme={theme}
-      options={options}
-      width={props.width}
-      height={props.height}
-      loading={props.loading}
-      description={props.description}
-      className={props.className}
-      interactive={props.interactive}
-    />
-  );
-}
+export const RescueRadar = defineChart<RescueRadarData, RescueRadarProps, RescueRadarOptions>({
+  name: 'RescueRadar',
+  validate: validateRescueRadarData,
+  defaultTitle: (_props, { locale }) => rescueRadarMessages(locale).title,
+  options: (props, { title, valid }) => ({
+    title,
+    hideTitle: props.hideTitle ?? false,
+    illustrative: props.illustrative ?? false,
+    maxLabelLines: props.maxLabelLines ?? DEFAULT_RADAR_LABEL_LINES,
+    showValues: props.showValues ?? true,
+    legend: props.legend ?? (valid?.series.length ?? 0) > 1,
+  }),
+  naturalHeight: (data, width, { locale, theme }, options) =>
+    rescueRadarNaturalHeight({ data, width, locale, theme, options }),
+  Svg: RescueRadarSvg,
+});

@@ -2,12 +2,12 @@ import type { Locale } from '@yhdyspinta/data';
 import { memo, useCallback } from 'react';
 import type { PointerEvent } from 'react';
 import { ChartRoot } from '../a11y/ChartRoot';
-import { FocusRing } from '../a11y/FocusRing';
 import { HiddenDataTable } from '../a11y/HiddenDataTable';
+import type { ChartSvgProps } from '../chart/defineChart';
+import { InteractiveMarks } from '../chart/InteractiveMarks';
 import { SeriesLegend } from '../common/SeriesLegend';
 import { warnDev } from '../common/warnDev';
 import { round2 } from '../geometry/round';
-import { ChartTooltip } from '../interaction/ChartTooltip';
 import { layoutTooltip } from '../interaction/tooltipLayout';
 import { pointerToChart } from '../interaction/pointerToChart';
 import { useActiveItem } from '../interaction/useActiveItem';
@@ -25,17 +25,7 @@ import { RadarValues } from './RadarValues';
 import type { RescueRadarData } from './types';
 import { useRescueRadarLayout } from './useRescueRadarLayout';
 
-export interface RescueRadarSvgProps {
-  readonly data: RescueRadarData;
-  readonly width: number;
-  readonly height: number;
-  readonly locale: Locale;
-  readonly theme: ChartTheme;
-  readonly options: RescueRadarOptions;
-  /** Replaces the generated key finding. */
-  readonly description?: string;
-  readonly className?: string;
-}
+export type RescueRadarSvgProps = ChartSvgProps<RescueRadarData, RescueRadarOptions>;
 
 /** Everything drawn that does not change with focus and pointer (memoised: hover re-renders skip it). */
 const RadarDrawing = memo(function RadarDrawing(props: {
@@ -127,10 +117,30 @@ export function RescueRadarSvg(props: RescueRadarSvgProps) {
       className={props.className}
     >
       <RadarDrawing layout={layout} theme={theme} />
-      <g
-        role="group"
-        aria-label={rescueRadarMessages(locale).seriesPoints(activeSeries?.label ?? '')}
-        {...interaction.pointerProps}
+      <InteractiveMarks
+        interaction={interaction}
+        label={rescueRadarMessages(locale).seriesPoints(activeSeries?.label ?? '')}
+        locale={locale}
+        theme={theme}
+        active={
+          active
+            ? {
+                box: active.hitBox,
+                name: radarPointName(data, active.seriesIndex, active.axisIndex, locale),
+              }
+            : null
+        }
+        table={<RadarTable data={data} locale={locale} title={options.title} />}
+        tooltip={
+          tip
+            ? layoutTooltip(
+                radarTooltip(data, tip.seriesIndex, tip.axisIndex, locale),
+                tip.hitBox,
+                { width, height },
+                theme,
+              )
+            : null
+        }
       >
         <rect
           x={round2(layout.bounds.left)}
@@ -140,34 +150,7 @@ export function RescueRadarSvg(props: RescueRadarSvgProps) {
           fill={theme.colors.background}
           fillOpacity={0}
         />
-        {active && interaction.interactive ? (
-          <rect
-            x={round2(active.hitBox.x)}
-            y={round2(active.hitBox.y)}
-            width={round2(active.hitBox.width)}
-            height={round2(active.hitBox.height)}
-            fill="none"
-            pointerEvents="none"
-            role="graphics-symbol"
-            aria-label={radarPointName(data, active.seriesIndex, active.axisIndex, locale)}
-            {...interaction.focusProps}
-          />
-        ) : null}
-      </g>
-      {interaction.focused && active ? <FocusRing {...active.hitBox} theme={theme} /> : null}
-      <RadarTable data={data} locale={locale} title={options.title} />
-      {tip ? (
-        <ChartTooltip
-          id={interaction.tooltipId}
-          theme={theme}
-          layout={layoutTooltip(
-            radarTooltip(data, tip.seriesIndex, tip.axisIndex, locale),
-            tip.hitBox,
-            { width, height },
-            theme,
-          )}
-        />
-      ) : null}
+      </InteractiveMarks>
     </ChartRoot>
   );
 }

@@ -1,4 +1,4 @@
-import type { GoalBarData } from '../GoalBarChart/types';
+import type { GoalBarData } from '../GoalBarChart';
 import { radarValue } from './describe';
 import type { RescueRadarData } from './types';
 

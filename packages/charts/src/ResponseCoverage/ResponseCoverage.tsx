@@ -1,11 +1,8 @@
-import { useMemo } from 'react';
+import { defineChart } from '../chart/defineChart';
 import type { CommonChartProps } from '../common/ChartProps';
-import { ChartShell } from '../common/ChartShell';
 import { warnDev } from '../common/warnDev';
-import { resolveLocale } from '../locale/messages';
 import { responseCoverageMessages } from '../locale/responseCoverage';
 import type { NotAnsweredWording } from '../locale/responseCoverage';
-import { resolveTheme } from '../theme/resolveTheme';
 import { computeResponseCoverageLayout, DEFAULT_COVERAGE_LABEL_LINES } from './compute';
 import type { ResponseCoverageOptions } from './compute';
 import { ResponseCoverageSvg } from './ResponseCoverageSvg';
@@ -44,22 +41,23 @@ export interface ResponseCoverageProps extends CommonChartProps {
  * "Vastasi", or outlined with a dash and "Ei vastausta määräajassa". One Tab stop; arrow keys move
  * between tiles as in a grid; tooltips follow the pointer and focus.
  */
-export function ResponseCoverage(props: ResponseCoverageProps) {
-  const locale = resolveLocale(props.locale);
-  const theme = useMemo(() => resolveTheme(props.theme), [props.theme]);
-  const title = props.title ?? responseCoverageMessages(locale).title;
-  const { data } = props;
-  const validation = useMemo(() => validateResponseCoverageData(data), [data]);
-  if (validation.ok) {
-    const invalid = summarizeCoverage(validation.data).invalidPopulationIds;
+export const ResponseCoverage = defineChart<
+  ResponseCoverageData,
+  ResponseCoverageProps,
+  ResponseCoverageOptions
+>({
+  name: 'ResponseCoverage',
+  validate: validateResponseCoverageData,
+  defaultTitle: (_props, { locale }) => responseCoverageMessages(locale).title,
+  check(_props, { valid }) {
+    const invalid = valid ? summarizeCoverage(valid).invalidPopulationIds : [];
     if (invalid.length > 0) {
       warnDev(
         `ResponseCoverage: invalid population for ${invalid.join(', ')}; no population share shown.`,
       );
     }
-  }
-
-  const options: ResponseCoverageOptions = {
+  },
+  options: (props, { title }) => ({
     title,
     hideTitle: props.hideTitle ?? false,
     illustrative: props.illustrative ?? false,
@@ -69,36 +67,8 @@ export function ResponseCoverage(props: ResponseCoverageProps) {
     maxColumns: props.maxColumns ?? 5,
     columns: props.columns,
     maxLabelLines: props.maxLabelLines ?? DEFAULT_COVERAGE_LABEL_LINES,
-  };
-
-  return (
-    <ChartShell
-      chartName="ResponseCoverage"
-      validation={validation}
-      loading={props.loading}
-      width={props.width}
-      height={props.height}
-      locale={locale}
-      theme={theme}
-      title={title}
-      className={props.className}
-      interactive={props.interactive}
-      heightForWidth={(d, width) =>
-        computeResponseCoverageLayout({ data: d, width, locale, theme, options }).naturalHeight
-      }
-    >
-      {(d, size) => (
-        <ResponseCoverageSvg
-          data={d}
-          width={size.width}
-          height={size.height}
-          locale={locale}
-          theme={theme}
-          options={options}
-          description={props.description}
-          className={size.className}
-        />
-      )}
-    </ChartShell>
-  );
-}
+  }),
+  naturalHeight: (data, width, { locale, theme }, options) =>
+    computeResponseCoverageLayout({ data, width, locale, theme, options }).naturalHeight,
+  Svg: ResponseCoverageSvg,
+});

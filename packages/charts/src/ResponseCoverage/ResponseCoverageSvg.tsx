@@ -1,17 +1,15 @@
-import type { Locale } from '@yhdyspinta/data';
 import { useCallback } from 'react';
 import type { PointerEvent } from 'react';
 import { ChartRoot } from '../a11y/ChartRoot';
-import { FocusRing } from '../a11y/FocusRing';
 import { HiddenDataTable } from '../a11y/HiddenDataTable';
-import { ChartTooltip } from '../interaction/ChartTooltip';
+import type { ChartSvgProps } from '../chart/defineChart';
+import { InteractiveMarks } from '../chart/InteractiveMarks';
 import { layoutTooltip } from '../interaction/tooltipLayout';
 import { pointerToChart } from '../interaction/pointerToChart';
 import { useActiveItem } from '../interaction/useActiveItem';
 import { commonMessages } from '../locale/common';
 import { responseCoverageMessages } from '../locale/responseCoverage';
 import { TextLines } from '../text/TextLines';
-import type { ChartTheme } from '../theme/ChartTheme';
 import type { ResponseCoverageOptions } from './compute';
 import { CoverageTile } from './CoverageTile';
 import { tileIndexAt } from './grid';
@@ -25,17 +23,7 @@ import {
 import type { ResponseCoverageData } from './types';
 import { useResponseCoverageLayout } from './useResponseCoverageLayout';
 
-export interface ResponseCoverageSvgProps {
-  readonly data: ResponseCoverageData;
-  readonly width: number;
-  readonly height: number;
-  readonly locale: Locale;
-  readonly theme: ChartTheme;
-  readonly options: ResponseCoverageOptions;
-  /** Replaces the generated key finding. */
-  readonly description?: string;
-  readonly className?: string;
-}
+export type ResponseCoverageSvgProps = ChartSvgProps<ResponseCoverageData, ResponseCoverageOptions>;
 
 /**
  * The drawing: geometry from compute, words from describe. One focusable element (one Tab stop) drawn on
@@ -61,8 +49,6 @@ export function ResponseCoverageSvg(props: ResponseCoverageSvgProps) {
     [tiles, width, height],
   );
   const interaction = useActiveItem({ count: tiles.length, columns: grid.columns, itemAt });
-  const common = commonMessages(locale);
-  const responseCoverage = responseCoverageMessages(locale);
   const { wording } = options;
   const table = responseCoverageTable(data, wording, locale);
   const withPopulation = hasPopulation(data);
@@ -90,7 +76,34 @@ export function ResponseCoverageSvg(props: ResponseCoverageSvgProps) {
           <TextLines key={i} {...note} fill={theme.colors.text} />
         ))}
       </g>
-      <g role="group" aria-label={responseCoverage.itemsLabel} {...interaction.pointerProps}>
+      <InteractiveMarks
+        interaction={interaction}
+        label={responseCoverageMessages(locale).itemsLabel}
+        locale={locale}
+        theme={theme}
+        active={
+          active
+            ? { box: active.box, name: tileName(active.item, wording, locale, withPopulation) }
+            : null
+        }
+        table={
+          <HiddenDataTable
+            caption={commonMessages(locale).dataTable(options.title)}
+            columns={table.columns}
+            rows={table.rows}
+          />
+        }
+        tooltip={
+          tip
+            ? layoutTooltip(
+                tileTooltip(tip.item, wording, locale, withPopulation),
+                tip.box,
+                { width, height },
+                theme,
+              )
+            : null
+        }
+      >
         {tiles.map((tile) => (
           <CoverageTile
             key={tile.item.id}
@@ -99,35 +112,7 @@ export function ResponseCoverageSvg(props: ResponseCoverageSvgProps) {
             radius={theme.spacing.xs}
           />
         ))}
-        {active && interaction.interactive ? (
-          <rect
-            {...active.box}
-            fill="none"
-            pointerEvents="none"
-            role="graphics-symbol"
-            aria-label={tileName(active.item, wording, locale, withPopulation)}
-            {...interaction.focusProps}
-          />
-        ) : null}
-      </g>
-      {interaction.focused && active ? <FocusRing {...active.box} theme={theme} /> : null}
-      <HiddenDataTable
-        caption={common.dataTable(options.title)}
-        columns={table.columns}
-        rows={table.rows}
-      />
-      {tip ? (
-        <ChartTooltip
-          id={interaction.tooltipId}
-          theme={theme}
-          layout={layoutTooltip(
-            tileTooltip(tip.item, wording, locale, withPopulation),
-            tip.box,
-            { width, height },
-            theme,
-          )}
-        />
-      ) : null}
+      </InteractiveMarks>
     </ChartRoot>
   );
 }

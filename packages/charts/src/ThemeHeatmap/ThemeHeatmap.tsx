@@ -1,12 +1,9 @@
-import { useMemo } from 'react';
-import { ChartShell } from '../common/ChartShell';
+import { defineChart } from '../chart/defineChart';
 import type { CommonChartProps } from '../common/ChartProps';
-import { resolveLocale } from '../locale/messages';
 import { themeHeatmapMessages } from '../locale/themeHeatmap';
-import { resolveTheme } from '../theme/resolveTheme';
 import { ThemeHeatmapSvg } from './ThemeHeatmapSvg';
+import type { ThemeHeatmapOptions } from './ThemeHeatmapSvg';
 import { layoutHeatmapFrame } from './compute';
-import { headerNotes, keyFinding } from './describe';
 import type { HeatmapData } from './types';
 import { validateThemeHeatmapData } from './validate';
 
@@ -27,59 +24,25 @@ export interface ThemeHeatmapProps extends CommonChartProps {
  * One Tab stop: the arrow keys move between cells, and the focused cell's name, the tooltip and the
  * hidden data table give every value in words.
  */
-export function ThemeHeatmap(props: ThemeHeatmapProps) {
-  const locale = resolveLocale(props.locale);
-  const theme = useMemo(() => resolveTheme(props.theme), [props.theme]);
-  const { data } = props;
-  const validation = useMemo(() => validateThemeHeatmapData(data), [data]);
-  const messages = themeHeatmapMessages(locale);
-  const valid = validation.ok ? validation.data : null;
-  const given = (props.data ?? null) as Partial<HeatmapData> | null;
-  const title =
-    props.title ??
-    valid?.title ??
-    (typeof given?.title === 'string' && given.title ? given.title : null) ??
-    (given?.kind === 'rating' ? messages.ratingTitle : messages.countTitle);
-  const description = useMemo(() => {
-    if (props.description) return props.description;
-    if (!valid) return '';
-    const notes = headerNotes(valid, locale, props.illustrative ?? false);
-    return [...notes.map((n) => (/[.!?]$/.test(n) ? n : `${n}.`)), keyFinding(valid, locale)].join(
-      ' ',
+export const ThemeHeatmap = defineChart<HeatmapData, ThemeHeatmapProps, ThemeHeatmapOptions>({
+  name: 'ThemeHeatmap',
+  validate: validateThemeHeatmapData,
+  defaultTitle(props, { locale, valid }) {
+    // The data's own title, even when the data is invalid (its error state is named after it).
+    const given = (props.data ?? null) as Partial<HeatmapData> | null;
+    const messages = themeHeatmapMessages(locale);
+    return (
+      valid?.title ??
+      (typeof given?.title === 'string' && given.title ? given.title : null) ??
+      (given?.kind === 'rating' ? messages.ratingTitle : messages.countTitle)
     );
-  }, [props.description, props.illustrative, valid, locale]);
-  const options = {
-    locale,
-    theme,
+  },
+  options: (props, { title }) => ({
     title,
     hideTitle: props.hideTitle,
     illustrative: props.illustrative,
-  };
-
-  return (
-    <ChartShell
-      chartName="ThemeHeatmap"
-      validation={validation}
-      loading={props.loading}
-      width={props.width}
-      height={props.height}
-      locale={locale}
-      theme={theme}
-      title={title}
-      className={props.className}
-      interactive={props.interactive}
-      heightForWidth={(d, width) => layoutHeatmapFrame(d, { ...options, width }).naturalHeight}
-    >
-      {(d, size) => (
-        <ThemeHeatmapSvg
-          data={d}
-          width={size.width}
-          height={size.height}
-          {...options}
-          description={description}
-          className={size.className}
-        />
-      )}
-    </ChartShell>
-  );
-}
+  }),
+  naturalHeight: (data, width, { locale, theme }, options) =>
+    layoutHeatmapFrame(data, { ...options, locale, theme, width }).naturalHeight,
+  Svg: ThemeHeatmapSvg,
+});

@@ -1,42 +1,34 @@
-import type { Locale } from '@yhdyspinta/data';
 import { memo, useCallback, useId, useMemo } from 'react';
 import type { PointerEvent } from 'react';
 import { ChartRoot } from '../a11y/ChartRoot';
-import { FocusRing } from '../a11y/FocusRing';
 import { HiddenDataTable } from '../a11y/HiddenDataTable';
+import type { ChartSvgProps } from '../chart/defineChart';
+import { InteractiveMarks } from '../chart/InteractiveMarks';
 import { MissingPattern } from '../common/MissingPattern';
 import { SwatchLegend } from '../common/SwatchLegend';
-import { ChartTooltip } from '../interaction/ChartTooltip';
 import { svgNumber } from '../geometry/round';
 import { formatNumber } from '../locale/format';
 import { pointerToChart } from '../interaction/pointerToChart';
 import { useActiveItem } from '../interaction/useActiveItem';
-import { commonMessages } from '../locale/common';
 import { themeHeatmapMessages } from '../locale/themeHeatmap';
-import type { ChartTheme } from '../theme/ChartTheme';
 import { HeatmapAxisLabels } from './HeatmapAxisLabels';
 import { HeatmapCells } from './HeatmapCells';
 import { cellBox, cellIndexAt } from './geometry';
-import { cellName } from './describe';
+import { cellName, headerNotes, keyFinding } from './describe';
 import { dataTable } from './table';
 import type { HeatmapTable } from './table';
 import { layoutHeatmapTooltip, tooltipContent } from './tooltip';
 import { useThemeHeatmapLayout } from './useThemeHeatmapLayout';
 import type { HeatmapData } from './types';
 
-export interface ThemeHeatmapSvgProps {
-  readonly data: HeatmapData;
-  readonly width: number;
-  readonly height: number;
-  readonly locale: Locale;
-  readonly theme: ChartTheme;
+/** ThemeHeatmap's resolved options. */
+export interface ThemeHeatmapOptions {
   readonly title: string;
   readonly hideTitle?: boolean;
   readonly illustrative?: boolean;
-  /** The accessible description (key finding, or the caller's). */
-  readonly description: string;
-  readonly className?: string;
 }
+
+export type ThemeHeatmapSvgProps = ChartSvgProps<HeatmapData, ThemeHeatmapOptions>;
 
 const Table = memo(function Table({ table }: { readonly table: HeatmapTable }) {
   return <HiddenDataTable caption={table.caption} columns={table.columns} rows={table.rows} />;
@@ -44,7 +36,8 @@ const Table = memo(function Table({ table }: { readonly table: HeatmapTable }) {
 
 /** Draws a computed heatmap: labels, cells, legend, the single focusable cell, focus ring, table, tooltip. */
 export function ThemeHeatmapSvg(props: ThemeHeatmapSvgProps) {
-  const { data, width, height, locale, theme, title } = props;
+  const { data, width, height, locale, theme, options } = props;
+  const { title } = options;
   const patternId = useId();
   const missingFill = `url(#${patternId})`;
   const layout = useThemeHeatmapLayout(data, {
@@ -53,12 +46,12 @@ export function ThemeHeatmapSvg(props: ThemeHeatmapSvgProps) {
     locale,
     theme,
     title,
-    hideTitle: props.hideTitle,
-    illustrative: props.illustrative,
+    hideTitle: options.hideTitle,
+    illustrative: options.illustrative,
     missingFill,
   });
   const { grid } = layout;
-  const messages = { common: commonMessages(locale), themeHeatmap: themeHeatmapMessages(locale) };
+  const messages = themeHeatmapMessages(locale);
   const table = useMemo(() => dataTable(data, title, locale), [data, title, locale]);
   const cellAt = useCallback(
     (event: PointerEvent<SVGGElement>) => {
@@ -83,18 +76,22 @@ export function ThemeHeatmapSvg(props: ThemeHeatmapSvgProps) {
           cellBox(grid, tip),
           { width, height: layout.height },
           theme,
-          (n) => messages.themeHeatmap.more(formatNumber(n, locale)),
+          (n) => messages.more(formatNumber(n, locale)),
         );
   // The hatch is defined only when a missing cell or the legend's "ei tietoa" swatch draws it.
   const usesPattern =
     layout.marks.missingPath !== '' || layout.legend.entries.some((e) => e.fill === missingFill);
-  const cellsName = messages.themeHeatmap.cellsLabel(
+  const cellsName = messages.cellsLabel(
     formatNumber(grid.rows, locale),
     formatNumber(grid.columns, locale),
   );
-  const cellsLabel = interaction.interactive
-    ? `${cellsName}. ${messages.common.keyboardHint}`
-    : cellsName;
+  const description = useMemo(() => {
+    if (props.description) return props.description;
+    const notes = headerNotes(data, locale, options.illustrative ?? false);
+    return [...notes.map((n) => (/[.!?]$/.test(n) ? n : `${n}.`)), keyFinding(data, locale)].join(
+      ' ',
+    );
+  }, [props.description, options.illustrative, data, locale]);
 
   return (
     <ChartRoot
@@ -103,7 +100,7 @@ export function ThemeHeatmapSvg(props: ThemeHeatmapSvgProps) {
       theme={theme}
       title={title}
       header={layout.header}
-      description={props.description}
+      description={description}
       className={props.className}
     >
       {usesPattern ? (
@@ -118,7 +115,19 @@ export function ThemeHeatmapSvg(props: ThemeHeatmapSvgProps) {
         lineHeight={layout.labelLineHeight}
         theme={theme}
       />
-      <g role="group" aria-label={cellsLabel} {...interaction.pointerProps}>
+      <InteractiveMarks
+        interaction={interaction}
+        label={cellsName}
+        locale={locale}
+        theme={theme}
+        active={{
+          box: activeBox,
+          name: cellName(data, Math.floor(active / grid.columns), active % grid.columns, locale),
+        }}
+        overlay={<SwatchLegend layout={layout.legend} theme={theme} />}
+        table={<Table table={table} />}
+        tooltip={tipLayout}
+      >
         {/* Takes the pointer over the gaps between cells; invisible (opacity does not stop hit-testing). */}
         <rect
           x={svgNumber(grid.x)}
@@ -128,31 +137,7 @@ export function ThemeHeatmapSvg(props: ThemeHeatmapSvgProps) {
           opacity={0}
         />
         <HeatmapCells marks={layout.marks} missingFill={missingFill} theme={theme} />
-        {interaction.interactive ? (
-          <rect
-            x={svgNumber(activeBox.x)}
-            y={svgNumber(activeBox.y)}
-            width={svgNumber(activeBox.width)}
-            height={svgNumber(activeBox.height)}
-            fill="none"
-            pointerEvents="none"
-            role="graphics-symbol"
-            aria-label={cellName(
-              data,
-              Math.floor(active / grid.columns),
-              active % grid.columns,
-              locale,
-            )}
-            {...interaction.focusProps}
-          />
-        ) : null}
-      </g>
-      {interaction.focused ? <FocusRing {...activeBox} theme={theme} /> : null}
-      <SwatchLegend layout={layout.legend} theme={theme} />
-      <Table table={table} />
-      {tipLayout ? (
-        <ChartTooltip id={interaction.tooltipId} layout={tipLayout} theme={theme} />
-      ) : null}
+      </InteractiveMarks>
     </ChartRoot>
   );
 }

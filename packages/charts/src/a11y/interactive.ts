@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Locale } from '@yhdyspinta/data';
 import { commonMessages } from '../locale/common';
+import { withKeyboardHint } from '../locale/keyboardHint';
 
 /**
  * False inside a chart drawn as a static picture (`interactive={false}`, as renderToSvg and the CLI
@@ -26,11 +27,8 @@ export function chartDescription(
   },
 ): string {
   const common = commonMessages(locale);
-  return [
-    parts.illustrative ? `${common.illustrativeData}.` : '',
-    parts.finding,
-    parts.interactive ? common.keyboardHint : '',
-  ]
+  const text = [parts.illustrative ? `${common.illustrativeData}.` : '', parts.finding]
     .filter(Boolean)
     .join(' ');
+  return withKeyboardHint(text, parts.interactive, locale);
 }

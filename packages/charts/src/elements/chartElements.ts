@@ -1,66 +1,43 @@
 /**
- * The chart elements, one class per chart of the static registry (../static/registry), each with its
- * tag `yhdyspinta-<chart name>`.
+ * The chart elements, one class per chart of the catalogue (../catalogue), each with its tag
+ * `yhdyspinta-<chart id>`.
  */
-import { chartDefinition } from '../static/registry';
-import type { ChartName } from '../static/registry';
+import { CHART_LIST, CHART_NAMES } from '../catalogue';
+import type { ChartName } from '../catalogue';
+import type { AnyChartDefinition } from '../chart/ChartDefinition';
 import { elementChart } from './elementChart';
-import type { ElementChart, ElementChartTitles } from './elementChart';
+import type { ElementChart } from './elementChart';
 import { YhdyspintaChartElement } from './YhdyspintaChartElement';
 
-/** Each chart's default titles (the element's loading and error states show them). */
-const TITLES: { readonly [N in ChartName]: ElementChartTitles } = {
-  'goal-bars': { shipped: (m) => m.goalBar.title },
-  // The shipped heatmap shows memo themes; from survey responses it shows goal ratings.
-  'theme-heatmap': {
-    shipped: (m) => m.themeHeatmap.title,
-    responses: (m) => m.themeHeatmap.goalRatingTitle,
-  },
-  'rescue-radar': { shipped: (m) => m.rescueRadar.title },
-  coverage: { shipped: (m) => m.responseCoverage.title },
-};
+/** A chart element's class. */
+export type ChartElementClass = new () => YhdyspintaChartElement;
 
-function chartOf(name: ChartName): ElementChart {
-  return elementChart(`yhdyspinta-${name}`, chartDefinition(name), TITLES[name]);
+/** The element class of a chart of the catalogue. */
+function elementClass(definition: AnyChartDefinition): ChartElementClass {
+  const chart = elementChart(definition);
+  return class extends YhdyspintaChartElement {
+    protected get chart(): ElementChart {
+      return chart;
+    }
+  };
 }
 
-const GOAL_BARS = chartOf('goal-bars');
-const THEME_HEATMAP = chartOf('theme-heatmap');
-const RESCUE_RADAR = chartOf('rescue-radar');
-const COVERAGE = chartOf('coverage');
+const CLASSES = Object.fromEntries(
+  CHART_LIST.map((definition) => [
+    definition.id,
+    elementClass(definition as unknown as AnyChartDefinition),
+  ]),
+) as { readonly [N in ChartName]: ChartElementClass };
+
+/** Tag name (`yhdyspinta-<chart id>`) → element class, for every chart of the catalogue. */
+export const CHART_ELEMENTS: Readonly<Record<string, CustomElementConstructor>> =
+  Object.fromEntries(CHART_NAMES.map((name) => [`yhdyspinta-${name}`, CLASSES[name]]));
 
 /** `<yhdyspinta-goal-bars>`: GoalBarChart. */
-export class YhdyspintaGoalBarsElement extends YhdyspintaChartElement {
-  protected get chart(): ElementChart {
-    return GOAL_BARS;
-  }
-}
-
+export const YhdyspintaGoalBarsElement = CLASSES['goal-bars'];
 /** `<yhdyspinta-theme-heatmap>`: ThemeHeatmap. */
-export class YhdyspintaThemeHeatmapElement extends YhdyspintaChartElement {
-  protected get chart(): ElementChart {
-    return THEME_HEATMAP;
-  }
-}
-
+export const YhdyspintaThemeHeatmapElement = CLASSES['theme-heatmap'];
 /** `<yhdyspinta-rescue-radar>`: RescueRadar. */
-export class YhdyspintaRescueRadarElement extends YhdyspintaChartElement {
-  protected get chart(): ElementChart {
-    return RESCUE_RADAR;
-  }
-}
-
+export const YhdyspintaRescueRadarElement = CLASSES['rescue-radar'];
 /** `<yhdyspinta-coverage>`: ResponseCoverage. */
-export class YhdyspintaCoverageElement extends YhdyspintaChartElement {
-  protected get chart(): ElementChart {
-    return COVERAGE;
-  }
-}
-
-/** Tag name → element class. */
-export const CHART_ELEMENTS: Readonly<Record<string, CustomElementConstructor>> = {
-  [GOAL_BARS.tag]: YhdyspintaGoalBarsElement,
-  [THEME_HEATMAP.tag]: YhdyspintaThemeHeatmapElement,
-  [RESCUE_RADAR.tag]: YhdyspintaRescueRadarElement,
-  [COVERAGE.tag]: YhdyspintaCoverageElement,
-};
+export const YhdyspintaCoverageElement = CLASSES.coverage;

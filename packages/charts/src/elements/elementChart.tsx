@@ -1,6 +1,5 @@
 /**
- * What a custom element needs from a chart, built from the chart's definition in the static renderer's
- * registry (../static): its tag, its default title, how to draw data of unknown shape (validated first)
+ * What a custom element needs from a chart, built from the chart's definition (../catalogue): its tag, its default title, how to draw data of unknown shape (validated first)
  * and how to get its data from raw survey responses.
  */
 import type { Locale, RawResponse } from '@yhdyspinta/data';
@@ -10,18 +9,12 @@ import { ChartState } from '../common/ChartState';
 import { warnDev } from '../common/warnDev';
 import { getMessages } from '../locale/messages';
 import type { Messages } from '../locale/messageTypes';
-import type { ChartDefinition, StaticChartProps } from '../static/charts/types';
+import type { AnyChartDefinition } from '../chart/ChartDefinition';
 
 export type ElementDrawProps = Pick<
   CommonChartProps,
   'locale' | 'theme' | 'width' | 'height' | 'loading' | 'title'
 >;
-
-/** A chart's default titles: of its shipped data, and of data from survey responses if different. */
-export interface ElementChartTitles {
-  readonly shipped: (messages: Messages) => string;
-  readonly responses?: (messages: Messages) => string;
-}
 
 export interface ElementChart {
   /** The custom element's tag name, e.g. 'yhdyspinta-goal-bars'. */
@@ -37,16 +30,14 @@ export interface ElementChart {
   readonly fromResponses: ((responses: readonly RawResponse[], locale: Locale) => unknown) | string;
 }
 
-export function elementChart<D, P>(
-  tag: string,
-  definition: ChartDefinition<D, P>,
-  titles: ElementChartTitles,
-): ElementChart {
+export function elementChart(definition: AnyChartDefinition): ElementChart {
+  const tag = `yhdyspinta-${definition.id}`;
+  const { titles } = definition;
   const title = (messages: Messages, fromResponses = false) =>
     ((fromResponses && titles.responses) || titles.shipped)(messages);
-  const render = (props: ElementDrawProps & { readonly data?: D }) =>
-    // P holds the chart's own options, all optional: the element draws with their defaults.
-    definition.render(props as StaticChartProps<D, P>);
+  const render = (props: ElementDrawProps & { readonly data?: unknown }) => (
+    <definition.Chart {...props} />
+  );
   return {
     tag,
     title: (locale, fromResponses) => title(getMessages(locale), fromResponses),

@@ -5,18 +5,24 @@ export { toSvgDocument, XML_DECLARATION } from './svgDocument';
 export type { SvgDocument, SvgDocumentOptions } from './svgDocument';
 export {
   CHARTS,
+  CHART_LIST,
   CHART_NAMES,
   isChartName,
   chartDefinition,
   chartDataFromResponses,
-} from './registry';
-export type { ChartDataMap, ChartName, ChartOptionsMap } from './registry';
-export type { ChartDefinition, StaticChartProps } from './charts/types';
-export type { GoalBarsOptions } from './charts/goalBars';
-export type { ThemeHeatmapOptions } from './charts/themeHeatmap';
-export type { RescueRadarOptions } from './charts/rescueRadar';
-export type { CoverageOptions } from './charts/coverage';
-export { goalBarFromResponses } from '../GoalBarChart/fromResponses';
+} from '../catalogue';
+export type { ChartDataMap, ChartName, ChartOptionsMap } from '../catalogue';
+export type {
+  AnyChartDefinition,
+  ChartDefinition,
+  ChartTitles,
+  StaticChartProps,
+} from '../chart/ChartDefinition';
+export type { GoalBarsOptions } from '../GoalBarChart/definition';
+export type { ThemeHeatmapChartOptions as ThemeHeatmapOptions } from '../ThemeHeatmap/definition';
+export type { RescueRadarChartOptions as RescueRadarOptions } from '../RescueRadar/definition';
+export type { CoverageOptions } from '../ResponseCoverage/definition';
+export { goalBarFromResponses } from '../GoalBarChart/shipped/fromResponses';
 export { PRESETS, PRESET_NAMES, isPresetName, A4_PIXELS_PER_INCH } from './presets';
 export type { PresetName, RenderPreset } from './presets';
 export { escapeXml, replaceInvalidXmlChars, unescapeXml } from './escape';

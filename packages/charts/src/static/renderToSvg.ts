@@ -4,7 +4,7 @@
  */
 import { isLocale } from '../locale/messages';
 import type { Locale } from '@yhdyspinta/data';
-import { isValidElement } from 'react';
+import { createElement, isValidElement } from 'react';
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { resolveTheme } from '../theme/resolveTheme';
@@ -12,8 +12,8 @@ import type { ThemeOverride } from '../theme/ChartTheme';
 import { defaultTheme } from '../theme/themes';
 import { isPresetName, PRESET_NAMES, PRESETS } from './presets';
 import type { PresetName } from './presets';
-import { chartDefinition } from './registry';
-import type { ChartDataMap, ChartName, ChartOptionsMap } from './registry';
+import { chartDefinition } from '../catalogue';
+import type { ChartDataMap, ChartName, ChartOptionsMap } from '../catalogue';
 import { RenderError } from './RenderError';
 import { toSvgDocument } from './svgDocument';
 import type { SvgDocument, SvgDocumentOptions } from './svgDocument';
@@ -97,7 +97,7 @@ function renderChart(spec: ChartSpec, options: RenderChartOptions): SvgDocument 
     }
   }
   const theme = resolveTheme(options.theme, preset?.theme ?? defaultTheme);
-  const element = definition.render({
+  const element = createElement(definition.Chart, {
     ...spec.props,
     data: spec.data,
     width,

@@ -7,9 +7,9 @@ import {
   themeCounts,
 } from '@yhdyspinta/data';
 import type { Locale, NegotiationMemo, ThemeCountMatrix } from '@yhdyspinta/data';
-import { themeHeatmapMessages } from '../locale/themeHeatmap';
-import { themeHeatmapDataMessages } from '../locale/themeHeatmapData';
-import type { HeatmapData } from './types';
+import { themeHeatmapMessages } from '../../locale/themeHeatmap';
+import { themeHeatmapDataMessages } from '../../locale/themeHeatmapData';
+import type { HeatmapData } from '../types';
 
 /**
  * HeatmapData from a municipality × theme matrix of @yhdyspinta/data (default: `themeCounts()`, the

@@ -1,8 +1,8 @@
 import { aggregate, municipalities, survey2024 } from '@yhdyspinta/data';
 import type { GoalStructure, Locale, RawResponse, Survey } from '@yhdyspinta/data';
-import { themeHeatmapMessages } from '../locale/themeHeatmap';
-import { themeHeatmapDataMessages } from '../locale/themeHeatmapData';
-import type { HeatmapData } from './types';
+import { themeHeatmapMessages } from '../../locale/themeHeatmap';
+import { themeHeatmapDataMessages } from '../../locale/themeHeatmapData';
+import type { HeatmapData } from '../types';
 
 export interface HeatmapFromResponsesOptions {
   readonly locale?: Locale;

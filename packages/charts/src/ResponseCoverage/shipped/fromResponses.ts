@@ -1,8 +1,8 @@
 import { aggregate, MUNICIPALITY_IDS } from '@yhdyspinta/data';
 import type { Locale, MunicipalityId, RawResponse, ResponsesAggregate } from '@yhdyspinta/data';
-import { coverageItems } from './fromSurvey';
-import type { MunicipalityPopulations } from './fromSurvey';
-import type { ResponseCoverageData } from './types';
+import { coverageItems } from '../fromSurvey';
+import type { MunicipalityPopulations } from '../fromSurvey';
+import type { ResponseCoverageData } from '../types';
 
 export interface ResponseCoverageFromResponsesOptions {
   readonly locale?: Locale;

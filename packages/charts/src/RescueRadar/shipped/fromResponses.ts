@@ -6,9 +6,9 @@ import type {
   ResponsesAggregate,
   Survey,
 } from '@yhdyspinta/data';
-import { rescueRadarMessages } from '../locale/rescueRadar';
-import { radarAxesFromItems } from './fromSurvey';
-import type { RadarAxis, RadarSeries, RescueRadarData } from './types';
+import { rescueRadarMessages } from '../../locale/rescueRadar';
+import { radarAxesFromItems } from '../fromSurvey';
+import type { RadarAxis, RadarSeries, RescueRadarData } from '../types';
 
 /**
  * A series from an `aggregate()` result: each axis gets its item's mean (unrounded; the chart prints one

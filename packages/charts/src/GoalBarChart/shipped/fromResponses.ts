@@ -1,7 +1,7 @@
 import { aggregate, MUNICIPALITY_IDS, roundToOneDecimal, survey2024 } from '@yhdyspinta/data';
 import type { Locale, RawResponse, ResponsesAggregate } from '@yhdyspinta/data';
-import { goalBarFromSurvey } from './fromSurvey';
-import type { GoalBarData } from './types';
+import { goalBarFromSurvey } from '../fromSurvey';
+import type { GoalBarData } from '../types';
 
 const round = (mean: number | null | undefined): number | null =>
   mean === null || mean === undefined ? null : roundToOneDecimal(mean);

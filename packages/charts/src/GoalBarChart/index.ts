@@ -1,0 +1,22 @@
+// GoalBarChart's public face: the chart (data required), its data types, adapter, validation, layout.
+export { GoalBarChart } from './GoalBarChart';
+export type { GoalBarChartProps } from './GoalBarChart';
+export type {
+  GoalBarData,
+  GoalBarGroup,
+  GoalBarItem,
+  GoalBarLeaf,
+  GoalBarSort,
+  GoalBarComparison,
+} from './types';
+export { goalBarFromSurvey } from './fromSurvey';
+export { validateGoalBarData } from './validate';
+export { computeGoalBarLayout } from './compute';
+export type {
+  GoalBarLayout,
+  GoalBarLayoutInput,
+  GoalBarOptions,
+  GoalBarRow,
+  GoalBarGroupRow,
+} from './compute';
+export { goalBarKeyFinding } from './describe';

@@ -1,0 +1,53 @@
+import { useMemo } from 'react';
+import { warnDev } from '../common/warnDev';
+import { rescueRadarMessages } from '../locale/rescueRadar';
+import { resolveLocale } from '../locale/resolve';
+import { RescueBars } from './RescueBars';
+import { RescueRadar } from './RescueRadar';
+import type { RescueRadarProps } from './RescueRadar';
+import type { RescueRadarTwin } from './types';
+import { validateRescueRadarData } from './validate';
+
+export interface RescueRadarWithTwinProps extends RescueRadarProps {
+  /**
+   * The accessible twin: `'bars'` also draws the same numbers as horizontal bars under the radar (then
+   * the outermost element is a <div> holding both charts, each a figure with its own Tab stop);
+   * `'none'` (default) the radar only. The visually hidden data table is always there.
+   */
+  readonly twin?: RescueRadarTwin;
+}
+
+/**
+ * The main entry's RescueRadar: the radar, and with `twin="bars"` its bars twin under it. (The core
+ * entry's RescueRadar is the radar alone, so a bundle that does not ask for the twin carries no bars.)
+ */
+export function RescueRadarWithTwin(props: RescueRadarWithTwinProps) {
+  const { twin: twinProp, ...rest } = props;
+  const { data } = props;
+  const locale = resolveLocale(props.locale);
+  const twin = twinProp ?? 'none';
+  if (twin !== 'none' && twin !== 'bars') {
+    warnDev(`RescueRadar: unknown twin ${JSON.stringify(twin)}; drawing the radar only.`);
+  }
+  // The twin repeats the chart's numbers: with no valid numbers (or while loading) the radar's state says it all.
+  const twinned = twin === 'bars' && !props.loading;
+  // The radar validates its data itself; the twin only needs to know, and only when it is asked for.
+  const valid = useMemo(() => twinned && validateRescueRadarData(data).ok, [twinned, data]);
+  if (!(twinned && valid)) return <RescueRadar {...rest} locale={locale} />;
+  const title = props.title ?? rescueRadarMessages(locale).title;
+  return (
+    <div className={props.className}>
+      <RescueRadar {...rest} className={undefined} locale={locale} />
+      <RescueBars
+        data={data}
+        width={props.width}
+        locale={locale}
+        theme={props.theme}
+        title={rescueRadarMessages(locale).barsTitle(title)}
+        illustrative={props.illustrative}
+        loading={props.loading}
+        interactive={props.interactive}
+      />
+    </div>
+  );
+}

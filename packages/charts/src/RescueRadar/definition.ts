@@ -1,0 +1,44 @@
+// RescueRadar in every output: its id, the main entry's components with the shipped data, its adapters.
+import { survey2024 } from '@yhdyspinta/data';
+import type { Locale } from '@yhdyspinta/data';
+import { defineChartEntry } from '../chart/ChartDefinition';
+import type { OptionsOf } from '../chart/ChartDefinition';
+import { withShippedData } from '../chart/withShippedData';
+import { rescueRadarFromSurvey } from './fromSurvey';
+import { RescueBars } from './RescueBars';
+import { RescueRadarWithTwin } from './RescueRadarWithTwin';
+import { rescueRadarFromResponses } from './shipped/fromResponses';
+import type { RescueRadarData } from './types';
+import { validateRescueRadarData } from './validate';
+
+/** The rescue service's nine goals of the 2024 survey as one series of the published means. */
+const shippedRadarData = (locale: Locale) => rescueRadarFromSurvey(survey2024, locale);
+
+/** RescueRadar (with its `twin="bars"` option) drawing the shipped rescue goals unless given `data`. */
+export const ShippedRescueRadar = withShippedData(
+  RescueRadarWithTwin,
+  shippedRadarData,
+  'RescueRadar',
+);
+
+/** RescueBars drawing the shipped rescue goals unless given `data`. */
+export const ShippedRescueBars = withShippedData(RescueBars, shippedRadarData, 'RescueBars');
+
+/** RescueRadar's own options (twin, showValues, legend, maxLabelLines). */
+export type RescueRadarChartOptions = OptionsOf<typeof ShippedRescueRadar>;
+
+export const rescueRadarChart = defineChartEntry<
+  'rescue-radar',
+  RescueRadarData,
+  RescueRadarChartOptions
+>({
+  id: 'rescue-radar',
+  component: 'RescueRadar',
+  description: 'Mean ratings of the rescue service’s nine goals as a radar (2024 survey or --data)',
+  Chart: ShippedRescueRadar,
+  validate: validateRescueRadarData,
+  fromResponses: (responses, locale) => rescueRadarFromResponses(responses, { locale }),
+  needs:
+    "at least one rating of the rescue service's goals (from responses: item ids rescue.1 … rescue.9)",
+  titles: { shipped: (m) => m.rescueRadar.title },
+});

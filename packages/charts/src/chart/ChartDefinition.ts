@@ -1,0 +1,57 @@
+import type { Locale, RawResponse } from '@yhdyspinta/data';
+import type { ComponentType } from 'react';
+import type { CommonChartProps } from '../common/ChartProps';
+import type { Validation } from '../common/validation';
+import type { Messages } from '../locale/messageTypes';
+
+/** The props a chart is drawn with by static/, elements/ and the CLI: data optional (shipped default). */
+export type StaticChartProps<D, P> = CommonChartProps & { readonly data?: D } & P;
+
+/** A chart's default titles: of its shipped data, and of data from survey responses if different. */
+export interface ChartTitles {
+  readonly shipped: (messages: Messages) => string;
+  readonly responses?: (messages: Messages) => string;
+}
+
+/**
+ * Everything a chart needs to exist in every output (main entry, static SVG, custom element, CLI,
+ * stories, test matrices), declared once in its folder's `definition.ts` and listed in `catalogue.ts`.
+ * `D` is the chart's data, `P` its own options (props beyond the common ones and `data`).
+ */
+export interface ChartDefinition<Id extends string, D, P> {
+  /** The chart's one id: the CLI's chart name and the custom element's tag `yhdyspinta-<id>`. */
+  readonly id: Id;
+  /** The React component's name, e.g. "GoalBarChart". */
+  readonly component: string;
+  /** One line for `--help` (English). */
+  readonly description: string;
+  /** The main entry's component: the chart with the shipped data as its default. */
+  readonly Chart: ComponentType<StaticChartProps<D, P>>;
+  /** The chart's own validation, run before drawing so a bad input fails instead of drawing a state. */
+  readonly validate: (data: unknown) => Validation<D>;
+  /**
+   * The chart's data from raw survey responses (parseResponsesCsv / parseResponsesJson), or a string
+   * saying why this chart cannot be drawn from them (English).
+   */
+  readonly fromResponses: ((responses: readonly RawResponse[], locale: Locale) => D) | string;
+  /** What the chart needs to draw anything, for the "nothing to draw" error (English). */
+  readonly needs: string;
+  /** Its default titles (the custom element's loading and error states show them). */
+  readonly titles: ChartTitles;
+}
+
+/** A chart's definition with its data and options types erased, for code that handles any chart. */
+export type AnyChartDefinition = ChartDefinition<string, unknown, object>;
+
+/** Declares a chart's definition (typed; the id keeps its literal type for the catalogue). */
+export function defineChartEntry<Id extends string, D, P>(
+  definition: ChartDefinition<Id, D, P>,
+): ChartDefinition<Id, D, P> {
+  return definition;
+}
+
+/** A component's own options: its props beyond the common ones and `data`. */
+export type OptionsOf<C extends (props: never) => unknown> = Omit<
+  Parameters<C>[0],
+  keyof CommonChartProps | 'data'
+>;

@@ -1,0 +1,118 @@
+import type { Locale } from '@yhdyspinta/data';
+import { useMemo, useState } from 'react';
+import type { ComponentType, ReactElement } from 'react';
+import type { CommonChartProps } from '../common/ChartProps';
+import { ChartShell } from '../common/ChartShell';
+import { isNonEmptyText } from '../common/validation';
+import type { Validation } from '../common/validation';
+import { resolveLocale } from '../locale/resolve';
+import type { ChartTheme } from '../theme/ChartTheme';
+import { resolveTheme } from '../theme/resolveTheme';
+
+/** What every chart's drawing (its `*Svg` component) receives. */
+export interface ChartSvgProps<D, O> {
+  readonly data: D;
+  readonly width: number;
+  readonly height: number;
+  readonly locale: Locale;
+  readonly theme: ChartTheme;
+  /** The chart's resolved options (title included), from `ChartSpec.options`. */
+  readonly options: O;
+  /** Replaces the generated key finding. */
+  readonly description?: string;
+  readonly className?: string;
+}
+
+/** The context a chart's options and natural height are worked out in. */
+export interface ChartContext<D> {
+  readonly locale: Locale;
+  readonly theme: ChartTheme;
+  /** The valid data, or null while loading or when the data is empty or invalid. */
+  readonly valid: D | null;
+}
+
+/** A chart, declared: everything its component does beyond the shared ChartShell. */
+export interface ChartSpec<D, P extends CommonChartProps & { readonly data: D }, O> {
+  /** The component's name, for development warnings. */
+  readonly name: string;
+  readonly validate: (data: D) => Validation<D>;
+  /** The title drawn when the `title` prop is not given. */
+  readonly defaultTitle: (props: P, context: ChartContext<D>) => string;
+  /** The chart's resolved options (a new object each call; equal options keep the previous one). */
+  readonly options: (props: P, context: ChartContext<D> & { readonly title: string }) => O;
+  /** The chart's natural height at a width (used only when no height is given). */
+  readonly naturalHeight: (data: D, width: number, context: ChartContext<D>, options: O) => number;
+  /** Development warnings about props the chart ignores (called on each render). */
+  readonly check?: (props: P, context: ChartContext<D>) => void;
+  readonly Svg: ComponentType<ChartSvgProps<D, O>>;
+}
+
+function shallowEqual(a: object, b: object): boolean {
+  const keys = Object.keys(a);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((key) => Object.is(a[key as keyof object], b[key as keyof object]))
+  );
+}
+
+/** The previous object while the new one has the same values: layouts memoised on it keep. */
+function useStable<T extends object>(value: T): T {
+  const [stable, setStable] = useState(value);
+  if (stable === value || shallowEqual(stable, value)) return stable;
+  setStable(value);
+  return value;
+}
+
+/**
+ * A chart component from its spec: the locale and theme resolved, the data validated, the title and
+ * options worked out, then the shared ChartShell (loading, empty and error states, sizing, error boundary)
+ * around the spec's drawing. Every chart component is one call of this.
+ */
+export function defineChart<D, P extends CommonChartProps & { readonly data: D }, O>(
+  spec: ChartSpec<D, P, O>,
+): (props: P) => ReactElement {
+  function Chart(props: P): ReactElement {
+    const locale = resolveLocale(props.locale);
+    const theme = useMemo(() => resolveTheme(props.theme), [props.theme]);
+    const { data } = props;
+    const validation = useMemo(() => spec.validate(data), [data]);
+    const context: ChartContext<D> = {
+      locale,
+      theme,
+      valid: validation.ok ? validation.data : null,
+    };
+    spec.check?.(props, context);
+    const title = isNonEmptyText(props.title) ? props.title : spec.defaultTitle(props, context);
+    const options = useStable(spec.options(props, { ...context, title }) as O & object);
+    return (
+      <ChartShell
+        chartName={spec.name}
+        validation={validation}
+        loading={props.loading}
+        width={props.width}
+        height={props.height}
+        locale={locale}
+        theme={theme}
+        title={title}
+        className={props.className}
+        interactive={props.interactive}
+        heightForWidth={(valid, width) => spec.naturalHeight(valid, width, context, options)}
+      >
+        {(valid, size) => (
+          <spec.Svg
+            data={valid}
+            width={size.width}
+            height={size.height}
+            locale={locale}
+            theme={theme}
+            options={options}
+            description={props.description}
+            className={size.className}
+          />
+        )}
+      </ChartShell>
+    );
+  }
+  Chart.displayName = spec.name;
+  return Chart;
+}
