@@ -43,8 +43,9 @@ const LAYER_EXCEPTIONS = {
 
 /**
  * The shipped data of @yhdyspinta/data: the 2024 survey, the 2025 negotiation memos and the theme
- * taxonomy. A chart folder is a chart for any data; only its definition file (definition.ts/tsx) binds it
- * to the shipped data. Types stay importable everywhere.
+ * taxonomy. A chart folder is a chart for any data; only its definition file (definition.ts/tsx) and its
+ * shipped/ adapters (shipped data by default) bind it to the shipped data. Types stay importable
+ * everywhere.
  */
 const SHIPPED_DATA = {
   name: '@yhdyspinta/data',
@@ -61,7 +62,7 @@ const SHIPPED_DATA = {
   ],
   allowTypeImports: true,
   message:
-    'Shipped data is bound to a chart in its definition.ts only; take the data as an argument.',
+    'Shipped data is bound to a chart in its definition.ts and shipped/ only; take the data as an argument.',
 };
 
 const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -125,9 +126,14 @@ function boundaryConfigs() {
         const files = filesAt(folder, depth);
         const exceptions = Object.keys(LAYER_EXCEPTIONS);
         if (CHART_FOLDERS.includes(folder)) {
+          // Shipped data in definition.ts (depth 1) and shipped/ (depth 2 and below) only.
           const patterns = layerPatterns(layer, depth);
-          restrict(files, { paths: [SHIPPED_DATA], patterns }, ['**/definition.{ts,tsx}']);
-          if (depth === 1) restrict([`${CHARTS_SRC}/${folder}/definition.{ts,tsx}`], { patterns });
+          const shipped =
+            depth === 1
+              ? [`${CHARTS_SRC}/${folder}/definition.{ts,tsx}`]
+              : filesAt(`${folder}/shipped`, depth - 1);
+          restrict(files, { paths: [SHIPPED_DATA], patterns }, shipped);
+          restrict(shipped, { patterns });
         } else {
           restrict(files, { patterns: layerPatterns(layer, depth) }, exceptions);
         }

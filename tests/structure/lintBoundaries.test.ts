@@ -2,7 +2,7 @@
  * The import boundaries of eslint.config.js really fire: no import cycles (import-x/no-cycle for imports
  * that run, boundaries/no-type-import-cycle for type-only ones), the layers of packages/charts/src (one
  * way: basics < layout, a11y < shared chart parts < charts < entries), the shipped data kept out of the
- * chart folders but for their definition files, and the CLI importing the other packages by their
+ * chart folders but for their definition files and shipped/ adapters, and the CLI importing the other packages by their
  * entries. Each bad import, linted as if it were a file at that path, must report its rule; clean
  * imports must report nothing. `pnpm lint` then runs the same rules over the real sources.
  */
@@ -79,7 +79,7 @@ const RESTRICTED: readonly (readonly [string, string, string])[] = [
   ],
   [
     'shipped negotiation data in a chart sub-folder',
-    `${CHARTS}/ThemeHeatmap/shipped/fromThemeCounts.ts`,
+    `${CHARTS}/ThemeHeatmap/parts/fromThemeCounts.ts`,
     importing('@yhdyspinta/data', 'negotiations2025'),
   ],
   [
@@ -125,6 +125,11 @@ const CLEAN: readonly (readonly [string, string, string])[] = [
     'shipped data in a definition file',
     `${CHARTS}/GoalBarChart/definition.ts`,
     importing('@yhdyspinta/data', 'survey2024'),
+  ],
+  [
+    "shipped data in a chart's shipped/ adapters",
+    `${CHARTS}/ThemeHeatmap/shipped/fromThemeCounts.ts`,
+    importing('@yhdyspinta/data', 'negotiations2025'),
   ],
   [
     'shipped data as a type in a chart folder',
