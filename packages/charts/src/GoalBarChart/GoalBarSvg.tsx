@@ -20,7 +20,8 @@ import { GoalBarRows } from './GoalBarRows';
 import { goalBarMarks, rowIndexAt } from './marks';
 import { goalBarDataTable } from './table';
 import type { GoalBarData } from './types';
-import { useGoalBarLayout } from './useGoalBarLayout';
+import { useLayout } from '../chart/useLayout';
+import { computeGoalBarLayout } from './compute';
 
 /** Right of the bar if there is room, else under or over the row: never over the goal's own label. */
 const TOOLTIP_SIDES = ['right', 'below', 'above', 'left'] as const;
@@ -47,7 +48,7 @@ const Table = memo(function Table({ caption, columns, rows }: TableProps) {
  */
 export function GoalBarSvg(props: GoalBarSvgProps) {
   const { data, locale, theme, options } = props;
-  const layout = useGoalBarLayout({
+  const layout = useLayout(computeGoalBarLayout, {
     data,
     width: props.width,
     height: props.height,

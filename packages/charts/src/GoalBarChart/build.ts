@@ -6,6 +6,7 @@ import { linearScale } from '../layout/linearScale';
 import type { Locale } from '@yhdyspinta/data';
 import { isScore } from '../common/validation';
 import { layoutChartHeader } from '../layout/chartHeader';
+import { fontRoles } from '../layout/fontRoles';
 import { formatBase, formatScore } from '../locale/format';
 import { commonMessages } from '../locale/common';
 import { goalBarMessages } from '../locale/goalBar';
@@ -74,16 +75,15 @@ function layoutFrame(input: GoalBarLayoutInput) {
     width,
     theme,
   );
-  const font = {
-    label: fontSize.label,
-    labelLineHeight: fontSize.label * theme.lineHeight,
-    group: fontSize.groupLabel,
-    groupLineHeight: fontSize.groupLabel * theme.lineHeight,
-    prefix: fontSize.small,
-    prefixLineHeight: fontSize.small * theme.lineHeight,
-    value: fontSize.value,
-    valueLineHeight: fontSize.value * theme.lineHeight,
-  };
+  const font = fontRoles(
+    {
+      label: fontSize.label,
+      group: fontSize.groupLabel,
+      prefix: fontSize.small,
+      value: fontSize.value,
+    },
+    theme.lineHeight,
+  );
   return { header, columns, scale, comparison, legend, font };
 }
 

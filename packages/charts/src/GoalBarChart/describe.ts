@@ -4,6 +4,7 @@
  */
 import type { Locale } from '@yhdyspinta/data';
 import type { DataTableRow } from '../a11y/HiddenDataTable';
+import { chartDescription } from '../a11y/interactive';
 import type { TooltipContent } from '../interaction/tooltipLayout';
 import {
   formatBase,
@@ -16,7 +17,11 @@ import { commonMessages } from '../locale/common';
 import { goalBarMessages } from '../locale/goalBar';
 import type { GoalBarRow } from './layoutTypes';
 import type { GoalBarData } from './types';
-import { chartDescription } from '../a11y/interactive';
+
+/** A description's parts besides the key finding, and the caller's text instead of the finding. */
+type DescriptionOptions = Omit<Parameters<typeof chartDescription>[1], 'finding'> & {
+  readonly description?: string;
+};
 
 /**
  * "11 tavoitetta asteikolla 1–5 (n = 6/10 kuntaa). Korkein keskiarvo 3,4: … Matalin keskiarvo 2,1: A ja
@@ -55,16 +60,11 @@ export function goalBarKeyFinding(data: GoalBarData, locale: Locale): string {
 export function goalBarDescription(
   data: GoalBarData,
   locale: Locale,
-  options: {
-    readonly illustrative: boolean;
-    readonly description?: string;
-    readonly interactive: boolean;
-  },
+  options: DescriptionOptions,
 ): string {
   return chartDescription(locale, {
-    illustrative: options.illustrative,
+    ...options,
     finding: options.description ?? goalBarKeyFinding(data, locale),
-    interactive: options.interactive,
   });
 }
 

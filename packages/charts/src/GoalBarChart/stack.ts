@@ -71,6 +71,9 @@ export function stackGoalBarRows(input: StackInput): GoalBarStack {
     [cache.labels(maxWidth, max), cache.labels(maxWidth, max + 1)] as const;
   const goalWrap = wrappers(Math.max(1, labelWidth));
   const subGoalWrap = wrappers(Math.max(1, labelWidth - indent));
+  // A section's name (header row or prefix line): bold, up to two lines of the label column.
+  const sectionName = (label: string, fontSize: number) =>
+    wrapText(label, { maxWidth: labelWidth, fontSize, maxLines: 2, weight: fontWeight.bold }).lines;
 
   const measureOnly = input.measureOnly === true;
   const groups: GoalBarGroupRow[] = [];
@@ -85,12 +88,7 @@ export function stackGoalBarRows(input: StackInput): GoalBarStack {
       if (started) y += sectionGap;
       if (entry.header === 'prefix') prefix = entry;
       if (entry.header !== 'block') continue;
-      const { lines } = wrapText(entry.label, {
-        maxWidth: labelWidth,
-        fontSize: font.group,
-        maxLines: 2,
-        weight: fontWeight.bold,
-      });
+      const lines = sectionName(entry.label, font.group);
       if (!measureOnly) groups.push({ id: entry.id, kind: 'header', lines, x: pad, y });
       y += lines.length * font.groupLineHeight + headerGap;
       started = true;
@@ -99,12 +97,7 @@ export function stackGoalBarRows(input: StackInput): GoalBarStack {
     const { item, level } = entry;
     const rowTop = y;
     if (prefix) {
-      const { lines } = wrapText(prefix.label, {
-        maxWidth: labelWidth,
-        fontSize: font.prefix,
-        maxLines: 2,
-        weight: fontWeight.bold,
-      });
+      const lines = sectionName(prefix.label, font.prefix);
       if (!measureOnly) groups.push({ id: prefix.id, kind: 'prefix', lines, x: pad, y });
       y += lines.length * font.prefixLineHeight;
       prefix = null;

@@ -23,7 +23,8 @@ import { RadarMarkers } from './RadarMarkers';
 import { RadarPolygons } from './RadarPolygons';
 import { RadarValues } from './RadarValues';
 import type { RescueRadarData } from './types';
-import { useRescueRadarLayout } from './useRescueRadarLayout';
+import { useLayout } from '../chart/useLayout';
+import { computeRescueRadarLayout } from './compute';
 
 export type RescueRadarSvgProps = ChartSvgProps<RescueRadarData, RescueRadarOptions>;
 
@@ -74,7 +75,7 @@ const RadarTable = memo(function RadarTable(props: {
  */
 export function RescueRadarSvg(props: RescueRadarSvgProps) {
   const { data, locale, theme, options } = props;
-  const layout = useRescueRadarLayout({
+  const layout = useLayout(computeRescueRadarLayout, {
     data,
     width: props.width,
     height: props.height,

@@ -5,6 +5,7 @@
  */
 import { seriesMarkerPath, seriesStrokeWidth, seriesStyle } from '../common/seriesStyle';
 import type { Box } from '../geometry/box';
+import { fontRoles } from '../layout/fontRoles';
 import type {
   RadarPointLayout,
   RadarSeriesLayout,
@@ -116,14 +117,10 @@ export function assembleRadarLayout(
       .join(''),
     series,
     points,
-    font: {
-      label: fontSize.label,
-      labelLineHeight: fontSize.label * theme.lineHeight,
-      value: fontSize.value,
-      valueLineHeight: fontSize.value * theme.lineHeight,
-      tick: fontSize.tick,
-      tickLineHeight: fontSize.tick * theme.lineHeight,
-    },
+    font: fontRoles(
+      { label: fontSize.label, value: fontSize.value, tick: fontSize.tick },
+      theme.lineHeight,
+    ),
     markerRadius,
     strokeWidth: seriesStrokeWidth(theme),
     truncatedCount: axes.filter((a) => a.truncated).length,

@@ -4,6 +4,7 @@
  */
 import type { Locale } from '@yhdyspinta/data';
 import type { DataTableRow } from '../a11y/HiddenDataTable';
+import { chartDescription } from '../a11y/interactive';
 import type { TooltipContent } from '../interaction/tooltipLayout';
 import { formatBase, formatScore, formatScoreOrNoData, scaleLevelLabel } from '../locale/format';
 import { commonMessages } from '../locale/common';
@@ -12,7 +13,11 @@ import type { FindingGroup } from '../locale/messageTypes';
 import type { RadarSeriesFinding } from '../locale/rescueRadar';
 import { NEUTRAL_VALUE } from './rings';
 import type { RadarAxis, RadarSeries, RescueRadarData } from './types';
-import { chartDescription } from '../a11y/interactive';
+
+/** A description's parts besides the key finding, and the caller's text instead of the finding. */
+type DescriptionOptions = Omit<Parameters<typeof chartDescription>[1], 'finding'> & {
+  readonly description?: string;
+};
 
 /**
  * A series' value on an axis: a finite number, or null for no data. Only the series' own keys count: a
@@ -76,16 +81,11 @@ export function radarKeyFinding(data: RescueRadarData, locale: Locale): string {
 export function radarDescription(
   data: RescueRadarData,
   locale: Locale,
-  options: {
-    readonly illustrative: boolean;
-    readonly description?: string;
-    readonly interactive: boolean;
-  },
+  options: DescriptionOptions,
 ): string {
   return chartDescription(locale, {
-    illustrative: options.illustrative,
+    ...options,
     finding: options.description ?? radarKeyFinding(data, locale),
-    interactive: options.interactive,
   });
 }
 

@@ -21,7 +21,8 @@ import {
   tileTooltip,
 } from './describe';
 import type { ResponseCoverageData } from './types';
-import { useResponseCoverageLayout } from './useResponseCoverageLayout';
+import { useLayout } from '../chart/useLayout';
+import { computeResponseCoverageLayout } from './compute';
 
 export type ResponseCoverageSvgProps = ChartSvgProps<ResponseCoverageData, ResponseCoverageOptions>;
 
@@ -32,7 +33,7 @@ export type ResponseCoverageSvgProps = ChartSvgProps<ResponseCoverageData, Respo
  */
 export function ResponseCoverageSvg(props: ResponseCoverageSvgProps) {
   const { data, locale, theme, options } = props;
-  const layout = useResponseCoverageLayout({
+  const layout = useLayout(computeResponseCoverageLayout, {
     data,
     width: props.width,
     height: props.height,

@@ -4,6 +4,7 @@
  */
 import type { Locale } from '@yhdyspinta/data';
 import type { DataTableRow } from '../a11y/HiddenDataTable';
+import { chartDescription } from '../a11y/interactive';
 import type { TooltipContent } from '../interaction/tooltipLayout';
 import { formatList, formatNumber, formatPercent, formatRatio } from '../locale/format';
 import { responseCoverageMessages } from '../locale/responseCoverage';
@@ -11,7 +12,11 @@ import type { NotAnsweredWording } from '../locale/responseCoverage';
 import { isValidPopulation } from './summary';
 import type { CoverageSummary } from './summary';
 import type { ResponseCoverageItem } from './types';
-import { chartDescription } from '../a11y/interactive';
+
+/** A description's parts besides the key finding, and the caller's text instead of the finding. */
+type DescriptionOptions = Omit<Parameters<typeof chartDescription>[1], 'finding'> & {
+  readonly description?: string;
+};
 
 /** "6/10". */
 export function coverageCount(summary: CoverageSummary, locale: Locale): string {
@@ -86,19 +91,11 @@ export function responseCoverageDescription(
   summary: CoverageSummary,
   items: readonly ResponseCoverageItem[],
   locale: Locale,
-  options: {
-    readonly wording: NotAnsweredWording;
-    readonly illustrative: boolean;
-    readonly description?: string;
-    readonly interactive: boolean;
-  },
+  options: DescriptionOptions & { readonly wording: NotAnsweredWording },
 ): string {
-  return chartDescription(locale, {
-    illustrative: options.illustrative,
-    finding:
-      options.description ?? responseCoverageKeyFinding(summary, items, options.wording, locale),
-    interactive: options.interactive,
-  });
+  const finding =
+    options.description ?? responseCoverageKeyFinding(summary, items, options.wording, locale);
+  return chartDescription(locale, { ...options, finding });
 }
 
 /** "Vastasi" / "Ei vastausta määräajassa". */
