@@ -345,7 +345,10 @@ export default tseslint.config(
       // Without the extensions, import-x reads no .ts module and finds no cycle at all.
       'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
       'import-x/resolver-next': [
-        createTypeScriptImportResolver({ project: ['tsconfig.json'], alwaysTryTypes: false }),
+        createTypeScriptImportResolver({
+          project: [resolve(import.meta.dirname, 'tsconfig.json')],
+          alwaysTryTypes: false,
+        }),
       ],
     },
     rules: {

@@ -88,6 +88,11 @@ const RESTRICTED: readonly (readonly [string, string, string])[] = [
     importing('@yhdyspinta/data', 'themeById'),
   ],
   [
+    'the one allowed upward import (locale/resolve.ts → common/warnDev) opening no other',
+    `${CHARTS}/locale/resolve.ts`,
+    importing('../common/validation', 'isScore'),
+  ],
+  [
     'the CLI importing a relative path into charts/src',
     'packages/cli/src/x.ts',
     importing('../../charts/src/core', 'renderToSvg'),
@@ -135,6 +140,11 @@ const CLEAN: readonly (readonly [string, string, string])[] = [
     'shipped data as a type in a chart folder',
     `${CHARTS}/ThemeHeatmap/x.ts`,
     "import type { survey2024 } from '@yhdyspinta/data';\nexport type S = typeof survey2024;\n",
+  ],
+  [
+    'the one allowed upward import: locale/resolve.ts → common/warnDev (waiting to move down)',
+    `${CHARTS}/locale/resolve.ts`,
+    importing('../common/warnDev', 'warnDev'),
   ],
   [
     'an entry importing a chart folder',
