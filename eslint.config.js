@@ -132,8 +132,24 @@ function boundaryConfigs() {
             depth === 1
               ? [`${CHARTS_SRC}/${folder}/definition.{ts,tsx}`]
               : filesAt(`${folder}/shipped`, depth - 1);
-          restrict(files, { paths: [SHIPPED_DATA], patterns }, shipped);
+          // A chart's public face (index.ts) reaches neither its definition nor its shipped/ adapters,
+          // so the core entry (made of the faces) carries no shipped data.
+          const face = depth === 1 ? [`${CHARTS_SRC}/${folder}/index.ts`] : [];
+          restrict(files, { paths: [SHIPPED_DATA], patterns }, [...shipped, ...face]);
           restrict(shipped, { patterns });
+          if (face.length > 0) {
+            restrict(face, {
+              paths: [SHIPPED_DATA],
+              patterns: [
+                ...patterns,
+                {
+                  regex: '^\\./(definition|shipped)(/|$)',
+                  message:
+                    "A chart's public face does not export its definition or shipped/ adapters: the core entry stays free of shipped data.",
+                },
+              ],
+            });
+          }
         } else {
           restrict(files, { patterns: layerPatterns(layer, depth) }, exceptions);
         }

@@ -73,6 +73,16 @@ const RESTRICTED: readonly (readonly [string, string, string])[] = [
     importing('@yhdyspinta/charts', 'GoalBarChart'),
   ],
   [
+    "a chart's public face exporting its definition",
+    `${CHARTS}/GoalBarChart/index.ts`,
+    "export { goalBarsChart } from './definition';\n",
+  ],
+  [
+    "a chart's public face exporting a shipped/ adapter",
+    `${CHARTS}/ThemeHeatmap/index.ts`,
+    "export { themeHeatmapFromThemeCounts } from './shipped/fromThemeCounts';\n",
+  ],
+  [
     'shipped survey data in a chart folder',
     `${CHARTS}/GoalBarChart/fromResponses.ts`,
     importing('@yhdyspinta/data', 'survey2024'),
