@@ -20,7 +20,7 @@ import ts from 'typescript';
  * The entries (ENTRY_FOLDERS, ENTRY_FILES) may import anything.
  */
 const CHART_LAYERS = [
-  ['geometry', 'locale', 'text', 'theme'],
+  ['dev', 'geometry', 'locale', 'text', 'theme'],
   ['layout', 'a11y'],
   ['common', 'interaction', 'chart'],
   ['GoalBarChart', 'ThemeHeatmap', 'RescueRadar', 'ResponseCoverage'],
@@ -31,15 +31,6 @@ const ENTRY_FILES = ['catalogue', 'core', 'index'];
 const CHARTS_SRC = 'packages/charts/src';
 /** Folder depths below src/ given their own (exact) relative-path patterns. */
 const DEPTHS = [1, 2, 3, 4];
-
-/**
- * Imports that run up a layer today and wait for a file that is not this config's to move (see the
- * report of the change that added the layers). Each is allowed in that one file only.
- */
-const LAYER_EXCEPTIONS = {
-  // warnDev has no imports of its own; it belongs in layer 1 (it is in common/ for history only).
-  [`${CHARTS_SRC}/locale/resolve.ts`]: ['common/warnDev'],
-};
 
 /**
  * The shipped data of @yhdyspinta/data: the 2024 survey, the 2025 negotiation memos and the theme
@@ -85,13 +76,12 @@ function packagePatterns(depth) {
 }
 
 /** The patterns of a chart source `depth` folders below src/, in layer `layer` (0-based). */
-function layerPatterns(layer, depth, allowed = []) {
+function layerPatterns(layer, depth) {
   const above = [...CHART_LAYERS.slice(layer + 1).flat(), ...ENTRY_FOLDERS];
-  const except = allowed.map((path) => `(?!${escapeRegex(path)}$)`).join('');
   const patterns = [
     ...packagePatterns(depth),
     {
-      regex: `^${up(depth)}${except}(${alternatives(above)})(/|$)`,
+      regex: `^${up(depth)}(${alternatives(above)})(/|$)`,
       message: `A layer may import only its own and lower layers (${CHART_LAYERS.map((l) => l.join(' ')).join(' < ')} < entries).`,
     },
     {
@@ -124,7 +114,6 @@ function boundaryConfigs() {
     for (const folder of folders) {
       for (const depth of DEPTHS) {
         const files = filesAt(folder, depth);
-        const exceptions = Object.keys(LAYER_EXCEPTIONS);
         if (CHART_FOLDERS.includes(folder)) {
           // Shipped data in definition.ts (depth 1) and shipped/ (depth 2 and below) only.
           const patterns = layerPatterns(layer, depth);
@@ -151,16 +140,11 @@ function boundaryConfigs() {
             });
           }
         } else {
-          restrict(files, { patterns: layerPatterns(layer, depth) }, exceptions);
+          restrict(files, { patterns: layerPatterns(layer, depth) });
         }
       }
     }
   });
-  for (const [file, allowed] of Object.entries(LAYER_EXCEPTIONS)) {
-    const folder = file.slice(CHARTS_SRC.length + 1).split('/')[0];
-    const layer = CHART_LAYERS.findIndex((folders) => folders.includes(folder));
-    restrict([file], { patterns: layerPatterns(layer, 1, allowed) });
-  }
   // The CLI and the data package: other packages by their entries only.
   for (const pkg of ['cli', 'data']) {
     for (const depth of [0, ...DEPTHS]) {

@@ -4,7 +4,7 @@ import { runInNewContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
 
 const entry = fileURLToPath(
-  new URL('../../packages/charts/src/common/warnDev.ts', import.meta.url),
+  new URL('../../packages/charts/src/dev/warnDev.ts', import.meta.url),
 );
 
 /** Bundles warnDev as a browser build would and runs it where no `process` exists. */

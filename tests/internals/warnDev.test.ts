@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { resetDevWarnings, warnDev } from '../../packages/charts/src/common/warnDev';
+import { resetDevWarnings, warnDev } from '../../packages/charts/src/dev/warnDev';
 
 describe('warnDev', () => {
   afterEach(() => {

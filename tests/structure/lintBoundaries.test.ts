@@ -98,7 +98,7 @@ const RESTRICTED: readonly (readonly [string, string, string])[] = [
     importing('@yhdyspinta/data', 'themeById'),
   ],
   [
-    'the one allowed upward import (locale/resolve.ts → common/warnDev) opening no other',
+    'layer 1 importing a shared chart part (locale → common)',
     `${CHARTS}/locale/resolve.ts`,
     importing('../common/validation', 'isScore'),
   ],
@@ -154,7 +154,7 @@ const CLEAN: readonly (readonly [string, string, string])[] = [
   [
     'the one allowed upward import: locale/resolve.ts → common/warnDev (waiting to move down)',
     `${CHARTS}/locale/resolve.ts`,
-    importing('../common/warnDev', 'warnDev'),
+    importing('../dev/warnDev', 'warnDev'),
   ],
   [
     'an entry importing a chart folder',

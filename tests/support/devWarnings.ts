@@ -4,7 +4,7 @@
  * deduplicated per page, so a test that counts them first forgets the ones earlier tests caused.
  */
 import { vi } from 'vitest';
-import { resetDevWarnings } from '../../packages/charts/src/common/warnDev';
+import { resetDevWarnings } from '../../packages/charts/src/dev/warnDev';
 
 /** Forgets the warnings given so far and silences console.warn; the spy records what comes next. */
 export function captureDevWarnings() {

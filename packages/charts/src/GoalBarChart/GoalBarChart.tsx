@@ -1,7 +1,7 @@
 import { defineChart } from '../chart/defineChart';
 import type { CommonChartProps } from '../common/ChartProps';
 import { isScore } from '../common/validation';
-import { warnDev } from '../common/warnDev';
+import { warnDev } from '../dev/warnDev';
 import { goalBarMessages } from '../locale/goalBar';
 import { computeGoalBarLayout, DEFAULT_GOAL_LABEL_LINES } from './compute';
 import type { GoalBarOptions } from './compute';

@@ -6,7 +6,7 @@ import type { DataTableRow } from '../a11y/HiddenDataTable';
 import type { ChartSvgProps } from '../chart/defineChart';
 import { InteractiveMarks } from '../chart/InteractiveMarks';
 import { MissingPattern } from '../common/MissingPattern';
-import { warnDev } from '../common/warnDev';
+import { warnDev } from '../dev/warnDev';
 import { svgNumber } from '../geometry/round';
 import { pointerToChart } from '../interaction/pointerToChart';
 import { layoutTooltip } from '../interaction/tooltipLayout';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { CommonChartProps } from '../common/ChartProps';
 import { ChartState } from '../common/ChartState';
-import { warnDev } from '../common/warnDev';
+import { warnDev } from '../dev/warnDev';
 import { GoalBarChart } from '../GoalBarChart';
 import { resolveLocale } from '../locale/messages';
 import { rescueRadarMessages } from '../locale/rescueRadar';

@@ -6,7 +6,7 @@ import { HiddenDataTable } from '../a11y/HiddenDataTable';
 import type { ChartSvgProps } from '../chart/defineChart';
 import { InteractiveMarks } from '../chart/InteractiveMarks';
 import { SeriesLegend } from '../common/SeriesLegend';
-import { warnDev } from '../common/warnDev';
+import { warnDev } from '../dev/warnDev';
 import { round2 } from '../geometry/round';
 import { layoutTooltip } from '../interaction/tooltipLayout';
 import { pointerToChart } from '../interaction/pointerToChart';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { warnDev } from '../common/warnDev';
+import { warnDev } from '../dev/warnDev';
 import { rescueRadarMessages } from '../locale/rescueRadar';
 import { resolveLocale } from '../locale/resolve';
 import { RescueBars } from './RescueBars';

@@ -1,6 +1,6 @@
 import { defineChart } from '../chart/defineChart';
 import type { CommonChartProps } from '../common/ChartProps';
-import { warnDev } from '../common/warnDev';
+import { warnDev } from '../dev/warnDev';
 import { responseCoverageMessages } from '../locale/responseCoverage';
 import type { NotAnsweredWording } from '../locale/responseCoverage';
 import { computeResponseCoverageLayout, DEFAULT_COVERAGE_LABEL_LINES } from './compute';

@@ -2,7 +2,7 @@ import type { Locale } from '@yhdyspinta/data';
 import { useMemo } from 'react';
 import type { ComponentType, ReactElement } from 'react';
 import type { CommonChartProps } from '../common/ChartProps';
-import { warnDev } from '../common/warnDev';
+import { warnDev } from '../dev/warnDev';
 import { resolveLocale } from '../locale/resolve';
 
 /**

@@ -4,7 +4,7 @@ import { resolveLocale } from '../locale/messages';
 import { commonMessages } from '../locale/common';
 import { ChartState } from './ChartState';
 import type { ChartStateProps } from './ChartState';
-import { warnDev } from './warnDev';
+import { warnDev } from '../dev/warnDev';
 
 export interface ChartErrorBoundaryProps {
   /** Size, locale, theme and title of the error state. */

@@ -8,7 +8,7 @@ import type { ChartTheme } from '../theme/ChartTheme';
 import { ChartErrorBoundary } from './ChartErrorBoundary';
 import { ChartState } from './ChartState';
 import type { Validation } from './validation';
-import { warnDev } from './warnDev';
+import { warnDev } from '../dev/warnDev';
 
 export interface ChartShellProps<T> {
   /** The component's name, for development warnings. */

@@ -6,7 +6,7 @@ import type { Locale, RawResponse } from '@yhdyspinta/data';
 import type { ReactElement } from 'react';
 import type { CommonChartProps } from '../common/ChartProps';
 import { ChartState } from '../common/ChartState';
-import { warnDev } from '../common/warnDev';
+import { warnDev } from '../dev/warnDev';
 import { getMessages } from '../locale/messages';
 import type { Messages } from '../locale/messageTypes';
 import type { AnyChartDefinition } from '../chart/ChartDefinition';

@@ -1,6 +1,6 @@
 import { LOCALES } from '@yhdyspinta/data';
 import type { Locale } from '@yhdyspinta/data';
-import { warnDev } from '../common/warnDev';
+import { warnDev } from '../dev/warnDev';
 
 /** The library's default locale: Finnish, the language of the sources. */
 export const DEFAULT_LOCALE: Locale = 'fi';
