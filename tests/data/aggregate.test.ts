@@ -1,6 +1,6 @@
 // Aggregating raw responses. The 2024 survey (shared/seeds/003_ae88570eab8abfd8.txt) publishes only
 // means, so these response sets are hand-made; the expected numbers are worked out by hand in comments.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeEach } from 'vitest';
 import { aggregate, parseResponsesCsv, summarizeRatings } from '@yhdyspinta/data';
 import type { Rating, RawResponse, ResponsesAggregate } from '@yhdyspinta/data';
 
@@ -45,7 +45,11 @@ describe('aggregate: a hand-made set with a custom goal structure', () => {
     r('vihti', 'a', 4),
     r('vihti', 'x', 1), // an item outside the structure
   ];
-  const result = aggregate(responses, { goals });
+  // Computed per test (not while the file is collected), so that mutation testing reaches it.
+  let result: ResponsesAggregate;
+  beforeEach(() => {
+    result = aggregate(responses, { goals });
+  });
 
   it('lists the structure items in order, then other items of the input', () => {
     expect(result.items.map((item) => item.itemId)).toEqual(['a', 'b', 'g2', 'c', 'x']);

@@ -1,9 +1,10 @@
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, beforeEach } from 'vitest';
 import {
   negotiations2025,
   negotiationPointById,
   themeCounts,
   type NegotiationMemo,
+  type ThemeCountMatrix,
 } from '@yhdyspinta/data';
 import { themes, THEME_IDS, type ThemeId } from '@yhdyspinta/data';
 
@@ -468,7 +469,11 @@ const ALL_ROWS = [
 const WITHOUT_MEMO = ['kirkkonummi', 'siuntio', 'vihti', 'karkkila', 'inkoo', 'hanko', 'raasepori'];
 
 describe('themeCounts (municipality × theme heatmap of files 000, 001, 002)', () => {
-  const matrix = themeCounts();
+  // Computed per test (not while the file is collected), so that mutation testing reaches it.
+  let matrix: ThemeCountMatrix;
+  beforeEach(() => {
+    matrix = themeCounts();
+  });
   const row = (id: string) => ALL_ROWS.indexOf(id);
 
   it('has all ten municipalities as rows in source order and the themes as columns', () => {

@@ -1,7 +1,7 @@
 // Raw survey responses from CSV. The 2024 survey (shared/seeds/003_ae88570eab8abfd8.txt) publishes only
 // means, so every file here is a hand-made export in the shape survey tools produce; item ids are the
 // package's ids for that survey (ws-1, ss-1.1, rescue.9, …).
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeEach } from 'vitest';
 import fc from 'fast-check';
 import { parseResponsesCsv } from '@yhdyspinta/data';
 import type { CsvParseResult } from '@yhdyspinta/data';
@@ -213,7 +213,11 @@ describe('parseResponsesCsv: a mixed long file with every kind of row error', ()
     'Tampere,nope,9', // 14 three errors in one row
     'vihti,ss-4.1,EOS', // 15 ok (no answer)
   ].join('\n');
-  const result = parseResponsesCsv(text);
+  // Computed per test (not while the file is collected), so that mutation testing reaches it.
+  let result: CsvParseResult;
+  beforeEach(() => {
+    result = parseResponsesCsv(text);
+  });
 
   it('counts rows honestly: read = accepted + rejected, blank lines apart', () => {
     expect(counts(result)).toEqual([12, 2, 10, 2]);

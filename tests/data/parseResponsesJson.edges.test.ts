@@ -1,0 +1,82 @@
+// parseResponsesJson at the edges of its rules: missing and blank fields, item ids spelled three ways,
+// and input that is no JSON container at all. Hand-made inputs.
+import { describe, expect, it } from 'vitest';
+import { parseResponsesJson } from '@yhdyspinta/data';
+
+describe('long records', () => {
+  it('a record without an item field names the field spellings', () => {
+    const result = parseResponsesJson([{ municipality: 'espoo', rating: 4 }]);
+    expect(result.errors).toStrictEqual([
+      {
+        line: 1,
+        column: 'item',
+        value: '',
+        code: 'missing-field',
+        message: 'Record 1, field "item": the record has no "item" or "itemId" field.',
+      },
+    ]);
+  });
+
+  it('an empty item is a missing value that asks for an item id', () => {
+    const result = parseResponsesJson([{ municipalityId: 'espoo', itemId: ' ', rating: 4 }]);
+    expect(result.errors.map((e) => [e.column, e.code, e.message])).toStrictEqual([
+      [
+        'itemId',
+        'missing-value',
+        'Record 1, field "itemId": the field is empty, but an item id is required.',
+      ],
+    ]);
+  });
+});
+
+describe('wide records', () => {
+  it('a blank municipality key asks for a municipality', () => {
+    const result = parseResponsesJson({ ' ': { 'ws-1': 4 } });
+    expect(result.errors).toStrictEqual([
+      {
+        line: 1,
+        column: 'municipality',
+        value: ' ',
+        code: 'missing-value',
+        message:
+          'Record 1, field "municipality": the field is empty, but a municipality is required.',
+      },
+    ]);
+  });
+
+  it('an item spelled three ways: both repeats name the first spelling', () => {
+    const result = parseResponsesJson({ espoo: { 'ws-1': 4, 'WS-1': 3, ' Ws-1': 2, 'ws-2': 1 } });
+    expect(result.responses).toStrictEqual([]);
+    expect(result.errors.map((e) => [e.column, e.message])).toStrictEqual([
+      [
+        'WS-1',
+        'Record 1, field "WS-1": item "WS-1" for municipality "espoo" repeats field "ws-1" of the same record.',
+      ],
+      [
+        ' Ws-1',
+        'Record 1, field " Ws-1": item " Ws-1" for municipality "espoo" repeats field "ws-1" of the same record.',
+      ],
+    ]);
+  });
+});
+
+describe('input that is neither an array nor an object', () => {
+  it.each([
+    [undefined, 'undefined', 'an undefined'],
+    [42, '42', 'a number'],
+    ['[]', '[]', 'a string'],
+    [null, 'null', 'null'],
+  ])('%j', (input, value, found) => {
+    const result = parseResponsesJson(input);
+    expect(result.format).toBeNull();
+    expect(result.errors).toStrictEqual([
+      {
+        line: 0,
+        column: '',
+        value,
+        code: 'invalid-input',
+        message: `Input: the input is neither an array of records nor an object keyed by municipality (got ${found}).`,
+      },
+    ]);
+  });
+});
