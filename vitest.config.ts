@@ -3,31 +3,20 @@ import type { BrowserConfigOptions } from 'vitest/node';
 import react from '@vitejs/plugin-react';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
+import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
 // Determinism: every test process runs in UTC with a fixed locale-independent setup.
 process.env.TZ = 'UTC';
 
 /**
- * Story tests run in Debian's headless Chromium (never a downloaded browser). Exported for the a11y
+ * Story tests run in headless Chromium as scripts/chromium.mjs finds it (CHROMIUM_PATH, a system
+ * Chromium, else the one inside @sparticuz/chromium; never a downloaded browser). Exported for the a11y
  * configuration test's fixture (tests/storybook-config), which must run stories exactly like this.
  */
 export const storybookBrowser: BrowserConfigOptions = {
   enabled: true,
   headless: true,
-  provider: playwright({
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
-  }),
+  provider: playwright({ launchOptions: chromiumLaunchOptions() }),
   instances: [{ browser: 'chromium' }],
   // The axe report in the test output says what failed; failure screenshots would only litter the tree.
   screenshotFailures: false,

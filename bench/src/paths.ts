@@ -19,4 +19,5 @@ export const BUILD_DIR = join(BENCH_DIR, 'node_modules', '.cache', 'bench');
 export const CHARTS_INDEX = join(REPO_DIR, 'packages/charts/src/index.ts');
 export const RESULTS_JSON = join(BENCH_DIR, 'results.json');
 export const RESULTS_MD = join(BENCH_DIR, 'RESULTS.md');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The repository's browser finder, imported at run time from its own place (see browser/run.ts). */
+export const CHROMIUM_FINDER = join(REPO_DIR, 'scripts', 'chromium.mjs');

@@ -1,7 +1,7 @@
 /**
  * The custom elements in a real browser: a plain HTML page served on 127.0.0.1 that loads ONLY the
  * classic-script bundle (dist/yhdyspinta-elements.iife.js, built here into a temp folder), with hostile
- * host CSS, opened in Debian's headless Chromium. For each element: its chart in an open shadow root
+ * host CSS, opened in headless Chromium. For each element: its chart in an open shadow root
  * with the right accessible name, a changed attribute re-renders it, `src` reads CSV and JSON files
  * (loading state first), a bad `src` shows the error state, and no style crosses the shadow boundary
  * either way.

@@ -1,5 +1,5 @@
 /**
- * Strict Content-Security-Policy in a real browser (Debian's headless Chromium through playwright-core):
+ * Strict Content-Security-Policy in a real browser (headless Chromium through playwright-core):
  * pages served from 127.0.0.1 with `default-src 'self'; script-src 'self'; style-src 'self'` run
  * - the custom-element bundles (classic script and ES module, built here into a temp folder): shipped
  *   data, hostile inline data, a CSV `src`, a missing `src`, changed attributes, keyboard focus;
@@ -13,12 +13,11 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHROMIUM_ARGS } from '../embedding/support/chromium';
+import { launchChromium } from '../embedding/support/chromium';
 import { CspApp, HOSTILE_LABEL } from './support/cspApp';
 import { MONITOR_JS, page, serveWithCsp } from './support/cspPages';
 import type { CspServer } from './support/cspPages';
@@ -164,10 +163,7 @@ beforeAll(async () => {
     page('Control', '', '<div style="color: red">styled</div><script>window.inline = 1;</script>'),
   );
   server = await serveWithCsp(folder);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {

@@ -1,5 +1,6 @@
 /**
- * The browser phase: Debian's Chromium, headless, via playwright-core (never a downloaded browser).
+ * The browser phase: headless Chromium via playwright-core, as scripts/chromium.mjs finds it
+ * (CHROMIUM_PATH, a system Chromium, else the one inside @sparticuz/chromium; never a downloaded one).
  * 1. Mount time of the 100×100 heatmap (ours; the baseline for context): a fresh root per sample.
  * 2. Ours on a 300 × 50 heatmap: time from a pointer move onto a cell, and from an arrow key press, to
  *    the tooltip naming that cell in the DOM (median of ≥ 50, after a few unmeasured warm-up inputs).
@@ -9,20 +10,20 @@ import type { Page } from 'playwright-core';
 import { pathToFileURL } from 'node:url';
 import type { BenchCase } from '../cases';
 import { BROWSER_MOUNT_CASE, BROWSER_TOOLTIP_CASE, heatmapCaseData } from '../cases';
-import { CHROMIUM } from '../paths';
+import { CHROMIUM_FINDER } from '../paths';
 import type { BrowserRow } from '../results';
 import { median, quantile, ratio } from '../stats';
 import type { BenchApi, MountTiming, TooltipTiming } from './page';
+import type * as ChromiumFinder from '../../../scripts/chromium.mjs';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/**
+ * The finder's launch options. Imported by path at run time, not bundled: run.mjs bundles this runner
+ * into node_modules/.cache/bench/, where the finder's own import.meta.url would point wrong.
+ */
+async function launchOptions() {
+  const finder = (await import(pathToFileURL(CHROMIUM_FINDER).href)) as typeof ChromiumFinder;
+  return finder.chromiumLaunchOptions();
+}
 
 export interface BrowserPhaseOptions {
   readonly html: string;
@@ -142,11 +143,7 @@ async function measureTooltip(
 export async function runBrowserPhase(
   options: BrowserPhaseOptions,
 ): Promise<{ rows: BrowserRow[]; version: string }> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await chromium.launch({ ...(await launchOptions()), headless: true });
   try {
     // Tall enough for the whole 300 × 50 heatmap: no scrolling between pointer moves.
     const page = await browser.newPage({
