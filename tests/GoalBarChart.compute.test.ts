@@ -1,97 +1,29 @@
+// GoalBarChart's data, validation and layout through the public entry (computeGoalBarLayout and its
+// face). The internal parts of the layout (the build pass, columns, sort order, the words of describe.ts
+// beyond the key finding) are tested in tests/internals/GoalBarChart.compute.test.ts.
 // Values hard-coded as printed in 003_ae88570eab8abfd8.txt (the 2024 municipal survey): the summary page's
 // goal means and the title page's "6/10 alueen kuntaa vastasi".
 import { describe, expect, it } from 'vitest';
-import { survey2024 } from '../packages/data/src';
-import { buildGoalBarLayout } from '../packages/charts/src/GoalBarChart/build';
-import { layoutGoalBarColumns } from '../packages/charts/src/GoalBarChart/columns';
+import { survey2024 } from '@yhdyspinta/data';
 import {
-  MIN_GAP_SCALE,
-  STACKED_BELOW_WIDTH,
   computeGoalBarLayout,
-} from '../packages/charts/src/GoalBarChart/compute';
-import type {
-  GoalBarLayout,
-  GoalBarLayoutInput,
-  GoalBarOptions,
-} from '../packages/charts/src/GoalBarChart/compute';
-import {
-  goalBarItemName,
+  defaultTheme,
+  getMessages,
+  goalBarFromSurvey,
   goalBarKeyFinding,
-  goalBarTable,
-  goalBarTooltip,
-} from '../packages/charts/src/GoalBarChart/describe';
-import { goalBarFromSurvey } from '../packages/charts/src/GoalBarChart/fromSurvey';
-import { meanOfGoals, sortLeaves } from '../packages/charts/src/GoalBarChart/order';
-import type { GoalBarData } from '../packages/charts/src/GoalBarChart/types';
-import { validateGoalBarData } from '../packages/charts/src/GoalBarChart/validate';
-import { measureText } from '../packages/charts/src/text/measureText';
-import { getMessages } from '../packages/charts/src/locale/messages';
-import { defaultTheme, slideTheme } from '../packages/charts/src/theme/themes';
-
-const PRINTED_GOAL_MEANS = [2.2, 2.7, 2.7, 2.2, 2.3, 2.8, 2.3, 2.7, 2.1, 2.1, 3.4];
-
-const OPTIONS: GoalBarOptions = {
-  title: 'Otsikko',
-  hideTitle: false,
-  illustrative: false,
-  sort: 'source',
-  grouped: true,
-  showSubGoals: false,
-  comparison: null,
-  maxLabelLines: 3,
-};
-
-const fiData = goalBarFromSurvey(survey2024, 'fi');
-
-function layout(
-  overrides: Partial<GoalBarLayoutInput> = {},
-  options: Partial<GoalBarOptions> = {},
-) {
-  return computeGoalBarLayout({
-    data: fiData,
-    width: 800,
-    locale: 'fi',
-    theme: defaultTheme,
-    options: { ...OPTIONS, ...options },
-    ...overrides,
-  });
-}
-
-/** Illustrative data (not from any source) with a 300-character label and a missing value. */
-const illustrative: GoalBarData = {
-  groups: [
-    {
-      id: 'g',
-      label: 'Ryhmä',
-      items: [
-        { id: 'short', label: 'Lyhyt', value: 4 },
-        { id: 'long', label: `${'Hyvin pitkä tavoiteteksti, '.repeat(11)}loppu.`, value: 1 },
-        { id: 'none', label: 'Ei arvoa', value: null },
-      ],
-    },
-  ],
-};
-
-/** Section headers and rows (a prefix is inside its row's box) never overlap; the axis is under them. */
-function expectNoOverlap(l: GoalBarLayout) {
-  const headers = l.groups.filter((g) => g.kind === 'header');
-  const blocks = [
-    ...headers.map((g) => ({ top: g.y, bottom: g.y + g.lines.length * l.font.groupLineHeight })),
-    ...l.rows.map((r) => ({ top: r.rowBox.y, bottom: r.rowBox.y + r.rowBox.height })),
-  ].sort((a, b) => a.top - b.top);
-  for (let i = 1; i < blocks.length; i += 1) {
-    expect(blocks[i]!.top).toBeGreaterThanOrEqual(blocks[i - 1]!.bottom - 0.001);
-  }
-  for (const prefix of l.groups.filter((g) => g.kind === 'prefix')) {
-    const row = l.rows.find((r) => r.rowBox.y <= prefix.y && prefix.y < r.labelY);
-    expect(row).toBeDefined();
-    expect(prefix.y + prefix.lines.length * l.font.prefixLineHeight).toBeLessThanOrEqual(
-      row!.labelY + 0.001,
-    );
-  }
-  expect(l.axis.y).toBeGreaterThanOrEqual(blocks.at(-1)!.bottom);
-  expect(l.height).toBeGreaterThanOrEqual(l.axis.bottom);
-}
+  measureText,
+  slideTheme,
+  validateGoalBarData,
+} from '@yhdyspinta/charts';
+import type { GoalBarLayout } from '@yhdyspinta/charts';
+import {
+  OPTIONS,
+  PRINTED_GOAL_MEANS,
+  expectNoOverlap,
+  fiData,
+  illustrative,
+  layout,
+} from './support/goalBarLayout';
 
 describe('goalBarFromSurvey', () => {
   it('takes the goals in source order with their published means and the base 6/10', () => {
@@ -156,6 +88,7 @@ describe('computeGoalBarLayout: scale and bars', () => {
   it('uses the full 1–5 scale with bars starting at the minimum 1', () => {
     expect(l.scale.domain()).toEqual([1, 5]);
     expect(l.scale.range()).toEqual([l.plot.x0, l.plot.x1]);
+    expect(l.rows).toHaveLength(PRINTED_GOAL_MEANS.length);
     for (const row of l.rows) {
       expect(row.bar?.x).toBe(l.plot.x0);
       expect(row.bar?.width).toBeCloseTo(l.scale(row.item.value ?? 1) - l.plot.x0, 6);
@@ -200,6 +133,7 @@ describe('computeGoalBarLayout: labels and heights', () => {
   it('wraps labels within the label column and grows rows with their line count', () => {
     const l = layout();
     const labelRoom = l.plot.x0 - defaultTheme.spacing.lg - defaultTheme.spacing.md;
+    expect(l.rows).toHaveLength(PRINTED_GOAL_MEANS.length);
     for (const row of l.rows) {
       for (const line of row.labelLines)
         expect(measureText(line, l.font.label)).toBeLessThanOrEqual(labelRoom);
@@ -222,48 +156,6 @@ describe('computeGoalBarLayout: labels and heights', () => {
     expect(row.labelLines[1]?.endsWith('…')).toBe(true);
   });
 
-  it('fits a fixed height: spreads rows when there is room, narrows spacing before it cuts lines', () => {
-    const natural = layout();
-    expect(natural.density).toEqual({ gapScale: 1, packedBars: false, extra: 0 });
-    const tall = layout({ height: natural.height + 200 });
-    expect(tall.height).toBe(natural.height + 200);
-    expect(tall.axis.bottom).toBeLessThanOrEqual(tall.height + 0.001);
-    expect(tall.rows.at(-1)!.rowBox.y).toBeGreaterThan(natural.rows.at(-1)!.rowBox.y);
-
-    // A little short: same lines and type, packed bars and narrower gaps.
-    const short = layout({ height: natural.height - 60 });
-    expect(short.height).toBe(natural.height - 60);
-    expect(short.maxLabelLines).toBe(3);
-    expect(short.rows.map((r) => r.labelLines)).toEqual(natural.rows.map((r) => r.labelLines));
-    expect(short.density.packedBars).toBe(true);
-    expect(short.density.gapScale).toBeLessThan(1);
-    expect(short.density.gapScale).toBeGreaterThanOrEqual(MIN_GAP_SCALE);
-    expect(short.font).toEqual(natural.font);
-    expect(short.overflow).toBe(false);
-    expect(short.axis.bottom).toBeLessThanOrEqual(short.height + 0.001);
-    expectNoOverlap(short);
-
-    // Shorter than even the tightest three-line layout: only then are lines cut.
-    const input = { data: fiData, width: 800, locale: 'fi' as const, theme: defaultTheme };
-    const tight = { gapScale: MIN_GAP_SCALE, packedBars: true, extra: 0 };
-    const threeLines = { max: 3, promoted: new Set<number>() };
-    const cut = layout({ height: natural.height - 200 });
-    expect(
-      buildGoalBarLayout({ ...input, options: OPTIONS }, threeLines, tight).naturalHeight,
-    ).toBeGreaterThan(natural.height - 200);
-    expect(cut.maxLabelLines).toBeLessThan(3);
-    expect(cut.overflow).toBe(false);
-    expect(cut.axis.bottom).toBeLessThanOrEqual(cut.height + 0.001);
-    expectNoOverlap(cut);
-
-    const tiny = layout({ height: 200 });
-    expect(tiny.overflow).toBe(true);
-    expect(tiny.maxLabelLines).toBe(1);
-    expect(tiny.density).toMatchObject({ gapScale: MIN_GAP_SCALE, packedBars: true });
-    expect(tiny.height).toBe(tiny.naturalHeight);
-    expect(tiny.height).toBeLessThan(layout({}, { maxLabelLines: 1 }).height);
-  });
-
   it('gives cut labels one more line from the top when room remains, completing labels first', () => {
     // Between the tightest 1-line and 2-line layouts: every label has 1 line, some get a second.
     const floor = layout({ height: 1 });
@@ -278,21 +170,9 @@ describe('computeGoalBarLayout: labels and heights', () => {
     expect([...l.promotedRows]).toEqual(completable.slice(0, 2).map((r) => r.index));
     expect(l.overflow).toBe(false);
   });
-
-  it('stacks labels above bars below the breakpoint, with lines only over the bar bands', () => {
-    const l = layout({ width: STACKED_BELOW_WIDTH - 200 });
-    expect(l.mode).toBe('stacked');
-    for (const row of l.rows) {
-      expect(row.bar!.y).toBeGreaterThanOrEqual(
-        row.labelY + row.labelLines.length * l.font.labelLineHeight,
-      );
-    }
-    expect(l.bands).toHaveLength(l.rows.length);
-    expect(layout().bands).toHaveLength(1);
-  });
 });
 
-describe('computeGoalBarLayout: sections, legend, axis title and columns', () => {
+describe('computeGoalBarLayout: sections, legend and axis title', () => {
   it('joins the name of a one-goal section to its goal as a prefix line; larger sections get a header row', () => {
     const l = layout();
     expect(l.groups.map((g) => [g.kind, g.lines.join(' ')])).toEqual([
@@ -344,24 +224,6 @@ describe('computeGoalBarLayout: sections, legend, axis title and columns', () =>
     expect(narrow.legend.entries[0]!.y).toBe(narrow.header.height);
     expect(narrow.axis.titleAnchor).toBe('middle');
     expect(narrow.axis.titleY).toBeGreaterThan(narrow.axis.labelY);
-  });
-
-  it('gives the labels more of a wide chart while every scale level stays named', () => {
-    const share = (width: number, theme = defaultTheme) => {
-      const c = layoutGoalBarColumns(width, 'fi', theme);
-      return c.labelWidth / c.inner;
-    };
-    expect(share(600)).toBeCloseTo(0.42, 2);
-    expect(share(1920, slideTheme)).toBeCloseTo(0.55, 2);
-    expect(share(800)).toBeGreaterThan(0.42);
-    for (const [width, theme] of [
-      [800, defaultTheme],
-      [1440, slideTheme],
-      [1920, slideTheme],
-    ] as const) {
-      const l = layout({ width, theme });
-      expect(l.axis.ticks.every((t) => t.labelLines.length > 0)).toBe(true);
-    }
   });
 });
 
@@ -445,16 +307,6 @@ describe('sorting and sub-goals', () => {
     );
   });
 
-  it('puts missing values last in both directions', () => {
-    const items = [
-      { id: 'a', label: 'a', value: null },
-      { id: 'b', label: 'b', value: 2 },
-      { id: 'c', label: 'c', value: 4 },
-    ];
-    expect(sortLeaves(items, 'score-desc').map((i) => i.id)).toEqual(['c', 'b', 'a']);
-    expect(sortLeaves(items, 'score-asc').map((i) => i.id)).toEqual(['b', 'c', 'a']);
-  });
-
   it('shows sub-goals under their goal, indented, in their own order', () => {
     const l = layout({}, { showSubGoals: true });
     expect(l.rows).toHaveLength(11 + 4 + 1 + 1 + 1 + 2 + 1 + 3 + 2 + 9);
@@ -467,15 +319,6 @@ describe('sorting and sub-goals', () => {
 });
 
 describe('comparison marker', () => {
-  it("'mean' marks the plain mean of the goals' published means", () => {
-    expect(meanOfGoals(fiData)).toBeCloseTo(27.5 / 11, 10);
-    const l = layout({}, { comparison: 'mean' });
-    expect(l.comparison?.value).toBeCloseTo(2.5, 10);
-    expect(l.comparison?.x).toBeCloseTo(l.scale(2.5), 6);
-    expect(l.comparison?.label).toBe('Kaikkien tavoitteiden keskiarvo');
-    expect(l.legend.entries.map((e) => e.text)).toContain('Kaikkien tavoitteiden keskiarvo 2,5');
-  });
-
   it('places a given value, and drops one off the scale', () => {
     const l = layout({}, { comparison: { value: 3.2, label: 'Tavoite' } });
     expect(l.comparison).toEqual({ value: 3.2, label: 'Tavoite', x: l.scale(3.2) });
@@ -484,7 +327,7 @@ describe('comparison marker', () => {
   });
 });
 
-describe('words (describe.ts)', () => {
+describe('words: the key finding', () => {
   it('states the key finding: highest, lowest (ties), count and base', () => {
     expect(goalBarKeyFinding(fiData, 'fi')).toBe(
       '11 tavoitetta asteikolla 1–5 (n = 6/10 kuntaa). Korkein keskiarvo 3,4: ' +
@@ -494,29 +337,6 @@ describe('words (describe.ts)', () => {
     expect(goalBarKeyFinding(goalBarFromSurvey(survey2024, 'en'), 'en')).toContain(
       'Highest mean 3.4',
     );
-  });
-
-  it('names each bar with its full text, section, value and level; the tooltip and table have the same numbers', () => {
-    const l = layout({ data: illustrative }, { maxLabelLines: 1 });
-    const long = l.rows[1]!;
-    expect(goalBarItemName(long, 'fi')).toBe(`${long.item.label} (Ryhmä): 1,0 (Ei lainkaan)`);
-    expect(goalBarItemName(l.rows[2]!, 'fi')).toBe('Ei arvoa (Ryhmä): ei tietoa');
-    expect(goalBarItemName(l.rows[0]!, 'en')).toBe('Lyhyt (Ryhmä): 4.0 (Well)');
-    // A section that only repeats the goal's own text is not said twice.
-    const alone = layout({
-      data: { groups: [{ id: 's', label: 'Sama', items: [{ id: 'a', label: 'Sama', value: 3 }] }] },
-    });
-    expect(goalBarItemName(alone.rows[0]!, 'fi')).toBe('Sama: 3,0 (Kohtalaisesti)');
-    const tip = goalBarTooltip(l.rows[0]!, illustrative, 'fi');
-    expect(tip.title).toBe('Lyhyt');
-    expect(tip.rows).toEqual([
-      { label: 'Keskiarvo', value: '4,0' },
-      { label: 'Lähin asteikon kohta', value: 'Hyvin' },
-      { label: 'Osio', value: 'Ryhmä' },
-    ]);
-    const table = goalBarTable(l.rows, 'sv');
-    expect(table.columns).toEqual(['Mål', 'Avsnitt', 'Medelvärde (1–5)']);
-    expect(table.rows.map((r) => r.cells[1])).toEqual(['4,0', '1,0', 'uppgift saknas']);
   });
 });
 

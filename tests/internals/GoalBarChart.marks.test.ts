@@ -1,28 +1,29 @@
 // The drawing of GoalBarChart without React: marks (paths and texts), pointer → row, keyboard moves, the
 // data table (full or summarised), the measure pass and the per-call cache. Illustrative data only.
 import { describe, expect, it } from 'vitest';
-import { survey2024 } from '../packages/data/src';
+import { survey2024 } from '@yhdyspinta/data';
+import {
+  computeGoalBarLayout,
+  defaultTheme,
+  goalBarFromSurvey,
+  measureText,
+  wrapText,
+} from '@yhdyspinta/charts';
+import type { GoalBarData, GoalBarLayoutInput, GoalBarOptions } from '@yhdyspinta/charts';
 import {
   buildGoalBarLayout,
   measureGoalBarLayout,
-} from '../packages/charts/src/GoalBarChart/build';
-import { createGoalBarBuildCache } from '../packages/charts/src/GoalBarChart/buildCache';
-import { computeGoalBarLayout } from '../packages/charts/src/GoalBarChart/compute';
-import type {
-  GoalBarLayoutInput,
-  GoalBarOptions,
-} from '../packages/charts/src/GoalBarChart/compute';
-import { goalBarTable } from '../packages/charts/src/GoalBarChart/describe';
-import { goalBarFromSurvey } from '../packages/charts/src/GoalBarChart/fromSurvey';
-import { goalBarMarks, rowIndexAt } from '../packages/charts/src/GoalBarChart/marks';
-import { RectsPath } from '../packages/charts/src/geometry/path';
-import { GOAL_TABLE_ROW_LIMIT, goalBarDataTable } from '../packages/charts/src/GoalBarChart/table';
-import type { GoalBarData } from '../packages/charts/src/GoalBarChart/types';
-import { LOOSE } from '../packages/charts/src/GoalBarChart/stack';
-import { lineBaseline } from '../packages/charts/src/text/TextLines';
-import { measureText } from '../packages/charts/src/text/measureText';
-import { wrapText } from '../packages/charts/src/text/wrapText';
-import { defaultTheme } from '../packages/charts/src/theme/themes';
+} from '../../packages/charts/src/GoalBarChart/build';
+import { createGoalBarBuildCache } from '../../packages/charts/src/GoalBarChart/buildCache';
+import { goalBarTable } from '../../packages/charts/src/GoalBarChart/describe';
+import { goalBarMarks, rowIndexAt } from '../../packages/charts/src/GoalBarChart/marks';
+import { LOOSE } from '../../packages/charts/src/GoalBarChart/stack';
+import {
+  GOAL_TABLE_ROW_LIMIT,
+  goalBarDataTable,
+} from '../../packages/charts/src/GoalBarChart/table';
+import { RectsPath } from '../../packages/charts/src/geometry/path';
+import { lineBaseline } from '../../packages/charts/src/text/TextLines';
 
 const OPTIONS: GoalBarOptions = {
   title: 'Otsikko',
@@ -83,6 +84,7 @@ describe('goalBarMarks', () => {
   it('draws every bar as one rectangle of one path per fill, at the layout boxes (to 0.01 px)', () => {
     const bars = layout.rows.filter((r) => r.bar && r.bar.width > 0).map((r) => r.bar!);
     const drawn = rects(marks.goalBars);
+    expect(bars.length).toBeGreaterThan(0);
     expect(drawn).toHaveLength(bars.length);
     drawn.forEach((box, i) => {
       const bar = bars[i]!;
@@ -107,7 +109,9 @@ describe('goalBarMarks', () => {
       height: 18,
     }));
     boxes.forEach((b) => path.add(b));
-    rects(path.toString()).forEach((box, i) => {
+    const drawn = rects(path.toString());
+    expect(drawn).toHaveLength(boxes.length);
+    drawn.forEach((box, i) => {
       expect(box.y).toBe(round2(boxes[i]!.y));
       expect(box.width).toBe(round2(boxes[i]!.width));
     });
@@ -151,6 +155,7 @@ describe('goalBarMarks', () => {
 describe('rowIndexAt (pointer → row)', () => {
   const layout = computeGoalBarLayout(input(manyGoals(40)));
   it('finds the row whose box holds the point, and null between rows, on headers and outside', () => {
+    expect(layout.rows).toHaveLength(40);
     layout.rows.forEach((row, i) => {
       const { x, y, width, height } = row.rowBox;
       expect(rowIndexAt(layout.rows, x + width / 2, y + height / 2)).toBe(i);
