@@ -1,9 +1,9 @@
 import { memo, useCallback, useId, useMemo } from 'react';
 import type { PointerEvent } from 'react';
-import { ChartRoot } from '../a11y/ChartRoot';
 import { HiddenDataTable } from '../a11y/HiddenDataTable';
 import type { DataTableRow } from '../a11y/HiddenDataTable';
 import type { ChartSvgProps } from '../chart/defineChart';
+import { ChartSvgRoot } from '../chart/ChartSvgRoot';
 import { InteractiveMarks } from '../chart/InteractiveMarks';
 import { MissingPattern } from '../common/MissingPattern';
 import { warnDev } from '../dev/warnDev';
@@ -48,14 +48,7 @@ const Table = memo(function Table({ caption, columns, rows }: TableProps) {
  */
 export function GoalBarSvg(props: GoalBarSvgProps) {
   const { data, locale, theme, options } = props;
-  const layout = useLayout(computeGoalBarLayout, {
-    data,
-    width: props.width,
-    height: props.height,
-    locale,
-    theme,
-    options,
-  });
+  const layout = useLayout(computeGoalBarLayout, props);
   const { rows } = layout;
   const marks = useMemo(() => goalBarMarks(layout, theme), [layout, theme]);
   const table = useMemo(
@@ -90,15 +83,7 @@ export function GoalBarSvg(props: GoalBarSvgProps) {
   const hit = rows.length > 0 ? layout.plot : null;
 
   return (
-    <ChartRoot
-      width={layout.width}
-      height={layout.height}
-      theme={theme}
-      title={options.title}
-      header={layout.header}
-      description={description}
-      className={props.className}
-    >
+    <ChartSvgRoot svg={props} layout={layout} description={description}>
       <defs>
         <MissingPattern id={patternId} theme={theme} />
       </defs>
@@ -147,6 +132,6 @@ export function GoalBarSvg(props: GoalBarSvgProps) {
           theme={theme}
         />
       </InteractiveMarks>
-    </ChartRoot>
+    </ChartSvgRoot>
   );
 }

@@ -1,9 +1,9 @@
 import type { Locale } from '@yhdyspinta/data';
 import { memo, useCallback } from 'react';
 import type { PointerEvent } from 'react';
-import { ChartRoot } from '../a11y/ChartRoot';
 import { HiddenDataTable } from '../a11y/HiddenDataTable';
 import type { ChartSvgProps } from '../chart/defineChart';
+import { ChartSvgRoot } from '../chart/ChartSvgRoot';
 import { InteractiveMarks } from '../chart/InteractiveMarks';
 import { SeriesLegend } from '../common/SeriesLegend';
 import { warnDev } from '../dev/warnDev';
@@ -75,14 +75,7 @@ const RadarTable = memo(function RadarTable(props: {
  */
 export function RescueRadarSvg(props: RescueRadarSvgProps) {
   const { data, locale, theme, options } = props;
-  const layout = useLayout(computeRescueRadarLayout, {
-    data,
-    width: props.width,
-    height: props.height,
-    locale,
-    theme,
-    options,
-  });
+  const layout = useLayout(computeRescueRadarLayout, props);
   const { points, width, height } = layout;
   const pointAt = useCallback(
     (event: PointerEvent<SVGGElement>) => {
@@ -104,18 +97,14 @@ export function RescueRadarSvg(props: RescueRadarSvgProps) {
   const activeSeries = data.series[active?.seriesIndex ?? 0];
 
   return (
-    <ChartRoot
-      width={width}
-      height={height}
-      theme={theme}
-      title={options.title}
-      header={layout.header}
+    <ChartSvgRoot
+      svg={props}
+      layout={layout}
       description={radarDescription(data, locale, {
         illustrative: options.illustrative,
         description: props.description,
         interactive: interaction.interactive,
       })}
-      className={props.className}
     >
       <RadarDrawing layout={layout} theme={theme} />
       <InteractiveMarks
@@ -152,6 +141,6 @@ export function RescueRadarSvg(props: RescueRadarSvgProps) {
           fillOpacity={0}
         />
       </InteractiveMarks>
-    </ChartRoot>
+    </ChartSvgRoot>
   );
 }

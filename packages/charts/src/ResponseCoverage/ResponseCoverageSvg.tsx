@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import type { PointerEvent } from 'react';
-import { ChartRoot } from '../a11y/ChartRoot';
 import { HiddenDataTable } from '../a11y/HiddenDataTable';
 import type { ChartSvgProps } from '../chart/defineChart';
+import { ChartSvgRoot } from '../chart/ChartSvgRoot';
 import { InteractiveMarks } from '../chart/InteractiveMarks';
 import { layoutTooltip } from '../interaction/tooltipLayout';
 import { pointerToChart } from '../interaction/pointerToChart';
@@ -33,14 +33,7 @@ export type ResponseCoverageSvgProps = ChartSvgProps<ResponseCoverageData, Respo
  */
 export function ResponseCoverageSvg(props: ResponseCoverageSvgProps) {
   const { data, locale, theme, options } = props;
-  const layout = useLayout(computeResponseCoverageLayout, {
-    data,
-    width: props.width,
-    height: props.height,
-    locale,
-    theme,
-    options,
-  });
+  const layout = useLayout(computeResponseCoverageLayout, props);
   const { tiles, styles, width, height, grid } = layout;
   const itemAt = useCallback(
     (event: PointerEvent<SVGGElement>) => {
@@ -57,19 +50,15 @@ export function ResponseCoverageSvg(props: ResponseCoverageSvgProps) {
   const tip = interaction.tooltipIndex === null ? undefined : tiles[interaction.tooltipIndex];
 
   return (
-    <ChartRoot
-      width={width}
-      height={height}
-      theme={theme}
-      title={options.title}
-      header={layout.header}
+    <ChartSvgRoot
+      svg={props}
+      layout={layout}
       description={responseCoverageDescription(layout.summary, data, locale, {
         wording,
         illustrative: options.illustrative,
         description: props.description,
         interactive: interaction.interactive,
       })}
-      className={props.className}
     >
       <g aria-hidden="true">
         <TextLines {...layout.headline} fill={theme.colors.text} />
@@ -114,6 +103,6 @@ export function ResponseCoverageSvg(props: ResponseCoverageSvgProps) {
           />
         ))}
       </InteractiveMarks>
-    </ChartRoot>
+    </ChartSvgRoot>
   );
 }

@@ -1,8 +1,8 @@
 import { memo, useCallback, useId, useMemo } from 'react';
 import type { PointerEvent } from 'react';
-import { ChartRoot } from '../a11y/ChartRoot';
 import { HiddenDataTable } from '../a11y/HiddenDataTable';
 import type { ChartSvgProps } from '../chart/defineChart';
+import { ChartSvgRoot } from '../chart/ChartSvgRoot';
 import { InteractiveMarks } from '../chart/InteractiveMarks';
 import { MissingPattern } from '../common/MissingPattern';
 import { SwatchLegend } from '../common/SwatchLegend';
@@ -94,15 +94,7 @@ export function ThemeHeatmapSvg(props: ThemeHeatmapSvgProps) {
   }, [props.description, options.illustrative, data, locale]);
 
   return (
-    <ChartRoot
-      width={width}
-      height={layout.height}
-      theme={theme}
-      title={title}
-      header={layout.header}
-      description={description}
-      className={props.className}
-    >
+    <ChartSvgRoot svg={props} layout={layout} description={description}>
       {usesPattern ? (
         <defs>
           <MissingPattern id={patternId} theme={theme} />
@@ -138,6 +130,6 @@ export function ThemeHeatmapSvg(props: ThemeHeatmapSvgProps) {
         />
         <HeatmapCells marks={layout.marks} missingFill={missingFill} theme={theme} />
       </InteractiveMarks>
-    </ChartRoot>
+    </ChartSvgRoot>
   );
 }
