@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { HaloText } from '../common/HaloText';
 import { TextLines } from '../text/TextLines';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { GoalBarLayout } from './compute';
@@ -49,18 +50,9 @@ export const GoalBarValues = memo(function GoalBarValues({
   fontSize,
   theme,
 }: GoalBarMarksProps & { readonly fontSize: number }) {
-  const { colors, fontWeight } = theme;
+  const { fontWeight } = theme;
   return (
-    <g
-      aria-hidden="true"
-      pointerEvents="none"
-      fill={colors.text}
-      stroke={colors.background}
-      strokeWidth={Math.max(2, fontSize / 4)}
-      strokeLinejoin="round"
-      paintOrder="stroke"
-      fontSize={fontSize}
-    >
+    <HaloText theme={theme} fontSize={fontSize}>
       <g fontWeight={fontWeight.bold}>
         <ValueColumns columns={marks.values} />
       </g>
@@ -69,7 +61,7 @@ export const GoalBarValues = memo(function GoalBarValues({
           <ValueColumns columns={marks.noDataValues} />
         </g>
       ) : null}
-    </g>
+    </HaloText>
   );
 });
 

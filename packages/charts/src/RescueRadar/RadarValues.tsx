@@ -1,3 +1,4 @@
+import { HaloText } from '../common/HaloText';
 import { round2 } from '../geometry/round';
 import { lineBaseline } from '../text/TextLines';
 import type { RadarPartProps } from './RadarGrid';
@@ -8,21 +9,11 @@ import type { RadarPartProps } from './RadarGrid';
  * focusable point's name, the tooltip and the table have every value.
  */
 export function RadarValues({ layout, theme }: RadarPartProps) {
-  const { colors, fontWeight } = theme;
+  const { fontWeight } = theme;
   const size = layout.font.value;
   const baseline = lineBaseline(0, 0, size, layout.font.valueLineHeight, fontWeight.bold);
   return (
-    <g
-      aria-hidden="true"
-      pointerEvents="none"
-      fill={colors.text}
-      stroke={colors.background}
-      strokeWidth={Math.max(2, size / 4)}
-      strokeLinejoin="round"
-      paintOrder="stroke"
-      fontSize={size}
-      fontWeight={fontWeight.bold}
-    >
+    <HaloText theme={theme} fontSize={size} fontWeight={fontWeight.bold}>
       {layout.points.map((p) =>
         p.valueBox && p.valueText ? (
           <text key={p.index} x={round2(p.valueBox.x)} y={round2(p.valueBox.y + baseline)}>
@@ -30,6 +21,6 @@ export function RadarValues({ layout, theme }: RadarPartProps) {
           </text>
         ) : null,
       )}
-    </g>
+    </HaloText>
   );
 }
