@@ -10,6 +10,8 @@ export interface GoalBarAxisProps {
 /** The 1–5 axis: line, ticks, numbers, level names and title (aria-hidden: the names carry the values). */
 export function GoalBarAxis({ axis, theme }: GoalBarAxisProps) {
   const { colors } = theme;
+  // Numbers, level names and title: one size (on the group too, but TextLines places lines by it).
+  const font = { fontSize: axis.fontSize, lineHeight: axis.lineHeight };
   return (
     <g aria-hidden="true" fill={colors.textMuted} fontSize={axis.fontSize}>
       <line x1={axis.x0} x2={axis.x1} y1={axis.y} y2={axis.y} stroke={colors.axis} />
@@ -23,30 +25,27 @@ export function GoalBarAxis({ axis, theme }: GoalBarAxisProps) {
             stroke={colors.axis}
           />
           <TextLines
+            {...font}
             x={tick.x}
             y={axis.numberY}
             lines={[tick.number]}
-            fontSize={axis.fontSize}
-            lineHeight={axis.lineHeight}
             textAnchor="middle"
             fill={colors.text}
           />
           <TextLines
+            {...font}
             x={tick.labelX}
             y={axis.labelY}
             lines={tick.labelLines}
-            fontSize={axis.fontSize}
-            lineHeight={axis.lineHeight}
             textAnchor="middle"
           />
         </g>
       ))}
       <TextLines
+        {...font}
         x={axis.titleX}
         y={axis.titleY}
         lines={axis.titleLines}
-        fontSize={axis.fontSize}
-        lineHeight={axis.lineHeight}
         textAnchor={axis.titleAnchor}
       />
     </g>

@@ -17,10 +17,7 @@ export function CoverageTile({ tile, appearance: style, radius }: CoverageTilePr
   return (
     <g aria-hidden="true">
       <rect
-        x={box.x}
-        y={box.y}
-        width={box.width}
-        height={box.height}
+        {...box}
         rx={radius}
         fill={style.fill}
         stroke={style.stroke ?? undefined}

@@ -57,28 +57,9 @@ export function ChartRoot({
       {description ? <desc id={descId}>{description}</desc> : null}
       <rect width={width} height={height} fill={colors.background} />
       <g aria-hidden="true">
-        {header.title ? (
-          <TextLines
-            x={header.x}
-            y={header.title.y}
-            lines={header.title.lines}
-            fontSize={header.title.fontSize}
-            lineHeight={header.title.lineHeight}
-            fontWeight={header.title.fontWeight}
-            fill={colors.text}
-          />
-        ) : null}
+        {header.title ? <TextLines x={header.x} {...header.title} fill={colors.text} /> : null}
         {header.notes.map((note, i) => (
-          <TextLines
-            key={i}
-            x={header.x}
-            y={note.y}
-            lines={note.lines}
-            fontSize={note.fontSize}
-            lineHeight={note.lineHeight}
-            fontWeight={note.fontWeight}
-            fill={colors.textMuted}
-          />
+          <TextLines key={i} x={header.x} {...note} fill={colors.textMuted} />
         ))}
       </g>
       {children}

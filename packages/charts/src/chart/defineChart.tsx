@@ -101,13 +101,11 @@ export function defineChart<D, P extends CommonChartProps & { readonly data: D }
         {(valid, size) => (
           <spec.Svg
             data={valid}
-            width={size.width}
-            height={size.height}
+            {...size}
             locale={locale}
             theme={theme}
             options={options}
             description={props.description}
-            className={size.className}
           />
         )}
       </ChartShell>

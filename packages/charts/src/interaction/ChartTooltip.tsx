@@ -19,6 +19,8 @@ export interface ChartTooltipProps {
 export function ChartTooltip({ id, layout, theme }: ChartTooltipProps) {
   const { tooltip, fontWeight } = theme;
   const { padding, lineHeight, fontSize, titleLines, rowLines, rowsY } = layout;
+  // Both blocks start at the padding, in the same size and colour.
+  const text = { x: padding, fontSize, lineHeight, fill: tooltip.text };
   return (
     <g id={id} role="tooltip" transform={`translate(${layout.x},${layout.y})`} pointerEvents="none">
       <rect
@@ -30,23 +32,12 @@ export function ChartTooltip({ id, layout, theme }: ChartTooltipProps) {
       />
       <TextLines
         aria-hidden="true"
-        x={padding}
+        {...text}
         y={padding}
         lines={titleLines}
-        fontSize={fontSize}
-        lineHeight={lineHeight}
         fontWeight={fontWeight.bold}
-        fill={tooltip.text}
       />
-      <TextLines
-        x={padding}
-        y={rowsY}
-        lines={rowLines}
-        fontSize={fontSize}
-        lineHeight={lineHeight}
-        fontWeight={fontWeight.normal}
-        fill={tooltip.text}
-      />
+      <TextLines {...text} y={rowsY} lines={rowLines} fontWeight={fontWeight.normal} />
     </g>
   );
 }
