@@ -1,4 +1,4 @@
-import { checkBase, isNonEmptyText, isScore } from '../common/validation';
+import { checkBase, checkIdAndLabel, isScore } from '../common/validation';
 import type { Validation } from '../common/validation';
 import type { GoalBarData, GoalBarLeaf } from './types';
 
@@ -7,11 +7,8 @@ function checkLeaf(leaf: unknown, where: string, ids: Set<string>, problems: str
     problems.push(`${where} is not an object`);
     return;
   }
-  const { id, label, value } = leaf as Partial<GoalBarLeaf>;
-  if (!isNonEmptyText(id)) problems.push(`${where} has no id`);
-  else if (ids.has(id)) problems.push(`${where} repeats the id "${id}"`);
-  else ids.add(id);
-  if (!isNonEmptyText(label)) problems.push(`${where} (${String(id)}) has no label`);
+  const { id, value } = leaf as Partial<GoalBarLeaf>;
+  checkIdAndLabel(leaf, where, ids, problems);
   if (value !== null && !isScore(value)) {
     problems.push(`${where} (${String(id)}) has value ${String(value)}, not a mean on 1–5 or null`);
   }

@@ -1,6 +1,6 @@
-import { checkBase, isNonEmptyText, isScore } from '../common/validation';
+import { checkBase, checkIdAndLabel, isScore } from '../common/validation';
 import type { Validation } from '../common/validation';
-import type { RadarAxis, RadarSeries, RescueRadarData } from './types';
+import type { RadarSeries, RescueRadarData } from './types';
 
 /** A radar needs at least this many axes to enclose an area (fewer: use a bar chart). */
 export const MIN_RADAR_AXES = 3;
@@ -13,11 +13,7 @@ function checkAxes(axes: readonly unknown[], problems: string[]): Set<string> {
   const ids = new Set<string>();
   axes.forEach((axis, i) => {
     if (!isRecord(axis)) return void problems.push(`axes[${i}] is not an object`);
-    const { id, label } = axis as Partial<RadarAxis>;
-    if (!isNonEmptyText(id)) problems.push(`axes[${i}] has no id`);
-    else if (ids.has(id)) problems.push(`axes[${i}] repeats the id "${id}"`);
-    else ids.add(id);
-    if (!isNonEmptyText(label)) problems.push(`axes[${i}] (${String(id)}) has no label`);
+    checkIdAndLabel(axis, `axes[${i}]`, ids, problems);
   });
   return ids;
 }
@@ -31,11 +27,8 @@ function checkSeries(
   let rated = 0;
   series.forEach((s, i) => {
     if (!isRecord(s)) return void problems.push(`series[${i}] is not an object`);
-    const { id, label, values } = s as Partial<RadarSeries>;
-    if (!isNonEmptyText(id)) problems.push(`series[${i}] has no id`);
-    else if (ids.has(id)) problems.push(`series[${i}] repeats the id "${id}"`);
-    else ids.add(id);
-    if (!isNonEmptyText(label)) problems.push(`series[${i}] (${String(id)}) has no label`);
+    const { values } = s as Partial<RadarSeries>;
+    checkIdAndLabel(s, `series[${i}]`, ids, problems);
     if (!isRecord(values)) return void problems.push(`series[${i}].values is not an object`);
     for (const [key, value] of Object.entries(values)) {
       if (!axisIds.has(key)) problems.push(`series[${i}].values has the unknown axis id "${key}"`);

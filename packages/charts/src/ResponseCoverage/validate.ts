@@ -1,4 +1,4 @@
-import { isNonEmptyText } from '../common/validation';
+import { checkIdAndLabel } from '../common/validation';
 import type { Validation } from '../common/validation';
 import type { ResponseCoverageData, ResponseCoverageItem } from './types';
 
@@ -20,11 +20,8 @@ export function validateResponseCoverageData(data: unknown): Validation<Response
       problems.push(`${where} is not an object`);
       return;
     }
-    const { id, label, answered } = entry as Partial<ResponseCoverageItem>;
-    if (!isNonEmptyText(id)) problems.push(`${where} has no id`);
-    else if (ids.has(id)) problems.push(`${where} repeats the id "${id}"`);
-    else ids.add(id);
-    if (!isNonEmptyText(label)) problems.push(`${where} (${String(id)}) has no label`);
+    const { id, answered } = entry as Partial<ResponseCoverageItem>;
+    checkIdAndLabel(entry, where, ids, problems);
     if (typeof answered !== 'boolean') {
       problems.push(`${where} (${String(id)}) has answered ${String(answered)}, not true or false`);
     }

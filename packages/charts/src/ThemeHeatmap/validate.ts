@@ -1,4 +1,10 @@
-import { checkBase, isNonEmptyText, isScore, isWholeCount } from '../common/validation';
+import {
+  checkBase,
+  checkIdAndLabel,
+  isNonEmptyText,
+  isScore,
+  isWholeCount,
+} from '../common/validation';
 import type { Validation } from '../common/validation';
 import type { HeatmapData } from './types';
 
@@ -12,11 +18,7 @@ function checkAxis(items: unknown, name: string, problems: string[]): number {
   }
   const ids = new Set<string>();
   items.forEach((item: unknown, i) => {
-    const { id, label } = (item ?? {}) as { id?: unknown; label?: unknown };
-    if (!isNonEmptyText(id)) problems.push(`${name}[${i}] has no id`);
-    else if (ids.has(id)) problems.push(`${name}[${i}] repeats the id "${id}"`);
-    else ids.add(id);
-    if (!isNonEmptyText(label)) problems.push(`${name}[${i}] (${String(id)}) has no label`);
+    checkIdAndLabel((item ?? {}) as object, `${name}[${i}]`, ids, problems);
   });
   return items.length;
 }

@@ -39,3 +39,20 @@ export function checkBase(base: unknown, problems: string[]): void {
     problems.push('base must be whole numbers with 0 ≤ answered ≤ total');
   }
 }
+
+/**
+ * Checks an entry's `id` (non-empty text, not already in `ids`; then added to them) and `label`
+ * (non-empty text); what is wrong goes to `problems`, after `where` (e.g. "axes[2]").
+ */
+export function checkIdAndLabel(
+  entry: { readonly id?: unknown; readonly label?: unknown },
+  where: string,
+  ids: Set<string>,
+  problems: string[],
+): void {
+  const { id, label } = entry;
+  if (!isNonEmptyText(id)) problems.push(`${where} has no id`);
+  else if (ids.has(id)) problems.push(`${where} repeats the id "${id}"`);
+  else ids.add(id);
+  if (!isNonEmptyText(label)) problems.push(`${where} (${String(id)}) has no label`);
+}
