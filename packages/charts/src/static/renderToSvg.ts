@@ -3,7 +3,6 @@
  * on the server: react-dom/server's renderToStaticMarkup, no DOM, deterministic.
  */
 import { isLocale } from '../locale/messages';
-import type { Locale } from '@yhdyspinta/data';
 import { createElement, isValidElement } from 'react';
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -13,6 +12,7 @@ import { defaultTheme } from '../theme/themes';
 import { isPresetName, PRESET_NAMES, PRESETS } from './presets';
 import type { PresetName } from './presets';
 import { chartDefinition } from '../catalogue';
+import type { CommonChartProps } from '../common/ChartProps';
 import type { ChartDataMap, ChartName, ChartOptionsMap } from '../catalogue';
 import { RenderError } from './RenderError';
 import { toSvgDocument } from './svgDocument';
@@ -27,20 +27,19 @@ export type ChartSpec = {
   };
 }[ChartName];
 
-export interface RenderChartOptions {
+/** The chart props renderToSvg takes as they are (see CommonChartProps). */
+type PassedChartProps = Pick<
+  CommonChartProps,
+  'height' | 'locale' | 'title' | 'hideTitle' | 'description' | 'illustrative'
+>;
+
+export interface RenderChartOptions extends PassedChartProps {
   /** Size and theme of a preset (see PRESETS). Without one: 800 px wide, natural height, defaultTheme. */
   readonly preset?: PresetName;
   /** Width in px (replaces the preset's; then the height is natural unless `height` is given). */
   readonly width?: number;
-  readonly height?: number;
-  /** 'fi' (default), 'sv' or 'en'. */
-  readonly locale?: Locale;
   /** Merged over the preset's theme (or defaultTheme). */
   readonly theme?: ThemeOverride;
-  readonly title?: string;
-  readonly hideTitle?: boolean;
-  readonly description?: string;
-  readonly illustrative?: boolean;
   /** Start with the XML declaration (default true). */
   readonly xmlDeclaration?: boolean;
 }
