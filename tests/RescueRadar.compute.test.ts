@@ -1,20 +1,42 @@
 // Values hard-coded as printed in 003_ae88570eab8abfd8.txt (the 2024 municipal survey): the detail page
 // "Pelastustoimen palvelutasopäätös" (goals 1–9) and the title page's "6/10 alueen kuntaa vastasi".
 import { describe, expect, it } from 'vitest';
-import { survey2024 } from '../packages/data/src';
-import type { Locale } from '../packages/data/src';
-import { computeRescueRadarLayout } from '../packages/charts/src/RescueRadar/compute';
+import { survey2024 } from '@yhdyspinta/data';
+import type { Locale } from '@yhdyspinta/data';
+import {
+  computeRescueRadarLayout,
+  defaultTheme,
+  highContrastTheme,
+  rescueRadarFromSurvey,
+  slideTheme,
+  validateRescueRadarData,
+} from '@yhdyspinta/charts';
 import type {
+  ChartTheme,
+  RescueRadarData,
   RescueRadarLayout,
   RescueRadarLayoutInput,
   RescueRadarOptions,
-} from '../packages/charts/src/RescueRadar/compute';
-import { rescueRadarFromSurvey } from '../packages/charts/src/RescueRadar/fromSurvey';
-import { boxesOverlap, distanceToBox } from '../packages/charts/src/RescueRadar/geometry';
-import type { RescueRadarData } from '../packages/charts/src/RescueRadar/types';
-import { validateRescueRadarData } from '../packages/charts/src/RescueRadar/validate';
-import { defaultTheme, highContrastTheme, slideTheme } from '../packages/charts/src/theme/themes';
-import type { ChartTheme } from '../packages/charts/src/theme/ChartTheme';
+} from '@yhdyspinta/charts';
+
+interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** True when the boxes overlap (touching edges do not). */
+function boxesOverlap(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Distance from (px, py) to the nearest point of `box` (0 inside it). */
+function distanceToBox(px: number, py: number, box: Box): number {
+  const dx = Math.max(box.x - px, 0, px - (box.x + box.width));
+  const dy = Math.max(box.y - py, 0, py - (box.y + box.height));
+  return Math.hypot(dx, dy);
+}
 
 const PRINTED_MEANS = [3.3, 3.8, 3.8, 3.7, 3.2, 3.0, 3.2, 3.3, 3.3];
 const GOAL_6 = 'Paloriskikohteiden moniviranomaisyhteistyön kehittämiseen on panostettu.';
@@ -254,6 +276,7 @@ describe('computeRescueRadarLayout: labels fit without clipping or overlapping',
     it.each(cases)(`%s (${locale})`, (_, width, height, theme) => {
       const l = layout({ data, width, height, theme, locale });
       expectCleanLayout(l);
+      expect(l.points).toHaveLength(PRINTED_MEANS.length);
       expect(l.points.every((p) => p.valueBox !== null)).toBe(true);
       expect(l.radius).toBeGreaterThan(Math.min(width, height) * 0.15);
     });
@@ -262,16 +285,15 @@ describe('computeRescueRadarLayout: labels fit without clipping or overlapping',
   it('cuts labels past maxLabelLines with an ellipsis (full text stays on the axis)', () => {
     const l = layout({ width: 400, height: 400 });
     expect(l.truncatedCount).toBeGreaterThan(0);
+    expect(l.axes).toHaveLength(PRINTED_MEANS.length);
     for (const a of l.axes) {
       expect(a.lines.length).toBeLessThanOrEqual(4);
       if (a.truncated) expect(a.lines.at(-1)?.endsWith('…')).toBe(true);
       expect(a.axis.label).toBe(fiData.axes[a.index]?.label);
     }
-    expect(
-      layout({ width: 1920, height: 1080, theme: slideTheme }, { maxLabelLines: 1 }).axes.every(
-        (a) => a.lines.length === 1,
-      ),
-    ).toBe(true);
+    const oneLine = layout({ width: 1920, height: 1080, theme: slideTheme }, { maxLabelLines: 1 });
+    expect(oneLine.axes).toHaveLength(PRINTED_MEANS.length);
+    expect(oneLine.axes.every((a) => a.lines.length === 1)).toBe(true);
   });
 
   it('fits 300-character labels and a high-contrast theme', () => {
@@ -319,7 +341,9 @@ describe('computeRescueRadarLayout: missing values and several series', () => {
   });
 
   it('never draws a missing value at 1 or 0', () => {
-    for (const p of l.points.filter((q) => q.value === null)) {
+    const missing = l.points.filter((q) => q.value === null);
+    expect(missing).toHaveLength(2);
+    for (const p of missing) {
       expect(Math.hypot(p.x - l.centre.x, p.y - l.centre.y)).toBeCloseTo(l.radius);
     }
     expect(l.points[4]?.value).toBe(1);
@@ -346,6 +370,8 @@ describe('computeRescueRadarLayout: missing values and several series', () => {
   });
 
   it('prints no values with showValues false', () => {
-    expect(layout({}, { showValues: false }).points.every((p) => p.valueBox === null)).toBe(true);
+    const points = layout({}, { showValues: false }).points;
+    expect(points).toHaveLength(PRINTED_MEANS.length);
+    expect(points.every((p) => p.valueBox === null)).toBe(true);
   });
 });

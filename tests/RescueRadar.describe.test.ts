@@ -1,47 +1,25 @@
+// RescueRadar's key finding, its adapters from raw responses and the shared series styles and legend,
+// through the public entries. describe.ts's other words (description, point names, tooltip, table), the
+// bar twin's data and the dash arrays are internal: tests/internals/RescueRadar.describe.test.ts.
 // Means as printed in 003_ae88570eab8abfd8.txt (2024 municipal survey, detail page "Pelastustoimen
 // palvelutasopäätös"); raw responses below are illustrative (made up), as the survey publishes only means.
 import { describe, expect, it } from 'vitest';
-import { survey2024 } from '../packages/data/src';
-import type { RawResponse } from '../packages/data/src';
-import { layoutSeriesLegend } from '../packages/charts/src/layout/seriesLegend';
+import { aggregate, survey2024 } from '@yhdyspinta/data';
+import type { RawResponse } from '@yhdyspinta/data';
 import {
-  SERIES_MARKERS,
-  seriesDashArray,
-  seriesMarkerPath,
-  seriesStyle,
-} from '../packages/charts/src/common/seriesStyle';
-import {
-  radarDescription,
+  defaultTheme,
+  highContrastTheme,
+  layoutSeriesLegend,
+  measureText,
   radarKeyFinding,
-  radarPointName,
-  radarTable,
-  radarTooltip,
-} from '../packages/charts/src/RescueRadar/describe';
-import { radarSeriesFromAggregate, rescueRadarFromResponses } from '@yhdyspinta/charts';
-import { rescueRadarFromSurvey } from '../packages/charts/src/RescueRadar/fromSurvey';
-import { radarToGoalBarData } from '../packages/charts/src/RescueRadar/toGoalBarData';
-import type { RescueRadarData } from '../packages/charts/src/RescueRadar/types';
-import { validateGoalBarData } from '../packages/charts/src/GoalBarChart/validate';
-import { measureText } from '../packages/charts/src/text/measureText';
-import { defaultTheme, highContrastTheme } from '../packages/charts/src/theme/themes';
-import { aggregate } from '../packages/data/src';
+  radarSeriesFromAggregate,
+  rescueRadarFromResponses,
+  rescueRadarFromSurvey,
+  seriesStyle,
+} from '@yhdyspinta/charts';
+import { GOAL_2, GOAL_3, GOAL_6, fi, twoSeries } from './support/rescueRadarData';
 
-const fi = rescueRadarFromSurvey(survey2024, 'fi');
-const GOAL_2 =
-  'Länsi-Uudenmaan pelastuslaitos on toiminut arvojensa (inhimillisesti, ammatillisesti, luotettavasti, yhteistyössä) mukaisesti.';
-const GOAL_3 = 'Olemme ottaneet kaksikielisyyden huomioon yhteistyössämme.';
-const GOAL_6 = 'Paloriskikohteiden moniviranomaisyhteistyön kehittämiseen on panostettu.';
-
-const twoSeries: RescueRadarData = {
-  axes: fi.axes.slice(0, 3),
-  series: [
-    { id: 'a', label: 'Lohja', values: { 'rescue.1': 4, 'rescue.2': 2, 'rescue.3': null } },
-    { id: 'b', label: 'Vihti', values: { 'rescue.1': 3, 'rescue.2': 3, 'rescue.3': 3 } },
-  ],
-  base: { answered: 2, total: 10 },
-};
-
-describe('words (describe.ts)', () => {
+describe('words: the key finding', () => {
   it('states the key finding: count, base, highest and lowest (ties), values at least neutral', () => {
     expect(radarKeyFinding(fi, 'fi')).toBe(
       '9 tavoitetta asteikolla 1–5 (n = 6/10 kuntaa). ' +
@@ -65,57 +43,6 @@ describe('words (describe.ts)', () => {
     expect(text).toContain('1/2 arvoa on vähintään');
     expect(text).toContain('Ei tietoa: 1 tavoite.');
     expect(text).toContain('Vihti: Korkein keskiarvo 3,0:');
-  });
-
-  it('puts the illustrative notice first and the keyboard hint last in the description', () => {
-    expect(
-      radarDescription(fi, 'fi', { illustrative: true, description: 'Oma.', interactive: true }),
-    ).toBe(
-      'Havainnollistava esimerkkiaineisto – ei todellisia tuloksia. Oma. Siirry arvosta toiseen nuolinäppäimillä.',
-    );
-    // A static picture has no keys to press.
-    expect(
-      radarDescription(fi, 'fi', { illustrative: false, description: 'Oma.', interactive: false }),
-    ).toBe('Oma.');
-  });
-
-  it('names points with their full text and value, "ei tietoa" for a missing one', () => {
-    expect(radarPointName(fi, 0, 5, 'fi')).toBe(`${GOAL_6}: 3,0`);
-    expect(radarPointName(twoSeries, 0, 2, 'fi')).toBe(`Lohja, ${GOAL_3}: ei tietoa`);
-    expect(radarPointName(twoSeries, 1, 0, 'sv')).toMatch(/^Vihti, .*: 3,0$/);
-  });
-
-  it('gives the tooltip the full text, value, scale level and base (and the series)', () => {
-    expect(radarTooltip(fi, 0, 5, 'fi')).toEqual({
-      title: GOAL_6,
-      rows: [
-        { label: 'Keskiarvo', value: '3,0' },
-        { label: 'Lähin asteikon kohta', value: 'Kohtalaisesti' },
-        { label: 'Vastaajat', value: 'n = 6/10 kuntaa' },
-      ],
-    });
-    expect(radarTooltip(twoSeries, 0, 2, 'en').rows).toEqual([
-      { label: 'Series', value: 'Lohja' },
-      { label: 'Mean', value: 'no data' },
-      { label: 'Respondents', value: 'n = 2/10 municipalities' },
-    ]);
-  });
-
-  it('tables the same numbers: a row per goal, a column per series', () => {
-    const table = radarTable(fi, 'fi');
-    expect(table.columns).toEqual(['Tavoite', 'Kuntien vastausten keskiarvo']);
-    expect(table.rows.map((r) => r.cells[0])).toEqual([
-      '3,3',
-      '3,8',
-      '3,8',
-      '3,7',
-      '3,2',
-      '3,0',
-      '3,2',
-      '3,3',
-      '3,3',
-    ]);
-    expect(radarTable(twoSeries, 'sv').rows[2]?.cells).toEqual(['uppgift saknas', '3,0']);
   });
 });
 
@@ -161,22 +88,6 @@ describe('rescueRadarFromResponses (illustrative raw responses)', () => {
   });
 });
 
-describe('the bar twin data', () => {
-  it('gives GoalBarChart the same numbers, one group per series', () => {
-    const bars = radarToGoalBarData(fi);
-    expect(bars.groups).toHaveLength(1);
-    expect(bars.groups[0]?.label).toBe('');
-    expect(bars.groups[0]?.items.map((i) => i.value)).toEqual([
-      3.3, 3.8, 3.8, 3.7, 3.2, 3.0, 3.2, 3.3, 3.3,
-    ]);
-    expect(bars.base).toEqual({ answered: 6, total: 10 });
-    const two = radarToGoalBarData(twoSeries);
-    expect(two.groups.map((g) => g.label)).toEqual(['Lohja', 'Vihti']);
-    expect(two.groups[0]?.items[2]?.value).toBeNull();
-    expect(validateGoalBarData(two).ok).toBe(true);
-  });
-});
-
 describe('series styles and legend (shared)', () => {
   it('never gives two of the first 24 series the same colour, marker and dash', () => {
     const keys = Array.from({ length: 24 }, (_, i) => {
@@ -185,12 +96,6 @@ describe('series styles and legend (shared)', () => {
     });
     expect(new Set(keys).size).toBe(24);
     expect(seriesStyle(0, highContrastTheme).color).toBe(highContrastTheme.series[0]);
-  });
-
-  it('draws every marker shape and scales dashes with the stroke width', () => {
-    for (const shape of SERIES_MARKERS) expect(seriesMarkerPath(shape, 5)).toMatch(/^M/);
-    expect(seriesDashArray(seriesStyle(0, defaultTheme), 2)).toBeUndefined();
-    expect(seriesDashArray(seriesStyle(1, defaultTheme), 2)).toBe('8 4');
   });
 
   it('lays legend entries out in rows within the width, wrapping long names', () => {

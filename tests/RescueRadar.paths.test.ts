@@ -1,11 +1,9 @@
-// Pure path building and pointer lookup of RescueRadar (no d3-shape): marker shapes, polygons, hit test.
+// The series markers' paths (seriesMarkerPath, shared by RescueRadar's points and legend; no d3-shape),
+// through the public entry. The radar's own polygon paths and pointer lookup are internal:
+// tests/internals/RescueRadar.paths.test.ts.
 import { describe, expect, it } from 'vitest';
-import { SERIES_MARKERS, seriesMarkerPath } from '../packages/charts/src/common/seriesStyle';
-import type { SeriesMarkerShape } from '../packages/charts/src/common/seriesStyle';
-import { computeRescueRadarLayout } from '../packages/charts/src/RescueRadar/compute';
-import { radarPointAt } from '../packages/charts/src/RescueRadar/hitTest';
-import { polylinePath, seriesPath } from '../packages/charts/src/RescueRadar/seriesPaths';
-import { defaultTheme } from '../packages/charts/src/theme/themes';
+import { SERIES_MARKERS, seriesMarkerPath } from '@yhdyspinta/charts';
+import type { SeriesMarkerShape } from '@yhdyspinta/charts';
 
 /** The vertices of a path of M, l, h, v and z commands (absolute M, relative rest). */
 function vertices(d: string): [number, number][] {
@@ -57,6 +55,7 @@ describe('series markers (the shapes of d3-shape symbols, sized by area)', () =>
   });
 
   it('places a marker by its first point only: same shape anywhere, rounded to 0.01 px', () => {
+    expect(SERIES_MARKERS).toHaveLength(6);
     for (const shape of SERIES_MARKERS) {
       const at0 = seriesMarkerPath(shape, r);
       const moved = seriesMarkerPath(shape, r, 100.123, 50.456);
@@ -66,67 +65,5 @@ describe('series markers (the shapes of d3-shape symbols, sized by area)', () =>
     const [cx, cy] = centroid(vertices(seriesMarkerPath('diamond', r, 100, 50)));
     expect(cx).toBeCloseTo(100, 1);
     expect(cy).toBeCloseTo(50, 1);
-  });
-});
-
-describe('polygons', () => {
-  const v = (x: number, y: number, missing = false) => ({ x, y, missing });
-
-  it('closes a complete series and rounds its coordinates', () => {
-    expect(seriesPath([v(0, 0), v(10.123, 0), v(5, 8.0049)])).toEqual({
-      d: 'M0,0L10.12,0L5,8Z',
-      closed: true,
-    });
-    expect(polylinePath([])).toBe('');
-  });
-
-  it('starts after a missing value and breaks at each one (open, never across a gap)', () => {
-    expect(seriesPath([v(0, 0), v(1, 1, true), v(2, 2), v(3, 3)])).toEqual({
-      d: 'M2,2L3,3L0,0',
-      closed: false,
-    });
-    expect(seriesPath([v(0, 0), v(1, 1, true), v(2, 2), v(3, 3, true)]).d).toBe('M2,2M0,0');
-  });
-});
-
-describe('pointer → point', () => {
-  const layout = computeRescueRadarLayout({
-    data: {
-      axes: ['a', 'b', 'c', 'd'].map((id) => ({ id, label: `Tavoite ${id}` })),
-      series: [
-        { id: 'x', label: 'X', values: { a: 3, b: null, c: 4, d: 2 } },
-        { id: 'y', label: 'Y', values: { a: 3.2, b: 2, c: 1, d: 5 } },
-      ],
-    },
-    width: 600,
-    height: 500,
-    locale: 'fi',
-    theme: defaultTheme,
-    options: {
-      title: 'T',
-      hideTitle: false,
-      illustrative: true,
-      maxLabelLines: 4,
-      showValues: true,
-      legend: true,
-    },
-  });
-
-  it('finds the point whose hit box holds the pointer, the nearest where boxes overlap', () => {
-    for (const p of layout.points) {
-      if (p.value !== null) expect(radarPointAt(layout.points, p.x + 1, p.y - 1)).toBe(p.index);
-    }
-    // a: 3 and 3.2 on the same axis: their hit boxes overlap; each centre picks its own point.
-    const [xa, ya] = [layout.points[0]!, layout.points[4]!];
-    expect(radarPointAt(layout.points, xa.x, xa.y)).toBe(0);
-    expect(radarPointAt(layout.points, ya.x, ya.y)).toBe(4);
-  });
-
-  it('reaches a missing value through its axis label, and nothing far from every point', () => {
-    const label = layout.axes[1]!.box;
-    expect(radarPointAt(layout.points, label.x + label.width / 2, label.y + label.height / 2)).toBe(
-      1,
-    );
-    expect(radarPointAt(layout.points, 1, 1)).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
+// RescueRadar's BoxGrid (boxGrid.ts), the spatial index its value labels are placed with: the same
+// answers as testing every box with boxesOverlap (geometry.ts).
 import { describe, expect, it } from 'vitest';
-import { BoxGrid } from '../packages/charts/src/RescueRadar/boxGrid';
-import { boxesOverlap } from '../packages/charts/src/RescueRadar/geometry';
+import { BoxGrid } from '../../packages/charts/src/RescueRadar/boxGrid';
+import { boxesOverlap } from '../../packages/charts/src/RescueRadar/geometry';
 
 describe('BoxGrid', () => {
   it('answers exactly as testing every box with boxesOverlap (any pad, tag filter, odd boxes)', () => {
