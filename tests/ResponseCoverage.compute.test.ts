@@ -1,29 +1,25 @@
-// ResponseCoverage's pure parts. Response statuses as printed in 003_ae88570eab8abfd8.txt (title page,
-// response table: "Kyllä" / "Ei vastausta määräajassa"). Populations here are ILLUSTRATIVE (made up): the
-// sources give none.
+// ResponseCoverage's layout through the public entry (computeResponseCoverageLayout, summarizeCoverage).
+// Its internal parts (grid.ts, tileParts.ts) are tested in tests/internals/ResponseCoverage.compute.test.ts.
+// Response statuses as printed in 003_ae88570eab8abfd8.txt (title page, response table: "Kyllä" /
+// "Ei vastausta määräajassa"). Populations here are ILLUSTRATIVE (made up): the sources give none.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { coverageOf, survey2024 } from '../packages/data/src';
-import type { Locale, Survey } from '../packages/data/src';
-import { computeResponseCoverageLayout } from '../packages/charts/src/ResponseCoverage/compute';
+import { coverageOf, survey2024 } from '@yhdyspinta/data';
+import type { Locale, Survey } from '@yhdyspinta/data';
+import {
+  computeResponseCoverageLayout,
+  defaultTheme,
+  measureText,
+  responseCoverageFromSurvey,
+  slideTheme,
+  summarizeCoverage,
+} from '@yhdyspinta/charts';
 import type {
+  ChartTheme,
+  ResponseCoverageItem,
   ResponseCoverageLayout,
   ResponseCoverageOptions,
-} from '../packages/charts/src/ResponseCoverage/compute';
-import { gridColumns, tileBox } from '../packages/charts/src/ResponseCoverage/grid';
-import { responseCoverageFromSurvey } from '../packages/charts/src/ResponseCoverage/fromSurvey';
-import { summarizeCoverage } from '../packages/charts/src/ResponseCoverage/summary';
-import {
-  iconGeometry,
-  tileStyles,
-  widthForLines,
-} from '../packages/charts/src/ResponseCoverage/tileParts';
-import type { ResponseCoverageItem } from '../packages/charts/src/ResponseCoverage/types';
-import { measureText } from '../packages/charts/src/text/measureText';
-import { wrapText } from '../packages/charts/src/text/wrapText';
-import { contrastRatio } from '../packages/charts/src/theme/contrast';
-import type { ChartTheme } from '../packages/charts/src/theme/ChartTheme';
-import { defaultTheme, highContrastTheme, slideTheme } from '../packages/charts/src/theme/themes';
+} from '@yhdyspinta/charts';
 
 const OPTIONS: ResponseCoverageOptions = {
   title: 'Kuntakyselyyn vastanneet kunnat',
@@ -81,6 +77,7 @@ function overlaps(
 /** Every tile inside the chart, no two overlapping, every text line within its tile's text area. */
 function expectSound(l: ResponseCoverageLayout, theme: ChartTheme = defaultTheme): void {
   const { tiles } = l;
+  expect(tiles.length).toBeGreaterThan(0);
   for (const [i, t] of tiles.entries()) {
     expect(t.box.x).toBeGreaterThanOrEqual(0);
     expect(t.box.x + t.box.width).toBeLessThanOrEqual(l.width + 1e-6);
@@ -99,45 +96,6 @@ function expectSound(l: ResponseCoverageLayout, theme: ChartTheme = defaultTheme
     expect(t.icon.cx - t.icon.r).toBeGreaterThanOrEqual(t.box.x);
   }
 }
-
-describe('gridColumns', () => {
-  const base = { count: 10, minTileWidth: 100, gap: 8, maxColumns: 5 };
-
-  it('takes as many columns as fit, up to maxColumns, balanced over the rows', () => {
-    expect(gridColumns({ ...base, width: 776 })).toBe(5);
-    expect(gridColumns({ ...base, width: 500 })).toBe(4); // 4 + 4 + 2
-    expect(gridColumns({ ...base, width: 376 })).toBe(3); // 3 + 3 + 3 + 1
-    expect(gridColumns({ ...base, width: 250 })).toBe(2);
-    expect(gridColumns({ ...base, width: 100 })).toBe(1);
-    expect(gridColumns({ ...base, width: 10 })).toBe(1);
-    // 6 would fit, but 6 + 4 needs as many rows as 5 + 5.
-    expect(gridColumns({ ...base, width: 700, maxColumns: 10 })).toBe(5);
-    expect(gridColumns({ ...base, width: 2000, maxColumns: 10 })).toBe(10);
-  });
-
-  it('never needs more rows for a wider chart', () => {
-    let rows = Infinity;
-    for (let width = 50; width <= 2000; width += 10) {
-      const c = gridColumns({ ...base, width });
-      expect(Math.ceil(10 / c)).toBeLessThanOrEqual(rows);
-      rows = Math.ceil(10 / c);
-    }
-  });
-
-  it('honours a fixed column count, clamped to 1…count, and odd input', () => {
-    expect(gridColumns({ ...base, width: 300, columns: 5 })).toBe(5);
-    expect(gridColumns({ ...base, width: 300, columns: 40 })).toBe(10);
-    expect(gridColumns({ ...base, width: 300, columns: 0 })).toBe(1);
-    expect(gridColumns({ ...base, count: 0, width: 300 })).toBe(1);
-    expect(gridColumns({ ...base, width: Number.NaN })).toBe(1);
-  });
-
-  it('places tiles row by row', () => {
-    const grid = { columns: 5, rows: 2, tileWidth: 100, tileHeight: 50, gap: 8, x: 12, y: 40 };
-    expect(tileBox(0, grid)).toEqual({ x: 12, y: 40, width: 100, height: 50 });
-    expect(tileBox(6, grid)).toEqual({ x: 120, y: 98, width: 100, height: 50 });
-  });
-});
 
 describe('computeResponseCoverageLayout with the 2024 survey', () => {
   it('draws ten tiles in source order, 5 × 2 at 800 px, with the headline "6/10 kuntaa vastasi"', () => {
@@ -207,6 +165,7 @@ describe('computeResponseCoverageLayout with the 2024 survey', () => {
   it('takes three columns in a 400 px card and keeps statuses to two lines', () => {
     const l = layout(400, { locale: 'sv' });
     expect(l.grid.columns).toBe(3);
+    expect(l.tiles).toHaveLength(10);
     for (const t of l.tiles) expect(t.status.lines.length).toBeLessThanOrEqual(2);
   });
 
@@ -375,46 +334,6 @@ describe('populations (illustrative values, caller-supplied)', () => {
       ),
       { numRuns: 80, seed: 6112024 },
     );
-  });
-});
-
-describe('tile parts', () => {
-  it('finds the narrowest width for two lines without breaking words', () => {
-    const w = widthForLines('Ei vastausta määräajassa', 12, 400, 2);
-    expect(wrapText('Ei vastausta määräajassa', { maxWidth: w, fontSize: 12 }).lines).toEqual([
-      'Ei vastausta',
-      'määräajassa',
-    ]);
-    expect(
-      wrapText('Ei vastausta määräajassa', { maxWidth: w - 1, fontSize: 12 }).lines.length,
-    ).toBe(3);
-  });
-
-  it('draws different shapes for answered (check) and not answered (dash)', () => {
-    const check = iconGeometry(true, 0, 10, 14);
-    const dash = iconGeometry(false, 0, 10, 14);
-    expect(check.path.match(/L/g)).toHaveLength(2);
-    expect(dash.path.match(/L/g)).toHaveLength(1);
-    expect(check.ringWidth).toBe(0);
-    expect(dash.ringWidth).toBeGreaterThan(0);
-  });
-
-  it.each([
-    ['default', defaultTheme],
-    ['slide', slideTheme],
-    ['high contrast', highContrastTheme],
-  ] as const)('meets WCAG contrast in the %s theme', (_, theme) => {
-    const { answered, missing } = tileStyles(theme);
-    const bg = theme.colors.background;
-    expect(contrastRatio(answered.fill, bg)).toBeGreaterThanOrEqual(3);
-    expect(contrastRatio(answered.text, answered.fill)).toBeGreaterThanOrEqual(4.5);
-    expect(contrastRatio(answered.glyph, answered.iconFill)).toBeGreaterThanOrEqual(3);
-    expect(contrastRatio(missing.stroke!, bg)).toBeGreaterThanOrEqual(3);
-    expect(contrastRatio(missing.text, missing.fill)).toBeGreaterThanOrEqual(4.5);
-    expect(contrastRatio(missing.textMuted, missing.fill)).toBeGreaterThanOrEqual(4.5);
-    expect(contrastRatio(missing.iconStroke, missing.fill)).toBeGreaterThanOrEqual(3);
-    expect(missing.strokeDasharray).not.toBeNull();
-    expect(answered.strokeDasharray).toBeNull();
   });
 });
 
