@@ -57,10 +57,11 @@ export const NO_CHROMIUM =
 export class ChromiumError extends Error {
   constructor(message) {
     super(message);
-    this.name = 'ChromiumError';
     this.stack = message;
   }
 }
+// On the prototype: an own `name` would be printed after the line as `{ name: … }`.
+ChromiumError.prototype.name = 'ChromiumError';
 
 function isExecutable(path) {
   try {
