@@ -4,7 +4,8 @@
  */
 import type { Locale } from '@yhdyspinta/data';
 import type { DataTableRow } from '../a11y/HiddenDataTable';
-import { chartDescription } from '../a11y/interactive';
+import { describeChart } from '../a11y/interactive';
+import type { DescriptionOptions } from '../a11y/interactive';
 import type { TooltipContent } from '../interaction/tooltipLayout';
 import {
   formatBase,
@@ -17,11 +18,6 @@ import { commonMessages } from '../locale/common';
 import { goalBarMessages } from '../locale/goalBar';
 import type { GoalBarRow } from './layoutTypes';
 import type { GoalBarData } from './types';
-
-/** A description's parts besides the key finding, and the caller's text instead of the finding. */
-type DescriptionOptions = Omit<Parameters<typeof chartDescription>[1], 'finding'> & {
-  readonly description?: string;
-};
 
 /**
  * "11 tavoitetta asteikolla 1–5 (n = 6/10 kuntaa). Korkein keskiarvo 3,4: … Matalin keskiarvo 2,1: A ja
@@ -62,10 +58,7 @@ export function goalBarDescription(
   locale: Locale,
   options: DescriptionOptions,
 ): string {
-  return chartDescription(locale, {
-    ...options,
-    finding: options.description ?? goalBarKeyFinding(data, locale),
-  });
+  return describeChart(locale, options, () => goalBarKeyFinding(data, locale));
 }
 
 function fullLabel(row: GoalBarRow, locale: Locale): string {

@@ -4,7 +4,8 @@
  */
 import type { Locale } from '@yhdyspinta/data';
 import type { DataTableRow } from '../a11y/HiddenDataTable';
-import { chartDescription } from '../a11y/interactive';
+import { describeChart } from '../a11y/interactive';
+import type { DescriptionOptions } from '../a11y/interactive';
 import type { TooltipContent } from '../interaction/tooltipLayout';
 import { formatBase, formatScore, formatScoreOrNoData, scaleLevelLabel } from '../locale/format';
 import { commonMessages } from '../locale/common';
@@ -13,11 +14,6 @@ import type { FindingGroup } from '../locale/messageTypes';
 import type { RadarSeriesFinding } from '../locale/rescueRadar';
 import { NEUTRAL_VALUE } from './rings';
 import type { RadarAxis, RadarSeries, RescueRadarData } from './types';
-
-/** A description's parts besides the key finding, and the caller's text instead of the finding. */
-type DescriptionOptions = Omit<Parameters<typeof chartDescription>[1], 'finding'> & {
-  readonly description?: string;
-};
 
 /**
  * A series' value on an axis: a finite number, or null for no data. Only the series' own keys count: a
@@ -83,10 +79,7 @@ export function radarDescription(
   locale: Locale,
   options: DescriptionOptions,
 ): string {
-  return chartDescription(locale, {
-    ...options,
-    finding: options.description ?? radarKeyFinding(data, locale),
-  });
+  return describeChart(locale, options, () => radarKeyFinding(data, locale));
 }
 
 /** A point's accessible name: "[series, ]full goal text: 3,3" or "…: ei tietoa". */

@@ -4,7 +4,8 @@
  */
 import type { Locale } from '@yhdyspinta/data';
 import type { DataTableRow } from '../a11y/HiddenDataTable';
-import { chartDescription } from '../a11y/interactive';
+import { describeChart } from '../a11y/interactive';
+import type { DescriptionOptions } from '../a11y/interactive';
 import type { TooltipContent } from '../interaction/tooltipLayout';
 import { formatList, formatNumber, formatPercent, formatRatio } from '../locale/format';
 import { responseCoverageMessages } from '../locale/responseCoverage';
@@ -12,11 +13,6 @@ import type { NotAnsweredWording } from '../locale/responseCoverage';
 import { isValidPopulation } from './summary';
 import type { CoverageSummary } from './summary';
 import type { ResponseCoverageItem } from './types';
-
-/** A description's parts besides the key finding, and the caller's text instead of the finding. */
-type DescriptionOptions = Omit<Parameters<typeof chartDescription>[1], 'finding'> & {
-  readonly description?: string;
-};
 
 /** "6/10". */
 export function coverageCount(summary: CoverageSummary, locale: Locale): string {
@@ -93,9 +89,9 @@ export function responseCoverageDescription(
   locale: Locale,
   options: DescriptionOptions & { readonly wording: NotAnsweredWording },
 ): string {
-  const finding =
-    options.description ?? responseCoverageKeyFinding(summary, items, options.wording, locale);
-  return chartDescription(locale, { ...options, finding });
+  return describeChart(locale, options, () =>
+    responseCoverageKeyFinding(summary, items, options.wording, locale),
+  );
 }
 
 /** "Vastasi" / "Ei vastausta määräajassa". */

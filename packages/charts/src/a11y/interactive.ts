@@ -32,3 +32,17 @@ export function chartDescription(
     .join(' ');
   return withKeyboardHint(text, parts.interactive, locale);
 }
+
+/** A description's parts besides the key finding, and the caller's text instead of the finding. */
+export type DescriptionOptions = Omit<Parameters<typeof chartDescription>[1], 'finding'> & {
+  readonly description?: string;
+};
+
+/** chartDescription with the caller's description, else the chart's key finding (worked out only then). */
+export function describeChart(
+  locale: Locale,
+  options: DescriptionOptions,
+  keyFinding: () => string,
+): string {
+  return chartDescription(locale, { ...options, finding: options.description ?? keyFinding() });
+}
