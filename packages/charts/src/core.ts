@@ -2,7 +2,8 @@
 // `data` (built by hand, or from a survey or responses with the adapters); nothing here imports the
 // survey, the memos or the theme taxonomy, so a bundle carries only the chart code it uses. The main entry
 // `@yhdyspinta/charts` has the same charts drawing the shipped data by default, and the response adapters.
-// Shared modules are listed by name; each chart is its folder's public face (`<Chart>/index.ts`).
+// Shared modules are listed by name, one statement a module (values and types); each chart is its folder's
+// public face (`<Chart>/index.ts`).
 
 // --- shared: locale, formatting ---
 export { MESSAGES, DEFAULT_LOCALE, getMessages, isLocale, resolveLocale } from './locale/messages';
@@ -43,37 +44,37 @@ export type {
 } from './theme/ChartTheme';
 
 // --- shared: text measurement, sizing, states ---
-export { measureText } from './text/measureText';
-export type { FontWeight } from './text/measureText';
-export { wrapText } from './text/wrapText';
-export type { WrapOptions, WrappedText } from './text/wrapText';
+export { measureText, type FontWeight } from './text/measureText';
+export { wrapText, type WrapOptions, type WrappedText } from './text/wrapText';
 export { FONT_METRICS } from './text/fontMetrics.generated';
-export { ChartState } from './common/ChartState';
-export type { ChartStateKind, ChartStateProps } from './common/ChartState';
+export { ChartState, type ChartStateKind, type ChartStateProps } from './common/ChartState';
 export type { CommonChartProps } from './common/ChartProps';
 
 // --- shared: series styles and legends (the radar's; any chart of series can use them) ---
-export { layoutSwatchLegend } from './common/swatchLegendLayout';
-export type {
-  SwatchLegendItem,
-  SwatchLegendEntry,
-  SwatchLegendLayout,
-  SwatchLegendInput,
+export {
+  layoutSwatchLegend,
+  type SwatchLegendItem,
+  type SwatchLegendEntry,
+  type SwatchLegendLayout,
+  type SwatchLegendInput,
 } from './common/swatchLegendLayout';
-export { SwatchLegend } from './common/SwatchLegend';
-export type { SwatchLegendProps } from './common/SwatchLegend';
-export { seriesStyle, seriesMarkerPath, SERIES_MARKERS, SERIES_DASHES } from './common/seriesStyle';
-export type { SeriesStyle, SeriesMarkerShape } from './common/seriesStyle';
-export { SeriesMarker } from './common/SeriesMarker';
-export type { SeriesMarkerProps } from './common/SeriesMarker';
-export { layoutSeriesLegend } from './layout/seriesLegend';
-export type {
-  SeriesLegendLayout,
-  SeriesLegendEntry,
-  SeriesLegendInput,
+export { SwatchLegend, type SwatchLegendProps } from './common/SwatchLegend';
+export {
+  seriesStyle,
+  seriesMarkerPath,
+  SERIES_MARKERS,
+  SERIES_DASHES,
+  type SeriesStyle,
+  type SeriesMarkerShape,
+} from './common/seriesStyle';
+export { SeriesMarker, type SeriesMarkerProps } from './common/SeriesMarker';
+export {
+  layoutSeriesLegend,
+  type SeriesLegendLayout,
+  type SeriesLegendEntry,
+  type SeriesLegendInput,
 } from './layout/seriesLegend';
-export { SeriesLegend } from './common/SeriesLegend';
-export type { SeriesLegendProps } from './common/SeriesLegend';
+export { SeriesLegend, type SeriesLegendProps } from './common/SeriesLegend';
 
 // --- the charts: each folder's public face ---
 export * from './GoalBarChart';

@@ -66,6 +66,33 @@ function list(labels: readonly string[], more: number, and: string, others: (n: 
   return `${labels.slice(0, -1).join('; ')} ${and} ${labels[labels.length - 1]}`;
 }
 
+/** One language's words of the key finding. */
+interface FindingWords {
+  readonly size: (rows: string, columns: string) => string;
+  /** A sentence on the highest (or lowest) value and the cells listed with it. */
+  readonly highest: (value: string, cells: string) => string;
+  readonly lowest: (value: string, cells: string) => string;
+  readonly noValue: string;
+  readonly missing: (missing: string) => string;
+  /** Joins the last cell (or the count of the others) to the list. */
+  readonly and: string;
+  readonly others: (n: number) => string;
+}
+
+/** The key finding, the same sentences in every language: size; highest and lowest, or none; missing. */
+function heatmapKeyFinding(
+  words: FindingWords,
+  { rows, columns, highest, lowest, missing }: Parameters<ThemeHeatmapMessages['keyFinding']>[0],
+): string {
+  const cells = (f: HeatmapFinding) => list(f.labels, f.more, words.and, words.others);
+  const parts = [words.size(rows, columns)];
+  if (highest) parts.push(words.highest(highest.value, cells(highest)));
+  if (lowest) parts.push(words.lowest(lowest.value, cells(lowest)));
+  if (!highest) parts.push(words.noValue);
+  if (missing) parts.push(words.missing(missing));
+  return parts.join(' ');
+}
+
 /** Texts of ThemeHeatmap. */
 export const THEME_HEATMAP_MESSAGES: Readonly<Record<Locale, ThemeHeatmapMessages>> = {
   fi: {
@@ -81,21 +108,19 @@ export const THEME_HEATMAP_MESSAGES: Readonly<Record<Locale, ThemeHeatmapMessage
     more: (count) => `+${count} muuta`,
     cellsLabel: (rows, columns) => `Solut: ${rows} riviä × ${columns} saraketta`,
     cellName: (row, column, value) => `${row}, ${column}: ${value}`,
-    keyFinding: ({ rows, columns, highest, lowest, missing }) => {
-      const others = (n: number) => (n === 1 ? '1 muu solu' : `${n} muuta solua`);
-      const parts = [`${rows} riviä × ${columns} saraketta.`];
-      if (highest)
-        parts.push(
-          `Suurin arvo ${highest.value}: ${list(highest.labels, highest.more, 'ja', others)}.`,
-        );
-      if (lowest)
-        parts.push(
-          `Pienin arvo ${lowest.value}: ${list(lowest.labels, lowest.more, 'ja', others)}.`,
-        );
-      if (!highest) parts.push('Yhdessäkään solussa ei ole arvoa.');
-      if (missing) parts.push(`Ei tietoa ${missing} solussa.`);
-      return parts.join(' ');
-    },
+    keyFinding: (finding) =>
+      heatmapKeyFinding(
+        {
+          size: (rows, columns) => `${rows} riviä × ${columns} saraketta.`,
+          highest: (value, cells) => `Suurin arvo ${value}: ${cells}.`,
+          lowest: (value, cells) => `Pienin arvo ${value}: ${cells}.`,
+          noValue: 'Yhdessäkään solussa ei ole arvoa.',
+          missing: (missing) => `Ei tietoa ${missing} solussa.`,
+          and: 'ja',
+          others: (n) => (n === 1 ? '1 muu solu' : `${n} muuta solua`),
+        },
+        finding,
+      ),
     summaryCaption: (cells) =>
       `Soluja on ${cells}, joten taulukossa on rivikohtainen yhteenveto; yksittäiset arvot saa kaaviosta nuolinäppäimillä.`,
     summaryColumns: {
@@ -119,21 +144,19 @@ export const THEME_HEATMAP_MESSAGES: Readonly<Record<Locale, ThemeHeatmapMessage
     more: (count) => `+${count} till`,
     cellsLabel: (rows, columns) => `Celler: ${rows} rader × ${columns} kolumner`,
     cellName: (row, column, value) => `${row}, ${column}: ${value}`,
-    keyFinding: ({ rows, columns, highest, lowest, missing }) => {
-      const others = (n: number) => `${n} ${n === 1 ? 'annan cell' : 'andra celler'}`;
-      const parts = [`${rows} rader × ${columns} kolumner.`];
-      if (highest)
-        parts.push(
-          `Högsta värdet ${highest.value}: ${list(highest.labels, highest.more, 'och', others)}.`,
-        );
-      if (lowest)
-        parts.push(
-          `Lägsta värdet ${lowest.value}: ${list(lowest.labels, lowest.more, 'och', others)}.`,
-        );
-      if (!highest) parts.push('Ingen cell har ett värde.');
-      if (missing) parts.push(`Uppgift saknas i ${missing} celler.`);
-      return parts.join(' ');
-    },
+    keyFinding: (finding) =>
+      heatmapKeyFinding(
+        {
+          size: (rows, columns) => `${rows} rader × ${columns} kolumner.`,
+          highest: (value, cells) => `Högsta värdet ${value}: ${cells}.`,
+          lowest: (value, cells) => `Lägsta värdet ${value}: ${cells}.`,
+          noValue: 'Ingen cell har ett värde.',
+          missing: (missing) => `Uppgift saknas i ${missing} celler.`,
+          and: 'och',
+          others: (n) => `${n} ${n === 1 ? 'annan cell' : 'andra celler'}`,
+        },
+        finding,
+      ),
     summaryCaption: (cells) =>
       `Det finns ${cells} celler, så tabellen sammanfattar varje rad; enskilda värden nås i diagrammet med piltangenterna.`,
     summaryColumns: {
@@ -157,21 +180,19 @@ export const THEME_HEATMAP_MESSAGES: Readonly<Record<Locale, ThemeHeatmapMessage
     more: (count) => `+${count} more`,
     cellsLabel: (rows, columns) => `Cells: ${rows} rows × ${columns} columns`,
     cellName: (row, column, value) => `${row}, ${column}: ${value}`,
-    keyFinding: ({ rows, columns, highest, lowest, missing }) => {
-      const others = (n: number) => `${n} other cell${n === 1 ? '' : 's'}`;
-      const parts = [`${rows} rows × ${columns} columns.`];
-      if (highest)
-        parts.push(
-          `Highest value ${highest.value}: ${list(highest.labels, highest.more, 'and', others)}.`,
-        );
-      if (lowest)
-        parts.push(
-          `Lowest value ${lowest.value}: ${list(lowest.labels, lowest.more, 'and', others)}.`,
-        );
-      if (!highest) parts.push('No cell has a value.');
-      if (missing) parts.push(`No data in ${missing} cells.`);
-      return parts.join(' ');
-    },
+    keyFinding: (finding) =>
+      heatmapKeyFinding(
+        {
+          size: (rows, columns) => `${rows} rows × ${columns} columns.`,
+          highest: (value, cells) => `Highest value ${value}: ${cells}.`,
+          lowest: (value, cells) => `Lowest value ${value}: ${cells}.`,
+          noValue: 'No cell has a value.',
+          missing: (missing) => `No data in ${missing} cells.`,
+          and: 'and',
+          others: (n) => `${n} other cell${n === 1 ? '' : 's'}`,
+        },
+        finding,
+      ),
     summaryCaption: (cells) =>
       `There are ${cells} cells, so the table summarises each row; single values can be reached in the chart with the arrow keys.`,
     summaryColumns: {
