@@ -149,6 +149,7 @@ describe('tooltipPath', () => {
   });
   it('moves the pointer to a different cell every time', () => {
     const path = tooltipPath('pointer', 60, 300, 50);
+    expect(path).toHaveLength(60);
     path.slice(1).forEach((s, i) => expect(s).not.toEqual(path[i]));
   });
 });
