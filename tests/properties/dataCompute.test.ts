@@ -21,8 +21,8 @@ import {
   roundToOneDecimal,
   summarizeRatings,
   survey2024,
-} from '../../packages/data/src';
-import type { Rating, RawResponse, Survey } from '../../packages/data/src';
+} from '@yhdyspinta/data';
+import type { Rating, RawResponse, Survey } from '@yhdyspinta/data';
 import { anyValue, locale, PROTO_IDS, runs } from './support/arbitraries';
 import { ITEM_IDS } from './support/responsesModel';
 

@@ -10,8 +10,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseResponsesCsv } from '../../packages/data/src';
-import type { CsvParseResult } from '../../packages/data/src';
+import { parseResponsesCsv } from '@yhdyspinta/data';
+import type { CsvParseResult } from '@yhdyspinta/data';
 import { runs } from './support/arbitraries';
 import {
   asMojibake,

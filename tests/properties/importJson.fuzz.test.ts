@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseResponsesJson } from '../../packages/data/src';
-import type { ResponsesParseResult } from '../../packages/data/src';
+import { parseResponsesJson } from '@yhdyspinta/data';
+import type { ResponsesParseResult } from '@yhdyspinta/data';
 import {
   detectSourceFormat,
   readResponses,

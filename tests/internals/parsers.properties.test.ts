@@ -16,7 +16,7 @@ import {
 import { parseCommand } from '../../packages/cli/src/args';
 import { readResponses } from '../../packages/cli/src/data';
 import { CliError } from '../../packages/cli/src/errors';
-import { HOSTILE_MARKUP, runs } from './support/arbitraries';
+import { HOSTILE_MARKUP, runs } from '../properties/support/arbitraries';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 const text = fc.oneof(
