@@ -21,17 +21,24 @@ export interface PopulationCoverage {
   readonly missingPopulationIds: readonly MunicipalityId[];
 }
 
-export interface Coverage {
+/**
+ * Who answered, as a count and by id, and whose population could not be used: coverageOf's, and the same
+ * for other ids (ResponseCoverage's summary of its generic data).
+ */
+export interface CoverageCounts<Id extends string = MunicipalityId> {
   readonly answered: number;
   readonly total: number;
+  readonly answeredIds: readonly Id[];
+  readonly missingIds: readonly Id[];
+  /** Ids whose given population is not a finite number ≥ 0 (then the population share is absent). */
+  readonly invalidPopulationIds: readonly Id[];
+}
+
+export interface Coverage extends CoverageCounts {
   /** answered / total, 0–1; NaN when the survey lists no municipality. */
   readonly share: number;
-  readonly answeredIds: readonly MunicipalityId[];
-  readonly missingIds: readonly MunicipalityId[];
   /** Present only when populations were given, all given values are valid and their total is above 0. */
   readonly population?: PopulationCoverage;
-  /** Municipalities whose given population is not a finite number ≥ 0 (then `population` is absent). */
-  readonly invalidPopulationIds: readonly MunicipalityId[];
 }
 
 function isValidPopulation(value: unknown): value is number {

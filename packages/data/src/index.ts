@@ -32,7 +32,7 @@ export {
 } from './municipalities';
 export { survey2024, SURVEY_2024_FILE } from './survey2024';
 export { coverageOf } from './coverage';
-export type { Coverage, CoverageOptions, PopulationCoverage } from './coverage';
+export type { Coverage, CoverageCounts, CoverageOptions, PopulationCoverage } from './coverage';
 export {
   checkConsistency,
   roundToOneDecimal,

@@ -3,6 +3,7 @@
  * works on a Survey): a count "answered/total" and, when populations are given, the share of residents
  * living in the municipalities that answered. Pure; tested against coverageOf.
  */
+import type { CoverageCounts } from '@yhdyspinta/data';
 import type { ResponseCoverageItem } from './types';
 
 export interface CoveragePopulationSummary {
@@ -16,15 +17,9 @@ export interface CoveragePopulationSummary {
   readonly missingIds: readonly string[];
 }
 
-export interface CoverageSummary {
-  readonly answered: number;
-  readonly total: number;
-  readonly answeredIds: readonly string[];
-  readonly missingIds: readonly string[];
+export interface CoverageSummary extends CoverageCounts<string> {
   /** Present only when some population is given, all given ones are valid and their total is above 0. */
   readonly population?: CoveragePopulationSummary;
-  /** Ids whose population is given but is not a finite number ≥ 0 (then `population` is absent). */
-  readonly invalidPopulationIds: readonly string[];
 }
 
 /** A usable population: a finite number ≥ 0. */
