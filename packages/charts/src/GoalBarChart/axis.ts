@@ -5,6 +5,7 @@ import { commonMessages } from '../locale/common';
 import { measureText } from '../text/measureText';
 import { wrapText } from '../text/wrapText';
 import type { ChartTheme } from '../theme/ChartTheme';
+import type { TextSize } from '../text/textSize';
 
 export const SCALE_LEVELS = [1, 2, 3, 4, 5] as const;
 
@@ -19,7 +20,8 @@ export interface AxisTick {
   readonly labelX: number;
 }
 
-export interface AxisLayout {
+/** The axis' texts share one size. */
+export interface AxisLayout extends TextSize {
   /** y of the axis line. */
   readonly y: number;
   readonly x0: number;
@@ -34,8 +36,6 @@ export interface AxisLayout {
   readonly titleX: number;
   readonly titleY: number;
   readonly titleAnchor: 'middle' | 'end';
-  readonly fontSize: number;
-  readonly lineHeight: number;
   /** Bottom of the axis block including the chart's bottom padding. */
   readonly bottom: number;
 }

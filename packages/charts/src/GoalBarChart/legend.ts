@@ -3,6 +3,7 @@ import type { ChartHeaderLayout } from '../layout/chartHeader';
 import { measureText, metricsFor } from '../text/measureText';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { GoalBarColumns } from './columns';
+import type { TextSize } from '../text/textSize';
 
 export interface LegendItem {
   readonly kind: 'reference' | 'comparison';
@@ -17,10 +18,8 @@ export interface LegendEntry extends LegendItem {
   readonly textX: number;
 }
 
-export interface LegendLayout {
+export interface LegendLayout extends TextSize {
   readonly entries: readonly LegendEntry[];
-  readonly fontSize: number;
-  readonly lineHeight: number;
   /** Where the rows start: under the legend (and under the header when the legend is beside its notes). */
   readonly bottom: number;
 }

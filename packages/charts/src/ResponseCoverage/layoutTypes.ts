@@ -12,6 +12,7 @@ import type { GridGeometry } from './grid';
 import type { CoverageSummary } from './summary';
 import type { TileIcon, TileStyles } from './tileParts';
 import type { ResponseCoverageData, ResponseCoverageItem, ResponseCoverageOrder } from './types';
+import type { TextSize } from '../text/textSize';
 
 export interface ResponseCoverageOptions {
   readonly title: string;
@@ -43,12 +44,10 @@ export interface ResponseCoverageLayoutInput {
 }
 
 /** Wrapped lines with their position (y = top of the block). */
-export interface TextBlock {
+export interface TextBlock extends TextSize {
   readonly lines: readonly string[];
   readonly x: number;
   readonly y: number;
-  readonly fontSize: number;
-  readonly lineHeight: number;
   readonly fontWeight: number;
 }
 

@@ -7,6 +7,7 @@
 import { measureText } from '../text/measureText';
 import { ellipsize } from '../text/wrapText';
 import type { ChartTheme } from '../theme/ChartTheme';
+import type { TextSize } from '../text/textSize';
 
 export interface SwatchLegendItem {
   readonly key: string;
@@ -35,11 +36,9 @@ export interface SwatchLegendEntry extends SwatchLegendItem {
   };
 }
 
-export interface SwatchLegendLayout {
+export interface SwatchLegendLayout extends TextSize {
   readonly title: { readonly text: string; readonly x: number; readonly y: number } | null;
   readonly entries: readonly SwatchLegendEntry[];
-  readonly fontSize: number;
-  readonly lineHeight: number;
   /** Bottom of the legend block (top when there is nothing to show). */
   readonly bottom: number;
 }

@@ -5,6 +5,7 @@
 import type { Box } from '../geometry/box';
 import type { ChartTheme } from '../theme/ChartTheme';
 import { wrapText } from '../text/wrapText';
+import type { TextSize } from '../text/textSize';
 
 export interface TooltipRow {
   readonly label: string;
@@ -20,18 +21,13 @@ export interface TooltipContent {
 
 export type TooltipPlacement = 'right' | 'left' | 'below' | 'above' | 'clamped';
 
-export interface TooltipLayout {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
+/** The tooltip's box in the chart, its wrapped lines and their type size. */
+export interface TooltipLayout extends Box, TextSize {
   readonly placement: TooltipPlacement;
   readonly titleLines: readonly string[];
   readonly rowLines: readonly string[];
   /** Top of the first row line, relative to the tooltip box. */
   readonly rowsY: number;
-  readonly fontSize: number;
-  readonly lineHeight: number;
   readonly padding: number;
 }
 

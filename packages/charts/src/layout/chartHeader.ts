@@ -5,13 +5,12 @@
  */
 import type { ChartTheme } from '../theme/ChartTheme';
 import { wrapText } from '../text/wrapText';
+import type { TextSize } from '../text/textSize';
 
-export interface HeaderBlock {
+export interface HeaderBlock extends TextSize {
   readonly lines: readonly string[];
   /** Top of the block in px. */
   readonly y: number;
-  readonly fontSize: number;
-  readonly lineHeight: number;
   readonly fontWeight: number;
 }
 

@@ -6,6 +6,7 @@
 import { measureText } from '../text/measureText';
 import { wrapText } from '../text/wrapText';
 import type { ChartTheme } from '../theme/ChartTheme';
+import type { TextSize } from '../text/textSize';
 
 export interface SeriesLegendEntry {
   /** The series' position in the input. */
@@ -19,10 +20,8 @@ export interface SeriesLegendEntry {
   readonly right: number;
 }
 
-export interface SeriesLegendLayout {
+export interface SeriesLegendLayout extends TextSize {
   readonly entries: readonly SeriesLegendEntry[];
-  readonly fontSize: number;
-  readonly lineHeight: number;
   /** Length of the sample line. */
   readonly swatchWidth: number;
   readonly top: number;

@@ -1,20 +1,18 @@
 import type { SVGProps } from 'react';
 import { round2 } from '../geometry/round';
 import { measureText, metricsFor } from './measureText';
+import type { TextSize } from './textSize';
 
-export interface TextLinesProps extends Omit<
-  SVGProps<SVGTextElement>,
-  'x' | 'y' | 'children' | 'fontSize' | 'fontWeight'
-> {
+export interface TextLinesProps
+  extends
+    Omit<SVGProps<SVGTextElement>, 'x' | 'y' | 'children' | 'fontSize' | 'fontWeight'>,
+    TextSize {
   /** Anchor x of every line (left edge for textAnchor "start"). */
   readonly x: number;
   /** Top of the text block (not a baseline). */
   readonly y: number;
   /** Lines from wrapText. */
   readonly lines: readonly string[];
-  readonly fontSize: number;
-  /** Distance between lines, in px (fontSize × theme.lineHeight). */
-  readonly lineHeight: number;
   readonly fontWeight?: number;
 }
 
