@@ -3,14 +3,12 @@
  * layout, its rows and section headers), and the line limit and density a layout is built at. Types
  * only, so compute.ts, build.ts, stack.ts and marks.ts share them without importing each other.
  */
-import type { Locale } from '@yhdyspinta/data';
 import type { Box } from '../geometry/box';
-import type { ChartHeaderLayout } from '../layout/chartHeader';
 import type { LinearScale } from '../layout/linearScale';
-import type { ChartTheme } from '../theme/ChartTheme';
 import type { AxisLayout } from './axis';
 import type { LegendLayout } from './legend';
 import type { GoalBarComparison, GoalBarData, GoalBarLeaf, GoalBarSort } from './types';
+import type { ChartFrame, LayoutInput } from '../layout/layoutInput';
 
 export interface GoalBarDensity {
   /** Scales the gaps between rows, between sections and under headers: 1 = the theme's spacing. */
@@ -43,15 +41,8 @@ export interface GoalBarOptions {
   readonly maxLabelLines: number;
 }
 
-export interface GoalBarLayoutInput {
-  readonly data: GoalBarData;
-  readonly width: number;
-  /** A fixed height to fit; omitted → the natural height. */
-  readonly height?: number;
-  readonly locale: Locale;
-  readonly theme: ChartTheme;
-  readonly options: GoalBarOptions;
-}
+/** compute's input: the data, the width, a fixed height (else the natural one), locale, theme, options. */
+export type GoalBarLayoutInput = LayoutInput<GoalBarData, GoalBarOptions>;
 
 /** A section's name: a header row over its goals, or a prefix line at the top of its only goal's row. */
 export interface GoalBarGroupRow {
@@ -88,15 +79,12 @@ export interface GoalBarRow {
   readonly anchor: Box;
 }
 
-export interface GoalBarLayout {
-  readonly width: number;
-  readonly height: number;
+export interface GoalBarLayout extends ChartFrame {
   /** The height the content needs; above `height` only if a fixed height was too small. */
   readonly naturalHeight: number;
   /** True when a fixed height was too small even with one-line labels (drawn taller instead of clipping). */
   readonly overflow: boolean;
   readonly mode: 'side' | 'stacked';
-  readonly header: ChartHeaderLayout;
   readonly legend: LegendLayout;
   readonly scale: LinearScale;
   readonly plot: {

@@ -2,16 +2,14 @@
  * The types of RescueRadar's layout: what computeRescueRadarLayout takes (input, options) and gives (the
  * layout, its axes, points and series). Types only, shared by compute.ts, plot.ts and assemble.ts.
  */
-import type { Locale } from '@yhdyspinta/data';
 import type { SeriesStyle } from '../common/seriesStyle';
 import type { Box } from '../geometry/box';
-import type { ChartHeaderLayout } from '../layout/chartHeader';
 import type { LinearScale } from '../layout/linearScale';
 import type { SeriesLegendLayout } from '../layout/seriesLegend';
-import type { ChartTheme } from '../theme/ChartTheme';
 import type { Bounds, PlacedAxisLabel } from './axisLabels';
 import type { RadarRing } from './rings';
 import type { RadarAxis, RadarSeries, RescueRadarData } from './types';
+import type { ChartFrame, LayoutInput } from '../layout/layoutInput';
 
 export interface RescueRadarOptions {
   readonly title: string;
@@ -28,15 +26,8 @@ export interface RescueRadarOptions {
   readonly legend: boolean;
 }
 
-export interface RescueRadarLayoutInput {
-  readonly data: RescueRadarData;
-  readonly width: number;
-  /** A fixed height; omitted → the natural height for the width. */
-  readonly height?: number;
-  readonly locale: Locale;
-  readonly theme: ChartTheme;
-  readonly options: RescueRadarOptions;
-}
+/** compute's input: the data, the width, a fixed height (else the natural one), locale, theme, options. */
+export type RescueRadarLayoutInput = LayoutInput<RescueRadarData, RescueRadarOptions>;
 
 export interface RadarAxisLayout extends PlacedAxisLabel {
   readonly index: number;
@@ -78,10 +69,7 @@ export interface RadarSeriesLayout {
   readonly points: readonly RadarPointLayout[];
 }
 
-export interface RescueRadarLayout {
-  readonly width: number;
-  readonly height: number;
-  readonly header: ChartHeaderLayout;
+export interface RescueRadarLayout extends ChartFrame {
   readonly legend: SeriesLegendLayout | null;
   readonly centre: { readonly x: number; readonly y: number };
   readonly radius: number;

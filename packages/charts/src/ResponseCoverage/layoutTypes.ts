@@ -3,16 +3,14 @@
  * gives (the layout, its tiles and text blocks). Types only, shared by compute.ts, build.ts and
  * headline.ts.
  */
-import type { Locale } from '@yhdyspinta/data';
 import type { Box } from '../geometry/box';
-import type { ChartHeaderLayout } from '../layout/chartHeader';
 import type { NotAnsweredWording } from '../locale/responseCoverage';
-import type { ChartTheme } from '../theme/ChartTheme';
 import type { GridGeometry } from './grid';
 import type { CoverageSummary } from './summary';
 import type { TileIcon, TileStyles } from './tileParts';
 import type { ResponseCoverageData, ResponseCoverageItem, ResponseCoverageOrder } from './types';
 import type { TextSize } from '../text/textSize';
+import type { ChartFrame, LayoutInput } from '../layout/layoutInput';
 
 export interface ResponseCoverageOptions {
   readonly title: string;
@@ -33,15 +31,11 @@ export interface ResponseCoverageOptions {
   readonly maxLabelLines: number;
 }
 
-export interface ResponseCoverageLayoutInput {
-  readonly data: ResponseCoverageData;
-  readonly width: number;
-  /** A fixed height to fit; omitted → the natural height. */
-  readonly height?: number;
-  readonly locale: Locale;
-  readonly theme: ChartTheme;
-  readonly options: ResponseCoverageOptions;
-}
+/** compute's input: the data, the width, a fixed height (else the natural one), locale, theme, options. */
+export type ResponseCoverageLayoutInput = LayoutInput<
+  ResponseCoverageData,
+  ResponseCoverageOptions
+>;
 
 /** Wrapped lines with their position (y = top of the block). */
 export interface TextBlock extends TextSize {
@@ -64,14 +58,11 @@ export interface CoverageTile {
   readonly population: TextBlock | null;
 }
 
-export interface ResponseCoverageLayout {
-  readonly width: number;
-  readonly height: number;
+export interface ResponseCoverageLayout extends ChartFrame {
   /** The height the content needs; above `height` only if a fixed height was too small. */
   readonly naturalHeight: number;
   /** True when a fixed height was too small even with one-line names (drawn taller instead of clipping). */
   readonly overflow: boolean;
-  readonly header: ChartHeaderLayout;
   /** "6/10 kuntaa vastasi". */
   readonly headline: TextBlock;
   /** Population share and which populations are missing or invalid. */

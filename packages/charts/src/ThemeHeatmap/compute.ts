@@ -11,7 +11,7 @@ import type { Locale } from '@yhdyspinta/data';
 import { layoutSwatchLegend } from '../common/swatchLegendLayout';
 import type { SwatchLegendLayout } from '../common/swatchLegendLayout';
 import { layoutChartHeader } from '../layout/chartHeader';
-import type { ChartHeaderLayout } from '../layout/chartHeader';
+import type { ChartFrame } from '../layout/layoutInput';
 import { commonMessages } from '../locale/common';
 import { measureText } from '../text/measureText';
 import { wrapText } from '../text/wrapText';
@@ -42,12 +42,9 @@ export interface HeatmapOptions {
   readonly missingFill?: string;
 }
 
-export interface HeatmapFrame {
-  readonly width: number;
-  readonly height: number;
+export interface HeatmapFrame extends ChartFrame {
   /** The height the chart would take without a fixed height. */
   readonly naturalHeight: number;
-  readonly header: ChartHeaderLayout;
   readonly grid: GridGeometry & { readonly width: number; readonly height: number };
   readonly bands: ColorBands;
   readonly columnLabels: ColumnLabels;

@@ -1,17 +1,13 @@
 import type { ReactNode } from 'react';
 import { ChartRoot } from '../a11y/ChartRoot';
-import type { ChartHeaderLayout } from '../layout/chartHeader';
+import type { ChartFrame } from '../layout/layoutInput';
 import type { ChartSvgProps } from './defineChart';
 
 export interface ChartSvgRootProps {
   /** The drawing's own props: its theme, the title in its options and its class name. */
   readonly svg: ChartSvgProps<unknown, { readonly title: string }>;
   /** The computed layout's size and header. */
-  readonly layout: {
-    readonly width: number;
-    readonly height: number;
-    readonly header: ChartHeaderLayout;
-  };
+  readonly layout: ChartFrame;
   /** The accessible description (the key finding, or the caller's `description`). */
   readonly description: string;
   readonly children?: ReactNode;

@@ -1,17 +1,7 @@
-import type { Locale } from '@yhdyspinta/data';
 import { useMemo } from 'react';
-import type { ChartTheme } from '../theme/ChartTheme';
+import type { LayoutInput } from '../layout/layoutInput';
 
-/** What a chart's compute function takes: its valid data, the size and its resolved options. */
-export interface LayoutInput<D, O> {
-  readonly data: D;
-  readonly width: number;
-  /** Fixed height; omit for the natural height. */
-  readonly height?: number;
-  readonly locale: Locale;
-  readonly theme: ChartTheme;
-  readonly options: O;
-}
+export type { LayoutInput } from '../layout/layoutInput';
 
 /**
  * A chart's compute function memoised on its inputs, nothing else (the nivo pattern: the layout math is a

@@ -1,0 +1,21 @@
+import type { Locale } from '@yhdyspinta/data';
+import type { ChartTheme } from '../theme/ChartTheme';
+import type { ChartHeaderLayout } from './chartHeader';
+
+/** What a chart's compute function takes: its valid data, the size and its resolved options. */
+export interface LayoutInput<D, O> {
+  readonly data: D;
+  readonly width: number;
+  /** Fixed height; omit for the natural height. */
+  readonly height?: number;
+  readonly locale: Locale;
+  readonly theme: ChartTheme;
+  readonly options: O;
+}
+
+/** What every chart's layout has: its size and its header (the drawing's root is made of them). */
+export interface ChartFrame {
+  readonly width: number;
+  readonly height: number;
+  readonly header: ChartHeaderLayout;
+}
