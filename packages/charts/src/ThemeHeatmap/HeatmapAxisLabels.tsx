@@ -1,22 +1,22 @@
 import { memo } from 'react';
 import { TextLines, lineBaseline } from '../text/TextLines';
 import type { ChartTheme } from '../theme/ChartTheme';
-import type { AxisLabel, RowLabels } from './axisLabels';
-import type { HeatmapFrame } from './compute';
+import type { TextSize } from '../text/textSize';
+import type { AxisLabel } from './axisLabels';
+import type { HeatmapLayout } from './compute';
 import { round2, svgNumber } from '../geometry/round';
 
 export interface HeatmapAxisLabelsProps {
-  readonly rowLabels: RowLabels;
-  readonly columnLabels: HeatmapFrame['columnLabels'];
-  readonly fontSize: number;
-  readonly lineHeight: number;
+  /** The labels and their type size, as compute placed them. */
+  readonly layout: Pick<
+    HeatmapLayout,
+    'rowLabels' | 'columnLabels' | 'labelFontSize' | 'labelLineHeight'
+  >;
   readonly theme: ChartTheme;
 }
 
-interface LabelProps {
+interface LabelProps extends TextSize {
   readonly label: AxisLabel;
-  readonly fontSize: number;
-  readonly lineHeight: number;
   /** Repeated on a wrapped label's <text> (TextLines shifts its lines by it); a single line inherits it. */
   readonly textAnchor?: 'middle' | 'end';
   /** Rotated about (label.x, label.y), the block centred across the text on that point. */
@@ -63,34 +63,26 @@ function Label({ label, fontSize, lineHeight, textAnchor, vertical = false }: La
  * and the data table carry the full texts.
  */
 export const HeatmapAxisLabels = memo(function HeatmapAxisLabels({
-  rowLabels,
-  columnLabels,
-  fontSize,
-  lineHeight,
+  layout,
   theme,
 }: HeatmapAxisLabelsProps) {
+  const { rowLabels, columnLabels } = layout;
+  const size = { fontSize: layout.labelFontSize, lineHeight: layout.labelLineHeight };
   const vertical = columnLabels.orientation === 'vertical';
   const columns = columnLabels.labels.map((label) => (
     <Label
       key={label.index}
       label={label}
-      fontSize={fontSize}
-      lineHeight={lineHeight}
+      {...size}
       textAnchor={vertical ? undefined : 'middle'}
       vertical={vertical}
     />
   ));
   return (
-    <g aria-hidden="true" fill={theme.colors.text} fontSize={fontSize} fontWeight={400}>
+    <g aria-hidden="true" fill={theme.colors.text} fontSize={size.fontSize} fontWeight={400}>
       <g textAnchor="end">
         {rowLabels.labels.map((label) => (
-          <Label
-            key={label.index}
-            label={label}
-            fontSize={fontSize}
-            lineHeight={lineHeight}
-            textAnchor="end"
-          />
+          <Label key={label.index} label={label} {...size} textAnchor="end" />
         ))}
       </g>
       {vertical ? columns : <g textAnchor="middle">{columns}</g>}

@@ -100,13 +100,7 @@ export function ThemeHeatmapSvg(props: ThemeHeatmapSvgProps) {
           <MissingPattern id={patternId} theme={theme} />
         </defs>
       ) : null}
-      <HeatmapAxisLabels
-        rowLabels={layout.rowLabels}
-        columnLabels={layout.columnLabels}
-        fontSize={layout.labelFontSize}
-        lineHeight={layout.labelLineHeight}
-        theme={theme}
-      />
+      <HeatmapAxisLabels layout={layout} theme={theme} />
       <InteractiveMarks
         interaction={interaction}
         label={cellsName}
