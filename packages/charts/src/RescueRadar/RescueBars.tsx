@@ -35,33 +35,27 @@ export function RescueBars(props: RescueBarsProps) {
     [validation],
   );
   const title = props.title ?? rescueRadarMessages(locale).title;
+  // The state and the bars alike: at the same size, in the same locale and theme, under the same title.
+  const frame = {
+    title,
+    width: props.width,
+    height: props.height,
+    locale,
+    theme: props.theme,
+    className: props.className,
+  };
   if (!bars && !props.loading && !validation.ok) {
     if (validation.kind === 'invalid') {
       warnDev(`RescueBars: invalid data: ${validation.problems.join('; ')}`);
     }
-    return (
-      <ChartState
-        kind={validation.kind === 'empty' ? 'empty' : 'error'}
-        title={title}
-        width={props.width}
-        height={props.height}
-        locale={locale}
-        theme={props.theme}
-        className={props.className}
-      />
-    );
+    return <ChartState kind={validation.kind === 'empty' ? 'empty' : 'error'} {...frame} />;
   }
   return (
     <GoalBarChart
-      width={props.width}
-      height={props.height}
-      locale={locale}
-      theme={props.theme}
-      title={title}
+      {...frame}
       hideTitle={props.hideTitle}
       illustrative={props.illustrative}
       loading={props.loading}
-      className={props.className}
       interactive={props.interactive}
       data={bars ?? { groups: [] }}
       maxLabelLines={props.maxLabelLines}
