@@ -1,8 +1,6 @@
 import { useMemo } from 'react';
 import type { LayoutInput } from '../layout/layoutInput';
 
-export type { LayoutInput } from '../layout/layoutInput';
-
 /**
  * A chart's compute function memoised on its inputs, nothing else (the nivo pattern: the layout math is a
  * pure function tested without React). The options are the same object while their values are
