@@ -11,8 +11,8 @@ import { lineBaseline } from '../text/TextLines';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { GoalBarLayout, GoalBarRow } from './layoutTypes';
 
-/** A printed value: its baseline y and text (x is its column's). */
-export interface ValueText {
+/** A printed value or a line of a label: its baseline y and text (x is its column's). */
+export interface BaselineText {
   readonly y: number;
   readonly text: string;
 }
@@ -24,17 +24,11 @@ export interface ValueText {
  */
 export interface ValueColumn {
   readonly x: number;
-  readonly values: readonly ValueText[];
-}
-
-/** A line of a label: its baseline y and content (x is the column's). */
-export interface LabelLine {
-  readonly y: number;
-  readonly text: string;
+  readonly values: readonly BaselineText[];
 }
 
 /** A one-line goal label: a plain <text y>. */
-export interface KeyedLabelLine extends LabelLine {
+export interface KeyedLabelLine extends BaselineText {
   readonly key: string;
 }
 
@@ -42,7 +36,7 @@ export interface KeyedLabelLine extends LabelLine {
 export interface WrappedLabel {
   readonly key: string;
   /** Every line but the last ends in a space, so the text content keeps its word breaks (as TextLines). */
-  readonly lines: readonly LabelLine[];
+  readonly lines: readonly BaselineText[];
 }
 
 /**
@@ -107,10 +101,10 @@ export function goalBarMarks(layout: GoalBarLayout, theme: ChartTheme): GoalBarM
   };
   // Keyed by x in whole hundredths.
   const labels = new Map<number, { lines: KeyedLabelLine[]; wrapped: WrappedLabel[] }>();
-  const values = new Map<number, ValueText[]>();
-  const noDataValues = new Map<number, ValueText[]>();
+  const values = new Map<number, BaselineText[]>();
+  const noDataValues = new Map<number, BaselineText[]>();
   const newLabelColumn = () => ({ lines: [], wrapped: [] });
-  const newValueColumn = (): ValueText[] => [];
+  const newValueColumn = (): BaselineText[] => [];
   for (const row of rows) {
     const { bar, labelLines } = row;
     if (bar && bar.width > 0) (row.level === 0 ? goalBars : subGoalBars).add(bar);
