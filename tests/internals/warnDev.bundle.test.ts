@@ -3,9 +3,7 @@ import { build } from 'esbuild';
 import { runInNewContext } from 'node:vm';
 import { fileURLToPath } from 'node:url';
 
-const entry = fileURLToPath(
-  new URL('../../packages/charts/src/dev/warnDev.ts', import.meta.url),
-);
+const entry = fileURLToPath(new URL('../../packages/charts/src/dev/warnDev.ts', import.meta.url));
 
 /** Bundles warnDev as a browser build would and runs it where no `process` exists. */
 async function warningsInBrowserBundle(define: Record<string, string>): Promise<string[]> {

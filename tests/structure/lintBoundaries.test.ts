@@ -180,6 +180,12 @@ const CLEAN: readonly (readonly [string, string, string])[] = [
 ];
 
 describe('lint boundaries of the package sources', () => {
+  // ESLint's first lint loads the plugins, the TypeScript resolver and the config (seconds on a busy
+  // machine): done once here, so each case's time is its own.
+  beforeAll(async () => {
+    await ruleIds('export const warm = 1;\n', `${CHARTS}/theme/warm.ts`);
+  }, 60_000);
+
   it.each(RESTRICTED)('%s is reported', async (_, file, code) => {
     expect(await ruleIds(code, file)).toContain('no-restricted-imports');
   });
