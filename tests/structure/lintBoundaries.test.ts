@@ -195,7 +195,7 @@ describe('lint boundaries of the package sources', () => {
   });
 });
 
-describe('import cycles', () => {
+describe('import cycles', { timeout: 60_000 }, () => {
   // Real files: the cycle rules follow imports on disk. The folder is in no layer of the charts.
   const FIXTURE = resolve(ROOT, CHARTS, '__cycle_fixture__');
   const file = (name: string) => resolve(FIXTURE, name);
