@@ -17,7 +17,27 @@ import { fileURLToPath } from 'node:url';
 /** What Stryker mutates: one list, one glob or exclusion (`!…`) per line. */
 const mutate = [
   'packages/data/src/**/*.ts',
-  // Charts modules go here, e.g. 'packages/charts/src/**/compute*.ts'.
+  // The charts' pure modules: the non-React .ts that compute layout and words (ARCHITECTURE.md,
+  // "Mutation testing"). Not the React parts (.tsx, use*.ts hooks), a chart's index.ts/definition.ts, or
+  // type-only files; not text/fontMetrics.generated.ts (advance widths generated from the font file:
+  // data, pinned through the measured widths the tests assert).
+  'packages/charts/src/geometry/*.ts',
+  'packages/charts/src/text/measureText.ts',
+  'packages/charts/src/text/wrapText.ts',
+  'packages/charts/src/text/lineLimit.ts',
+  'packages/charts/src/layout/*.ts',
+  'packages/charts/src/locale/format.ts',
+  'packages/charts/src/locale/keyboardHint.ts',
+  'packages/charts/src/a11y/rovingFocus.ts',
+  'packages/charts/src/interaction/tooltipLayout.ts',
+  'packages/charts/src/theme/contrast.ts',
+  'packages/charts/src/theme/resolveTheme.ts',
+  'packages/charts/src/common/validation.ts',
+  'packages/charts/src/common/seriesStyle.ts',
+  'packages/charts/src/common/swatchLegendLayout.ts',
+  'packages/charts/src/{GoalBarChart,ThemeHeatmap,RescueRadar,ResponseCoverage}/*.ts',
+  '!packages/charts/src/*/{index,definition,types,layoutTypes}.ts',
+  '!packages/charts/src/*/use*.ts',
 ];
 
 export default {

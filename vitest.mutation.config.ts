@@ -11,17 +11,55 @@ export default defineConfig({
     // real packages: without this alias `@yhdyspinta/data` would load the unmutated source.
     alias: {
       '@yhdyspinta/data': fileURLToPath(new URL('packages/data/src/index.ts', import.meta.url)),
+      // The charts' entries likewise; the subpaths first (an alias matches its key and key/…).
+      '@yhdyspinta/charts/core': fileURLToPath(
+        new URL('packages/charts/src/core.ts', import.meta.url),
+      ),
+      '@yhdyspinta/charts/static': fileURLToPath(
+        new URL('packages/charts/src/static/index.ts', import.meta.url),
+      ),
+      '@yhdyspinta/charts/elements/register': fileURLToPath(
+        new URL('packages/charts/src/elements/register.ts', import.meta.url),
+      ),
+      '@yhdyspinta/charts/elements': fileURLToPath(
+        new URL('packages/charts/src/elements/index.ts', import.meta.url),
+      ),
+      '@yhdyspinta/charts': fileURLToPath(new URL('packages/charts/src/index.ts', import.meta.url)),
     },
   },
   test: {
     name: 'mutation',
     environment: 'node',
     globals: false,
+    // The tests' time limits ten times as long under instrumentation (see the file).
+    setupFiles: ['tests/setup/mutation.ts'],
+    // Likewise vitest's 5 s a test (the fuzz tests take seconds under instrumentation); a mutant that
+    // hangs is stopped by Stryker's own timeout (timeoutMS in stryker.config.mjs).
+    testTimeout: 30000,
     include: [
       'tests/data/**/*.test.ts',
       'tests/properties/dataCompute.test.ts',
       'tests/properties/importCsv.fuzz.test.ts',
       'tests/properties/importJson.fuzz.test.ts',
+      // The charts' pure modules: compute, describe and server-rendering tests (node, no DOM).
+      'tests/*.test.ts',
+      'tests/*.ssr.test.tsx',
+      'tests/charts/**/*.test.ts',
+      'tests/charts/**/*.ssr.test.tsx',
+      'tests/internals/**/*.test.ts',
+      'tests/internals/**/*.ssr.test.tsx',
+      'tests/static/**/*.test.ts',
+      'tests/static/**/*.ssr.test.tsx',
+      'tests/properties/chartCompute*.test.ts',
+      'tests/properties/renderToSvg*.test.tsx',
+    ],
+    exclude: [
+      // Not the mutated code: the browser finder (scripts/) and warnDev's esbuild bundle.
+      'tests/internals/chromium.test.ts',
+      'tests/internals/warnDev.bundle.test.ts',
+      // 10 000 items per chart (12 s a run) checked only for "no throw, no NaN": every chart mutant would
+      // rerun it; the exact compute, describe and server-markup tests cover the same modules.
+      'tests/properties/extremeInputs.ssr.test.tsx',
     ],
   },
 });
