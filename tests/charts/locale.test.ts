@@ -10,8 +10,10 @@ import {
   scaleLevelLabel,
   MESSAGES,
   getMessages,
+  localeFromTag,
   resolveLocale,
 } from '@yhdyspinta/charts';
+import type { LocaleTag } from '@yhdyspinta/charts';
 import { captureDevWarnings } from '../support/devWarnings';
 
 type Leaf = { path: string; value: unknown };
@@ -110,5 +112,39 @@ describe('number formats', () => {
     expect(scaleLevelLabel(4.6, 'en')).toBe('Excellently');
     expect(formatScoreWithLevel(2.2, 'fi')).toBe('2,2 (Heikosti)');
     expect(formatScoreWithLevel(null, 'en')).toBe('no data');
+  });
+});
+
+describe('locale tags', () => {
+  it('reads the language of a tag case-insensitively, region ignored', () => {
+    expect(localeFromTag('sv')).toBe('sv');
+    expect(localeFromTag('sv-FI')).toBe('sv');
+    expect(localeFromTag(' EN_gb ')).toBe('en');
+    expect(localeFromTag('fi-FI')).toBe('fi');
+    expect(localeFromTag('de')).toBeUndefined();
+    expect(localeFromTag('')).toBeUndefined();
+    expect(localeFromTag(null)).toBeUndefined();
+  });
+
+  it('lets a chart prop be a tag: sv-FI draws Swedish, without a warning', () => {
+    const warn = captureDevWarnings();
+    expect(resolveLocale('sv-FI')).toBe('sv');
+    expect(resolveLocale('EN')).toBe('en');
+    expect(warn).not.toHaveBeenCalled();
+    expect(resolveLocale('de-DE')).toBe('fi');
+    expect(warn.mock.calls).toEqual([
+      ['[@yhdyspinta/charts] Unsupported locale "de-DE"; using "fi".'],
+    ]);
+    warn.mockRestore();
+  });
+});
+
+describe('the LocaleTag type', () => {
+  it('takes a supported language with any region, and nothing else', () => {
+    const tags: LocaleTag[] = ['fi', 'sv-FI', 'en_GB'];
+    // @ts-expect-error 'de' is no supported language (a type error, not a silent Finnish chart)
+    const german: LocaleTag = 'de';
+    expect(tags.map(localeFromTag)).toEqual(['fi', 'sv', 'en']);
+    expect(localeFromTag(german)).toBeUndefined();
   });
 });

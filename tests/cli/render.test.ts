@@ -102,7 +102,7 @@ describe.concurrent('yhdyspinta render: PNG', TIMEOUT, () => {
 
 describe.concurrent('yhdyspinta render: SVG and --data', TIMEOUT, () => {
   it('writes an SVG document (format from the extension)', async () => {
-    const run = await cli('render goal-bars -l sv -p slide-4x3 -o goals.svg');
+    const run = await cli('render goal-bars -l sv-FI -p slide-4x3 -o goals.svg');
     expect(run.code).toBe(0);
     const svg = await readFile(join(run.cwd, 'goals.svg'), 'utf8');
     expect(svg).toMatch(
@@ -157,7 +157,7 @@ describe.concurrent(
       [
         'an unsupported locale',
         'render goal-bars -l de -o x.png',
-        /Unknown locale "de"\. Use one of: fi, sv, en/,
+        /Unknown locale "de"\. Use one of: fi, sv, en \(or a tag such as sv-FI\)/,
         2,
       ],
       [

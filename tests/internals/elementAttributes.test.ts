@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   dataFromAttribute,
-  localeFromTag,
   resolveElementLocale,
   sizeFromAttribute,
   themeFromAttribute,
@@ -9,16 +8,6 @@ import {
 import { defaultTheme, highContrastTheme, slideTheme } from '@yhdyspinta/charts';
 
 describe('locale attribute', () => {
-  it('reads language tags case-insensitively, region ignored', () => {
-    expect(localeFromTag('sv')).toBe('sv');
-    expect(localeFromTag('sv-FI')).toBe('sv');
-    expect(localeFromTag(' EN_gb ')).toBe('en');
-    expect(localeFromTag('fi')).toBe('fi');
-    expect(localeFromTag('de')).toBeUndefined();
-    expect(localeFromTag('')).toBeUndefined();
-    expect(localeFromTag(null)).toBeUndefined();
-  });
-
   it('falls back to the page language, then Finnish', () => {
     expect(resolveElementLocale('en', 'sv')).toBe('en');
     expect(resolveElementLocale(null, 'sv-FI')).toBe('sv');

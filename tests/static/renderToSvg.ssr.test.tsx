@@ -107,6 +107,14 @@ describe('renderToSvg: a standalone, well-formed SVG document', () => {
     const en = rootOf(renderToSvg({ chart: 'goal-bars' }, { locale: 'en' }));
     expect(en.textContent).toContain('3.4');
   });
+
+  it('takes a language tag such as sv-FI for its language', () => {
+    const tagged = renderToSvg({ chart: 'coverage' }, { locale: 'sv-FI' });
+    expect(tagged).toBe(renderToSvg({ chart: 'coverage' }, { locale: 'sv' }));
+    expect(rootOf(tagged).querySelector('title')?.textContent).toBe(
+      'Kommuner som besvarade kommunenkäten',
+    );
+  });
 });
 
 describe('renderToSvg: presets', () => {

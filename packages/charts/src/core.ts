@@ -6,7 +6,15 @@
 // public face (`<Chart>/index.ts`).
 
 // --- shared: locale, formatting ---
-export { MESSAGES, DEFAULT_LOCALE, getMessages, isLocale, resolveLocale } from './locale/messages';
+export {
+  MESSAGES,
+  DEFAULT_LOCALE,
+  getMessages,
+  isLocale,
+  localeFromTag,
+  resolveLocale,
+} from './locale/messages';
+export type { LocaleTag } from './locale/messages';
 export type {
   Messages,
   CommonMessages,

@@ -3,6 +3,7 @@
  * Parsed with node:util parseArgs (strict: unknown options are errors), then checked value by value.
  */
 import { parseArgs } from 'node:util';
+import { localeFromTag } from '@yhdyspinta/charts';
 import { CHART_NAMES, isChartName, isPresetName, PRESET_NAMES } from '@yhdyspinta/charts/static';
 import type { ChartName, PresetName } from '@yhdyspinta/charts/static';
 import type { Locale } from '@yhdyspinta/data';
@@ -96,7 +97,12 @@ export function parseCommand(argv: readonly string[]): Command {
   if (!isPresetName(preset)) {
     throw usageError(`Unknown preset "${preset}". Presets: ${PRESET_NAMES.join(', ')}.`);
   }
-  const locale = oneOf('locale', values.locale ?? 'fi', LOCALES);
+  const locale = localeFromTag(values.locale ?? 'fi');
+  if (locale === undefined) {
+    throw usageError(
+      `Unknown locale "${values.locale}". Use one of: ${LOCALES.join(', ')} (or a tag such as sv-FI).`,
+    );
+  }
   if (values.out === undefined || values.out.trim() === '') {
     throw usageError('Give the output file with --out, e.g. --out goals.png.');
   }

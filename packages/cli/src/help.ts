@@ -38,7 +38,7 @@ Options:
   -o, --out <file>      Output file; .svg or .png decides the format (required). Its directory must
                         exist. Written atomically: an existing file is replaced only on success.
   -f, --format <fmt>    svg or png; must match the --out extension
-  -l, --locale <code>   fi (default), sv or en
+  -l, --locale <code>   fi (default), sv or en (or a tag such as sv-FI)
   -p, --preset <name>   Size and type scale, default slide-16x9 (see Presets)
   -d, --data <file>     Chart your own raw survey export instead of the published 2024 results:
                         CSV (.csv/.tsv/.txt, long or wide) or JSON (.json), UTF-8. Any row with an

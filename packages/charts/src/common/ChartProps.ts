@@ -1,4 +1,4 @@
-import type { Locale } from '@yhdyspinta/data';
+import type { LocaleTag } from '../locale/resolve';
 import type { ThemeOverride } from '../theme/ChartTheme';
 
 /** Props every chart accepts (each chart's props type extends this). */
@@ -7,8 +7,8 @@ export interface CommonChartProps {
   readonly width?: number;
   /** Fixed height in px. Omit for the container's height if it has one, else the chart's natural height. */
   readonly height?: number;
-  /** 'fi' (default), 'sv' or 'en': every text and number format. */
-  readonly locale?: Locale;
+  /** 'fi' (default), 'sv' or 'en' (or a tag such as 'sv-FI'): every text and number format. */
+  readonly locale?: LocaleTag;
   /** A partial theme merged over defaultTheme, or a whole theme such as slideTheme. */
   readonly theme?: ThemeOverride;
   /** Replaces the default title (also the accessible name). */

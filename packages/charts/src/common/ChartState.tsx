@@ -1,4 +1,4 @@
-import type { Locale } from '@yhdyspinta/data';
+import type { LocaleTag } from '../locale/resolve';
 import { ChartRoot } from '../a11y/ChartRoot';
 import { layoutChartHeader } from '../layout/chartHeader';
 import { ResponsiveChart } from '../layout/ResponsiveChart';
@@ -19,7 +19,7 @@ export interface ChartStateProps {
   readonly title?: string;
   readonly width?: number;
   readonly height?: number;
-  readonly locale?: Locale;
+  readonly locale?: LocaleTag;
   readonly theme?: ThemeOverride;
   readonly className?: string;
 }

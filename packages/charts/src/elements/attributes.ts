@@ -3,7 +3,7 @@
  * default (locale, theme, size) or becomes an error state (data).
  */
 import type { Locale } from '@yhdyspinta/data';
-import { isLocale } from '../locale/messages';
+import { localeFromTag } from '../locale/messages';
 import type { ChartTheme } from '../theme/ChartTheme';
 import { defaultTheme, highContrastTheme, slideTheme } from '../theme/themes';
 
@@ -19,12 +19,6 @@ const THEMES: Readonly<Record<ThemeName, ChartTheme>> = {
   slide: slideTheme,
   'high-contrast': highContrastTheme,
 };
-
-/** 'fi', 'sv-FI', 'SV' → a supported locale; anything else → undefined. */
-export function localeFromTag(value: string | null | undefined): Locale | undefined {
-  const language = value?.trim().toLowerCase().split(/[-_]/)[0];
-  return isLocale(language) ? language : undefined;
-}
 
 /**
  * The element's locale: its `locale` attribute, else the language of the nearest `lang` attribute

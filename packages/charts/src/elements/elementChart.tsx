@@ -7,7 +7,7 @@ import type { ReactElement } from 'react';
 import type { CommonChartProps } from '../common/ChartProps';
 import { ChartState } from '../common/ChartState';
 import { warnDev } from '../dev/warnDev';
-import { getMessages } from '../locale/messages';
+import { getMessages, resolveLocale } from '../locale/messages';
 import type { Messages } from '../locale/messageTypes';
 import type { AnyChartDefinition } from '../chart/ChartDefinition';
 
@@ -52,7 +52,7 @@ export function elementChart(definition: AnyChartDefinition): ElementChart {
         <ChartState
           {...props}
           kind={validation.kind === 'empty' ? 'empty' : 'error'}
-          title={props.title ?? title(getMessages(props.locale ?? 'fi'))}
+          title={props.title ?? title(getMessages(resolveLocale(props.locale)))}
         />
       );
     },

@@ -14,7 +14,8 @@ import { RESPONSE_COVERAGE_MESSAGES } from './responseCoverage';
 import { THEME_HEATMAP_MESSAGES } from './themeHeatmap';
 import { THEME_HEATMAP_DATA_MESSAGES } from './themeHeatmapData';
 
-export { DEFAULT_LOCALE, isLocale, resolveLocale } from './resolve';
+export { DEFAULT_LOCALE, isLocale, localeFromTag, resolveLocale } from './resolve';
+export type { LocaleTag } from './resolve';
 
 function build(locale: Locale): Messages {
   return {

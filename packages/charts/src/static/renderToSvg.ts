@@ -2,7 +2,7 @@
  * renderToSvg: a chart (by name, with optional data) or any chart element to a standalone SVG document,
  * on the server: react-dom/server's renderToStaticMarkup, no DOM, deterministic.
  */
-import { isLocale } from '../locale/messages';
+import { localeFromTag } from '../locale/messages';
 import { createElement, isValidElement } from 'react';
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -66,11 +66,11 @@ function renderChart(spec: ChartSpec, options: RenderChartOptions): SvgDocument 
       `Unknown preset "${String(options.preset)}". Presets: ${PRESET_NAMES.join(', ')}.`,
     );
   }
-  const locale = options.locale ?? 'fi';
-  if (!isLocale(locale)) {
+  const locale = localeFromTag(options.locale ?? 'fi');
+  if (locale === undefined) {
     throw new RenderError(
       'unsupported-locale',
-      `Unsupported locale "${String(locale)}": use fi, sv or en.`,
+      `Unsupported locale "${String(options.locale)}": use fi, sv or en (or a tag such as sv-FI).`,
     );
   }
   const preset = options.preset === undefined ? undefined : PRESETS[options.preset];
