@@ -4,7 +4,7 @@
  * their .d.ts and builds with `vite build`; plain Node imports the packed packages too.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,6 +35,13 @@ function pnpm(args: readonly string[], cwd: string): string {
   }
 }
 
+/** The pinned pnpm (with its hash) of the repository: corepack refuses a bare version here. */
+function packageManagerOf(folder: string): string {
+  return (
+    JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { packageManager: string }
+  ).packageManager;
+}
+
 function node(script: string, cwd: string): string {
   return execFileSync(process.execPath, ['--input-type=module', '-e', script], {
     cwd,
@@ -44,7 +51,8 @@ function node(script: string, cwd: string): string {
 
 let folder: string;
 let app: string;
-let tarballs: { charts: string; data: string };
+let tarballs: { charts: string; data: string; cli: string };
+let cliFolder: string;
 
 beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), 'yhdyspinta-pack-'));
@@ -53,20 +61,35 @@ beforeAll(() => {
   // `pnpm pack` runs each package's prepack (its build), data first: the charts' types import its types.
   pnpm(['pack', '--pack-destination', packs], join(ROOT, 'packages/data'));
   pnpm(['pack', '--pack-destination', packs], join(ROOT, 'packages/charts'));
+  // The CLI's prepack bundles it (with the charts and data) into dist/.
+  pnpm(['pack', '--pack-destination', packs], join(ROOT, 'packages/cli'));
   const files = readdirSync(packs);
   const find = (prefix: string) => {
     const file = files.find((name) => name.startsWith(prefix) && name.endsWith('.tgz'));
     if (!file) throw new Error(`No ${prefix}*.tgz in ${files.join(', ')}`);
     return join(packs, file);
   };
-  tarballs = { charts: find('yhdyspinta-charts-'), data: find('yhdyspinta-data-') };
+  tarballs = {
+    charts: find('yhdyspinta-charts-'),
+    data: find('yhdyspinta-data-'),
+    cli: find('yhdyspinta-cli-'),
+  };
+  // A fresh folder whose only dependency is the CLI tarball: it must install alone.
+  cliFolder = join(folder, 'cli');
+  mkdirSync(cliFolder);
+  writeFileSync(
+    join(cliFolder, 'package.json'),
+    JSON.stringify({
+      private: true,
+      packageManager: packageManagerOf(ROOT),
+      dependencies: { '@yhdyspinta/cli': `file:${tarballs.cli}` },
+    }),
+  );
+  pnpm(['install', '--prefer-offline', '--reporter=silent'], cliFolder);
 
   app = join(folder, 'app');
-  const rootPackage = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-    packageManager: string;
-  };
   writeViteApp(app, tarballs, {
-    packageManager: rootPackage.packageManager,
+    packageManager: packageManagerOf(ROOT),
     react: version('react'),
     reactDom: version('react-dom'),
     vite: version('vite'),
@@ -76,7 +99,7 @@ beforeAll(() => {
     typesReactDom: version('@types/react-dom'),
   });
   pnpm(['install', '--prefer-offline', '--reporter=silent'], app);
-}, 90_000);
+}, 180_000);
 
 afterAll(() => {
   if (folder) rmSync(folder, { recursive: true, force: true });
@@ -141,5 +164,20 @@ describe('the packed tarballs', () => {
     );
     expect(svg).toMatch(/^<\?xml/);
     expect(svg).toContain('role="figure"');
+  }, 30_000);
+
+  it('the CLI installs alone from its tarball and draws in a fresh folder (a locale tag too)', () => {
+    const installed = JSON.parse(
+      readFileSync(join(cliFolder, 'node_modules/@yhdyspinta/cli/package.json'), 'utf8'),
+    ) as { dependencies: Record<string, string> };
+    expect(Object.keys(installed.dependencies)).not.toContain('@yhdyspinta/charts');
+    const bin = join(cliFolder, 'node_modules/.bin/yhdyspinta');
+    const out = execFileSync(bin, ['render', 'coverage', '-l', 'sv-FI', '-o', 'coverage.svg'], {
+      cwd: cliFolder,
+      encoding: 'utf8',
+    });
+    expect(out).toMatch(/^Wrote coverage\.svg \(1920×1080 px/);
+    const svg = readFileSync(join(cliFolder, 'coverage.svg'), 'utf8');
+    expect(svg).toContain('<title>Kommuner som besvarade kommunenkäten</title>');
   }, 30_000);
 });
