@@ -29,6 +29,29 @@ describe('long records', () => {
   });
 });
 
+describe('field types', () => {
+  it('names the JSON type found where a string or a rating is required', () => {
+    const result = parseResponsesJson([{ municipality: {}, item: [], rating: true }]);
+    expect(result.errors.map((e) => [e.column, e.code, e.message])).toStrictEqual([
+      [
+        'municipality',
+        'invalid-type',
+        'Record 1, field "municipality": "{}" is an object, but a string (a municipality) is required.',
+      ],
+      [
+        'item',
+        'invalid-type',
+        'Record 1, field "item": "[]" is an array, but a string (an item id) is required.',
+      ],
+      [
+        'rating',
+        'invalid-type',
+        'Record 1, field "rating": "true" is a boolean, but a number, a string or null is required.',
+      ],
+    ]);
+  });
+});
+
 describe('wide records', () => {
   it('a blank municipality key asks for a municipality', () => {
     const result = parseResponsesJson({ ' ': { 'ws-1': 4 } });

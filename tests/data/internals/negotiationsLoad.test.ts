@@ -202,6 +202,19 @@ describe('loadMemo', () => {
       },
       'Unknown side: "joint-discussion"',
     ],
+    [
+      { actions: [{ ...record.actions[0]!, at: 'bullet1' }] },
+      'Not a place in section 5: "bullet1"',
+    ],
+    [{ actions: [{ ...record.actions[0]!, at: 'item 1' }] }, 'Not a place in section 5: "item 1"'],
+    [
+      { actions: [{ ...record.actions[0]!, at: 'bullet 0' }] },
+      'Not a place in section 5: "bullet 0"',
+    ],
+    [
+      { actions: [{ ...record.actions[0]!, at: 'paragraph 1 ' }] },
+      'Not a place in section 5: "paragraph 1 "',
+    ],
   ] satisfies [Partial<MemoRecord>, string][])('refuses %j: %s', (change, message) => {
     expect(() => loadMemo({ ...record, ...change })).toThrow(new Error(message));
   });

@@ -43,7 +43,7 @@ export interface PointRecord {
   readonly text: string;
 }
 
-/** An item of section 5; `at` is its place in the section as printed in a locator, e.g. "bullet 1". */
+/** An item of section 5; `at` is its place in the section for the locator: "bullet N" or "paragraph N". */
 export interface ActionRecord {
   readonly at: string;
   readonly text: string;
@@ -130,10 +130,12 @@ function action(
   prefix: string,
   source: (locator: string) => SourceRef,
 ): NegotiationAction {
-  const [unit = '', number = ''] = record.at.split(' ');
+  // "bullet 1" → id suffix "s5-b1", "paragraph 1" → "s5-p1".
+  const place = /^([bp])(?:ullet|aragraph) ([1-9]\d*)$/.exec(record.at);
+  if (place === null) throw new Error(`Not a place in section 5: ${JSON.stringify(record.at)}`);
   const { proposedBy } = record;
   return {
-    id: `${prefix}s5-${unit.charAt(0)}${number}`,
+    id: `${prefix}s5-${place[1]}${place[2]}`,
     text: record.text,
     status: oneOf(STATUSES, record.status, 'action status'),
     proposedBy: proposedBy && {
