@@ -85,6 +85,20 @@ describe('<yhdyspinta-goal-bars>', () => {
     document.documentElement.removeAttribute('lang');
   });
 
+  it('follows the page language live when it has no locale of its own (sv-FI is Swedish)', async () => {
+    const follower = mount({ width: '640' });
+    const own = mount({ width: '640', locale: 'en' });
+    await shadow(follower).findByRole('figure', { name: fiTitle });
+    document.documentElement.lang = 'sv-FI';
+    await shadow(follower).findByRole('figure', { name: getMessages('sv').goalBar.title });
+    // Its own locale wins over the page's.
+    expect(shadow(own).getByRole('figure').getAttribute('aria-label')).toBe(
+      getMessages('en').goalBar.title,
+    );
+    document.documentElement.removeAttribute('lang');
+    await shadow(follower).findByRole('figure', { name: fiTitle });
+  });
+
   it('draws inline data, and shows the error state for data that is not JSON or not valid', async () => {
     const data = {
       groups: [{ id: 'g', label: '', items: [{ id: 'a', label: 'Oma tavoite', value: 4.2 }] }],

@@ -11,6 +11,7 @@ import type { ElementChart } from './elementChart';
 import { ElementView } from './ElementView';
 import type { ElementContent } from './ElementView';
 import { adoptHostStyles } from './hostStyles';
+import { watchPageLanguage } from './pageLanguage';
 import { loadResponses } from './responsesSource';
 import type { SourceResult } from './responsesSource';
 
@@ -48,9 +49,14 @@ export abstract class YhdyspintaChartElement extends ElementBase {
   #inline: { readonly text: string; readonly content: ElementContent } | null = null;
   #connected = false;
   #renderQueued = false;
+  #stopWatchingLanguage: (() => void) | null = null;
 
   connectedCallback(): void {
     this.#connected = true;
+    // Without its own `locale`, the element follows the nearest `lang`, also when it changes later.
+    this.#stopWatchingLanguage ??= watchPageLanguage(() => {
+      if (!this.hasAttribute('locale')) this.#queueRender();
+    });
     if (!this.#root) this.#mount();
     this.#syncSource();
     this.#queueRender();
@@ -60,7 +66,10 @@ export abstract class YhdyspintaChartElement extends ElementBase {
     this.#connected = false;
     // Moving the element (disconnect + connect in one task) keeps its chart.
     queueMicrotask(() => {
-      if (!this.#connected) this.#unmount();
+      if (this.#connected) return;
+      this.#stopWatchingLanguage?.();
+      this.#stopWatchingLanguage = null;
+      this.#unmount();
     });
   }
 
