@@ -208,6 +208,10 @@ describe('loadMemo', () => {
     ],
     [{ actions: [{ ...record.actions[0]!, at: 'item 1' }] }, 'Not a place in section 5: "item 1"'],
     [
+      { actions: [{ ...record.actions[0]!, at: 'a bullet 1' }] },
+      'Not a place in section 5: "a bullet 1"',
+    ],
+    [
       { actions: [{ ...record.actions[0]!, at: 'bullet 0' }] },
       'Not a place in section 5: "bullet 0"',
     ],
