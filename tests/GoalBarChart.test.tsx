@@ -9,7 +9,7 @@ import {
   defaultTheme,
 } from '@yhdyspinta/charts';
 import type { GoalBarData, GoalBarOptions } from '@yhdyspinta/charts';
-import { captureDevWarnings } from './support/devWarnings';
+import { captureDataProblems, captureDevWarnings } from './support/devWarnings';
 import { survey2024 } from '@yhdyspinta/data';
 import { axeViolations } from './support/axe';
 
@@ -237,18 +237,27 @@ describe('GoalBarChart states', () => {
     expect(screen.getByRole('status').textContent).toBe('Kaaviossa ei ole näytettäviä tietoja.');
   });
 
-  it('shows the error state for invalid data and warns in development', async () => {
-    const warn = captureDevWarnings();
+  it('shows the error state for invalid data, reports why (onError, console.error)', async () => {
+    const warn = captureDataProblems();
+    const onError = vi.fn();
     const invalid: GoalBarData = {
       groups: [{ id: 'g', label: 'G', items: [{ id: 'a', label: 'A', value: Number.NaN }] }],
     };
-    const { container } = render(<GoalBarChart width={400} data={invalid} locale="sv" />);
+    const { container } = render(
+      <GoalBarChart width={400} data={invalid} locale="sv" onError={onError} />,
+    );
     expect(screen.getByRole('status').textContent).toBe(
       'Diagrammets uppgifter är felaktiga, så diagrammet kan inte visas.',
     );
     expect(screen.queryAllByRole('graphics-symbol')).toHaveLength(0);
-    expect(warn).toHaveBeenCalledTimes(1);
-    expect(String(warn.mock.calls[0]?.[0])).toContain('GoalBarChart: invalid data');
+    expect(warn.mock.calls).toEqual([
+      [
+        '[@yhdyspinta/charts] GoalBarChart: invalid data: groups[0].items[0] (a) has value NaN, not a mean on 1–5 or null',
+      ],
+    ]);
+    expect(onError.mock.calls).toEqual([
+      [['groups[0].items[0] (a) has value NaN, not a mean on 1–5 or null']],
+    ]);
     expect(await axeViolations(container)).toEqual([]);
     warn.mockRestore();
   });

@@ -258,8 +258,8 @@ describe('states', () => {
     expect(screen.queryAllByRole('graphics-symbol')).toHaveLength(0);
   });
 
-  it('shows the error state for invalid data, with a dev warning naming the problem', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  it('shows the error state for invalid data, reporting the problem on the console', () => {
+    const warn = vi.spyOn(console, 'error').mockImplementation(() => {});
     const bad = { ...twoSeries, series: [{ id: 'x', label: 'X', values: { a: 7 } }] };
     render(<RescueRadar width={400} data={bad} locale="en" />);
     expect(screen.getByRole('status').textContent).toBe(
@@ -269,7 +269,7 @@ describe('states', () => {
   });
 
   it('draws no bar twin for invalid data: one error state, not two', () => {
-    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(console, 'error').mockImplementation(() => {});
     const bad = { ...twoSeries, series: [{ id: 'x', label: 'X', values: { a: 0 } }] };
     render(<RescueRadar width={400} data={bad} twin="bars" />);
     expect(screen.getAllByRole('status')).toHaveLength(1);

@@ -57,8 +57,8 @@ describe('ResponseCoverage server rendering', () => {
     }
   });
 
-  it('shows the states instead of throwing, with a dev warning for invalid data', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  it('shows the states instead of throwing, reporting invalid data on the console', () => {
+    const warn = vi.spyOn(console, 'error').mockImplementation(() => {});
     const invalid = renderToStaticMarkup(
       <ResponseCoverage
         width={400}

@@ -6,7 +6,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ResponseCoverage } from '@yhdyspinta/charts';
 import type { ResponseCoverageItem } from '@yhdyspinta/charts';
-import { captureDevWarnings } from './support/devWarnings';
+import { captureDataProblems, captureDevWarnings } from './support/devWarnings';
 import { axeViolations } from './support/axe';
 
 const TITLE = 'Kuntakyselyyn vastanneet kunnat';
@@ -266,7 +266,7 @@ describe('ResponseCoverage with generic data and states', () => {
   });
 
   it('shows the empty, error and loading states without throwing', async () => {
-    const warn = captureDevWarnings();
+    const warn = captureDataProblems();
     const { unmount, container } = render(<ResponseCoverage width={400} data={[]} />);
     expect(screen.getByRole('status').textContent).toBe('Kaaviossa ei ole näytettäviä tietoja.');
     unmount();

@@ -15,7 +15,7 @@ import {
   defaultTheme,
 } from '@yhdyspinta/charts';
 import type { HeatmapData } from '@yhdyspinta/charts';
-import { captureDevWarnings } from './support/devWarnings';
+import { captureDataProblems, captureDevWarnings } from './support/devWarnings';
 import { axeViolations } from './support/axe';
 
 const TITLE = 'Yhteistyön teemat kunnittain';
@@ -252,8 +252,8 @@ describe('ThemeHeatmap with other data', { timeout: 30_000 }, () => {
     console.info(`ThemeHeatmap 300×50 first render in jsdom: ${elapsed.toFixed(0)} ms`);
   });
 
-  it('shows the empty state for no rows and the error state for invalid values, with a dev warning', () => {
-    const warn = captureDevWarnings();
+  it('shows the empty state for no rows and the error state for invalid values, reporting why', () => {
+    const warn = captureDataProblems();
     const { unmount } = render(
       <ThemeHeatmap width={400} data={{ kind: 'count', rows: [], columns: [], values: [] }} />,
     );

@@ -124,6 +124,22 @@ describe('<yhdyspinta-goal-bars>', () => {
     expect(warn).toHaveBeenCalled();
   });
 
+  it('reports invalid data to the page as a yhdyspinta-error event with the problems', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const data = { groups: [{ id: 'g', label: 'G', items: [{ id: 'a', label: 'A', value: 9 }] }] };
+    const element = document.createElement(TAG);
+    const events: CustomEvent[] = [];
+    element.addEventListener('yhdyspinta-error', (event) => events.push(event as CustomEvent));
+    element.setAttribute('width', '640');
+    element.setAttribute('data', JSON.stringify(data));
+    document.body.append(element);
+    await waitFor(() => expect(events).toHaveLength(1));
+    const problem = 'groups[0].items[0] (a) has value 9, not a mean on 1–5 or null';
+    expect(events[0]?.detail).toEqual({ reason: 'invalid-data', problems: [problem] });
+    expect(errors).toHaveBeenCalledWith(`[@yhdyspinta/charts] <${TAG}>: invalid data: ${problem}`);
+    errors.mockRestore();
+  });
+
   it('fetches src, showing the loading state first, then the chart and a load event', async () => {
     let answer: (response: Response) => void = () => {};
     const fetchMock = vi.fn(() => new Promise<Response>((resolve) => (answer = resolve)));

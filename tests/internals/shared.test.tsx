@@ -7,6 +7,7 @@ import { ChartShell } from '../../packages/charts/src/common/ChartShell';
 import { ChartState, defaultTheme } from '@yhdyspinta/charts';
 import { ResponsiveChart } from '../../packages/charts/src/layout/ResponsiveChart';
 import { axeViolations } from '../support/axe';
+import { resetDevWarnings } from '../support/devWarnings';
 import { DEMO_ITEMS, DemoChart } from './support/DemoChart';
 
 describe('shared building blocks together (DemoChart)', () => {
@@ -207,8 +208,10 @@ describe('ChartShell', () => {
     expect(screen.getByRole('img', { name: 'kuva' }).getAttribute('height')).toBe('120');
   });
 
-  it('shows loading, empty and error states; warns only for invalid data', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  it('shows loading, empty and error states; reports only invalid data, to onError too', () => {
+    resetDevWarnings();
+    const warn = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const onError = vi.fn();
     const { rerender } = render(
       <ChartShell {...base} loading validation={{ ok: true, data: 'x' }}>
         {draw}
@@ -223,12 +226,17 @@ describe('ChartShell', () => {
     expect(screen.getByRole('status').textContent).toBe('Kaaviossa ei ole näytettäviä tietoja.');
     expect(warn).not.toHaveBeenCalled();
     rerender(
-      <ChartShell {...base} validation={{ ok: false, kind: 'invalid', problems: ['mean 7'] }}>
+      <ChartShell
+        {...base}
+        onError={onError}
+        validation={{ ok: false, kind: 'invalid', problems: ['mean 7'] }}
+      >
         {draw}
       </ChartShell>,
     );
     expect(screen.getByRole('status').textContent).toContain('virheellisiä');
-    expect(warn).toHaveBeenCalledWith('[@yhdyspinta/charts] TestChart: invalid data: mean 7');
+    expect(warn.mock.calls).toEqual([['[@yhdyspinta/charts] TestChart: invalid data: mean 7']]);
+    expect(onError.mock.calls).toEqual([[['mean 7']]]);
     warn.mockRestore();
   });
 });

@@ -23,6 +23,24 @@ async function warningsInBrowserBundle(define: Record<string, string>): Promise<
   return warnings;
 }
 
+/** The same bundle's report of invalid data (console.error). */
+async function problemsInProductionBundle(): Promise<string[]> {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: 'lib',
+    platform: 'browser',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  const errors: string[] = [];
+  const context = { console: { error: (m: string) => errors.push(m) } };
+  const code = result.outputFiles[0]?.text ?? '';
+  runInNewContext(`${code}\nlib.reportDataProblems('Chart', ['a', 'b', 'a']);`, context);
+  return errors;
+}
+
 describe('warnDev in a browser bundle (no `process` global)', () => {
   it('is silent when the bundler defines NODE_ENV as production', async () => {
     expect(await warningsInBrowserBundle({ 'process.env.NODE_ENV': '"production"' })).toEqual([]);
@@ -33,5 +51,14 @@ describe('warnDev in a browser bundle (no `process` global)', () => {
       1,
     );
     expect(await warningsInBrowserBundle({})).toHaveLength(1);
+  });
+});
+
+describe('reportDataProblems in a production bundle', () => {
+  it('still says why the data is invalid, once per distinct problem', async () => {
+    expect(await problemsInProductionBundle()).toEqual([
+      '[@yhdyspinta/charts] Chart: invalid data: a',
+      '[@yhdyspinta/charts] Chart: invalid data: b',
+    ]);
   });
 });

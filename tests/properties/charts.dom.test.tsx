@@ -62,8 +62,11 @@ describe.each(CHART_CASES)('$name (in a page)', (chart) => {
           expect(section.querySelectorAll('script, img, iframe').length).toBe(0);
           fireEvent.click(screen.getByRole('button', { name: 'Clicked 0' }));
           screen.getByRole('button', { name: 'Clicked 1' });
-          // Nothing was caught by an error boundary either: React reports those on the console.
-          expect(errors).not.toHaveBeenCalled();
+          // Nothing was caught by an error boundary either: React reports those on the console. The
+          // one console error a chart gives itself is its report of invalid data.
+          const reports = /^\[@yhdyspinta\/charts\] \w+: invalid data: /;
+          const others = errors.mock.calls.filter(([first]) => !reports.test(String(first)));
+          expect(others).toEqual([]);
         } finally {
           cleanup();
         }

@@ -13,3 +13,12 @@ export function captureDevWarnings() {
 }
 
 export { resetDevWarnings };
+
+/**
+ * Forgets the data problems reported so far and silences console.error; the spy records the problems
+ * charts report for invalid data next (console.error, in production too, once per distinct problem).
+ */
+export function captureDataProblems() {
+  resetDevWarnings();
+  return vi.spyOn(console, 'error').mockImplementation(() => {});
+}

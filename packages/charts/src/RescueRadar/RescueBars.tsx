@@ -1,7 +1,7 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { CommonChartProps } from '../common/ChartProps';
 import { ChartState } from '../common/ChartState';
-import { warnDev } from '../dev/warnDev';
+import { reportDataProblems } from '../dev/warnDev';
 import { GoalBarChart } from '../GoalBarChart';
 import { resolveLocale } from '../locale/messages';
 import { rescueRadarMessages } from '../locale/rescueRadar';
@@ -44,10 +44,14 @@ export function RescueBars(props: RescueBarsProps) {
     theme: props.theme,
     className: props.className,
   };
+  const problems =
+    !props.loading && !validation.ok && validation.kind === 'invalid' ? validation.problems : null;
+  if (problems) reportDataProblems('RescueBars', problems);
+  const { onError } = props;
+  useEffect(() => {
+    if (problems) onError?.(problems);
+  }, [problems, onError]);
   if (!bars && !props.loading && !validation.ok) {
-    if (validation.kind === 'invalid') {
-      warnDev(`RescueBars: invalid data: ${validation.problems.join('; ')}`);
-    }
     return <ChartState kind={validation.kind === 'empty' ? 'empty' : 'error'} {...frame} />;
   }
   return (

@@ -96,6 +96,7 @@ export function defineChart<D, P extends CommonChartProps & { readonly data: D }
         title={title}
         className={props.className}
         interactive={props.interactive}
+        onError={props.onError}
         heightForWidth={(valid, width) => spec.naturalHeight(valid, width, context, options)}
       >
         {(valid, size) => (

@@ -26,6 +26,12 @@ export interface CommonChartProps {
    * no keyboard hint in the description. Default true. renderToSvg and the CLI draw with false.
    */
   readonly interactive?: boolean;
+  /**
+   * Called with the problems when `data` is invalid (each names its place in the data, the value and the
+   * rule), after the chart has drawn its error state; in production too, like the console.error each
+   * distinct problem gets once.
+   */
+  readonly onError?: (problems: readonly string[]) => void;
   /** Class of the outermost element (the responsive wrapper `div`, or the `svg` at a fixed width). */
   readonly className?: string;
 }

@@ -1,5 +1,5 @@
 import type { Locale } from '@yhdyspinta/data';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { InteractiveContext } from '../a11y/interactive';
 import { ResponsiveChart } from '../layout/ResponsiveChart';
@@ -8,7 +8,7 @@ import type { ChartTheme } from '../theme/ChartTheme';
 import { ChartErrorBoundary } from './ChartErrorBoundary';
 import { ChartState } from './ChartState';
 import type { Validation } from './validation';
-import { warnDev } from '../dev/warnDev';
+import { reportDataProblems } from '../dev/warnDev';
 
 export interface ChartShellProps<T> {
   /** The component's name, for development warnings. */
@@ -22,6 +22,8 @@ export interface ChartShellProps<T> {
   /** Title of the chart (also shown in its loading, empty and error states). */
   readonly title: string;
   readonly className?: string;
+  /** Called with the problems of invalid data (see CommonChartProps.onError). */
+  readonly onError?: (problems: readonly string[]) => void;
   /** false: draw a static picture (see CommonChartProps.interactive). */
   readonly interactive?: boolean;
   /** The chart's natural height for its valid data at a width. */
@@ -48,11 +50,15 @@ export function ChartShell<T>(props: ChartShellProps<T>) {
     () => ({ data, width, height, locale, theme }),
     [data, width, height, locale, theme],
   );
+  const problems =
+    !props.loading && !validation.ok && validation.kind === 'invalid' ? validation.problems : null;
+  if (problems) reportDataProblems(props.chartName, problems);
+  const { onError } = props;
+  useEffect(() => {
+    if (problems) onError?.(problems);
+  }, [problems, onError]);
   if (props.loading) return <ChartState {...stateProps} kind="loading" />;
   if (!validation.ok) {
-    if (validation.kind === 'invalid') {
-      warnDev(`${props.chartName}: invalid data: ${validation.problems.join('; ')}`);
-    }
     return <ChartState {...stateProps} kind={validation.kind === 'empty' ? 'empty' : 'error'} />;
   }
   const valid = validation.data;

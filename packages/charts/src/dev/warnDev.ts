@@ -22,7 +22,24 @@ export function warnDev(message: string): void {
   console.warn(`[@yhdyspinta/charts] ${message}`);
 }
 
-/** Forget which messages were already shown (tests only). */
+/** Forget which warnings and data problems were already shown (tests only). */
 export function resetDevWarnings(): void {
   warned.clear();
+  reported.clear();
+}
+
+const reported = new Set<string>();
+
+/**
+ * console.error(`[@yhdyspinta/charts] ${source}: invalid data: ${problem}`) once per distinct problem,
+ * in production too: a chart that shows only "Kaavion tiedot ovat virheellisiä" must say why where a
+ * developer looks. Each problem names its place in the data, the value and the rule broken.
+ */
+export function reportDataProblems(source: string, problems: readonly string[]): void {
+  for (const problem of problems) {
+    const message = `${source}: invalid data: ${problem}`;
+    if (reported.has(message)) continue;
+    reported.add(message);
+    console.error(`[@yhdyspinta/charts] ${message}`);
+  }
 }

@@ -22,6 +22,8 @@ export type ElementContent =
 
 export interface ElementViewProps {
   readonly chart: ElementChart;
+  /** Called with the problems of invalid data (the element dispatches `yhdyspinta-error`). */
+  readonly onDataError?: (problems: readonly string[]) => void;
   readonly content: ElementContent;
   readonly locale: Locale;
   readonly theme: ChartTheme;
@@ -59,8 +61,9 @@ function isFromSource(content: ElementContent): boolean {
   return content.kind === 'loading' || content.kind === 'responses';
 }
 
-function ElementBody({ chart, content, locale, theme, width, height }: ElementViewProps) {
-  const common = { locale, theme, width, height };
+function ElementBody(props: ElementViewProps) {
+  const { chart, content, locale, theme, width, height } = props;
+  const common = { locale, theme, width, height, onError: props.onDataError };
   const shown = useMemo(() => {
     try {
       return drawable(chart, content, locale);

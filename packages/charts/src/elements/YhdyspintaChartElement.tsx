@@ -50,6 +50,13 @@ export abstract class YhdyspintaChartElement extends ElementBase {
   #connected = false;
   #renderQueued = false;
   #stopWatchingLanguage: (() => void) | null = null;
+  /** Invalid `data` (inline or from `src`): the problems go to the page as a `yhdyspinta-error` event. */
+  readonly #onDataError = (problems: readonly string[]): void => {
+    const detail = { reason: 'invalid-data', problems };
+    this.dispatchEvent(
+      new CustomEvent('yhdyspinta-error', { detail, bubbles: true, composed: true }),
+    );
+  };
 
   connectedCallback(): void {
     this.#connected = true;
@@ -163,6 +170,7 @@ export abstract class YhdyspintaChartElement extends ElementBase {
     root.render(
       <ElementView
         chart={this.chart}
+        onDataError={this.#onDataError}
         content={this.#content()}
         locale={resolveElementLocale(this.getAttribute('locale'), pageLang)}
         theme={themeFromAttribute(this.getAttribute('theme'))}

@@ -3,17 +3,18 @@
  * and how to get its data from raw survey responses.
  */
 import type { Locale, RawResponse } from '@yhdyspinta/data';
-import type { ReactElement } from 'react';
+import { useEffect } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import type { CommonChartProps } from '../common/ChartProps';
 import { ChartState } from '../common/ChartState';
-import { warnDev } from '../dev/warnDev';
+import { reportDataProblems } from '../dev/warnDev';
 import { getMessages, resolveLocale } from '../locale/messages';
 import type { Messages } from '../locale/messageTypes';
 import type { AnyChartDefinition } from '../chart/ChartDefinition';
 
 export type ElementDrawProps = Pick<
   CommonChartProps,
-  'locale' | 'theme' | 'width' | 'height' | 'loading' | 'title'
+  'locale' | 'theme' | 'width' | 'height' | 'loading' | 'title' | 'onError'
 >;
 
 export interface ElementChart {
@@ -28,6 +29,21 @@ export interface ElementChart {
   readonly draw: (props: ElementDrawProps, data?: unknown) => ReactElement;
   /** The chart's data from raw responses, or why it cannot be drawn from them (English). */
   readonly fromResponses: ((responses: readonly RawResponse[], locale: Locale) => unknown) | string;
+}
+
+/** Its children, calling `onError` with the problems once they are shown. */
+function ReportProblems(props: {
+  readonly problems: readonly string[];
+  readonly onError?: (problems: readonly string[]) => void;
+  readonly children: ReactNode;
+}) {
+  const { problems, onError } = props;
+  // Validated again on each render: the same problems are one report, not one per render.
+  const key = problems.join('\n');
+  useEffect(() => {
+    onError?.(key.split('\n'));
+  }, [key, onError]);
+  return props.children;
 }
 
 export function elementChart(definition: AnyChartDefinition): ElementChart {
@@ -45,15 +61,20 @@ export function elementChart(definition: AnyChartDefinition): ElementChart {
       if (data === undefined) return render(props);
       const validation = definition.validate(data);
       if (validation.ok) return render({ ...props, data: validation.data });
-      if (validation.kind === 'invalid') {
-        warnDev(`<${tag}>: invalid data: ${validation.problems.join('; ')}`);
-      }
-      return (
+      const { onError, ...stateProps } = props;
+      const state = (
         <ChartState
-          {...props}
+          {...stateProps}
           kind={validation.kind === 'empty' ? 'empty' : 'error'}
           title={props.title ?? title(getMessages(resolveLocale(props.locale)))}
         />
+      );
+      if (validation.kind !== 'invalid') return state;
+      reportDataProblems(`<${tag}>`, validation.problems);
+      return (
+        <ReportProblems problems={validation.problems} onError={onError}>
+          {state}
+        </ReportProblems>
       );
     },
     fromResponses: definition.fromResponses,
