@@ -9,7 +9,7 @@ import {
   defaultTheme,
 } from '@yhdyspinta/charts';
 import type { GoalBarData, GoalBarOptions } from '@yhdyspinta/charts';
-import { captureDataProblems, captureDevWarnings } from './support/devWarnings';
+import { captureDataProblems } from './support/devWarnings';
 import { survey2024 } from '@yhdyspinta/data';
 import { axeViolations } from './support/axe';
 

@@ -15,7 +15,7 @@ import {
   defaultTheme,
 } from '@yhdyspinta/charts';
 import type { HeatmapData } from '@yhdyspinta/charts';
-import { captureDataProblems, captureDevWarnings } from './support/devWarnings';
+import { captureDataProblems } from './support/devWarnings';
 import { axeViolations } from './support/axe';
 
 const TITLE = 'Yhteistyön teemat kunnittain';
