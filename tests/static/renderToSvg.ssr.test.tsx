@@ -244,6 +244,39 @@ describe('renderToSvg: chart elements', () => {
   });
 });
 
+describe('renderToSvg: ids', () => {
+  const idsOf = (svg: string) => [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? '');
+
+  it('gives two different charts no id in common, so both can be inlined in one page', () => {
+    const bars = renderToSvg({ chart: 'goal-bars' }, { width: 640 });
+    const heatmap = renderToSvg({ chart: 'theme-heatmap' }, { width: 640 });
+    const [a, b] = [idsOf(bars), idsOf(heatmap)];
+    expect(a.length).toBeGreaterThan(1);
+    expect(b.length).toBeGreaterThan(1);
+    expect(a.filter((id) => b.includes(id))).toEqual([]);
+    // Every reference points at an id of its own file.
+    for (const ref of bars.matchAll(/url\(#([^)]+)\)|aria-describedby="([^"]+)"/g)) {
+      expect(a).toContain(ref[1] ?? ref[2]);
+    }
+  });
+
+  it('keeps the output deterministic: the default prefix comes from the drawing', () => {
+    const once = renderToSvg({ chart: 'goal-bars' }, { locale: 'sv', width: 640 });
+    expect(renderToSvg({ chart: 'goal-bars' }, { locale: 'sv', width: 640 })).toBe(once);
+    expect(idsOf(once).every((id) => /^_y[0-9a-z]+-R_/.test(id))).toBe(true);
+  });
+
+  it('takes an idPrefix, and refuses one that would make ids invalid', () => {
+    const svg = renderToSvg({ chart: 'coverage' }, { width: 640, idPrefix: 'page2-' });
+    expect(idsOf(svg).length).toBeGreaterThan(0);
+    expect(idsOf(svg).every((id) => id.startsWith('_page2-R_'))).toBe(true);
+    const error = renderError(() =>
+      renderToSvg({ chart: 'coverage' }, { width: 640, idPrefix: '1 "x"' }),
+    );
+    expect(error.code).toBe('invalid-id-prefix');
+  });
+});
+
 describe('renderToSvg: errors', () => {
   const spec = (chart: string) => ({ chart }) as unknown as ChartSpec;
   const withOptions = (options: object) => () =>

@@ -4,6 +4,7 @@ export type RenderErrorCode =
   | 'unknown-preset'
   | 'unsupported-locale'
   | 'invalid-size'
+  | 'invalid-id-prefix'
   | 'invalid-data'
   | 'empty-data'
   | 'not-svg'

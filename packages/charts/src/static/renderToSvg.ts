@@ -5,7 +5,6 @@
 import { localeFromTag } from '../locale/messages';
 import { createElement, isValidElement } from 'react';
 import type { ReactElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { resolveTheme } from '../theme/resolveTheme';
 import type { ThemeOverride } from '../theme/ChartTheme';
 import { defaultTheme } from '../theme/themes';
@@ -14,6 +13,7 @@ import type { PresetName } from './presets';
 import { chartDefinition } from '../catalogue';
 import type { CommonChartProps } from '../common/ChartProps';
 import type { ChartDataMap, ChartName, ChartOptionsMap } from '../catalogue';
+import { staticMarkup } from './markup';
 import { RenderError } from './RenderError';
 import { toSvgDocument } from './svgDocument';
 import type { SvgDocument, SvgDocumentOptions } from './svgDocument';
@@ -42,6 +42,8 @@ export interface RenderChartOptions extends PassedChartProps {
   readonly theme?: ThemeOverride;
   /** Start with the XML declaration (default true). */
   readonly xmlDeclaration?: boolean;
+  /** The start of every id in the file; default: one made from the drawing (see SvgDocumentOptions). */
+  readonly idPrefix?: string;
 }
 
 /** Largest width or height accepted, in px. */
@@ -110,7 +112,7 @@ function renderChart(spec: ChartSpec, options: RenderChartOptions): SvgDocument 
     // A file is a picture: no focusable element, and no "use the arrow keys" in its description.
     interactive: false,
   });
-  return toSvgDocument(renderToStaticMarkup(element), {
+  return toSvgDocument(staticMarkup(element, options.idPrefix), {
     physicalSize: custom ? undefined : preset?.physicalSize,
     xmlDeclaration: options.xmlDeclaration,
     // A fixed size is a promise (a slide, a page): a chart that needs more room is scaled to fit it.
@@ -137,7 +139,8 @@ export function renderToSvgDocument(
   options: SvgDocumentOptions | RenderChartOptions = {},
 ): SvgDocument {
   if (isValidElement(input)) {
-    return toSvgDocument(renderToStaticMarkup(input), options as SvgDocumentOptions);
+    const documentOptions = options as SvgDocumentOptions;
+    return toSvgDocument(staticMarkup(input, documentOptions.idPrefix), documentOptions);
   }
   return renderChart(input, options as RenderChartOptions);
 }

@@ -21,6 +21,11 @@ export interface SvgDocumentOptions {
   /** Start with the XML declaration (default true). */
   readonly xmlDeclaration?: boolean;
   /**
+   * The start of every id in the file (letters, digits, `_`, `.`, `-`). Default: one made from the
+   * drawing, so files inlined in one page never share an id and the output stays deterministic.
+   */
+  readonly idPrefix?: string;
+  /**
    * The exact size wanted, in px. A drawing larger than that (a chart that could not fit a fixed height
    * keeps its natural height rather than clip) is scaled down to fit, centred on `background`.
    */
