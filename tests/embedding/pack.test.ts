@@ -135,6 +135,13 @@ describe('the packed tarballs', () => {
       readFileSync(join(app, 'node_modules/@yhdyspinta/charts/package.json'), 'utf8'),
     ) as { exports: Record<string, { default: string }>; dependencies: Record<string, string> };
     expect(installed.exports['.']?.default).toBe('./dist/index.js');
+    // The React entries are client modules (Next.js server components import them); ./static is not.
+    const entry = (file: string) =>
+      readFileSync(join(app, 'node_modules/@yhdyspinta/charts/dist', file), 'utf8');
+    for (const file of ['index.js', 'core.js', 'elements/index.js', 'elements/register.js']) {
+      expect(entry(file).startsWith("'use client';\n")).toBe(true);
+    }
+    expect(entry('static/index.js')).not.toContain('use client');
     expect(installed.dependencies['@yhdyspinta/data']).toBe('0.1.0');
 
     pnpm(['run', 'build'], app);

@@ -6,7 +6,7 @@
 //   its dist/, which is built first when missing or older than its sources);
 // - the browser bundles with React included (scripts/build-elements.mjs).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,6 +67,14 @@ await build({
   charset: 'utf8',
   logLevel: 'warning',
 });
+
+// The React entries are client modules for frameworks with React Server Components (Next.js): a server
+// component may import and render them (server rendering stays complete), and they hydrate in the
+// browser. The static renderer (./static) is server code and gets no directive.
+for (const file of ['index.js', 'core.js', 'elements/index.js', 'elements/register.js']) {
+  const path = resolve(root, 'dist', file);
+  writeFileSync(path, `'use client';\n${readFileSync(path, 'utf8')}`);
+}
 
 run([require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], root);
 
