@@ -3,7 +3,9 @@
 //   esbuild, dependencies (react, d3, @visx/*, @yhdyspinta/data) external, code shared between the
 //   entries in dist/chunks/ (so `.` and `./elements` share one copy of the themes and components);
 // - the .d.ts files (tsc --emitDeclarationOnly, tsconfig.build.json; @yhdyspinta/data's types come from
-//   its dist/, which is built first when missing or older than its sources);
+//   its dist/, which is built first when missing or older than its sources), their relative imports
+//   then made fully specified ('./types' → './types.js') for node16/nodenext users
+//   (scripts/fix-dts-specifiers.mjs at the repository root);
 // - the browser bundles with React included (scripts/build-elements.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -11,6 +13,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { fixDtsSpecifiersOrExit } from '../../../scripts/fix-dts-specifiers.mjs';
 import { buildElementBundles } from './build-elements.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -77,5 +80,6 @@ for (const file of ['index.js', 'core.js', 'elements/index.js', 'elements/regist
 }
 
 run([require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], root);
+fixDtsSpecifiersOrExit(resolve(root, 'dist'));
 
 await buildElementBundles(root);

@@ -1,11 +1,14 @@
 // Builds dist/ for publishing: dist/index.js (ESM, one bundle, dependencies external) and the .d.ts
-// files (tsc --emitDeclarationOnly with tsconfig.build.json). Run with `pnpm run build` in this package.
+// files (tsc --emitDeclarationOnly with tsconfig.build.json), whose relative imports are then made fully
+// specified ('./types' → './types.js') for node16/nodenext users (scripts/fix-dts-specifiers.mjs at the
+// repository root). Run with `pnpm run build` in this package.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { fixDtsSpecifiersOrExit } from '../../../scripts/fix-dts-specifiers.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -31,3 +34,5 @@ const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], {
   stdio: 'inherit',
 });
 if (result.status !== 0) process.exit(result.status ?? 1);
+
+fixDtsSpecifiersOrExit(resolve(root, 'dist'));
