@@ -1,14 +1,15 @@
 /**
  * The packages as a user gets them: build, `pnpm pack` both into tarballs, then a fresh Vite + React
  * app in a temporary folder that depends on the tarballs alone installs them, type-checks against
- * their .d.ts and builds with `vite build`; plain Node imports the packed packages too.
+ * their .d.ts and builds with `vite build`; a type-only consumer is checked under the bundler, node16
+ * and nodenext module resolutions (library files included); plain Node imports the packed packages too.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeViteApp } from './support/viteApp';
+import { CONSUMER_TSCONFIGS, writeViteApp } from './support/viteApp';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const version = (name: string) =>
@@ -154,6 +155,41 @@ describe('the packed tarballs', () => {
     expect(code).toContain('Strategisten yhteistyötavoitteiden toteutuminen');
     expect(code).toContain('Räddningsväsendets servicenivåbeslut');
   }, 60_000);
+
+  it('ship .d.ts files whose relative imports are fully specified (node16 resolves nothing else)', () => {
+    const relativeSpecifiers = (dir: string) =>
+      readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((file) => file.endsWith('.d.ts'))
+        .flatMap((file) =>
+          [
+            ...readFileSync(join(dir, file), 'utf8').matchAll(
+              /(?:\bfrom|\bimport\()\s*['"](\.[^'"]*)['"]/g,
+            ),
+          ].map((match) => `${file}: ${match[1]}`),
+        );
+    for (const name of ['charts', 'data']) {
+      const specifiers = relativeSpecifiers(join(app, 'node_modules/@yhdyspinta', name, 'dist'));
+      expect(specifiers.length).toBeGreaterThan(0);
+      expect(specifiers.filter((line) => !line.endsWith('.js'))).toEqual([]);
+    }
+  });
+
+  it.each(Object.keys(CONSUMER_TSCONFIGS))(
+    'type-check a consumer of every entry with %s (skipLibCheck off, wrong props are errors)',
+    (tsconfig) => {
+      try {
+        execFileSync(join(app, 'node_modules/.bin/tsc'), ['-p', tsconfig], {
+          cwd: app,
+          encoding: 'utf8',
+          stdio: 'pipe',
+        });
+      } catch (error) {
+        const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+        throw new Error(`tsc -p ${tsconfig} failed:\n${stdout ?? ''}${stderr ?? ''}`);
+      }
+    },
+    30_000,
+  );
 
   it('import in plain Node: data, the charts and the static renderer', () => {
     expect(

@@ -1,7 +1,8 @@
 /**
  * The minimal Vite + React app of the packed-tarball test: it depends on the two tarballs only (no
  * workspace), imports charts and data from the packages' public entries, and is type-checked against
- * the packed .d.ts files before `vite build`.
+ * the packed .d.ts files before `vite build`. A separate type-only consumer (types/consumer.tsx) is
+ * checked under each module resolution a user may have (CONSUMER_TSCONFIGS), library files included.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -85,6 +86,77 @@ declare module 'react' {
 }
 `;
 
+/**
+ * A type-only consumer of the packed packages: every public TypeScript entry, used correctly, and lines
+ * that must fail. An unused @ts-expect-error is itself an error, so a clean tsc run proves the packed
+ * types resolved (under node16 an extensionless relative import in a .d.ts makes them `any`).
+ */
+const CONSUMER_TSX = `import { GoalBarChart, goalBarFromSurvey, highContrastTheme } from '@yhdyspinta/charts';
+import type { GoalBarData } from '@yhdyspinta/charts';
+import { GoalBarChart as CoreGoalBarChart, localeFromTag } from '@yhdyspinta/charts/core';
+import type { LocaleTag } from '@yhdyspinta/charts/core';
+import { renderToSvg } from '@yhdyspinta/charts/static';
+import type { ChartSpec } from '@yhdyspinta/charts/static';
+import { formatScore, survey2024 } from '@yhdyspinta/data';
+import type { Locale } from '@yhdyspinta/data';
+
+const locale: Locale = 'sv';
+// A tag of a supported language is a LocaleTag.
+const tag: LocaleTag = 'sv-FI';
+const data: GoalBarData = goalBarFromSurvey(survey2024, locale);
+const spec: ChartSpec = { chart: 'goal-bars', props: { sort: 'score-desc' } };
+
+export const svg: string = renderToSvg(spec, { locale: tag, width: 640 });
+export const score: string = formatScore(2.7, localeFromTag(tag) ?? 'fi');
+export const goals: number = survey2024.goals.length;
+
+export const charts = [
+  <GoalBarChart key="shipped" locale="sv-FI" />,
+  <GoalBarChart key="data" data={data} locale={tag} theme={highContrastTheme} width={640} />,
+  <CoreGoalBarChart key="core" data={data} locale="fi" />,
+  // @ts-expect-error: groups is an array of goal groups
+  <GoalBarChart key="wrong-data" data={{ groups: 5 }} />,
+  // @ts-expect-error: German is not a supported language
+  <GoalBarChart key="wrong-locale" locale="de" />,
+  // @ts-expect-error: the core chart has no shipped data, data is required
+  <CoreGoalBarChart key="no-data" />,
+];
+
+// @ts-expect-error: no such chart
+export const unknownChart: ChartSpec = { chart: 'pie' };
+// @ts-expect-error: 'de' is not a Locale of the data
+export const german: Locale = 'de';
+`;
+
+/** The module resolutions the consumer is checked under: tsconfig file → module and resolution. */
+export const CONSUMER_TSCONFIGS = {
+  'tsconfig.bundler.json': { module: 'ESNext', moduleResolution: 'Bundler' },
+  'tsconfig.node16.json': { module: 'Node16', moduleResolution: 'Node16' },
+  'tsconfig.nodenext.json': { module: 'NodeNext', moduleResolution: 'NodeNext' },
+} as const;
+
+const consumerTsconfig = (resolution: { module: string; moduleResolution: string }) =>
+  JSON.stringify(
+    {
+      compilerOptions: {
+        target: 'ES2022',
+        lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+        ...resolution,
+        jsx: 'react-jsx',
+        strict: true,
+        // The packed .d.ts files (and React's) are checked too: a relative import node16 cannot
+        // resolve is TS2834. TypeScript's own lib.*.d.ts are not (a second saved per run).
+        skipLibCheck: false,
+        skipDefaultLibCheck: true,
+        noEmit: true,
+        types: [],
+      },
+      files: ['types/consumer.tsx'],
+    },
+    null,
+    2,
+  );
+
 export function writeViteApp(
   dir: string,
   tarballs: { charts: string; data: string },
@@ -150,6 +222,14 @@ export default defineConfig({ plugins: [react()] });
     ),
     'src/main.tsx': MAIN_TSX,
     'src/elements.d.ts': ELEMENTS_D_TS,
+    // An ES module under node16/nodenext: the app's package.json has "type": "module".
+    'types/consumer.tsx': CONSUMER_TSX,
+    ...Object.fromEntries(
+      Object.entries(CONSUMER_TSCONFIGS).map(([file, resolution]) => [
+        file,
+        consumerTsconfig(resolution),
+      ]),
+    ),
   };
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
