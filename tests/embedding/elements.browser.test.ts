@@ -74,6 +74,10 @@ const VARIANTS = {
   slow: { src: 'slow.csv' },
   missing: { src: 'no-such-file.csv' },
   broken: { src: 'broken.csv' },
+  hang: { src: 'hang.csv', timeout: '0.5' },
+  big: { src: 'big.csv', 'max-size': '1kB' },
+  login: { src: 'login.html' },
+  latin: { src: 'latin.csv' },
 } as const satisfies Record<string, Record<string, string>>;
 type Variant = keyof typeof VARIANTS;
 
@@ -114,13 +118,28 @@ beforeAll(async () => {
   mkdirSync(join(folder, 'data'));
   writeFileSync(join(folder, 'data/responses.json'), responsesJson());
   writeFileSync(join(folder, 'broken.csv'), 'kunta;kohta;arvio\nEspoo;ws-1;9\n');
+  writeFileSync(join(folder, 'hang.csv'), responsesCsv());
+  writeFileSync(join(folder, 'big.csv'), responsesCsv());
+  writeFileSync(
+    join(folder, 'login.html'),
+    '<!doctype html><title>Kirjaudu sisään</title><form></form>',
+  );
+  // Excel's fi-FI CSV: Windows-1252, "Ingå" (Inkoo in Swedish) with å as the single byte 0xE5.
+  writeFileSync(
+    join(folder, 'latin.csv'),
+    Buffer.from('kunta;kohta;arvio\r\nIngå;ws-1;4\r\nIngå;rescue.1;4\r\n', 'latin1'),
+  );
   const staticSvg = renderToSvg({ chart: 'goal-bars' }, { width: 720, xmlDeclaration: false });
   writeFileSync(
     join(folder, 'fallback.html'),
     fallbackPage(BUNDLE, 'yhdyspinta-goal-bars', staticSvg),
   );
 
-  server = await serveStatic(folder, { '/slow.csv': SLOW_MS });
+  server = await serveStatic(
+    folder,
+    { '/slow.csv': SLOW_MS, '/hang.csv': 120_000 },
+    { '/latin.csv': 'text/csv; charset=windows-1252' },
+  );
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -221,8 +240,9 @@ describe.each(ELEMENTS)('<$tag>', (element) => {
   it('shows the loading state while src is fetched, then the chart', async () => {
     // Reload the slow file: the element shows its loading state until the server answers.
     const target = id(tag, 'slow');
+    // A URL of its own: elements share the fetch (and the result) of a URL they have in common.
     await page.evaluate(
-      (t) => document.getElementById(t)?.setAttribute('src', 'slow.csv?again'),
+      (t) => document.getElementById(t)?.setAttribute('src', `slow.csv?again=${t}`),
       target,
     );
     await page.waitForFunction(
@@ -252,7 +272,37 @@ describe.each(ELEMENTS)('<$tag>', (element) => {
   });
 });
 
+describe.each(ELEMENTS)('<$tag src> at its limits', (element) => {
+  const { tag } = element;
+  const name = () => responsesTitleOf(element, 'fi');
+
+  it('gives up on a src that does not answer within its timeout', async () => {
+    expect((await settled(id(tag, 'hang'), name())).status).toBe(ELEMENT_MESSAGES.fi.timedOut);
+  });
+
+  it('stops at its max-size', async () => {
+    expect((await settled(id(tag, 'big'), name())).status).toBe(ELEMENT_MESSAGES.fi.tooLarge);
+  });
+
+  it('refuses an HTML page answered with 200 instead of parsing it as CSV', async () => {
+    expect((await settled(id(tag, 'login'), name())).status).toBe(ELEMENT_MESSAGES.fi.notData);
+  });
+
+  it('reads a Windows-1252 file in the charset its Content-Type names', async () => {
+    const latin = await settled(id(tag, 'latin'), name());
+    expect(latin.status).toBeNull();
+  });
+});
+
 describe('the host page', () => {
+  it('fetched each src once, however many elements show it', () => {
+    const count = (path: string) => server.requests.filter((p) => p === path).length;
+    expect(ELEMENTS.length).toBeGreaterThan(1);
+    expect(count('/responses.csv')).toBe(1);
+    expect(count('/data/responses.json')).toBe(1);
+    expect(count('/latin.csv')).toBe(1);
+  });
+
   it('keeps its own styles: nothing leaks out of the elements', async () => {
     const outside = await page.evaluate(() => {
       const p = document.getElementById('outside');

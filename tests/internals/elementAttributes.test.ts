@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bytesFromAttribute,
   dataFromAttribute,
+  secondsFromAttribute,
   resolveElementLocale,
   sizeFromAttribute,
   themeFromAttribute,
@@ -45,5 +47,31 @@ describe('data attribute', () => {
     const bad = dataFromAttribute('{groups: []}');
     expect(bad.ok).toBe(false);
     expect(bad.ok ? '' : bad.problem).toMatch(/JSON/);
+  });
+});
+
+describe('src limits', () => {
+  it('reads timeout in seconds', () => {
+    expect(['15', '2.5', '3s', ' 1 S '].map(secondsFromAttribute)).toEqual([15, 2.5, 3, 1]);
+    expect(['0', '-1', 'soon', '', null].map(secondsFromAttribute)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('reads max-size in bytes, kB, MB or GB (decimal units)', () => {
+    expect(['2000', '500 kB', '10MB', '1.5mb', '1GB'].map(bytesFromAttribute)).toEqual([
+      2000, 500_000, 10_000_000, 1_500_000, 1_000_000_000,
+    ]);
+    expect(['0', '10 TB', 'big', '', null].map(bytesFromAttribute)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });

@@ -19,10 +19,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves the files under `root`; anything else is a 404. `delays`: path → ms to wait before answering. */
+/**
+ * Serves the files under `root`; anything else is a 404. `delays`: path → ms to wait before answering;
+ * `types`: path → the Content-Type to answer with instead of the extension's.
+ */
 export async function serveStatic(
   root: string,
   delays: Readonly<Record<string, number>> = {},
+  types: Readonly<Record<string, string>> = {},
 ): Promise<StaticServer> {
   const requests: string[] = [];
   const server = createServer((request, response) => {
@@ -36,12 +40,12 @@ export async function serveStatic(
     const answer = () =>
       readFile(file).then(
         (body) => {
-          const type = TYPES[extname(file)] ?? 'application/octet-stream';
+          const type = types[path] ?? TYPES[extname(file)] ?? 'application/octet-stream';
           response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
         },
         () => response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found'),
       );
-    setTimeout(() => void answer(), delays[path] ?? 0);
+    setTimeout(() => void answer(), delays[path] ?? 0).unref();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

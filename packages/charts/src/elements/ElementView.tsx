@@ -6,6 +6,7 @@ import { ELEMENT_MESSAGES } from '../locale/elements';
 import { getMessages } from '../locale/messages';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { ElementChart } from './elementChart';
+import type { SourceFailureReason } from './responsesSource';
 
 /** What an element shows, from its `src` and `data` attributes. */
 export type ElementContent =
@@ -18,7 +19,7 @@ export type ElementContent =
   /** `src` was read: the chart's data comes from these responses. */
   | { readonly kind: 'responses'; readonly responses: readonly RawResponse[] }
   /** 'invalid': bad inline JSON or a chart that cannot use responses; 'load' / 'unreadable': `src`. */
-  | { readonly kind: 'error'; readonly reason: 'invalid' | 'load' | 'unreadable' };
+  | { readonly kind: 'error'; readonly reason: 'invalid' | SourceFailureReason };
 
 export interface ElementViewProps {
   readonly chart: ElementChart;
@@ -33,7 +34,7 @@ export interface ElementViewProps {
 
 type Drawable =
   | { readonly kind: 'chart'; readonly data?: unknown; readonly loading?: boolean }
-  | { readonly kind: 'error'; readonly reason: 'invalid' | 'load' | 'unreadable' };
+  | { readonly kind: 'error'; readonly reason: 'invalid' | SourceFailureReason };
 
 function drawable(chart: ElementChart, content: ElementContent, locale: Locale): Drawable {
   switch (content.kind) {
@@ -82,6 +83,9 @@ function ElementBody(props: ElementViewProps) {
   const message = {
     invalid: messages.invalidData,
     load: messages.loadFailed,
+    timeout: messages.timedOut,
+    'too-large': messages.tooLarge,
+    'not-data': messages.notData,
     unreadable: messages.unreadableFile,
   }[shown.reason];
   return <ChartState {...common} kind="error" title={title} message={message} />;

@@ -2,6 +2,8 @@ import { createRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
 import {
   OBSERVED_ATTRIBUTES,
+  bytesFromAttribute,
+  secondsFromAttribute,
   dataFromAttribute,
   resolveElementLocale,
   sizeFromAttribute,
@@ -12,7 +14,7 @@ import { ElementView } from './ElementView';
 import type { ElementContent } from './ElementView';
 import { adoptHostStyles } from './hostStyles';
 import { watchPageLanguage } from './pageLanguage';
-import { loadResponses } from './responsesSource';
+import { DEFAULT_SOURCE_LIMITS, loadResponses } from './responsesSource';
 import type { SourceResult } from './responsesSource';
 
 /** Outside browsers (server rendering imports this module) there is no HTMLElement to extend. */
@@ -21,7 +23,6 @@ const ElementBase: typeof HTMLElement =
 
 interface SourceState {
   readonly src: string;
-  readonly controller: AbortController;
   content: ElementContent;
 }
 
@@ -99,7 +100,7 @@ export abstract class YhdyspintaChartElement extends ElementBase {
   }
 
   #unmount(): void {
-    this.#source?.controller.abort();
+    // A fetch is shared with other elements: this one only stops listening (see #syncSource).
     this.#source = null;
     const root = this.#root;
     this.#root = null;
@@ -111,18 +112,18 @@ export abstract class YhdyspintaChartElement extends ElementBase {
   #syncSource(): void {
     const src = this.getAttribute('src')?.trim() || null;
     if (src === (this.#source?.src ?? null)) return;
-    this.#source?.controller.abort();
     if (src === null) {
       this.#source = null;
       return;
     }
-    const state: SourceState = {
-      src,
-      controller: new AbortController(),
-      content: { kind: 'loading' },
-    };
+    const state: SourceState = { src, content: { kind: 'loading' } };
     this.#source = state;
-    void loadResponses(src, state.controller.signal).then((result) => {
+    const limits = {
+      timeoutMs: (secondsFromAttribute(this.getAttribute('timeout')) ?? 15) * 1000,
+      maxBytes: bytesFromAttribute(this.getAttribute('max-size')) ?? DEFAULT_SOURCE_LIMITS.maxBytes,
+    };
+    // The element listens while `src` is its source; the shared fetch goes on for others.
+    void loadResponses(src, limits).then((result) => {
       if (this.#source !== state) return;
       state.content = result.ok
         ? { kind: 'responses', responses: result.responses }

@@ -43,6 +43,23 @@ export function sizeFromAttribute(value: string | null): number | undefined {
   return Number.isFinite(size) && size > 0 ? size : undefined;
 }
 
+/** `timeout`: "15", "2.5" or "15s" → seconds; anything else (zero, negative, words) → undefined. */
+export function secondsFromAttribute(value: string | null): number | undefined {
+  const match = value?.trim().match(/^(\d+(?:\.\d+)?)\s*s?$/i);
+  const seconds = match?.[1] === undefined ? Number.NaN : Number(match[1]);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined;
+}
+
+const BYTE_UNITS: Readonly<Record<string, number>> = { '': 1, b: 1, kb: 1e3, mb: 1e6, gb: 1e9 };
+
+/** `max-size`: "10MB", "500 kB", "2000000" → bytes; anything else → undefined. */
+export function bytesFromAttribute(value: string | null): number | undefined {
+  const match = value?.trim().match(/^(\d+(?:\.\d+)?)\s*([kmg]?b)?$/i);
+  if (!match?.[1]) return undefined;
+  const bytes = Number(match[1]) * (BYTE_UNITS[(match[2] ?? '').toLowerCase()] ?? Number.NaN);
+  return Number.isFinite(bytes) && bytes > 0 ? Math.round(bytes) : undefined;
+}
+
 export type InlineData =
   { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problem: string };
 

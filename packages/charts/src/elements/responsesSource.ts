@@ -7,16 +7,38 @@ import type { ParseError, RawResponse, ResponsesParseResult } from '@yhdyspinta/
 
 export type SourceFormat = 'csv' | 'json';
 
+/** Why a `src` could not be drawn. */
+export type SourceFailureReason =
+  /** It could not be fetched (network error, an HTTP error status). */
+  | 'load'
+  /** No answer within the timeout. */
+  | 'timeout'
+  /** Larger than the size cap. */
+  | 'too-large'
+  /** Not CSV or JSON (e.g. an HTML login page answered with 200). */
+  | 'not-data'
+  /** CSV or JSON that could not be parsed, or rows with errors. */
+  | 'unreadable';
+
 export type SourceResult =
   | { readonly ok: true; readonly responses: readonly RawResponse[] }
   | {
       readonly ok: false;
-      /** 'load': the file could not be fetched; 'unreadable': it could not be parsed or had errors. */
-      readonly reason: 'load' | 'unreadable';
+      readonly reason: SourceFailureReason;
       /** English, for the console: what went wrong. */
       readonly detail: string;
       readonly errors: readonly ParseError[];
     };
+
+/** How long and how much a `src` may take. */
+export interface SourceLimits {
+  /** Milliseconds until the fetch is given up (default 15 s). */
+  readonly timeoutMs: number;
+  /** Bytes of the body at most (default 10 MB). */
+  readonly maxBytes: number;
+}
+
+export const DEFAULT_SOURCE_LIMITS: SourceLimits = { timeoutMs: 15_000, maxBytes: 10_000_000 };
 
 /**
  * Which parser a file needs: a JSON or CSV Content-Type decides, then the URL's extension (.json,
@@ -36,8 +58,12 @@ export function detectSourceFormat(
   return /^\uFEFF?\s*[[{]/.test(text) ? 'json' : 'csv';
 }
 
-function failure(detail: string, errors: readonly ParseError[] = []): SourceResult {
-  return { ok: false, reason: 'unreadable', detail, errors };
+function failure(
+  detail: string,
+  errors: readonly ParseError[] = [],
+  reason: SourceFailureReason = 'unreadable',
+): SourceResult {
+  return { ok: false, reason, detail, errors };
 }
 
 /**
@@ -65,25 +91,112 @@ export function readResponses(text: string, format: SourceFormat): SourceResult 
   return { ok: true, responses: parsed.responses };
 }
 
-/** Fetches `url` (relative to the page) and reads it. Resolves with a failure instead of rejecting. */
-export async function loadResponses(url: string, signal?: AbortSignal): Promise<SourceResult> {
-  let response: Response;
-  let text: string;
+/** Media types that are CSV, TSV or JSON, or may be (a server that does not know says octet-stream). */
+const DATA_TYPES =
+  /^(text\/(csv|tab-separated-values|plain)|application\/(json|csv|octet-stream|vnd\.ms-excel)|[\w.+-]+\/[\w.+-]*\+json)$/;
+
+/** The body's text in the charset of its Content-Type (a UTF-8 or UTF-16 byte order mark wins). */
+function decode(bytes: Uint8Array, contentType: string | null): string {
+  const [b0, b1, b2] = bytes;
+  if (b0 === 0xff && b1 === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (b0 === 0xfe && b1 === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return new TextDecoder('utf-8').decode(bytes);
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1];
   try {
-    response = await fetch(url, { signal });
-    if (!response.ok) {
-      return {
-        ok: false,
-        reason: 'load',
-        detail: `HTTP ${response.status} for ${url}`,
-        errors: [],
-      };
-    }
-    text = await response.text();
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: 'load', detail: `Fetching ${url} failed: ${detail}`, errors: [] };
+    return new TextDecoder(charset ?? 'utf-8').decode(bytes);
+  } catch {
+    // An unknown charset label: UTF-8, the web's default.
+    return new TextDecoder('utf-8').decode(bytes);
   }
-  const format = detectSourceFormat(text, response.headers.get('content-type'), url);
-  return readResponses(text, format);
+}
+
+/** The body, read up to `maxBytes`; null when it is larger. */
+async function readBody(response: Response, maxBytes: number): Promise<Uint8Array | null> {
+  const length = Number(response.headers.get('content-length'));
+  if (Number.isFinite(length) && length > maxBytes) {
+    await response.body?.cancel();
+    return null;
+  }
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}
+
+const megabytes = (bytes: number) => `${Math.round(bytes / 100_000) / 10} MB`;
+
+async function fetchResponses(url: string, limits: SourceLimits): Promise<SourceResult> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
+  try {
+    const response = await fetch(url, { signal: controller.signal });
+    if (!response.ok) return failure(`HTTP ${response.status} for ${url}`, [], 'load');
+    const contentType = response.headers.get('content-type');
+    const mediaType = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
+    if (mediaType !== '' && !DATA_TYPES.test(mediaType)) {
+      await response.body?.cancel();
+      return failure(`${url} is ${mediaType}, not CSV or JSON`, [], 'not-data');
+    }
+    const bytes = await readBody(response, limits.maxBytes);
+    if (bytes === null) {
+      return failure(`${url} is larger than ${megabytes(limits.maxBytes)}`, [], 'too-large');
+    }
+    const text = decode(bytes, contentType);
+    return readResponses(text, detectSourceFormat(text, contentType, url));
+  } catch (error) {
+    if (controller.signal.aborted) {
+      return failure(`${url} gave no answer in ${limits.timeoutMs / 1000} s`, [], 'timeout');
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    return failure(`Fetching ${url} failed: ${detail}`, [], 'load');
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** One fetch per URL and limits, shared by every element that asks while it runs or after it read. */
+const shared = new Map<string, Promise<SourceResult>>();
+
+/**
+ * Fetches `url` (relative to the page) and reads it, at most once per URL and limits for the page:
+ * elements with the same `src` share the request and its result. A failure is not kept, so a later
+ * element (or a changed attribute) tries again. Resolves with a failure instead of rejecting: the
+ * status, a timeout, a body over the size cap, a type that is not CSV or JSON, unreadable rows. The body
+ * is decoded in the charset its Content-Type names (UTF-8 by default; a byte order mark wins).
+ */
+export function loadResponses(
+  url: string,
+  limits: SourceLimits = DEFAULT_SOURCE_LIMITS,
+): Promise<SourceResult> {
+  const key = `${limits.timeoutMs}|${limits.maxBytes}|${new URL(url, globalThis.location?.href ?? 'http://localhost/').href}`;
+  const known = shared.get(key);
+  if (known) return known;
+  const result = fetchResponses(url, limits).then((outcome) => {
+    if (!outcome.ok) shared.delete(key);
+    return outcome;
+  });
+  shared.set(key, result);
+  return result;
+}
+
+/** Forgets the shared fetches (tests only). */
+export function forgetSharedSources(): void {
+  shared.clear();
 }

@@ -4,6 +4,12 @@ import type { Locale } from '@yhdyspinta/data';
 export interface ElementMessages {
   /** The `src` file could not be fetched (network error or an HTTP error status). */
   readonly loadFailed: string;
+  /** The `src` file gave no answer within the element's `timeout`. */
+  readonly timedOut: string;
+  /** The `src` file is larger than the element's `max-size`. */
+  readonly tooLarge: string;
+  /** The `src` answer is not CSV or JSON (e.g. a login page). */
+  readonly notData: string;
   /** The `src` file was fetched but is not readable CSV/JSON responses, or has rows with errors. */
   readonly unreadableFile: string;
 }
@@ -11,14 +17,23 @@ export interface ElementMessages {
 export const ELEMENT_MESSAGES: Readonly<Record<Locale, ElementMessages>> = {
   fi: {
     loadFailed: 'Kaavion tietoja ei voitu ladata.',
+    timedOut: 'Kaavion tietojen lataaminen kesti liian kauan, joten se keskeytettiin.',
+    tooLarge: 'Kaavion tiedosto on liian suuri näytettäväksi tällä sivulla.',
+    notData: 'Kaavion tiedosto ei ole CSV- eikä JSON-tiedosto, joten kaaviota ei voida näyttää.',
     unreadableFile: 'Kaavion tiedostossa on virheitä, joten kaaviota ei voida näyttää.',
   },
   sv: {
     loadFailed: 'Diagrammets uppgifter kunde inte laddas.',
+    timedOut: 'Det tog för lång tid att ladda diagrammets uppgifter, så laddningen avbröts.',
+    tooLarge: 'Diagrammets fil är för stor för att visas på den här sidan.',
+    notData: 'Diagrammets fil är varken en CSV- eller en JSON-fil, så diagrammet kan inte visas.',
     unreadableFile: 'Diagrammets fil innehåller fel, så diagrammet kan inte visas.',
   },
   en: {
     loadFailed: 'The chart data could not be loaded.',
+    timedOut: 'Loading the chart data took too long, so it was stopped.',
+    tooLarge: 'The chart file is too large to show on this page.',
+    notData: 'The chart file is neither CSV nor JSON, so the chart cannot be shown.',
     unreadableFile: 'The chart file has errors, so the chart cannot be shown.',
   },
 };
