@@ -118,9 +118,9 @@ describe('loadResponses: limits, charsets and sharing', () => {
       csvResponse(bytes, { 'content-type': 'text/csv; charset=windows-1252' }),
     );
     const result = await loadResponses('/latin.csv');
-    expect(result.ok && result.responses.map((r) => [r.municipalityId, r.itemId, r.rating])).toEqual([
-      ['inkoo', 'ws-1', 4],
-    ]);
+    expect(
+      result.ok && result.responses.map((r) => [r.municipalityId, r.itemId, r.rating]),
+    ).toEqual([['inkoo', 'ws-1', 4]]);
     const utf16 = new Uint8Array([
       0xff,
       0xfe,
