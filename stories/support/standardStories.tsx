@@ -212,10 +212,13 @@ export function standardStories<P extends CommonChartProps>(
         const group = mark.closest('[role="group"]');
         if (!group) throw new Error('no group of marks around the focusable element');
         await expect(canvas.queryByRole('tooltip')).toBeNull();
-        const box = mark.getBoundingClientRect();
-        const coords = options.hover.at?.(box) ?? centreOf(mark);
-        await userEvent.pointer({ target: group, coords });
-        const tooltip = await canvas.findByRole('tooltip');
+        // A responsive chart may still take its container's width after its first drawing: the
+        // pointer goes where the mark is now, again until the chart has settled and shows the tooltip.
+        const tooltip = await waitFor(async () => {
+          const coords = options.hover.at?.(mark.getBoundingClientRect()) ?? centreOf(mark);
+          await userEvent.pointer({ target: group, coords });
+          return canvas.getByRole('tooltip');
+        });
         await expect(tooltip).toHaveTextContent(options.hover.tooltip(context));
         await userEvent.unhover(group);
         await waitFor(() => expect(canvas.queryByRole('tooltip')).toBeNull());
