@@ -60,6 +60,32 @@ describe('parseResponsesCsv: long format', () => {
     ]);
   });
 
+  it('checks a value as written, before any rounding: 4.9999999999999999 is not 5', () => {
+    const result = parseResponsesCsv(
+      'municipality,item,rating\nespoo,ws-1,4.9999999999999999\nhanko,ws-1,5.000\n',
+    );
+    expect(result.responses).toEqual([{ municipalityId: 'hanko', itemId: 'ws-1', rating: 5 }]);
+    expect(result.errors).toEqual([
+      {
+        line: 2,
+        column: 'rating',
+        value: '4.9999999999999999',
+        code: 'not-a-whole-number',
+        message:
+          'Line 2, column "rating": "4.9999999999999999" is not a whole number, but ratings are 1–5.',
+      },
+    ]);
+  });
+
+  it('rejects a row with a cell beyond the header, which it never reads as the rating', () => {
+    const result = parseResponsesCsv('municipality,item,rating\nespoo,ws-1,4,5\nhanko,ws-1,3,\n');
+    // "hanko,ws-1,3," only has an empty cell after the header's last column (Excel's trailing comma).
+    expect(result.responses).toEqual([{ municipalityId: 'hanko', itemId: 'ws-1', rating: 3 }]);
+    expect(
+      result.errors.map(({ line, column, value, code }) => [line, column, value, code]),
+    ).toEqual([[2, '4', '5', 'extra-cell']]);
+  });
+
   it('accepts a quoted decimal comma under a "," delimiter, and 4.0', () => {
     const result = parseResponsesCsv(
       'municipality,item,rating\nespoo,ws-1,"2,0"\nhanko,ws-1,2.0\n',

@@ -19,7 +19,12 @@ describe('row readers reject a whole row', () => {
   it('long CSV: a repeated pair', () => {
     const context = createContext();
     const collector = createCollector();
-    const columns = { municipality: column(0, 'm'), item: column(1, 'i'), rating: column(2, 'r') };
+    const columns = {
+      municipality: column(0, 'm'),
+      item: column(1, 'i'),
+      rating: column(2, 'r'),
+      width: 3,
+    };
     expect(readLongRow(record(2, 'espoo', 'ws-1', '4'), columns, context, collector)).toStrictEqual(
       {
         responses: [{ municipalityId: 'espoo', itemId: 'ws-1', rating: 4 }],

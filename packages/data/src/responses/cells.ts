@@ -42,5 +42,10 @@ export function ratingFromText(text: string, noAnswer: ReadonlySet<string>): Rat
   const token = normalizeToken(text);
   if (token === '' || noAnswer.has(token)) return { ok: true, rating: null };
   if (!NUMBER.test(token)) return { ok: false, problem: 'not-a-number' };
+  // Checked as written, before any rounding: "4.9999999999999999" is not 5, though Number() says so.
+  const fraction = token.split(/[.,]/)[1];
+  if (fraction !== undefined && /[^0]/.test(fraction)) {
+    return { ok: false, problem: 'not-a-whole-number' };
+  }
   return ratingFromNumber(Number(token.replace(',', '.')));
 }

@@ -20,6 +20,8 @@ export interface LongColumns {
   readonly municipality: HeaderColumn;
   readonly item: HeaderColumn;
   readonly rating: HeaderColumn;
+  /** The header's number of columns: a data row's cells beyond it are errors, never ignored. */
+  readonly width: number;
 }
 
 export interface WideColumns {
@@ -33,7 +35,7 @@ export type HeaderReading =
   | { readonly format: 'wide'; readonly columns: WideColumns }
   | { readonly format: ResponsesFormat | null; readonly errors: readonly ParseError[] };
 
-type Role = keyof LongColumns;
+type Role = Exclude<keyof LongColumns, 'width'>;
 
 /** Accepted long-format header names per role (compared without case, spaces, '_' and '-'). */
 export const ROLE_NAMES: Readonly<Record<Role, readonly string[]>> = {
@@ -91,7 +93,10 @@ function readLong(header: CsvRecord): HeaderReading {
   const item = found.get('item');
   const rating = found.get('rating');
   if (errors.length > 0 || !municipality || !item || !rating) return { format: 'long', errors };
-  return { format: 'long', columns: { municipality, item, rating } };
+  return {
+    format: 'long',
+    columns: { municipality, item, rating, width: header.fields.length },
+  };
 }
 
 function readWide(header: CsvRecord, context: ParseContext): HeaderReading {

@@ -1,6 +1,7 @@
 /**
- * Long format: one data row = one response (municipality, item, rating). Columns other than those three
- * are ignored (survey tools add e.g. timestamps). A row with any error is rejected as a whole. A
+ * Long format: one data row = one response (municipality, item, rating). Other named columns are
+ * ignored (survey tools add e.g. timestamps); a cell beyond the header's last column is an error (a row
+ * `espoo,ws-1,4,5` is not silently read as 4). A row with any error is rejected as a whole. A
  * (municipality, item) pair belongs to the first row naming it, even if that row is rejected for its
  * rating: a later row with the same pair is a 'duplicate' naming the first line.
  */
@@ -65,6 +66,17 @@ export function readLongRow(
   const ratingField = cell(columns.rating);
   const rating = ratingField ? ratingFromText(ratingField.value, context.noAnswer) : undefined;
   if (ratingField && rating && !rating.ok) report(ratingField, columns.rating, rating.problem);
+
+  // Cells beyond the header's last column (an empty one, as Excel leaves after a trailing `;`, is fine).
+  record.fields.slice(columns.width).forEach((field, offset) => {
+    if (field.value.trim() === '') return;
+    const column = {
+      index: columns.width + offset,
+      label: String(columns.width + offset + 1),
+      indexed: true,
+    };
+    report(field, column, 'extra-cell');
+  });
 
   if (municipalityId && itemId && itemField) {
     const first = collector.claim(`${municipalityId}\u0000${itemId}`, record.line);
