@@ -216,6 +216,24 @@ describe.concurrent(
       expect(await readdir(run.cwd)).toEqual([]);
     });
 
+    it('never prints a control or invisible character of the file raw to the terminal', async () => {
+      const file = join(dir, 'hostile.csv');
+      // An ESC sequence that would clear the screen, a fake success line, a zero-width space, a NUL.
+      const hostile = 'Espoo\u001b[2J\u001b[HWrote goals.png';
+      await writeFile(
+        file,
+        `kunta;kohta;arvio\n${hostile};ws-1;4\nHanko\u200b;ws-1;4\nInkoo;ws-1;4\u0000\n`,
+      );
+      const run = await cli('render goal-bars -o x.svg --data', file);
+      expect(run.code).toBe(1);
+      expect(run.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u200b]/);
+      expect(run.stderr).toContain('"Espoo\\u001b[2J\\u001b[HWrote goals.png"');
+      expect(run.stderr).toContain('"Hanko\\u200b" is not a municipality');
+      expect(run.stderr).toContain('"4\\u0000"');
+      expect(run.stdout).toBe('');
+      expect(await readdir(run.cwd)).toEqual([]);
+    });
+
     it('reports a data file that is not valid JSON', async () => {
       const file = join(dir, 'broken.json');
       await writeFile(file, '{ "Espoo": { "ws-1": 4 }, }');

@@ -28,11 +28,26 @@ export interface ErrorDetail {
 
 const MAX_SHOWN = 40;
 
-/** The value as shown in a message: quoted, on one line, shortened. */
+/**
+ * Characters a reader cannot see or that a terminal would obey: C0/C1 controls (ESC can clear a screen
+ * and print a fake line), DEL, zero-width and directional marks, the BOM, line/paragraph separators.
+ */
+/* eslint-disable no-control-regex -- matching control characters is the point */
+const UNSEEN =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\u206a-\u206f\ufeff]/g;
+/* eslint-enable no-control-regex */
+
+/** `\u001b` for a character of UNSEEN: visible, and inert on a terminal. */
+const escaped = (char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/**
+ * The value as shown in a message: quoted, on one line, shortened, with every control or invisible
+ * character written as its `\u` escape (`"Hanko\u200b"`), never raw.
+ */
 function shown(value: string): string {
   const oneLine = value.replace(/\r\n|\r|\n/g, '↵');
   const short = oneLine.length > MAX_SHOWN ? `${oneLine.slice(0, MAX_SHOWN - 1)}…` : oneLine;
-  return `"${short}"`;
+  return `"${short.replace(UNSEEN, escaped)}"`;
 }
 
 function placeText(place: ErrorPlace): string {
@@ -40,7 +55,8 @@ function placeText(place: ErrorPlace): string {
   const head = `${place.unit === 'line' ? 'Line' : 'Record'} ${place.line}`;
   if (place.column === '') return head;
   const noun = place.unit === 'line' ? 'column' : 'field';
-  return `${head}, ${noun} ${place.indexed ? place.column : `"${place.column}"`}`;
+  const column = place.column.replace(UNSEEN, escaped);
+  return `${head}, ${noun} ${place.indexed ? column : `"${column}"`}`;
 }
 
 function describe(code: ParseErrorCode, value: string, detail: ErrorDetail, unit: string): string {
