@@ -155,7 +155,7 @@ describe('the header row', () => {
       [
         'missing-column',
         'item',
-        'Line 1, column "item": the header has no such column (accepted names: item, itemId, kohta, punkt).',
+        'Line 1, column "item": the header has no such column (accepted names: item, itemId, question, kohta, kysymys, punkt, fråga).',
       ],
     ]);
   });

@@ -60,6 +60,22 @@ describe('parseResponsesCsv: long format', () => {
     ]);
   });
 
+  it('finds the long columns by their fi/sv/en names, other columns (a respondent id) ignored', () => {
+    const fi = parseResponsesCsv(
+      'Vastaaja;Kunta;Kysymys;Vastaus\n17;Espoo;ws-1;4\n18;Hanko;ws-2;3\n',
+    );
+    expect(fi.format).toBe('long');
+    expect(fi.errors).toEqual([]);
+    expect(fi.responses).toEqual([
+      { municipalityId: 'espoo', itemId: 'ws-1', rating: 4 },
+      { municipalityId: 'hanko', itemId: 'ws-2', rating: 3 },
+    ]);
+    const sv = parseResponsesCsv('Kommun;Fråga;Svar\nEsbo;ws-1;4\n');
+    expect(sv.responses).toEqual([{ municipalityId: 'espoo', itemId: 'ws-1', rating: 4 }]);
+    const en = parseResponsesCsv('Respondent,Municipality,Question,Answer\nr1,Hanko,ws-1,5\n');
+    expect(en.responses).toEqual([{ municipalityId: 'hanko', itemId: 'ws-1', rating: 5 }]);
+  });
+
   it('checks a value as written, before any rounding: 4.9999999999999999 is not 5', () => {
     const result = parseResponsesCsv(
       'municipality,item,rating\nespoo,ws-1,4.9999999999999999\nhanko,ws-1,5.000\n',
@@ -404,7 +420,7 @@ describe('parseResponsesCsv: structurally broken files return errors, never thro
     const result = parseResponsesCsv('kunta,kohta,arvo\nEspoo,ws-1,4\n');
     expect(result.format).toBe('long');
     expect(result.errors.map((e) => e.message)).toEqual([
-      'Line 1, column "rating": the header has no such column (accepted names: rating, arvio, bedömning).',
+      'Line 1, column "rating": the header has no such column (accepted names: rating, answer, arvio, vastaus, bedömning, svar).',
     ]);
     expect(result.rowsRead).toBe(0);
   });

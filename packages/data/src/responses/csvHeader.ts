@@ -40,8 +40,8 @@ type Role = Exclude<keyof LongColumns, 'width'>;
 /** Accepted long-format header names per role (compared without case, spaces, '_' and '-'). */
 export const ROLE_NAMES: Readonly<Record<Role, readonly string[]>> = {
   municipality: ['municipality', 'municipalityId', 'kunta', 'kommun'],
-  item: ['item', 'itemId', 'kohta', 'punkt'],
-  rating: ['rating', 'arvio', 'bedömning'],
+  item: ['item', 'itemId', 'question', 'kohta', 'kysymys', 'punkt', 'fråga'],
+  rating: ['rating', 'answer', 'arvio', 'vastaus', 'bedömning', 'svar'],
 };
 
 const ROLES: readonly Role[] = ['municipality', 'item', 'rating'];
