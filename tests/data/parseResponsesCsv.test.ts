@@ -76,6 +76,22 @@ describe('parseResponsesCsv: long format', () => {
     expect(en.responses).toEqual([{ municipalityId: 'hanko', itemId: 'ws-1', rating: 5 }]);
   });
 
+  it("takes Excel's sep= first line as the delimiter, not as the header, keeping line numbers", () => {
+    // Without the hint's handling, "sep=," would be read as a (wide) header and every row rejected.
+    const result = parseResponsesCsv(
+      'sep=,\r\nkunta,kohta,arvio\r\nEspoo,ws-1,"4"\r\nHanko,ws-1,9\r\n',
+    );
+    expect(result.delimiter).toBe(',');
+    expect(result.blankLines).toBe(0);
+    expect(result.responses).toEqual([{ municipalityId: 'espoo', itemId: 'ws-1', rating: 4 }]);
+    expect(result.errors.map(({ line, code }) => [line, code])).toEqual([
+      [4, 'rating-out-of-range'],
+    ]);
+    const quoted = parseResponsesCsv('\uFEFF"SEP=;"\nkunta;kohta;arvio\nInkoo;ws-1;3\n');
+    expect(quoted.delimiter).toBe(';');
+    expect(quoted.responses).toEqual([{ municipalityId: 'inkoo', itemId: 'ws-1', rating: 3 }]);
+  });
+
   it('checks a value as written, before any rounding: 4.9999999999999999 is not 5', () => {
     const result = parseResponsesCsv(
       'municipality,item,rating\nespoo,ws-1,4.9999999999999999\nhanko,ws-1,5.000\n',
