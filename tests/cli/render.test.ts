@@ -234,6 +234,27 @@ describe.concurrent(
       expect(await readdir(run.cwd)).toEqual([]);
     });
 
+    it("reads Excel's Windows-1252 CSV and UTF-16 'Unicode text', saying which encoding it used", async () => {
+      const latin = await cli(
+        'render coverage -o x.svg --data',
+        join(ROOT, 'tests/fixtures/responses-latin1.csv'),
+      );
+      expect(latin.code).toBe(0);
+      expect(latin.stderr).toMatch(
+        /^yhdyspinta: read .*responses-latin1\.csv as Windows-1252 text\.\n$/,
+      );
+      const file = join(dir, 'unicode.txt');
+      const tsv = 'Kunta\tKohta\tArvio\r\nIngå\tws-1\t4\r\n';
+      await writeFile(
+        file,
+        Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(tsv, 'utf16le')]),
+      );
+      const unicode = await cli('render coverage -o x.svg --data', file);
+      expect(unicode.code).toBe(0);
+      expect(unicode.stderr).toMatch(/as UTF-16LE text\.\n$/);
+      expect(await readFile(join(unicode.cwd, 'x.svg'), 'utf8')).toContain('1/10 kuntaa');
+    });
+
     it('reports a data file that is not valid JSON', async () => {
       const file = join(dir, 'broken.json');
       await writeFile(file, '{ "Espoo": { "ws-1": 4 }, }');

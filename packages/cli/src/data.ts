@@ -4,8 +4,8 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parseResponsesCsv, parseResponsesJson } from '@yhdyspinta/data';
-import type { RawResponse, ResponsesParseResult } from '@yhdyspinta/data';
+import { decodeText, parseResponsesCsv, parseResponsesJson } from '@yhdyspinta/data';
+import type { RawResponse, ResponsesParseResult, TextEncodingName } from '@yhdyspinta/data';
 import { CliError } from './errors';
 
 /** Largest data file read (bytes). */
@@ -15,13 +15,12 @@ export const MAX_LISTED_ERRORS = 20;
 
 const CSV_EXTENSIONS = ['.csv', '.tsv', '.txt'];
 
-function decodeUtf8(bytes: Uint8Array, path: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new CliError(`The data file "${path}" is not UTF-8 text: save or export it as UTF-8.`);
-  }
-}
+const ENCODING_NAMES: Readonly<Record<TextEncodingName, string>> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16LE',
+  'utf-16be': 'UTF-16BE',
+  'windows-1252': 'Windows-1252',
+};
 
 function parse(text: string, json: boolean, path: string): ResponsesParseResult {
   if (!json) return parseResponsesCsv(text);
@@ -35,8 +34,18 @@ function parse(text: string, json: boolean, path: string): ResponsesParseResult 
   return parseResponsesJson(value);
 }
 
-/** Reads raw responses from a .csv/.tsv/.txt or .json file; throws a CliError on any problem. */
-export async function readResponses(path: string): Promise<readonly RawResponse[]> {
+/** What was read from a data file: its responses, and the encoding its bytes were read in. */
+export interface DataFile {
+  readonly responses: readonly RawResponse[];
+  /** e.g. 'Windows-1252': Excel's Finnish CSV; 'UTF-16LE': Excel's "Unicode text". */
+  readonly encoding: string;
+}
+
+/**
+ * Reads raw responses from a .csv/.tsv/.txt or .json file, in the encoding its bytes are in (UTF-8,
+ * UTF-16 with or without a BOM, else Windows-1252); throws a CliError on any problem.
+ */
+export async function readResponses(path: string): Promise<DataFile> {
   const ext = extname(path).toLowerCase();
   const json = ext === '.json';
   if (!json && !CSV_EXTENSIONS.includes(ext)) {
@@ -52,7 +61,7 @@ export async function readResponses(path: string): Promise<readonly RawResponse[
       `The data file "${path}" is larger than ${MAX_DATA_BYTES / 1024 / 1024} MB.`,
     );
   }
-  const text = decodeUtf8(await readFile(path), path);
+  const { text, encoding } = decodeText(await readFile(path));
   const result = parse(text, json, path);
   if (result.errors.length > 0) {
     const listed = result.errors.slice(0, MAX_LISTED_ERRORS).map((error) => `  ${error.message}`);
@@ -65,5 +74,5 @@ export async function readResponses(path: string): Promise<readonly RawResponse[
   if (!result.responses.some((response) => response.rating !== null)) {
     throw new CliError(`The data file "${path}" has no ratings to chart.`);
   }
-  return result.responses;
+  return { responses: result.responses, encoding: ENCODING_NAMES[encoding] };
 }

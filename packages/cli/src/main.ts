@@ -55,6 +55,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
             `yhdyspinta: warning: the chart needs more room than this size; it was scaled to ${Math.floor(result.scale * 100)} % to fit (text is smaller). A shorter --title or a larger preset avoids it.\n`,
           );
         }
+        // The encoding a data file was read in is said when it is not UTF-8, so a wrong guess is seen.
+        if (result.dataEncoding !== undefined && result.dataEncoding !== 'UTF-8') {
+          io.stderr(`yhdyspinta: read ${command.data} as ${result.dataEncoding} text.\n`);
+        }
         io.stdout(
           `Wrote ${command.out} (${result.width}×${result.height} px, ${result.bytes} bytes, rendered in ${Math.round(result.renderMs)} ms)\n`,
         );

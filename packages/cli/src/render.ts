@@ -25,11 +25,14 @@ export interface RenderResult {
   readonly scale: number;
   /** Time to render the SVG, and the PNG if any, in ms. */
   readonly renderMs: number;
+  /** The --data file's encoding as read (e.g. 'Windows-1252'), if a file was given. */
+  readonly dataEncoding?: string;
 }
 
 export async function runRender(command: RenderCommand): Promise<RenderResult> {
   await checkOutputPath(command.out);
-  const responses = command.data === undefined ? undefined : await readResponses(command.data);
+  const file = command.data === undefined ? undefined : await readResponses(command.data);
+  const responses = file?.responses;
   const started = performance.now();
   const data =
     responses === undefined
@@ -55,5 +58,6 @@ export async function runRender(command: RenderCommand): Promise<RenderResult> {
     bytes: typeof output === 'string' ? Buffer.byteLength(output) : output.length,
     scale: doc.scale,
     renderMs,
+    dataEncoding: file?.encoding,
   };
 }

@@ -74,6 +74,8 @@ export type {
 
 // --- raw responses: parsing and aggregation ---
 export { parseResponsesCsv } from './responses/csv';
+export { decodeText } from './responses/decode';
+export type { DecodedText, TextEncodingName } from './responses/decode';
 export { parseResponsesJson } from './responses/json';
 export { aggregate } from './responses/aggregate';
 export { summarizeRatings } from './responses/stats';

@@ -1,0 +1,80 @@
+/**
+ * The text of an exported file's bytes, and which encoding it was read in: a byte order mark decides
+ * (UTF-8, UTF-16LE, UTF-16BE: Excel's "Unicode text" is UTF-16LE with a BOM); without one, UTF-16 is
+ * recognised by its zero bytes, then valid UTF-8 is UTF-8, and anything else is Windows-1252 (Excel's
+ * "CSV (semicolon separated)" on a Finnish or Swedish Windows), where every byte is a character.
+ */
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export interface DecodedText {
+  readonly text: string;
+  readonly encoding: TextEncodingName;
+  /** The file began with a byte order mark (not part of `text`). */
+  readonly bom: boolean;
+}
+
+/** UTF-16 without a BOM: most of the sampled code units have a zero high byte on one side. */
+function utf16Without(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const pairs = Math.min(bytes.length >> 1, 512);
+  if (pairs < 2) return null;
+  let zeroOdd = 0;
+  let zeroEven = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) zeroEven++;
+    if (bytes[2 * i + 1] === 0) zeroOdd++;
+  }
+  if (zeroOdd > pairs * 0.6 && zeroEven < pairs * 0.1) return 'utf-16le';
+  if (zeroEven > pairs * 0.6 && zeroOdd < pairs * 0.1) return 'utf-16be';
+  return null;
+}
+
+/** Windows-1252's characters for the bytes 0x80–0x9F (undefined bytes keep their C1 code point). */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * Windows-1252 text. TextDecoder('windows-1252') is ISO-8859-1 in some runtimes (Node.js without full
+ * ICU data), which reads "€" and "–" as invisible C1 controls: those 32 bytes are mapped here.
+ */
+function windows1252(bytes: Uint8Array): string {
+  return new TextDecoder('latin1')
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+}
+
+export function decodeText(bytes: Uint8Array): DecodedText {
+  const [b0, b1, b2] = bytes;
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) {
+    return {
+      text: new TextDecoder('utf-8').decode(bytes.subarray(3)),
+      encoding: 'utf-8',
+      bom: true,
+    };
+  }
+  if (b0 === 0xff && b1 === 0xfe) {
+    return {
+      text: new TextDecoder('utf-16le').decode(bytes.subarray(2)),
+      encoding: 'utf-16le',
+      bom: true,
+    };
+  }
+  if (b0 === 0xfe && b1 === 0xff) {
+    return {
+      text: new TextDecoder('utf-16be').decode(bytes.subarray(2)),
+      encoding: 'utf-16be',
+      bom: true,
+    };
+  }
+  const utf16 = utf16Without(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, bom: false };
+  try {
+    return {
+      text: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
+      encoding: 'utf-8',
+      bom: false,
+    };
+  } catch {
+    return { text: windows1252(bytes), encoding: 'windows-1252', bom: false };
+  }
+}
