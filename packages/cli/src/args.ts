@@ -10,6 +10,7 @@ import type { Locale } from '@yhdyspinta/data';
 import { usageError } from './errors';
 import { formatFromExtension, OUTPUT_FORMATS } from './output';
 import type { OutputFormat } from './output';
+import type { ValidateCommand } from './validate';
 
 export interface RenderCommand {
   readonly command: 'render';
@@ -29,6 +30,7 @@ export interface RenderCommand {
 
 export type Command =
   | RenderCommand
+  | ValidateCommand
   | { readonly command: 'help'; readonly topic?: 'render' }
   | { readonly command: 'version' }
   | { readonly command: 'list' };
@@ -48,6 +50,7 @@ const OPTIONS = {
   width: { type: 'string' },
   height: { type: 'string' },
   scale: { type: 'string' },
+  json: { type: 'boolean' },
 } as const;
 
 function wholeNumber(name: string, text: string | undefined, min: number, max: number) {
@@ -72,6 +75,28 @@ function parse(argv: readonly string[]) {
   }
 }
 
+function localeOption(value: string | undefined): Locale {
+  const locale = localeFromTag(value ?? 'fi');
+  if (locale === undefined) {
+    throw usageError(
+      `Unknown locale "${value}". Use one of: ${LOCALES.join(', ')} (or a tag such as sv-FI).`,
+    );
+  }
+  return locale;
+}
+
+function validateCommand(
+  rest: readonly string[],
+  json: boolean,
+  locale: string | undefined,
+): ValidateCommand {
+  const [file, ...extra] = rest;
+  if (file === undefined)
+    throw usageError('Name the data file to validate, e.g. validate responses.csv.');
+  if (extra.length > 0) throw usageError(`Unexpected argument "${extra[0]}".`);
+  return { command: 'validate', file, json, locale: localeOption(locale) };
+}
+
 export function parseCommand(argv: readonly string[]): Command {
   const { values, positionals } = parse(argv);
   const [verb, ...rest] = positionals;
@@ -83,8 +108,9 @@ export function parseCommand(argv: readonly string[]): Command {
   if (verb === 'help')
     return rest[0] === 'render' ? { command: 'help', topic: 'render' } : { command: 'help' };
   if (verb === 'list') return { command: 'list' };
+  if (verb === 'validate') return validateCommand(rest, values.json ?? false, values.locale);
   if (verb !== 'render')
-    throw usageError(`Unknown command "${verb}". Commands: render, list, help.`);
+    throw usageError(`Unknown command "${verb}". Commands: render, validate, list, help.`);
   if (values.help) return { command: 'help', topic: 'render' };
 
   const [chart, ...extra] = rest;
@@ -97,12 +123,7 @@ export function parseCommand(argv: readonly string[]): Command {
   if (!isPresetName(preset)) {
     throw usageError(`Unknown preset "${preset}". Presets: ${PRESET_NAMES.join(', ')}.`);
   }
-  const locale = localeFromTag(values.locale ?? 'fi');
-  if (locale === undefined) {
-    throw usageError(
-      `Unknown locale "${values.locale}". Use one of: ${LOCALES.join(', ')} (or a tag such as sv-FI).`,
-    );
-  }
+  const locale = localeOption(values.locale);
   if (values.out === undefined || values.out.trim() === '') {
     throw usageError('Give the output file with --out, e.g. --out goals.png.');
   }

@@ -41,11 +41,19 @@ export interface DataFile {
   readonly encoding: string;
 }
 
+/** A data file read and parsed, with every problem of its rows (the `validate` command's report). */
+export interface DataReport extends DataFile {
+  /** 'long' or 'wide' (CSV or JSON), or null when the header or the shape could not be read. */
+  readonly layout: string | null;
+  readonly result: ResponsesParseResult;
+}
+
 /**
- * Reads raw responses from a .csv/.tsv/.txt or .json file, in the encoding its bytes are in (UTF-8,
- * UTF-16 with or without a BOM, else Windows-1252); throws a CliError on any problem.
+ * Reads and parses a .csv/.tsv/.txt or .json file, in the encoding its bytes are in (UTF-8, UTF-16 with
+ * or without a BOM, else Windows-1252). Throws a CliError only when the file cannot be read as a data
+ * file at all (missing, too large, of another type, not JSON); row problems are in the report.
  */
-export async function readResponses(path: string): Promise<DataFile> {
+export async function inspectDataFile(path: string): Promise<DataReport> {
   const ext = extname(path).toLowerCase();
   const json = ext === '.json';
   if (!json && !CSV_EXTENSIONS.includes(ext)) {
@@ -63,6 +71,13 @@ export async function readResponses(path: string): Promise<DataFile> {
   }
   const { text, encoding } = decodeText(await readFile(path));
   const result = parse(text, json, path);
+  const layout = result.format === null ? null : `${json ? 'JSON' : 'CSV'} ${result.format}`;
+  return { responses: result.responses, encoding: ENCODING_NAMES[encoding], layout, result };
+}
+
+/** Reads raw responses from a data file (see inspectDataFile); throws a CliError on any problem. */
+export async function readResponses(path: string): Promise<DataFile> {
+  const { result, encoding } = await inspectDataFile(path);
   if (result.errors.length > 0) {
     const listed = result.errors.slice(0, MAX_LISTED_ERRORS).map((error) => `  ${error.message}`);
     const more = result.errors.length - listed.length;
@@ -74,5 +89,5 @@ export async function readResponses(path: string): Promise<DataFile> {
   if (!result.responses.some((response) => response.rating !== null)) {
     throw new CliError(`The data file "${path}" has no ratings to chart.`);
   }
-  return { responses: result.responses, encoding: ENCODING_NAMES[encoding] };
+  return { responses: result.responses, encoding };
 }

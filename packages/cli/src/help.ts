@@ -17,6 +17,9 @@ Exports yhdyspinta charts of the Länsi-Uusimaa welfare area as SVG or PNG files
 
 Commands:
   render <chart>   Render a chart to an .svg or .png file (see "yhdyspinta render --help")
+  validate <file>  Check a data file: encoding, layout, rows read/accepted/rejected, the
+                   first errors (--json: the same as one JSON object; -l fi|sv|en labels);
+                   exit 0 when every row landed, 1 otherwise
   list             List the charts and presets
   help [render]    Show this help, or the help of render
 

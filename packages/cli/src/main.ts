@@ -5,6 +5,7 @@ import { parseCommand } from './args';
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './errors';
 import { chartList, MAIN_HELP, presetList, renderHelp } from './help';
 import { runRender } from './render';
+import { runValidate } from './validate';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -48,6 +49,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       case 'list':
         io.stdout(`Charts:\n${chartList()}\n\nPresets:\n${presetList()}\n`);
         return EXIT_OK;
+      case 'validate': {
+        const { text, ok } = await runValidate(command);
+        io.stdout(text);
+        return ok ? EXIT_OK : EXIT_FAILURE;
+      }
       case 'render': {
         const result = await runRender(command);
         if (result.scale < 1) {
