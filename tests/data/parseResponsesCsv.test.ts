@@ -76,6 +76,42 @@ describe('parseResponsesCsv: long format', () => {
     expect(en.responses).toEqual([{ municipalityId: 'hanko', itemId: 'ws-1', rating: 5 }]);
   });
 
+  it("reads the scale's words as ratings (fi/sv/en, or with the number), and don't-know as no answer", () => {
+    const result = parseResponsesCsv(
+      [
+        'kunta;kohta;arvio',
+        'Espoo;ws-1;Hyvin',
+        'Hanko;ws-1;4 = Hyvin',
+        'Inkoo;ws-1;måttligt',
+        'Lohja;ws-1;(1) Not at all',
+        'Vihti;ws-1;En osaa sanoa',
+        'Siuntio;ws-1;Vet ej',
+        'Karkkila;ws-1;2 = Hyvin',
+        'Raasepori;ws-1;Melko hyvin',
+      ].join('\n'),
+    );
+    expect(result.responses.map((r) => [r.municipalityId, r.rating])).toEqual([
+      ['espoo', 4],
+      ['hanko', 4],
+      ['inkoo', 3],
+      ['lohja', 1],
+      ['vihti', null],
+      ['siuntio', null],
+    ]);
+    expect(result.errors.map(({ line, code, message }) => [line, code, message])).toEqual([
+      [
+        8,
+        'rating-word-mismatch',
+        'Line 8, column "arvio": "2 = Hyvin" gives a number and a scale word that disagree.',
+      ],
+      [
+        9,
+        'not-a-number',
+        'Line 9, column "arvio": "Melko hyvin" is neither a rating 1–5 nor a no-answer token.',
+      ],
+    ]);
+  });
+
   it("takes Excel's sep= first line as the delimiter, not as the header, keeping line numbers", () => {
     // Without the hint's handling, "sep=," would be read as a (wide) header and every row rejected.
     const result = parseResponsesCsv(

@@ -1,12 +1,26 @@
 /**
  * Interpreting one rating cell (CSV text or JSON value), shared by every format.
  */
-import type { Rating } from '../types';
+import type { Rating, RatingScale } from '../types';
 
-/** Texts meaning "no answer" besides an empty cell: "-", "EOS" (en osaa sanoa), "ei vastausta". */
-export const DEFAULT_NO_ANSWER_TOKENS: readonly string[] = ['-', 'EOS', 'ei vastausta'];
+/**
+ * Texts meaning "no answer" besides an empty cell: "-", "EOS" (en osaa sanoa), "ei vastausta", the
+ * scale's "don't know" in Finnish, Swedish and English.
+ */
+export const DEFAULT_NO_ANSWER_TOKENS: readonly string[] = [
+  '-',
+  'EOS',
+  'ei vastausta',
+  'en osaa sanoa',
+  'vet ej',
+  'kan inte säga',
+  'inget svar',
+  "don't know",
+  'no answer',
+];
 
-export type RatingProblem = 'not-a-number' | 'not-a-whole-number' | 'rating-out-of-range';
+export type RatingProblem =
+  'not-a-number' | 'not-a-whole-number' | 'rating-out-of-range' | 'rating-word-mismatch';
 
 export type RatingCell =
   | { readonly ok: true; readonly rating: Rating | null }
@@ -34,13 +48,47 @@ export function ratingFromNumber(value: number): RatingCell {
 /** Plain decimal, point or comma: "4", "4.0", "4,0", "-1". No exponents, no thousands separators. */
 const NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
 
+/** A scale's level words (every language) → their value, in the form tokens are compared in. */
+export function levelWordMap(scale: RatingScale): ReadonlyMap<string, Rating> {
+  const words = new Map<string, Rating>();
+  for (const level of scale.levels) {
+    for (const word of [level.label.fi, level.label.sv, level.label.en]) {
+      words.set(normalizeToken(word), level.value as Rating);
+    }
+  }
+  return words;
+}
+
+/** "4 = Hyvin", "4 - Hyvin", "4: Hyvin", "(4) Hyvin", "4 Hyvin": the number and the scale's word. */
+const NUMBER_AND_WORD = /^\(?([+-]?\d+(?:[.,]\d+)?)\)?\s*[=:.)\u2013-]?\s*(\D.*)$/;
+
 /**
- * A cell's text as a rating: empty or a no-answer token = null; otherwise a decimal number (point or
- * comma; a comma can only reach here quoted or under a non-comma delimiter) that must be whole and 1–5.
+ * A cell's text as a rating: empty or a no-answer token = null; a level word of the scale ("Hyvin",
+ * "Bra", "Well"), or a number with its word ("4 = Hyvin": they must agree); otherwise a decimal number
+ * (point or comma; a comma can only reach here quoted or under a non-comma delimiter) that must be whole
+ * and 1–5, checked as written.
  */
-export function ratingFromText(text: string, noAnswer: ReadonlySet<string>): RatingCell {
+export function ratingFromText(
+  text: string,
+  noAnswer: ReadonlySet<string>,
+  levels: ReadonlyMap<string, Rating> = new Map(),
+): RatingCell {
   const token = normalizeToken(text);
   if (token === '' || noAnswer.has(token)) return { ok: true, rating: null };
+  const level = levels.get(token);
+  if (level !== undefined) return { ok: true, rating: level };
+  const withWord = NUMBER_AND_WORD.exec(token);
+  const wordLevel = withWord?.[2] === undefined ? undefined : levels.get(withWord[2].trim());
+  if (withWord?.[1] !== undefined && wordLevel !== undefined) {
+    const rating = ratingFromNumberText(withWord[1]);
+    if (!rating.ok) return rating;
+    return rating.rating === wordLevel ? rating : { ok: false, problem: 'rating-word-mismatch' };
+  }
+  return ratingFromNumberText(token);
+}
+
+/** A plain decimal as a rating, checked as written before any rounding. */
+function ratingFromNumberText(token: string): RatingCell {
   if (!NUMBER.test(token)) return { ok: false, problem: 'not-a-number' };
   // Checked as written, before any rounding: "4.9999999999999999" is not 5, though Number() says so.
   const fraction = token.split(/[.,]/)[1];

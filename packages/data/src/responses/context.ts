@@ -2,8 +2,9 @@
  * What every parser shares: matching items and municipalities, no-answer tokens, and the collector that
  * keeps the row counts, the duplicate keys and the errors consistent.
  */
-import type { MunicipalityId } from '../types';
-import { noAnswerSet, normalizeToken } from './cells';
+import type { MunicipalityId, Rating } from '../types';
+import { levelWordMap, noAnswerSet, normalizeToken } from './cells';
+import { scale as surveyScale } from '../survey2024/texts';
 import { resolveMunicipality, surveyItemIds } from './reference';
 import type { ParseError, RawResponse, ResponsesParseOptions, ResponsesParseResult } from './types';
 
@@ -11,6 +12,8 @@ export interface ParseContext {
   readonly matchItem: (text: string) => string | undefined;
   readonly matchMunicipality: (text: string) => MunicipalityId | undefined;
   readonly noAnswer: ReadonlySet<string>;
+  /** The scale's level words (fi, sv, en) → their value. */
+  readonly levels: ReadonlyMap<string, Rating>;
 }
 
 export function createContext(options: ResponsesParseOptions = {}): ParseContext {
@@ -20,6 +23,7 @@ export function createContext(options: ResponsesParseOptions = {}): ParseContext
     matchItem: (text) => items.get(normalizeToken(text)),
     matchMunicipality: resolveMunicipality,
     noAnswer: noAnswerSet(options.noAnswerTokens),
+    levels: levelWordMap(options.scale ?? surveyScale),
   };
 }
 

@@ -64,7 +64,9 @@ export function readLongRow(
   }
 
   const ratingField = cell(columns.rating);
-  const rating = ratingField ? ratingFromText(ratingField.value, context.noAnswer) : undefined;
+  const rating = ratingField
+    ? ratingFromText(ratingField.value, context.noAnswer, context.levels)
+    : undefined;
   if (ratingField && rating && !rating.ok) report(ratingField, columns.rating, rating.problem);
 
   // Cells beyond the header's last column (an empty one, as Excel leaves after a trailing `;`, is fine).

@@ -47,7 +47,7 @@ export function readWideRow(
     } else if (!field) {
       errors.push(makeError(here, 'missing-cell', ''));
     } else {
-      const rating = ratingFromText(field.value, context.noAnswer);
+      const rating = ratingFromText(field.value, context.noAnswer, context.levels);
       if (rating.ok) cellsRead.push({ itemId: column.itemId, rating: rating.rating });
       else errors.push(makeError(here, rating.problem, field.value));
     }

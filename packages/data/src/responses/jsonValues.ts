@@ -94,7 +94,7 @@ export function readRating(
     typeof value === 'number'
       ? ratingFromNumber(value)
       : typeof value === 'string'
-        ? ratingFromText(value, context.noAnswer)
+        ? ratingFromText(value, context.noAnswer, context.levels)
         : undefined;
   if (cell === undefined) {
     const detail = { expected: 'a number, a string or null', found: typeName(value) };

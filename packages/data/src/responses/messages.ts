@@ -90,6 +90,8 @@ function describe(code: ParseErrorCode, value: string, detail: ErrorDetail, unit
       return `${v} is neither a rating 1–5 nor a no-answer token`;
     case 'not-a-whole-number':
       return `${v} is not a whole number, but ratings are 1–5`;
+    case 'rating-word-mismatch':
+      return `${v} gives a number and a scale word that disagree`;
     case 'rating-out-of-range':
       return `${v} is outside the rating scale 1–5`;
     case 'duplicate': {

@@ -3,7 +3,7 @@
  * `aggregate` computes. The published survey file holds only means; these are for users who hold the
  * survey tool's raw export.
  */
-import type { MunicipalityId, Rating } from '../types';
+import type { MunicipalityId, Rating, RatingScale } from '../types';
 
 /** One municipality's answer to one item. `rating` null = the municipality gave no answer. */
 export interface RawResponse {
@@ -34,6 +34,7 @@ export type ParseErrorCode =
   | 'extra-cell'
   | 'not-a-number'
   | 'not-a-whole-number'
+  | 'rating-word-mismatch'
   | 'rating-out-of-range'
   | 'duplicate'
   | 'invalid-record'
@@ -91,6 +92,11 @@ export interface ResponsesParseOptions {
    * no answer. Default: DEFAULT_NO_ANSWER_TOKENS.
    */
   readonly noAnswerTokens?: readonly string[];
+  /**
+   * The scale whose level words ("Hyvin", "Bra", "Well", or "4 = Hyvin") are read as ratings.
+   * Default: the 2024 survey's 1–5 scale.
+   */
+  readonly scale?: RatingScale;
 }
 
 export interface CsvParseOptions extends ResponsesParseOptions {
