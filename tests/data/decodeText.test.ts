@@ -41,6 +41,27 @@ describe('decodeText: the encodings of the exports analysts have', () => {
     expect(decodeText(new Uint8Array([0x80, 0x20, 0x96])).text).toBe('€ –');
   });
 
+  it('uses a declared charset instead of guessing (an HTTP Content-Type); the BOM still wins', () => {
+    expect(decodeText(bytes(CSV, 'latin1'), 'Windows-1252')).toEqual({
+      text: CSV,
+      encoding: 'windows-1252',
+      bom: false,
+    });
+    // Declared UTF-8 is read as UTF-8 even when the bytes are not: the "å" becomes U+FFFD, not a guess.
+    expect(decodeText(bytes('Ingå', 'latin1'), 'utf-8').text).toBe('Ing\ufffd');
+    expect(decodeText(bytes('Ingå', 'latin1'), 'no-such-charset')).toEqual({
+      text: 'Ing\ufffd',
+      encoding: 'utf-8',
+      bom: false,
+    });
+    const unicode = new Uint8Array([0xff, 0xfe, ...bytes('Ingå', 'utf16le')]);
+    expect(decodeText(unicode, 'windows-1252')).toEqual({
+      text: 'Ingå',
+      encoding: 'utf-16le',
+      bom: true,
+    });
+  });
+
   it('reads an empty file as empty UTF-8', () => {
     expect(decodeText(new Uint8Array())).toEqual({ text: '', encoding: 'utf-8', bom: false });
   });

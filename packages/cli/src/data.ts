@@ -72,7 +72,9 @@ export async function inspectDataFile(path: string): Promise<DataReport> {
   const { text, encoding } = decodeText(await readFile(path));
   const result = parse(text, json, path);
   const layout = result.format === null ? null : `${json ? 'JSON' : 'CSV'} ${result.format}`;
-  return { responses: result.responses, encoding: ENCODING_NAMES[encoding], layout, result };
+  // No charset is declared for a file, so `encoding` is one decodeText tells apart by itself.
+  const name = ENCODING_NAMES[encoding as TextEncodingName];
+  return { responses: result.responses, encoding: name, layout, result };
 }
 
 /** Reads raw responses from a data file (see inspectDataFile); throws a CliError on any problem. */

@@ -2,7 +2,7 @@
  * The `src` attribute: fetch a survey tool's raw export (CSV or JSON) and parse it with
  * @yhdyspinta/data (each chart's adapter then aggregates the responses). Never throws or rejects: every failure is a result the element shows as its error state.
  */
-import { parseResponsesCsv, parseResponsesJson } from '@yhdyspinta/data';
+import { decodeText, parseResponsesCsv, parseResponsesJson } from '@yhdyspinta/data';
 import type { ParseError, RawResponse, ResponsesParseResult } from '@yhdyspinta/data';
 
 export type SourceFormat = 'csv' | 'json';
@@ -95,21 +95,6 @@ export function readResponses(text: string, format: SourceFormat): SourceResult 
 const DATA_TYPES =
   /^(text\/(csv|tab-separated-values|plain)|application\/(json|csv|octet-stream|vnd\.ms-excel)|[\w.+-]+\/[\w.+-]*\+json)$/;
 
-/** The body's text in the charset of its Content-Type (a UTF-8 or UTF-16 byte order mark wins). */
-function decode(bytes: Uint8Array, contentType: string | null): string {
-  const [b0, b1, b2] = bytes;
-  if (b0 === 0xff && b1 === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (b0 === 0xfe && b1 === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return new TextDecoder('utf-8').decode(bytes);
-  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1];
-  try {
-    return new TextDecoder(charset ?? 'utf-8').decode(bytes);
-  } catch {
-    // An unknown charset label: UTF-8, the web's default.
-    return new TextDecoder('utf-8').decode(bytes);
-  }
-}
-
 /** The body, read up to `maxBytes`; null when it is larger. */
 async function readBody(response: Response, maxBytes: number): Promise<Uint8Array | null> {
   const length = Number(response.headers.get('content-length'));
@@ -158,7 +143,9 @@ async function fetchResponses(url: string, limits: SourceLimits): Promise<Source
     if (bytes === null) {
       return failure(`${url} is larger than ${megabytes(limits.maxBytes)}`, [], 'too-large');
     }
-    const text = decode(bytes, contentType);
+    // The charset the Content-Type names (UTF-8 when it names none); a byte order mark wins.
+    const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1] ?? 'utf-8';
+    const { text } = decodeText(bytes, charset);
     return readResponses(text, detectSourceFormat(text, contentType, url));
   } catch (error) {
     if (controller.signal.aborted) {

@@ -2,13 +2,16 @@
  * The text of an exported file's bytes, and which encoding it was read in: a byte order mark decides
  * (UTF-8, UTF-16LE, UTF-16BE: Excel's "Unicode text" is UTF-16LE with a BOM); without one, UTF-16 is
  * recognised by its zero bytes, then valid UTF-8 is UTF-8, and anything else is Windows-1252 (Excel's
- * "CSV (semicolon separated)" on a Finnish or Swedish Windows), where every byte is a character.
+ * "CSV (semicolon separated)" on a Finnish or Swedish Windows), where every byte is a character. A
+ * charset the file was declared in (an HTTP Content-Type's) is used instead of guessing; the BOM still
+ * wins.
  */
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export interface DecodedText {
   readonly text: string;
-  readonly encoding: TextEncodingName;
+  /** One of TextEncodingName, or the WHATWG name of a declared charset (e.g. 'iso-8859-2'). */
+  readonly encoding: TextEncodingName | (string & {});
   /** The file began with a byte order mark (not part of `text`). */
   readonly bom: boolean;
 }
@@ -43,7 +46,36 @@ function windows1252(bytes: Uint8Array): string {
     .replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
 }
 
-export function decodeText(bytes: Uint8Array): DecodedText {
+/** The labels the WHATWG Encoding standard reads as Windows-1252 (Excel's ANSI in Finland and Sweden). */
+const WINDOWS_1252_LABELS = new Set([
+  'windows-1252',
+  'cp1252',
+  'x-cp1252',
+  'latin1',
+  'l1',
+  'iso-8859-1',
+  'iso8859-1',
+  'iso_8859-1',
+  'ascii',
+  'us-ascii',
+]);
+
+/** Bytes in a declared charset; an unknown label is read as UTF-8, the web's default. */
+function declared(bytes: Uint8Array, charset: string): DecodedText {
+  const label = charset.trim().toLowerCase();
+  if (WINDOWS_1252_LABELS.has(label)) {
+    return { text: windows1252(bytes), encoding: 'windows-1252', bom: false };
+  }
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(label);
+  } catch {
+    decoder = new TextDecoder('utf-8');
+  }
+  return { text: decoder.decode(bytes), encoding: decoder.encoding, bom: false };
+}
+
+export function decodeText(bytes: Uint8Array, charset?: string): DecodedText {
   const [b0, b1, b2] = bytes;
   if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) {
     return {
@@ -66,6 +98,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       bom: true,
     };
   }
+  if (charset !== undefined) return declared(bytes, charset);
   const utf16 = utf16Without(bytes);
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, bom: false };
   try {
