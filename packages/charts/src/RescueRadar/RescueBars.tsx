@@ -1,7 +1,7 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { CommonChartProps } from '../common/ChartProps';
 import { ChartState } from '../common/ChartState';
-import { reportDataProblems } from '../dev/warnDev';
+import { useDataProblems } from '../common/useDataProblems';
 import { GoalBarChart } from '../GoalBarChart';
 import { resolveLocale } from '../locale/messages';
 import { rescueRadarMessages } from '../locale/rescueRadar';
@@ -46,11 +46,7 @@ export function RescueBars(props: RescueBarsProps) {
   };
   const problems =
     !props.loading && !validation.ok && validation.kind === 'invalid' ? validation.problems : null;
-  if (problems) reportDataProblems('RescueBars', problems);
-  const { onError } = props;
-  useEffect(() => {
-    if (problems) onError?.(problems);
-  }, [problems, onError]);
+  useDataProblems('RescueBars', problems, props.onError);
   if (!bars && !props.loading && !validation.ok) {
     return <ChartState kind={validation.kind === 'empty' ? 'empty' : 'error'} {...frame} />;
   }

@@ -1,5 +1,5 @@
 import type { Locale } from '@yhdyspinta/data';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { InteractiveContext } from '../a11y/interactive';
 import { ResponsiveChart } from '../layout/ResponsiveChart';
@@ -7,8 +7,8 @@ import type { ChartSize } from '../layout/chartSize';
 import type { ChartTheme } from '../theme/ChartTheme';
 import { ChartErrorBoundary } from './ChartErrorBoundary';
 import { ChartState } from './ChartState';
+import { useDataProblems } from './useDataProblems';
 import type { Validation } from './validation';
-import { reportDataProblems } from '../dev/warnDev';
 
 export interface ChartShellProps<T> {
   /** The component's name, for development warnings. */
@@ -52,11 +52,7 @@ export function ChartShell<T>(props: ChartShellProps<T>) {
   );
   const problems =
     !props.loading && !validation.ok && validation.kind === 'invalid' ? validation.problems : null;
-  if (problems) reportDataProblems(props.chartName, problems);
-  const { onError } = props;
-  useEffect(() => {
-    if (problems) onError?.(problems);
-  }, [problems, onError]);
+  useDataProblems(props.chartName, problems, props.onError);
   if (props.loading) return <ChartState {...stateProps} kind="loading" />;
   if (!validation.ok) {
     return <ChartState {...stateProps} kind={validation.kind === 'empty' ? 'empty' : 'error'} />;
