@@ -12,16 +12,11 @@ import type { GoalBarData, GoalBarOptions } from '@yhdyspinta/charts';
 import { captureDataProblems } from './support/devWarnings';
 import { survey2024 } from '@yhdyspinta/data';
 import { axeViolations } from './support/axe';
+import { OPTIONS as DEFAULT_OPTIONS } from './support/goalBarLayout';
 
 const OPTIONS: GoalBarOptions = {
+  ...DEFAULT_OPTIONS,
   title: 'Strategisten yhteistyötavoitteiden toteutuminen kuntien arvioimana',
-  hideTitle: false,
-  illustrative: false,
-  sort: 'source',
-  grouped: true,
-  showSubGoals: false,
-  comparison: null,
-  maxLabelLines: 3,
 };
 
 /** The 11 goals' means as printed, in source order. */

@@ -23,18 +23,11 @@ import {
   goalBarDataTable,
 } from '../../packages/charts/src/GoalBarChart/table';
 import { RectsPath } from '../../packages/charts/src/geometry/path';
+import { OPTIONS as DEFAULT_OPTIONS } from '../support/goalBarLayout';
 import { lineBaseline } from '../../packages/charts/src/text/TextLines';
 
-const OPTIONS: GoalBarOptions = {
-  title: 'Otsikko',
-  hideTitle: false,
-  illustrative: false,
-  sort: 'source',
-  grouped: true,
-  showSubGoals: false,
-  comparison: 'mean',
-  maxLabelLines: 3,
-};
+/** The compute tests' default options, with the mean marker. */
+const OPTIONS: GoalBarOptions = { ...DEFAULT_OPTIONS, comparison: 'mean' };
 
 /** `count` goals in two sections, every 7th without a value (illustrative). */
 function manyGoals(count: number): GoalBarData {

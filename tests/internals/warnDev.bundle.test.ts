@@ -5,8 +5,12 @@ import { fileURLToPath } from 'node:url';
 
 const entry = fileURLToPath(new URL('../../packages/charts/src/dev/warnDev.ts', import.meta.url));
 
-/** Bundles warnDev as a browser build would and runs it where no `process` exists. */
-async function warningsInBrowserBundle(define: Record<string, string>): Promise<string[]> {
+/** warnDev's module bundled as a browser build would be, with `define`, run where no `process` exists. */
+async function runInBrowserBundle(
+  define: Record<string, string>,
+  call: string,
+  console: Record<string, (message: string) => void>,
+): Promise<void> {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -16,28 +20,23 @@ async function warningsInBrowserBundle(define: Record<string, string>): Promise<
     platform: 'browser',
     define,
   });
-  const code = result.outputFiles[0]?.text ?? '';
+  runInNewContext(`${result.outputFiles[0]?.text ?? ''}\n${call}`, { console });
+}
+
+async function warningsInBrowserBundle(define: Record<string, string>): Promise<string[]> {
   const warnings: string[] = [];
-  const context = { console: { warn: (m: string) => warnings.push(m) } };
-  runInNewContext(`${code}\nlib.warnDev('x');`, context);
+  await runInBrowserBundle(define, "lib.warnDev('x');", { warn: (m) => warnings.push(m) });
   return warnings;
 }
 
-/** The same bundle's report of invalid data (console.error). */
+/** A production bundle's report of invalid data (console.error). */
 async function problemsInProductionBundle(): Promise<string[]> {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName: 'lib',
-    platform: 'browser',
-    define: { 'process.env.NODE_ENV': '"production"' },
-  });
   const errors: string[] = [];
-  const context = { console: { error: (m: string) => errors.push(m) } };
-  const code = result.outputFiles[0]?.text ?? '';
-  runInNewContext(`${code}\nlib.reportDataProblems('Chart', ['a', 'b', 'a']);`, context);
+  await runInBrowserBundle(
+    { 'process.env.NODE_ENV': '"production"' },
+    "lib.reportDataProblems('Chart', ['a', 'b', 'a']);",
+    { error: (m) => errors.push(m) },
+  );
   return errors;
 }
 
