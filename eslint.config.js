@@ -26,7 +26,7 @@ const CHART_LAYERS = [
   ['GoalBarChart', 'ThemeHeatmap', 'RescueRadar', 'ResponseCoverage'],
 ];
 const CHART_FOLDERS = CHART_LAYERS[CHART_LAYERS.length - 1];
-const ENTRY_FOLDERS = ['shipped', 'static', 'elements'];
+const ENTRY_FOLDERS = ['static', 'elements'];
 const ENTRY_FILES = ['catalogue', 'core', 'index'];
 const CHARTS_SRC = 'packages/charts/src';
 /** Folder depths below src/ given their own (exact) relative-path patterns. */
