@@ -3,6 +3,7 @@
 // no file behind, not even a temporary one.
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,12 +85,22 @@ describe.concurrent('yhdyspinta render: PNG', TIMEOUT, () => {
     await expectPng(await cli(`render ${chart} -o chart.png`), 'chart.png', 1920, 1080);
   });
 
-  it('scales a chart that needs more room than the slide to fit it, with a warning', async () => {
+  it('fails on a chart that needs more room than the size, naming the size; --fit shrink scales it with a warning', async () => {
     // English at 1440 px wide needs about 920 px even with one-line labels; 860 is too little.
-    const run = await cli('render goal-bars -l en -p slide-4x3 --height 860 -o en.png');
-    expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/^yhdyspinta: warning: .* scaled to 9\d % to fit/);
-    const info = pngInfo(await readFile(join(run.cwd, 'en.png')));
+    const [refused, shrunk] = await Promise.all([
+      cli('render goal-bars -l en -p slide-4x3 --height 860 -o refused.png'),
+      cli('render goal-bars -l en -p slide-4x3 --height 860 --fit shrink -o en.png'),
+    ]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(
+      /does not fit slide-4x3 \(1440×860 px\) with text of at least 20 px/,
+    );
+    expect(existsSync(join(refused.cwd, 'refused.png'))).toBe(false);
+    expect(shrunk.code).toBe(0);
+    expect(shrunk.stderr).toMatch(
+      /^yhdyspinta: warning: .* scaled to 9\d % to fit \(--fit shrink\), its smallest text is \d+(\.\d)? px/,
+    );
+    const info = pngInfo(await readFile(join(shrunk.cwd, 'en.png')));
     expect([info.width, info.height]).toEqual([1440, 860]);
   });
 

@@ -145,13 +145,29 @@ describe('renderToSvg: presets', () => {
     expect(rootOf(doc.svg).getAttribute('viewBox')).toBe(`0 0 400 ${doc.height}`);
   });
 
-  it('scales a chart that needs more room than a fixed size down to fit it, on its background', () => {
+  it('refuses to shrink a chart that needs more room than a fixed size: does-not-fit, naming the size', () => {
     // In English at 1440 px wide (two-line title) even one-line labels at the tightest spacing need
-    // about 920 px, so at 1440×860 the chart keeps a taller drawing (viewBox height > 860) that the
-    // document scales to fit. (At 1440×1080 it fits.)
+    // about 920 px, so 1440×860 is too small. (At 1440×1080 it fits.)
+    const render = () =>
+      renderToSvgDocument(
+        { chart: 'goal-bars' },
+        { locale: 'en', preset: 'slide-4x3', height: 860 },
+      );
+    expect(render).toThrow(RenderError);
+    expect(render).toThrow(
+      /"goal-bars" does not fit slide-4x3 \(1440×860 px\) with text of at least 20 px/,
+    );
+    try {
+      render();
+    } catch (error) {
+      expect((error as RenderError).code).toBe('does-not-fit');
+    }
+  });
+
+  it('fit "shrink" scales a chart that needs more room down to the size, on its background, with a warning', () => {
     const doc = renderToSvgDocument(
       { chart: 'goal-bars' },
-      { locale: 'en', preset: 'slide-4x3', height: 860 },
+      { locale: 'en', preset: 'slide-4x3', height: 860, fit: 'shrink' },
     );
     expect([doc.width, doc.height]).toEqual([1440, 860]);
     const root = rootOf(doc.svg);
@@ -166,6 +182,20 @@ describe('renderToSvg: presets', () => {
     expect(backdrop?.localName).toBe('rect');
     expect(backdrop?.getAttribute('fill')).toBe('#FFFFFF');
     expect(Number(backdrop?.getAttribute('width'))).toBeCloseTo(w!, 1);
+    expect(doc.smallestText).toBeLessThan(22);
+    expect(doc.warnings).toEqual([
+      expect.stringMatching(
+        /^"goal-bars" did not fit slide-4x3 \(1440×860 px\) and was scaled to 9\d % \(smallest text \d+(\.\d)? px\)\.$/,
+      ),
+    ]);
+    // The fit report is for the renderer, not written into the file.
+    expect(doc.svg).not.toContain('data-fit');
+  });
+
+  it('rejects an unknown fit mode', () => {
+    expect(() =>
+      renderToSvgDocument({ chart: 'goal-bars' }, { fit: 'squash' as 'shrink' }),
+    ).toThrow(/fit must be "error" or "shrink"/);
   });
 
   it('a width without a height gives the natural height; slide type stays', () => {

@@ -26,6 +26,8 @@ export interface RenderCommand {
   readonly height?: number;
   /** PNG pixels per layout px (1–4). */
   readonly scale: number;
+  /** 'shrink': scale a chart that does not fit the size down (smaller text) instead of failing. */
+  readonly fit: 'error' | 'shrink';
 }
 
 export type Command =
@@ -50,6 +52,7 @@ const OPTIONS = {
   width: { type: 'string' },
   height: { type: 'string' },
   scale: { type: 'string' },
+  fit: { type: 'string' },
   json: { type: 'boolean' },
 } as const;
 
@@ -150,5 +153,7 @@ export function parseCommand(argv: readonly string[]): Command {
     width: wholeNumber('width', values.width, 100, 10_000),
     height: wholeNumber('height', values.height, 100, 10_000),
     scale: wholeNumber('scale', values.scale, 1, 4) ?? 1,
+    fit:
+      values.fit === undefined ? 'error' : oneOf('fit', values.fit, ['error', 'shrink'] as const),
   };
 }

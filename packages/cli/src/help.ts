@@ -51,6 +51,9 @@ Options:
       --width <px>      Override the preset's width (then the height is the chart's natural height)
       --height <px>     Override the preset's height
       --scale <1-4>     PNG pixels per layout pixel, e.g. 2 for sharp images on high-density screens
+      --fit <mode>      error (default): a chart that does not fit the size with the preset's
+                        minimum text size fails, naming how to split it; shrink: scale it down
+                        to the size (smaller text) with a warning
   -h, --help            Show this help
 
 Examples:

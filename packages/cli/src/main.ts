@@ -58,7 +58,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         const result = await runRender(command);
         if (result.scale < 1) {
           io.stderr(
-            `yhdyspinta: warning: the chart needs more room than this size; it was scaled to ${Math.floor(result.scale * 100)} % to fit (text is smaller). A shorter --title or a larger preset avoids it.\n`,
+            `yhdyspinta: warning: the chart needs more room than this size; it was scaled to ${Math.floor(result.scale * 100)} % to fit (--fit shrink), its smallest text is ${Math.round((result.smallestText ?? 0) * 10) / 10} px. A larger preset, fewer items or a split avoids it.\n`,
           );
         }
         // The encoding a data file was read in is said when it is not UTF-8, so a wrong guess is seen.

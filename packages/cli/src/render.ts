@@ -21,8 +21,10 @@ export interface RenderResult {
   readonly width: number;
   readonly height: number;
   readonly bytes: number;
-  /** Below 1 when the chart needed more room than the size and was scaled down to fit. */
+  /** Below 1 when the chart needed more room than the size and was scaled down (--fit shrink). */
   readonly scale: number;
+  /** The smallest text in the output, in layout px (before --scale). */
+  readonly smallestText?: number;
   /** Time to render the SVG, and the PNG if any, in ms. */
   readonly renderMs: number;
   /** The --data file's encoding as read (e.g. 'Windows-1252'), if a file was given. */
@@ -46,6 +48,7 @@ export async function runRender(command: RenderCommand): Promise<RenderResult> {
     width: command.width,
     height: command.height,
     theme: command.highContrast ? HIGH_CONTRAST : undefined,
+    fit: command.fit,
   });
   const scale = command.format === 'png' ? command.scale : 1;
   const output =
@@ -57,6 +60,7 @@ export async function runRender(command: RenderCommand): Promise<RenderResult> {
     height: Math.round(doc.height * scale),
     bytes: typeof output === 'string' ? Buffer.byteLength(output) : output.length,
     scale: doc.scale,
+    smallestText: doc.smallestText,
     renderMs,
     dataEncoding: file?.encoding,
   };

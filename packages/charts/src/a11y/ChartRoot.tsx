@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import type { ReactNode } from 'react';
 import type { ChartHeaderLayout } from '../layout/chartHeader';
+import { fitAttributes } from '../layout/fitReport';
+import type { FitReport } from '../layout/fitReport';
 import { TextLines } from '../text/TextLines';
 import type { ChartTheme } from '../theme/ChartTheme';
 
@@ -16,6 +18,8 @@ export interface ChartRootProps {
   readonly description?: string;
   /** Set while loading. */
   readonly busy?: boolean;
+  /** Written as data attributes (data-fit, …) for the static renderer and layout checks. */
+  readonly fit?: FitReport;
   readonly className?: string;
   readonly children?: ReactNode;
 }
@@ -35,6 +39,7 @@ export function ChartRoot({
   header,
   description,
   busy,
+  fit,
   className,
   children,
 }: ChartRootProps) {
@@ -53,6 +58,7 @@ export function ChartRoot({
       fontFamily={theme.fontFamily}
       display="block"
       className={className}
+      {...fitAttributes(fit)}
     >
       {description ? <desc id={descId}>{description}</desc> : null}
       <rect width={width} height={height} fill={colors.background} />

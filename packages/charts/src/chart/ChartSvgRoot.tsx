@@ -24,6 +24,7 @@ export function ChartSvgRoot({ svg, layout, description, children }: ChartSvgRoo
       header={layout.header}
       description={description}
       className={svg.className}
+      fit={layout.fit}
     >
       {children}
     </ChartRoot>

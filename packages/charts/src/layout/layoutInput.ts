@@ -1,6 +1,7 @@
 import type { Locale } from '@yhdyspinta/data';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { ChartHeaderLayout } from './chartHeader';
+import type { FitReport } from './fitReport';
 
 /** What a chart's compute function takes: its valid data, the size and its resolved options. */
 export interface LayoutInput<D, O> {
@@ -18,4 +19,9 @@ export interface ChartFrame {
   readonly width: number;
   readonly height: number;
   readonly header: ChartHeaderLayout;
+  /**
+   * At a fixed height: whether the content fits it with no text under the theme's minimum, and the
+   * split plan if not (the chart then draws at its natural height instead of clipping or shrinking).
+   */
+  readonly fit?: FitReport;
 }

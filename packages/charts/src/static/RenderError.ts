@@ -1,3 +1,5 @@
+import type { FitReport } from '../layout/fitReport';
+
 /** Why a static render failed: a machine-readable code, an English message and any data problems. */
 export type RenderErrorCode =
   | 'unknown-chart'
@@ -9,18 +11,30 @@ export type RenderErrorCode =
   | 'empty-data'
   | 'not-svg'
   | 'no-size'
-  | 'no-title';
+  | 'no-title'
+  | 'does-not-fit';
 
 /** Thrown by renderToSvg and chartDataFromResponses (they never return a broken or misleading file). */
 export class RenderError extends Error {
   readonly code: RenderErrorCode;
   /** Details, e.g. the validation problems of the data (English). */
   readonly problems: readonly string[];
+  /**
+   * With 'does-not-fit': the chart's report, whose `pages` say how to split the data so that each part
+   * fits the size (empty when the chart gave no plan or not even one unit fits).
+   */
+  readonly plan?: FitReport;
 
-  constructor(code: RenderErrorCode, message: string, problems: readonly string[] = []) {
+  constructor(
+    code: RenderErrorCode,
+    message: string,
+    problems: readonly string[] = [],
+    plan?: FitReport,
+  ) {
     super(message);
     this.name = 'RenderError';
     this.code = code;
     this.problems = problems;
+    if (plan) this.plan = plan;
   }
 }

@@ -1,6 +1,7 @@
 // @yhdyspinta/charts/static: server-side rendering of the charts to standalone SVG documents (no DOM).
 export { renderToSvg, renderToSvgDocument, MAX_RENDER_SIZE } from './renderToSvg';
-export type { ChartSpec, RenderChartOptions } from './renderToSvg';
+export type { ChartSpec, RenderChartOptions, RenderedChart } from './renderToSvg';
+export type { FitPage, FitReport, FitUnit } from '../layout/fitReport';
 export { toSvgDocument, XML_DECLARATION } from './svgDocument';
 export type { SvgDocument, SvgDocumentOptions } from './svgDocument';
 export {

@@ -18,6 +18,11 @@ import { RenderError } from './RenderError';
 import { toSvgDocument } from './svgDocument';
 import type { SvgDocument, SvgDocumentOptions } from './svgDocument';
 
+/** A rendered chart document; `warnings` when it was scaled down (`fit: 'shrink'`). */
+export interface RenderedChart extends SvgDocument {
+  readonly warnings?: readonly string[];
+}
+
 /** A chart by name, with its data (default: the shipped data) and chart-specific props. */
 export type ChartSpec = {
   readonly [N in ChartName]: {
@@ -44,6 +49,12 @@ export interface RenderChartOptions extends PassedChartProps {
   readonly xmlDeclaration?: boolean;
   /** The start of every id in the file; default: one made from the drawing (see SvgDocumentOptions). */
   readonly idPrefix?: string;
+  /**
+   * What to do when the chart does not fit the fixed size with the theme's minimum text size:
+   * 'error' (default) throws a RenderError 'does-not-fit' carrying the chart's split plan; 'shrink'
+   * scales the drawing down to the size and says so in the document's `warnings`.
+   */
+  readonly fit?: 'error' | 'shrink';
 }
 
 /** Largest width or height accepted, in px. */
@@ -60,7 +71,7 @@ function checkSize(name: string, value: number | undefined): number | undefined 
   return value;
 }
 
-function renderChart(spec: ChartSpec, options: RenderChartOptions): SvgDocument {
+function renderChart(spec: ChartSpec, options: RenderChartOptions): RenderedChart {
   const definition = chartDefinition(spec.chart);
   if (options.preset !== undefined && !isPresetName(options.preset)) {
     throw new RenderError(
@@ -112,28 +123,80 @@ function renderChart(spec: ChartSpec, options: RenderChartOptions): SvgDocument 
     // A file is a picture: no focusable element, and no "use the arrow keys" in its description.
     interactive: false,
   });
-  return toSvgDocument(staticMarkup(element, options.idPrefix), {
+  const shrink = options.fit === 'shrink';
+  if (options.fit !== undefined && options.fit !== 'error' && !shrink) {
+    throw new RenderError(
+      'invalid-size',
+      `fit must be "error" or "shrink", got "${String(options.fit)}".`,
+    );
+  }
+  const document = toSvgDocument(staticMarkup(element, options.idPrefix), {
     physicalSize: custom ? undefined : preset?.physicalSize,
     xmlDeclaration: options.xmlDeclaration,
-    // A fixed size is a promise (a slide, a page): a chart that needs more room is scaled to fit it.
-    fit: height === undefined ? undefined : { width, height, background: theme.colors.background },
+    // Only when asked: a fixed size (a slide, a page) is otherwise a promise the chart keeps or refuses.
+    fit:
+      height === undefined || !shrink
+        ? undefined
+        : { width, height, background: theme.colors.background },
   });
+  const where = `${options.preset ?? 'the size'} (${width}×${height ?? document.height} px)`;
+  const overflows =
+    height !== undefined && (document.height > height || document.fit?.fits === false);
+  const tooSmall =
+    document.smallestText !== undefined && document.smallestText < theme.minFontSize - 1e-9;
+  if (!shrink && (overflows || tooSmall))
+    throw doesNotFit(spec.chart, where, theme.minFontSize, document);
+  if (!shrink || document.scale === 1) return document;
+  const size =
+    document.smallestText === undefined
+      ? ''
+      : ` (smallest text ${textPx(document.smallestText)} px)`;
+  return {
+    ...document,
+    warnings: [
+      `"${spec.chart}" did not fit ${where} and was scaled to ${Math.floor(document.scale * 100)} %${size}.`,
+    ],
+  };
+}
+
+const textPx = (px: number) => String(Math.round(px * 10) / 10);
+
+/** The does-not-fit error: what did not fit where, and the chart's split plan when it gave one. */
+function doesNotFit(chart: ChartName, where: string, minText: number, document: SvgDocument) {
+  const fit = document.fit;
+  const parts =
+    fit && fit.pages.length > 1
+      ? ` Split it into ${fit.pages.length} parts (${fit.unit} ${fit.pages.map((p) => `${p.start + 1}–${p.end}`).join(', ')} of ${fit.total}),`
+      : ' Use fewer items,';
+  const need =
+    fit && !fit.fits
+      ? `its ${fit.total} ${fit.unit} need ${Math.ceil(fit.neededHeight)} px of height`
+      : document.smallestText !== undefined && document.smallestText < minText
+        ? `its smallest text would be ${textPx(document.smallestText)} px`
+        : `it needs ${Math.ceil(document.height)} px of height`;
+  return new RenderError(
+    'does-not-fit',
+    `"${chart}" does not fit ${where} with text of at least ${minText} px: ${need}.${parts} choose a larger size, or render with fit "shrink" (smaller text).`,
+    [],
+    fit,
+  );
 }
 
 /**
  * A standalone SVG document and its px size. `input`: a chart spec such as `{ chart: 'goal-bars' }` (with
  * RenderChartOptions), or a chart element rendered at a fixed width such as
  * `<GoalBarChart width={1920} height={1080} theme={slideTheme} />` (with SvgDocumentOptions).
- * With a fixed height (a preset's, or `height`) the document has exactly that size: a chart that needs
- * more room than that (it keeps its natural height rather than clip) is scaled down to fit, centred, and
- * `scale` says by how much. Throws a RenderError for an unknown chart or preset, a bad size or locale, or
- * invalid data.
+ * With a fixed height (a preset's, or `height`) the document has exactly that size and no text under the
+ * theme's minimum (`minFontSize`), or the render throws a RenderError 'does-not-fit' whose `plan` says how
+ * to split the data; with `fit: 'shrink'` such a chart is scaled down to the size instead (`scale` and
+ * `warnings` say by how much). Throws a RenderError for an unknown chart or preset, a bad size or locale,
+ * or invalid data.
  */
 export function renderToSvgDocument(
   element: ReactElement,
   options?: SvgDocumentOptions,
 ): SvgDocument;
-export function renderToSvgDocument(spec: ChartSpec, options?: RenderChartOptions): SvgDocument;
+export function renderToSvgDocument(spec: ChartSpec, options?: RenderChartOptions): RenderedChart;
 export function renderToSvgDocument(
   input: ReactElement | ChartSpec,
   options: SvgDocumentOptions | RenderChartOptions = {},

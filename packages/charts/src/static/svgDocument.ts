@@ -7,6 +7,8 @@
 import { escapeXml, replaceInvalidXmlChars } from './escape';
 import { RenderError } from './RenderError';
 import { svgNumber } from '../geometry/round';
+import { parseFitAttributes } from '../layout/fitReport';
+import type { FitReport } from '../layout/fitReport';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
@@ -39,6 +41,20 @@ export interface SvgDocument {
   readonly height: number;
   /** 1, or below 1 when the drawing was scaled down to fit `options.fit`. */
   readonly scale: number;
+  /** The chart's own report of whether it fit its fixed height (and how to split it if not). */
+  readonly fit?: FitReport;
+  /** The smallest text in the file as drawn (font-size × scale), in px; undefined without text. */
+  readonly smallestText?: number;
+}
+
+/** The smallest `font-size` attribute of the markup, in px. */
+function smallestFontSize(markup: string): number | undefined {
+  let smallest: number | undefined;
+  for (const m of markup.matchAll(/\sfont-size="([0-9.]+)(?:px)?"/g)) {
+    const size = Number(m[1]);
+    if (Number.isFinite(size) && (smallest === undefined || size < smallest)) smallest = size;
+  }
+  return smallest;
 }
 
 type Attribute = [name: string, value: string];
@@ -110,6 +126,7 @@ export function toSvgDocument(markup: string, options: SvgDocumentOptions = {}):
   const attributes = parseAttributes(source.slice(4, selfClosing ? tagEnd - 1 : tagEnd));
   const content = selfClosing ? '' : source.slice(tagEnd + 1, source.lastIndexOf('</svg>'));
   const get = (name: string) => attributes.find(([n]) => n === name)?.[1];
+  const fitReport = parseFitAttributes(get);
 
   const viewBox = parseViewBox(get('viewBox'));
   const drawnWidth = viewBox?.[2] ?? positiveNumber(get('width'));
@@ -130,7 +147,10 @@ export function toSvgDocument(markup: string, options: SvgDocumentOptions = {}):
       ? fitted.box.map(svgNumber).join(' ')
       : (get('viewBox') ?? `0 0 ${width} ${height}`),
   };
-  const merged: Attribute[] = attributes.map(([name, value]) => [name, set[name] ?? value]);
+  // The fit report is for the renderer, not part of the file.
+  const merged: Attribute[] = attributes
+    .filter(([name]) => !name.startsWith('data-fit'))
+    .map(([name, value]) => [name, set[name] ?? value]);
   for (const name of Object.keys(set)) {
     if (!attributes.some(([n]) => n === name)) merged.push([name, set[name] ?? '']);
   }
@@ -158,5 +178,14 @@ export function toSvgDocument(markup: string, options: SvgDocumentOptions = {}):
   const startTag = `<svg${merged.map(([n, v]) => ` ${n}="${v}"`).join('')}>`;
   const body = `${startTag}<title>${title}</title>${desc}${backdrop}${leading.rest}</svg>`;
   const prolog = options.xmlDeclaration === false ? '' : `${XML_DECLARATION}\n`;
-  return { svg: `${prolog}${body}\n`, width, height, scale: fitted?.scale ?? 1 };
+  const scale = fitted?.scale ?? 1;
+  const smallest = smallestFontSize(content);
+  return {
+    svg: `${prolog}${body}\n`,
+    width,
+    height,
+    scale,
+    ...(fitReport ? { fit: fitReport } : {}),
+    ...(smallest === undefined ? {} : { smallestText: smallest * scale }),
+  };
 }

@@ -82,6 +82,13 @@ export interface ChartTheme {
   /** CSS font family; the first family must be the one whose metrics text/ measures (Noto Sans). */
   readonly fontFamily: string;
   readonly fontSize: ChartFontSizes;
+  /**
+   * The smallest text the theme allows, in px: a layout never draws text smaller (it wraps, grows or
+   * reports that the content does not fit, see layout/fitReport.ts). Slides: 20 px at 1920 × 1080.
+   */
+  readonly minFontSize: number;
+  /** The smallest size of data labels and printed values (category labels, values), in px. */
+  readonly minLabelFontSize: number;
   readonly fontWeight: { readonly normal: number; readonly bold: number };
   /** Line height as a multiple of the font size. */
   readonly lineHeight: number;
