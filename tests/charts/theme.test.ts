@@ -78,6 +78,22 @@ describe.each(THEMES)('%s contrast', (_name, theme, min) => {
     }
   });
 
+  it('every diverging step can carry a printed value at 4.5:1; odd steps, the middle near white', () => {
+    const steps = theme.diverging;
+    expect(steps.length % 2).toBe(1);
+    expect(steps.length).toBeGreaterThanOrEqual(5);
+    for (const step of steps) {
+      const text = readableTextColor(step, [theme.colors.text, '#FFFFFF']);
+      expect(contrastRatio(text, step), step).toBeGreaterThanOrEqual(4.5);
+    }
+    const middle = steps[(steps.length - 1) / 2] ?? '#000000';
+    expect(contrastRatio(middle, bg), middle).toBeLessThan(1.2);
+    // Both ends are strong marks, ≥ 3:1 on the background.
+    for (const end of [steps[0] ?? '', steps.at(-1) ?? '']) {
+      expect(contrastRatio(end, bg), end).toBeGreaterThanOrEqual(min.mark);
+    }
+  });
+
   it('has a categorical palette of distinct colours', () => {
     expect(theme.series.length).toBeGreaterThanOrEqual(5);
     expect(new Set(theme.series.map((c) => c.toUpperCase())).size).toBe(theme.series.length);

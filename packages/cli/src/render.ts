@@ -13,6 +13,7 @@ const HIGH_CONTRAST: ThemeOverride = {
   colors: highContrastTheme.colors,
   series: highContrastTheme.series,
   sequential: highContrastTheme.sequential,
+  diverging: highContrastTheme.diverging,
   missing: { fill: highContrastTheme.missing.fill, stroke: highContrastTheme.missing.stroke },
   referenceStrokeWidth: highContrastTheme.referenceStrokeWidth,
 };

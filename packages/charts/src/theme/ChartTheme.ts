@@ -98,6 +98,13 @@ export interface ChartTheme {
   readonly series: readonly string[];
   /** Sequential palette from low to high (e.g. heatmap cells), each step ≥ 3:1 on the background. */
   readonly sequential: readonly string[];
+  /**
+   * Diverging palette from low to high with an odd number of steps: low (bad) in one hue, the middle step
+   * a neutral near white (e.g. the neutral 3 of a 1–5 rating), high (good) in another hue. Neighbouring
+   * steps are ΔE₀₀ ≥ 10 apart under simulated protanopia, deuteranopia and tritanopia. Steps lighter than
+   * 3:1 on the background must be drawn with an outline or a printed value (see theme/palettes.ts).
+   */
+  readonly diverging: readonly string[];
   readonly missing: ChartMissing;
   readonly focusRing: ChartFocusRing;
   readonly tooltip: ChartTooltipTheme;

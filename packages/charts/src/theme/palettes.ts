@@ -2,7 +2,13 @@
  * Palettes. The categorical one is based on Okabe & Ito's colour-blind-safe set ("Color Universal
  * Design", 2008): the hues are theirs, the light ones darkened just enough to reach 3:1 on white (WCAG 2.1
  * SC 1.4.11); yellow is left out because no yellow reaches 3:1 on white. Values are tested in
- * tests/charts/theme.test.ts.
+ * tests/charts/theme.test.ts and, for colour-vision deficiencies, tests/charts/colourVision.test.ts.
+ *
+ * The contrast rule for ramps (sequential, diverging): a mark that carries meaning needs 3:1 against its
+ * neighbours (the background) OR an outline that has it. Ramp steps near white — the first sequential step,
+ * so that 0 reads as none, and the diverging middle — are therefore drawn with such an outline, and every
+ * step can carry its value printed at 4.5:1 (`readableTextColor`). Neighbouring ramp steps are told apart
+ * by ΔE₀₀ ≥ 10 under normal vision and simulated protanopia, deuteranopia and tritanopia.
  */
 
 /** Okabe–Ito based categorical palette for white backgrounds (≥ 3:1 each). */
@@ -44,4 +50,31 @@ export const SEQUENTIAL_PALETTE_HIGH_CONTRAST: readonly string[] = [
   '#0E4A86',
   '#0A3B70',
   '#051E40',
+];
+
+/**
+ * Diverging palette, low → neutral → high, for values on both sides of a middle (e.g. 1–5 ratings centred
+ * on the neutral 3): low = bad in red, the middle near white, high = good in blue. ColorBrewer "RdBu" with
+ * five classes (d3-scale-chromatic `schemeRdBu[5]`, already red → blue): red and blue stay apart under
+ * every colour-vision deficiency (tested in tests/charts/colourVision.test.ts). The three middle steps are
+ * lighter than 3:1 on white, so cells drawn in them need an outline (see the rule at the top).
+ */
+export const DIVERGING_PALETTE: readonly string[] = [
+  '#CA0020',
+  '#F4A582',
+  '#F7F7F7',
+  '#92C5DE',
+  '#0571B0',
+];
+
+/**
+ * Stronger diverging palette for the high-contrast theme: d3-scale-chromatic `interpolateRdBu` sampled at
+ * 0, 0.2, 0.5, 0.8 and 1 (darker ends ≥ 4.5:1 on white, the middle still near white).
+ */
+export const DIVERGING_PALETTE_HIGH_CONTRAST: readonly string[] = [
+  '#67001F',
+  '#D56050',
+  '#F2EFEE',
+  '#4B94C4',
+  '#053061',
 ];

@@ -4,6 +4,8 @@
  */
 import type { ChartTheme } from './ChartTheme';
 import {
+  DIVERGING_PALETTE,
+  DIVERGING_PALETTE_HIGH_CONTRAST,
   SEQUENTIAL_PALETTE,
   SEQUENTIAL_PALETTE_HIGH_CONTRAST,
   SERIES_PALETTE,
@@ -45,6 +47,7 @@ export const defaultTheme: ChartTheme = {
   },
   series: SERIES_PALETTE,
   sequential: SEQUENTIAL_PALETTE,
+  diverging: DIVERGING_PALETTE,
   missing: { fill: '#F2F2F2', stroke: '#767676', spacing: 6 },
   focusRing: { color: '#1B1B1B', width: 2, offset: 3 },
   tooltip: {
@@ -119,6 +122,7 @@ export const highContrastTheme: ChartTheme = /* @__PURE__ */ derive(defaultTheme
   },
   series: SERIES_PALETTE_HIGH_CONTRAST,
   sequential: SEQUENTIAL_PALETTE_HIGH_CONTRAST,
+  diverging: DIVERGING_PALETTE_HIGH_CONTRAST,
   missing: { fill: '#FFFFFF', stroke: '#000000', spacing: 5 },
   focusRing: { color: '#000000', width: 3, offset: 3 },
   tooltip: {
