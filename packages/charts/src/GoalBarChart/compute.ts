@@ -8,6 +8,8 @@
  * reference line marks the neutral 3 ("Kohtalaisesti"); values are printed with one decimal.
  */
 import { fitLineLimit } from '../geometry/fit';
+import { fitsWhole, splitPages } from '../layout/fitReport';
+import type { FitPage } from '../layout/fitReport';
 import { linesWorthTrying, resolveLineLimit } from '../text/lineLimit';
 import { buildGoalBarLayout, measureGoalBarLayout } from './build';
 import type { GoalBarMeasure } from './build';
@@ -37,15 +39,17 @@ export const DEFAULT_GOAL_LABEL_LINES = 3;
 
 /**
  * The layout at `width`. Without `height`: the natural height (every label wrapped to up to
- * `maxLabelLines` lines, the theme's spacing). With `height`, type sizes never change; instead:
- * - the label line limit is the largest (from `maxLabelLines` down to 1) at which every label fits with
- *   the tightest spacing (bars packed to a label line's height, gaps narrowed to MIN_GAP_SCALE), so
- *   spacing is given up before lines are;
+ * `maxLabelLines` lines, the theme's spacing). Labels whose cut text would read the same as another
+ * row's are shown whole (up to MAX_LABEL_LINES lines), so no two rows can be mistaken for each other.
+ * With `height`, type sizes never change; instead:
+ * - the label line limit is the largest (from `maxLabelLines` down) at which every label fits with the
+ *   tightest spacing (bars packed to a label line's height, gaps narrowed to MIN_GAP_SCALE), so spacing
+ *   is given up before lines are; never so low that two cut labels read the same;
  * - below `maxLabelLines`, labels still cut get one more line each, from the top, while that fits;
  * - the spacing is then the loosest that fits: the theme's (with spare room spread over the gaps between
  *   rows, up to a line each), else packed bars, else gaps narrowed just enough.
- * If even one-line labels at the tightest spacing do not fit, that layout is kept at its own height with
- * `overflow` set instead of clipping.
+ * If nothing fits, the natural layout is kept at its own height with `overflow` set and `fit` saying how
+ * to split the rows into parts that each fit (at section boundaries where a section fits a part).
  */
 export function computeGoalBarLayout(input: GoalBarLayoutInput): GoalBarLayout {
   const max = resolveLineLimit(input.options.maxLabelLines, DEFAULT_GOAL_LABEL_LINES);
@@ -56,26 +60,98 @@ export function computeGoalBarLayout(input: GoalBarLayoutInput): GoalBarLayout {
     measure: (lines, density) => measureGoalBarLayout(input, lines, density, cache),
     labelLineHeight: input.theme.fontSize.label * input.theme.lineHeight,
   };
-  const limit = { max, promoted: NONE };
+  const first = fit.build({ max, promoted: NONE }, LOOSE);
+  const full = sameReadingRows(first);
+  const limit = { max, promoted: NONE, full };
+  const natural = full.size === 0 ? first : fit.build(limit, LOOSE);
   const target = input.height;
-  if (target === undefined) return fit.build(limit, LOOSE);
+  if (target === undefined) return natural;
+  const fitted = fitHeight(fit, limit, natural, target);
+  if (fitted.fits) {
+    const { layout } = fitted;
+    return { ...layout, fit: fitsWhole(layout.naturalHeight, 'rows', layout.rows.length) };
+  }
+  return {
+    ...fitted.layout,
+    overflow: true,
+    fit: {
+      fits: false,
+      neededHeight: natural.naturalHeight,
+      unit: 'rows',
+      total: natural.rows.length,
+      pages: splitGoalBarRows(natural, target),
+    },
+  };
+}
+
+/**
+ * The layout that fits `target` (see computeGoalBarLayout); when none does, the least tall one whose
+ * labels can still be told apart (drawn taller than `target`, closest to it) with `fits: false`.
+ */
+function fitHeight(
+  fit: Fit,
+  limit: LabelLineLimit,
+  natural: GoalBarLayout,
+  target: number,
+): { readonly layout: GoalBarLayout; readonly fits: boolean } {
   // Measured first, so a layout that fits is built once, with its spare room spread.
   const loose = fit.measure(limit, LOOSE);
-  if (loose.naturalHeight <= target) return spread(fit, limit, LOOSE, loose, target);
-  const natural = fit.build(limit, LOOSE);
-
+  if (loose.naturalHeight <= target) {
+    return { layout: spread(fit, limit, LOOSE, loose, target), fits: true };
+  }
   // Limits above the most lines a label takes give the same rows as `max`: start below them.
   const start = linesWorthTrying(
-    max,
+    limit.max,
     natural.rows.map((row) => row.labelLines.length),
   );
-  const tightest = fitLineLimit(start, target, (lines) =>
-    fit.build({ max: lines, promoted: NONE }, TIGHT),
+  const full = limit.full ?? NONE;
+  const tightest = fitLineLimit(
+    start,
+    target,
+    (lines) => fit.build({ max: lines, promoted: NONE, full }, TIGHT),
+    (layout) => sameReadingRows(layout).size === 0,
   );
-  if (!tightest.fits) return { ...tightest.layout, overflow: true };
-  if (tightest.lines === start) return fitSpacing(fit, limit, target);
-  const promoted = promote(fit.build, tightest.layout, target);
-  return fitSpacing(fit, { max: tightest.lines, promoted }, target);
+  if (!tightest.fits) return tightest;
+  if (tightest.lines === start) return { layout: fitSpacing(fit, limit, target), fits: true };
+  const promoted = promote(fit.build, tightest.layout, target, full);
+  return { layout: fitSpacing(fit, { max: tightest.lines, promoted, full }, target), fits: true };
+}
+
+/**
+ * The rows (by index) whose visible label, cut with "…", reads the same as another row's: shown whole
+ * instead. Labels that are the same in the data stay alike (nothing on the chart could tell them apart).
+ */
+export function sameReadingRows(layout: GoalBarLayout): ReadonlySet<number> {
+  const byText = new Map<string, number[]>();
+  for (const row of layout.rows) {
+    if (!row.labelTruncated) continue;
+    const text = row.labelLines.join(' ');
+    const rows = byText.get(text);
+    if (rows) rows.push(row.index);
+    else byText.set(text, [row.index]);
+  }
+  const same = [...byText.values()].filter((rows) => rows.length > 1).flat();
+  return same.length === 0 ? NONE : new Set(same);
+}
+
+/**
+ * Parts of `natural`'s rows that each fit `target` at the natural spacing with the same header, legend
+ * and axis (room kept for a section header repeated at the top of a part).
+ */
+function splitGoalBarRows(natural: GoalBarLayout, target: number): FitPage[] {
+  const { rows, plot, font } = natural;
+  const axisBlock = natural.naturalHeight - plot.bottom;
+  const repeatedHeader = 2 * font.groupLineHeight;
+  const available = target - plot.top - axisBlock - repeatedHeader;
+  const sectionStart = (i: number) => i === 0 || rows[i]?.groupLabel !== rows[i - 1]?.groupLabel;
+  const tops = rows.map((row, i) => {
+    const before = rows[i - 1];
+    if (i === 0) return plot.top;
+    return sectionStart(i) && before ? before.rowBox.y + before.rowBox.height : row.rowBox.y;
+  });
+  const heights = tops.map((top, i) => (tops[i + 1] ?? plot.bottom) - top);
+  const starts = new Set(rows.map((_, i) => i).filter(sectionStart));
+  return splitPages(heights, available, starts);
 }
 
 /** One layout of the current computeGoalBarLayout call at a line limit and density. */
@@ -96,10 +172,17 @@ const TIGHT: GoalBarDensity = { gapScale: MIN_GAP_SCALE, packedBars: true, extra
  * still fits: first those the extra line completes, then the rest, each from the top. With packed bars a
  * row grows by exactly the label lines it gains, so the rows are chosen from their line counts alone.
  */
-function promote(build: Build, fitted: GoalBarLayout, target: number): ReadonlySet<number> {
-  const cut = fitted.rows.filter((row) => row.labelTruncated).map((row) => row.index);
+function promote(
+  build: Build,
+  fitted: GoalBarLayout,
+  target: number,
+  full: ReadonlySet<number>,
+): ReadonlySet<number> {
+  const cut = fitted.rows
+    .filter((row) => row.labelTruncated && !full.has(row.index))
+    .map((row) => row.index);
   if (cut.length === 0) return NONE;
-  const lines = { max: fitted.maxLabelLines, promoted: new Set(cut) };
+  const lines = { max: fitted.maxLabelLines, promoted: new Set(cut), full };
   const all = build(lines, TIGHT).rows;
   const completes = (i: number) => all[i]?.labelTruncated === false;
   const order = [...cut.filter(completes), ...cut.filter((i) => !completes(i))];

@@ -19,10 +19,14 @@ export interface GoalBarDensity {
   readonly extra: number;
 }
 
-/** How many lines a label may take: `max`, or one more for the rows (by index) in `promoted`. */
+/**
+ * How many lines a label may take: `max`, one more for the rows (by index) in `promoted`, and up to
+ * MAX_LABEL_LINES for the rows in `full` (labels whose cut text would read the same as another's).
+ */
 export interface LabelLineLimit {
   readonly max: number;
   readonly promoted: ReadonlySet<number>;
+  readonly full?: ReadonlySet<number>;
 }
 
 export interface GoalBarOptions {

@@ -8,6 +8,7 @@
  */
 import type { Locale } from '@yhdyspinta/data';
 import type { LinearScale } from '../layout/linearScale';
+import { MAX_LABEL_LINES } from '../text/lineLimit';
 import { wrapText } from '../text/wrapText';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { GoalBarColumns } from './columns';
@@ -27,6 +28,8 @@ import type { GoalBarBuildCache } from './buildCache';
  * boxes (the hit areas and focus rings, `spacing.xs / 2` around each row) never overlap.
  */
 export const MIN_GAP_SCALE = 0.5;
+
+const NO_ROWS: ReadonlySet<number> = new Set();
 
 export const LOOSE: GoalBarDensity = { gapScale: 1, packedBars: false, extra: 0 };
 
@@ -65,10 +68,16 @@ export function stackGoalBarRows(input: StackInput): GoalBarStack {
   const headerGap = spacing.xs * density.gapScale;
   const indent = spacing.lg;
   const cache = input.cache ?? createGoalBarBuildCache(locale, theme);
-  // The label wrappers by level (goal, sub-goal) and by whether the row has a line more (promoted).
+  // The label wrappers by level (goal, sub-goal) and by the row's limit: max, a line more (promoted), or
+  // whole (full: its cut text would read the same as another row's).
   const { max, promoted } = input.lines;
+  const full = input.lines.full ?? NO_ROWS;
   const wrappers = (maxWidth: number) =>
-    [cache.labels(maxWidth, max), cache.labels(maxWidth, max + 1)] as const;
+    [
+      cache.labels(maxWidth, max),
+      cache.labels(maxWidth, max + 1),
+      cache.labels(maxWidth, Math.max(max + 1, MAX_LABEL_LINES)),
+    ] as const;
   const goalWrap = wrappers(Math.max(1, labelWidth));
   const subGoalWrap = wrappers(Math.max(1, labelWidth - indent));
   // A section's name (header row or prefix line): bold, up to two lines of the label column.
@@ -103,7 +112,9 @@ export function stackGoalBarRows(input: StackInput): GoalBarStack {
       prefix = null;
     }
     started = true;
-    const wrap = (level === 1 ? subGoalWrap : goalWrap)[promoted.has(index) ? 1 : 0];
+    const wrap = (level === 1 ? subGoalWrap : goalWrap)[
+      full.has(index) ? 2 : promoted.has(index) ? 1 : 0
+    ];
     const wrapped = wrap(index, item.label);
     if (wrapped.truncated) truncatedCount += 1;
     const labelH = wrapped.lines.length * font.labelLineHeight;

@@ -20,19 +20,23 @@ export interface LineFit<L extends Fittable> {
 /**
  * The layout at the largest line limit, from `from` down to 1, whose natural height is at most `target`;
  * each limit is built once, from the top, and the search stops at the first that fits. When none fits,
- * the one-line layout with `fits: false` (the chart draws it taller instead of clipping). `from` below 1
- * still tries one line.
+ * the lowest limit tried with `fits: false` (the chart draws it taller instead of clipping). `from` below
+ * 1 still tries one line. `accept` stops the search before a limit whose layout is not acceptable (e.g.
+ * two cut labels that would read the same): the search never goes below it.
  */
 export function fitLineLimit<L extends Fittable>(
   from: number,
   target: number,
   build: (lines: number) => L,
+  accept: (layout: L) => boolean = () => true,
 ): LineFit<L> {
   let lines = Math.max(1, from);
   let layout = build(lines);
   while (layout.naturalHeight > target && lines > 1) {
+    const lower = build(lines - 1);
+    if (!accept(lower)) break;
     lines -= 1;
-    layout = build(lines);
+    layout = lower;
   }
   return { lines, layout, fits: layout.naturalHeight <= target };
 }

@@ -64,9 +64,12 @@ export function splitPages(
   return pages;
 }
 
-/** Data attributes of the root <svg> that carry a report (read back by parseFitAttributes). */
+/**
+ * Data attributes of the root <svg> that carry a report of content that does not fit (read back by
+ * parseFitAttributes); none when it fits, so the markup of a chart that fits is unchanged.
+ */
 export function fitAttributes(fit: FitReport | undefined): Record<string, string> {
-  if (!fit) return {};
+  if (!fit || fit.fits) return {};
   return {
     'data-fit': fit.fits ? 'fits' : 'does-not-fit',
     'data-fit-needed-height': String(Math.ceil(fit.neededHeight)),

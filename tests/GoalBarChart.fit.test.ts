@@ -1,0 +1,151 @@
+// GoalBarChart on data larger than a slide (issue 12): labels that would read the same are shown whole,
+// a fixed height never lowers the line limit into sameness, and a layout that cannot fit says how to
+// split its rows instead of shrinking (the static renderer turns that into RenderError 'does-not-fit').
+import { describe, expect, it } from 'vitest';
+import { computeGoalBarLayout, slideTheme } from '@yhdyspinta/charts';
+import type { GoalBarData, GoalBarLayout } from '@yhdyspinta/charts';
+import { RenderError, renderToSvgDocument } from '@yhdyspinta/charts/static';
+import { OPTIONS } from './support/goalBarLayout';
+
+// Invented stress data (not survey results): long goal texts that share their opening words.
+const OPENING =
+  'Hyvinvointialue ja kunnat kehittävät yhdessä asukkaiden palveluja niin, että yhteistyö on suunnitelmallista, tavoitteellista ja seurattavaa kaikilla tasoilla, ';
+const ENDINGS = [
+  'erityisesti lasten ja nuorten palveluissa.',
+  'erityisesti työllisyyden edistämisessä.',
+  'erityisesti maahanmuuttajapalveluissa.',
+  'erityisesti ikääntyneiden palveluissa.',
+  'erityisesti vammaispalveluissa.',
+  'erityisesti pelastustoimessa.',
+];
+
+function manyGoals(sections: number, perSection: number): GoalBarData {
+  return {
+    groups: Array.from({ length: sections }, (_, s) => ({
+      id: `s${s}`,
+      label: `Osio ${s + 1}`,
+      items: Array.from({ length: perSection }, (_, i) => ({
+        id: `s${s}-g${i}`,
+        label: `${OPENING}${ENDINGS[(s * perSection + i) % ENDINGS.length]} (${s + 1}.${i + 1})`,
+        value: 1 + ((s * perSection + i) % 9) / 2,
+      })),
+    })),
+  };
+}
+
+const visible = (layout: GoalBarLayout) => layout.rows.map((row) => row.labelLines.join(' '));
+
+function expectDistinct(layout: GoalBarLayout) {
+  const texts = visible(layout);
+  expect(new Set(texts).size).toBe(texts.length);
+}
+
+describe('GoalBarChart: labels that can be told apart', () => {
+  it('shows whole the labels whose cut text would read the same (natural height)', () => {
+    const data: GoalBarData = {
+      groups: [
+        {
+          id: 'a',
+          label: 'A',
+          items: ENDINGS.slice(0, 3).map((end, i) => ({
+            id: `g${i}`,
+            label: `${OPENING}${OPENING}${end}`,
+            value: 3,
+          })),
+        },
+      ],
+    };
+    const options = { ...OPTIONS, maxLabelLines: 2 };
+    const layout = computeGoalBarLayout({
+      data,
+      width: 800,
+      locale: 'fi',
+      theme: slideTheme,
+      options,
+    });
+    expectDistinct(layout);
+    expect(layout.rows.every((row) => !row.labelTruncated)).toBe(true);
+    expect(Math.min(...layout.rows.map((row) => row.labelLines.length))).toBeGreaterThan(2);
+  });
+
+  it('keeps labels that differ within the line limit cut as before', () => {
+    const data = manyGoals(1, 3);
+    const layout = computeGoalBarLayout({
+      data,
+      width: 1920,
+      locale: 'fi',
+      theme: slideTheme,
+      options: { ...OPTIONS, maxLabelLines: 1 },
+    });
+    // One line cannot tell them apart: they are shown whole instead.
+    expectDistinct(layout);
+  });
+});
+
+describe('GoalBarChart at a fixed height that cannot hold the data', () => {
+  const data = manyGoals(7, 6); // 42 goals
+  const input = { data, width: 1920, height: 1080, locale: 'fi' as const, theme: slideTheme };
+  const layout = computeGoalBarLayout({ ...input, options: OPTIONS });
+
+  it('never lowers the line limit so far that two rows read the same', () => {
+    expectDistinct(layout);
+    expect(layout.fit?.fits).toBe(false);
+  });
+
+  it('reports the split: pages in order covering every row once, each fitting the height', () => {
+    const fit = layout.fit;
+    expect(fit).toBeDefined();
+    if (!fit) return;
+    expect(fit.unit).toBe('rows');
+    expect(fit.total).toBe(42);
+    expect(fit.neededHeight).toBeGreaterThan(1080);
+    expect(fit.pages.length).toBeGreaterThan(1);
+    expect(fit.pages[0]?.start).toBe(0);
+    expect(fit.pages.at(-1)?.end).toBe(42);
+    fit.pages.forEach((page, i) => {
+      expect(page.end).toBeGreaterThan(page.start);
+      if (i > 0) expect(page.start).toBe(fit.pages[i - 1]?.end);
+    });
+    // Each part, drawn alone at the same size, fits.
+    for (const page of fit.pages) {
+      const rows = layout.rows.slice(page.start, page.end).map((row) => row.item.id);
+      const part: GoalBarData = {
+        groups: data.groups
+          .map((g) => ({ ...g, items: g.items.filter((item) => rows.includes(item.id)) }))
+          .filter((g) => g.items.length > 0),
+      };
+      const drawn = computeGoalBarLayout({ ...input, data: part, options: OPTIONS });
+      expect(drawn.fit?.fits, `rows ${page.start}–${page.end}`).toBe(true);
+      expect(drawn.height).toBe(1080);
+    }
+  });
+
+  it('splits at section boundaries when a section fits a part', () => {
+    const sectionOf = (i: number) => layout.rows[i]?.item.id.split('-')[0];
+    for (const page of layout.fit?.pages.slice(1) ?? []) {
+      expect(sectionOf(page.start)).not.toBe(sectionOf(page.start - 1));
+    }
+  });
+
+  it('a static render refuses it with the plan, in the preset and size it names', () => {
+    let error: unknown;
+    try {
+      renderToSvgDocument({ chart: 'goal-bars', data }, { preset: 'slide-16x9' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(RenderError);
+    const renderError = error as RenderError;
+    expect(renderError.code).toBe('does-not-fit');
+    expect(renderError.message).toMatch(
+      /^"goal-bars" does not fit slide-16x9 \(1920×1080 px\) with text of at least 20 px: its 42 rows need \d+ px of height\. Split it into \d+ parts \(rows 1–\d+, /,
+    );
+    expect(renderError.plan?.pages.length).toBe(layout.fit?.pages.length);
+  });
+
+  it('fits whole at the natural height (no fixed height): no report of not fitting', () => {
+    const natural = computeGoalBarLayout({ ...input, height: undefined, options: OPTIONS });
+    expect(natural.fit).toBeUndefined();
+    expect(natural.height).toBe(natural.naturalHeight);
+  });
+});
