@@ -58,9 +58,20 @@ describe.each(THEMES)('%s contrast', (_name, theme, min) => {
       theme.focusRing.color,
       theme.missing.stroke,
       ...theme.series,
-      ...theme.sequential,
     ];
     for (const c of marks) expect(contrastRatio(c, bg), c).toBeGreaterThanOrEqual(min.mark);
+  });
+
+  it('the sequential ramp runs from near the background (0 reads as none) to a strong mark', () => {
+    // Ramp steps lighter than the mark threshold are drawn outlined or with their value printed
+    // (theme/palettes.ts), so only the order and the ends are held to contrast here.
+    const lum = theme.sequential.map(relativeLuminance);
+    expect(lum.length).toBeGreaterThanOrEqual(5);
+    for (let i = 1; i < lum.length; i += 1) expect(lum[i]).toBeLessThan(lum[i - 1] ?? 0);
+    const first = theme.sequential[0] ?? '#000000';
+    const last = theme.sequential.at(-1) ?? '#FFFFFF';
+    expect(contrastRatio(first, bg), first).toBeLessThan(1.1);
+    expect(contrastRatio(last, bg), last).toBeGreaterThanOrEqual(min.mark);
   });
 
   it('tooltip text reaches the text threshold on the tooltip background, and the tooltip stands out', () => {
@@ -95,7 +106,7 @@ describe.each(THEMES)('%s contrast', (_name, theme, min) => {
   });
 
   it('has a categorical palette of distinct colours', () => {
-    expect(theme.series.length).toBeGreaterThanOrEqual(5);
+    expect(theme.series.length).toBeGreaterThanOrEqual(6);
     expect(new Set(theme.series.map((c) => c.toUpperCase())).size).toBe(theme.series.length);
   });
 });

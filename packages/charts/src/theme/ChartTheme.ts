@@ -94,9 +94,16 @@ export interface ChartTheme {
   readonly lineHeight: number;
   readonly spacing: ChartSpacing;
   readonly colors: ChartColors;
-  /** Categorical series colours (colour-blind safe, Okabe–Ito based), each ≥ 3:1 on the background. */
+  /**
+   * Categorical series colours, each ≥ 3:1 on the background, every pair ΔE₀₀ ≥ 10 under normal vision
+   * and simulated protanopia, deuteranopia and tritanopia (tests/charts/colourVision.test.ts).
+   */
   readonly series: readonly string[];
-  /** Sequential palette from low to high (e.g. heatmap cells), each step ≥ 3:1 on the background. */
+  /**
+   * Sequential palette from low to high (e.g. heatmap cells), ordered by lightness, the first step near
+   * the background so that 0 reads as none. Steps lighter than 3:1 on the background are drawn with an
+   * outline or a printed value (see theme/palettes.ts); neighbouring steps ΔE₀₀ ≥ 10 under every vision.
+   */
   readonly sequential: readonly string[];
   /**
    * Diverging palette from low to high with an odd number of steps: low (bad) in one hue, the middle step

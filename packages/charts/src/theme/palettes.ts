@@ -1,8 +1,15 @@
 /**
- * Palettes. The categorical one is based on Okabe & Ito's colour-blind-safe set ("Color Universal
- * Design", 2008): the hues are theirs, the light ones darkened just enough to reach 3:1 on white (WCAG 2.1
- * SC 1.4.11); yellow is left out because no yellow reaches 3:1 on white. Values are tested in
- * tests/charts/theme.test.ts and, for colour-vision deficiencies, tests/charts/colourVision.test.ts.
+ * Palettes. Values are tested in tests/charts/theme.test.ts (WCAG contrast) and, for colour-vision
+ * deficiencies, in tests/charts/colourVision.test.ts (culori's Machado et al. filters at full severity,
+ * CIEDE2000).
+ *
+ * Series colours: every pair ΔE₀₀ ≥ 10 under normal vision and simulated protanopia, deuteranopia and
+ * tritanopia, each ≥ 3:1 on white (WCAG 2.1 SC 1.4.11; ≥ 4.5:1 in the high-contrast set). The first three
+ * are Okabe & Ito's colour-blind-safe blue, vermillion and bluish green ("Color Universal Design", 2008),
+ * the ones most charts show; the rest were chosen by a max–min search over sRGB for the largest smallest
+ * ΔE₀₀ to those three and each other under the four visions (measured minimum 12.8; the high-contrast
+ * set 14.0). Okabe–Ito's orange and reddish purple are not used: darkened to 3:1 they fall within ΔE₀₀ 2
+ * of vermillion (protanopia) and 7 of the green (deuteranopia).
  *
  * The contrast rule for ramps (sequential, diverging): a mark that carries meaning needs 3:1 against its
  * neighbours (the background) OR an outline that has it. Ramp steps near white — the first sequential step,
@@ -11,45 +18,59 @@
  * by ΔE₀₀ ≥ 10 under normal vision and simulated protanopia, deuteranopia and tritanopia.
  */
 
-/** Okabe–Ito based categorical palette for white backgrounds (≥ 3:1 each). */
+/** Categorical palette for white backgrounds: 8 colours, each ≥ 3:1, pairwise ΔE₀₀ ≥ 12.8 (see above). */
 export const SERIES_PALETTE: readonly string[] = [
   '#0072B2', // blue (Okabe–Ito)
   '#D55E00', // vermillion (Okabe–Ito)
   '#009E73', // bluish green (Okabe–Ito)
-  '#B5658F', // reddish purple, darkened from #CC79A7
-  '#9A6200', // orange, darkened from #E69F00
-  '#4D4D4D', // dark grey in place of black, so it stays apart from text
-];
-
-/** The same hues darker still, ≥ 4.5:1 on white, for the high-contrast theme. */
-export const SERIES_PALETTE_HIGH_CONTRAST: readonly string[] = [
-  '#004C78',
-  '#A33F00',
-  '#006B4E',
-  '#8A3D6E',
-  '#7A5200',
-  '#333333',
+  '#881133', // wine
+  '#4400CC', // indigo
+  '#CC7788', // rose
+  '#AA77FF', // lavender
+  '#554411', // dark olive brown
 ];
 
 /**
- * Single-hue blue sequence, low → high (ColorBrewer "Blues" upper range), every step ≥ 3:1 on white. Values
- * printed on a step use `readableTextColor` (dark text on the lightest steps, white on the darker ones).
+ * The high-contrast theme's series: the same hue families where they survive darkening, each ≥ 4.5:1 on
+ * white, pairwise ΔE₀₀ ≥ 14 under the four visions.
+ */
+export const SERIES_PALETTE_HIGH_CONTRAST: readonly string[] = [
+  '#004C78', // dark blue
+  '#AA6600', // ochre
+  '#008855', // green
+  '#880022', // wine
+  '#8800FF', // violet
+  '#996688', // mauve
+  '#444411', // dark olive
+];
+
+/**
+ * Single-hue blue sequence, low → high: d3-scale-chromatic `interpolateBlues` sampled at 0, 0.285, 0.48,
+ * 0.65, 0.78 and 1 — spaced for the largest smallest ΔE₀₀ between neighbours under every vision (11.1),
+ * with no step in the mid-lightness band where neither the text colour nor white reaches 4.5:1. It starts
+ * near white so that 0 reads as none; the lighter steps are below 3:1 on white and are drawn outlined
+ * (rule above). Values printed on a step use `readableTextColor` (dark text on the light steps, white on
+ * the dark ones).
  */
 export const SEQUENTIAL_PALETTE: readonly string[] = [
-  '#4292C6',
-  '#2B7BBA',
-  '#1A65A8',
-  '#0B4F91',
+  '#F7FBFF',
+  '#BAD6EB',
+  '#74B2D7',
+  '#3C8BC3',
+  '#1C69AE',
   '#08306B',
 ];
 
-/** Darker sequence for the high-contrast theme, every step ≥ 4.5:1 on white (white text on every step). */
+/**
+ * Darker sequence for the high-contrast theme, still starting near white: `interpolateBlues` at 0, 0.45,
+ * 0.715, 0.85 and 1; from the third step on ≥ 4.5:1 on white (neighbours ΔE₀₀ ≥ 11).
+ */
 export const SEQUENTIAL_PALETTE_HIGH_CONTRAST: readonly string[] = [
-  '#1F78B4',
-  '#15599A',
-  '#0E4A86',
-  '#0A3B70',
-  '#051E40',
+  '#F7FBFF',
+  '#80B9DA',
+  '#2B7AB9',
+  '#0F579F',
+  '#08306B',
 ];
 
 /**
