@@ -6,6 +6,7 @@ import { ChartShell } from '../common/ChartShell';
 import { isNonEmptyText } from '../common/validation';
 import type { Validation } from '../common/validation';
 import { resolveLocale } from '../locale/resolve';
+import { useHyphenation } from '../text/useHyphenation';
 import type { ChartTheme } from '../theme/ChartTheme';
 import { resolveTheme } from '../theme/resolveTheme';
 
@@ -74,6 +75,9 @@ export function defineChart<D, P extends CommonChartProps & { readonly data: D }
   function Chart(props: P): ReactElement {
     const locale = resolveLocale(props.locale);
     const theme = useMemo(() => resolveTheme(props.theme), [props.theme]);
+    // Swedish hyphenation patterns load on demand; when they arrive, the drawing is remade (its key)
+    // so that its memoised layout wraps again.
+    const hyphenated = useHyphenation(locale);
     const { data } = props;
     const validation = useMemo(() => spec.validate(data), [data]);
     const context: ChartContext<D> = {
@@ -101,6 +105,7 @@ export function defineChart<D, P extends CommonChartProps & { readonly data: D }
       >
         {(valid, size) => (
           <spec.Svg
+            key={hyphenated ? 'hyphenated' : 'unhyphenated'}
             data={valid}
             {...size}
             locale={locale}

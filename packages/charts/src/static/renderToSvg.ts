@@ -17,6 +17,11 @@ import { staticMarkup } from './markup';
 import { RenderError } from './RenderError';
 import { toSvgDocument } from './svgDocument';
 import type { SvgDocument, SvgDocumentOptions } from './svgDocument';
+import { registerSwedishHyphenation } from '../text/hyphenationSv';
+
+// Server output is complete in every locale: the Swedish hyphenation patterns, which the React entries
+// load on demand, are here from the start.
+registerSwedishHyphenation();
 
 /** A rendered chart document; `warnings` when it was scaled down (`fit: 'shrink'`). */
 export interface RenderedChart extends SvgDocument {

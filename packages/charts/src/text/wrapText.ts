@@ -1,8 +1,12 @@
 /**
  * Greedy word wrapping with the font metrics of measureText: deterministic, no DOM. Breaks at spaces (the
  * no-break spaces U+00A0 and U+202F never break); a word wider than the line is broken after a hyphen or
- * dash if that fits, otherwise between characters. Past `maxLines` the last line ends in "…".
+ * dash of its own if one fits, else at a syllable point of the locale's hyphenation patterns, else between
+ * characters, the last two with an added hyphen ("Säkerhets-" / "kommunikationen"): never inside a word
+ * without one. Past `maxLines` the last line ends in "…".
  */
+import type { Locale } from '@yhdyspinta/data';
+import { hyphenationFor, hyphenationPoints } from './hyphenation';
 import { measureText, metricsFor } from './measureText';
 import type { FontWeight } from './measureText';
 
@@ -13,6 +17,12 @@ export interface WrapOptions {
   /** Default: unlimited. */
   readonly maxLines?: number;
   readonly weight?: FontWeight;
+  /**
+   * The text's language: a word wider than the line is broken at a syllable point of its hyphenation
+   * patterns (Finnish always; Swedish once registered, see hyphenation.ts). Without patterns, between
+   * characters. Either way the broken line ends in a hyphen.
+   */
+  readonly locale?: Locale;
 }
 
 export interface WrappedText {
@@ -24,17 +34,62 @@ export interface WrappedText {
 export const ELLIPSIS = '…';
 const BREAKING_SPACE = /[ \t\n\r\f\v\u2009\u200b]+/;
 
+/** Characters after which a word may be broken as it is (no hyphen added). */
+const DASHES = new Set(['-', '–', '/']);
+export const HYPHEN = '-';
+
+/** Where a line of an overlong word ends (before `chars[at]`), and whether it gets a hyphen. */
+interface Cut {
+  readonly at: number;
+  readonly hyphen: boolean;
+}
+
 /**
- * Splits a word that is wider than the line into pieces that fit (at least one character each). Each
- * piece is the longest run that fits, found by adding character widths one by one (the same sums, in the
- * same order, as measureText), so a word costs time linear in its length: a 10 000-character label
- * without spaces must not freeze the page.
+ * The cut of the line that starts at `start` and fits up to `end` (exclusive; `ems[k]` is the width in
+ * em of `chars[start … start + k)`): after the last dash that leaves something on the line, else at the
+ * last syllable point (`syllables[at]`) where the part and a hyphen fit, else between the last characters
+ * that fit with a hyphen (at least one character a line, so a line narrower than one character still
+ * advances). Scans back over at most the line's characters.
  */
-function breakWord(word: string, fitsEm: (em: number) => boolean, charEm: (ch: string) => number) {
-  const chars = [...word];
+function chooseCut(
+  chars: readonly string[],
+  syllables: readonly boolean[],
+  start: number,
+  end: number,
+  ems: readonly number[],
+  fitsWithHyphen: (em: number) => boolean,
+): Cut {
+  for (let at = end; at > start + 1; at -= 1) {
+    if (DASHES.has(chars[at - 1] ?? '')) return { at, hyphen: false };
+  }
+  for (let at = end; at > start + 1; at -= 1) {
+    if (syllables[at] && fitsWithHyphen(ems[at - start] ?? 0)) return { at, hyphen: true };
+  }
+  let at = Math.max(end, start + 1);
+  while (at > start + 1 && !fitsWithHyphen(ems[at - start] ?? 0)) at -= 1;
+  return { at, hyphen: !DASHES.has(chars[at - 1] ?? '') };
+}
+
+/**
+ * Splits a word that is wider than the line into pieces that fit, each but the last ending in a dash of
+ * the word or an added hyphen: never a break inside a word without one. `syllables` marks the word's
+ * syllable points (hyphenation.ts; all false without patterns for the locale). Each piece is the longest
+ * run that fits, found by adding character widths one by one (the same sums, in the same order, as
+ * measureText), then moved back to a break point, so a word costs time linear in its length: a
+ * 10 000-character label without spaces must not freeze the page.
+ */
+function breakWord(
+  chars: readonly string[],
+  syllables: readonly boolean[],
+  fitsEm: (em: number) => boolean,
+  charEm: (ch: string) => number,
+) {
+  const hyphenEm = charEm(HYPHEN);
+  const fitsWithHyphen = (em: number) => fitsEm(em + hyphenEm);
   const pieces: string[] = [];
   let start = 0;
   while (start < chars.length) {
+    const ems = [0];
     let em = 0;
     let end = start;
     while (end < chars.length) {
@@ -42,17 +97,19 @@ function breakWord(word: string, fitsEm: (em: number) => boolean, charEm: (ch: s
       if (!fitsEm(next)) break;
       em = next;
       end += 1;
+      ems.push(em);
     }
     if (end === chars.length) {
       pieces.push(chars.slice(start).join(''));
       break;
     }
-    // Prefer a cut just after a hyphen or dash inside the fitting part.
-    const head = chars.slice(start, Math.max(end, start + 1)).join('');
-    const dash = Math.max(head.lastIndexOf('-'), head.lastIndexOf('–'), head.lastIndexOf('/'));
-    const piece = dash > 0 && dash < head.length - 1 ? head.slice(0, dash + 1) : head;
-    pieces.push(piece);
-    start += [...piece].length;
+    const cut = chooseCut(chars, syllables, start, end, ems, fitsWithHyphen);
+    if (cut.at >= chars.length) {
+      pieces.push(chars.slice(start).join(''));
+      break;
+    }
+    pieces.push(chars.slice(start, cut.at).join('') + (cut.hyphen ? HYPHEN : ''));
+    start = cut.at;
   }
   return pieces;
 }
@@ -101,7 +158,9 @@ export function wrapText(text: string, options: WrapOptions): WrappedText {
       continue;
     }
     if (current) lines.push(current);
-    const pieces = breakWord(word, fitsEm, charEm);
+    const chars = [...word];
+    const syllables = hyphenationPoints(chars, hyphenationFor(options.locale));
+    const pieces = breakWord(chars, syllables, fitsEm, charEm);
     current = pieces.pop() ?? '';
     lines.push(...pieces);
     // Lines are final once pushed: past maxLines the rest cannot change the visible ones.
