@@ -75,7 +75,12 @@ export function layoutAxis(args: {
   const pad = spacing.md;
   const ticks = SCALE_LEVELS.map((value): AxisTick => {
     const labelLines = named.has(value)
-      ? wrapText(messages.scaleLevels[value], { maxWidth: labelRoom, fontSize, maxLines: 2 }).lines
+      ? wrapText(messages.scaleLevels[value], {
+          maxWidth: labelRoom,
+          fontSize,
+          maxLines: 2,
+          locale,
+        }).lines
       : [];
     const half = Math.max(0, ...labelLines.map((l) => measureText(l, fontSize))) / 2;
     const labelX = Math.min(Math.max(x(value), pad + half), width - pad - half);
@@ -110,6 +115,7 @@ export function layoutAxis(args: {
     maxWidth: titleWidth,
     fontSize,
     maxLines: 2,
+    locale,
   }).lines;
   const titleHalf = Math.max(0, ...titleLines.map((l) => measureText(l, fontSize))) / 2;
   const titleX = Math.min(Math.max((x0 + x1) / 2, pad + titleHalf), width - pad - titleHalf);

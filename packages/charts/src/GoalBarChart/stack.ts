@@ -82,7 +82,13 @@ export function stackGoalBarRows(input: StackInput): GoalBarStack {
   const subGoalWrap = wrappers(Math.max(1, labelWidth - indent));
   // A section's name (header row or prefix line): bold, up to two lines of the label column.
   const sectionName = (label: string, fontSize: number) =>
-    wrapText(label, { maxWidth: labelWidth, fontSize, maxLines: 2, weight: fontWeight.bold }).lines;
+    wrapText(label, {
+      maxWidth: labelWidth,
+      fontSize,
+      maxLines: 2,
+      weight: fontWeight.bold,
+      locale,
+    }).lines;
 
   const measureOnly = input.measureOnly === true;
   const groups: GoalBarGroupRow[] = [];

@@ -56,6 +56,7 @@ export function ChartState(props: ChartStateProps) {
           maxWidth: width - 2 * theme.spacing.lg,
           fontSize,
           maxLines: 4,
+          locale,
         });
         const top = header.height + (height - header.height - lines.length * lineHeight) / 2;
         return (
