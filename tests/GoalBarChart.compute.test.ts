@@ -110,9 +110,11 @@ describe('computeGoalBarLayout: scale and bars', () => {
     );
   });
 
-  it('draws a value of 1 as a zero-length bar and a missing value as a hatched square with "ei tietoa"', () => {
+  it('draws a value of 1 as a minimum bar (so it is not read as no data) and a missing value as a hatched square with "ei tietoa"', () => {
     const rows = layout({ data: illustrative }).rows;
-    expect(rows[1]?.bar?.width).toBe(0);
+    expect(rows[1]?.item.value).toBe(1);
+    expect(rows[1]?.bar?.width).toBe(defaultTheme.spacing.xs);
+    expect(rows[1]?.valueText).toBe('1,0');
     expect(rows[2]?.bar).toBeNull();
     expect(rows[2]?.missing).not.toBeNull();
     expect(rows[2]?.valueText).toBe('ei tietoa');
@@ -187,7 +189,9 @@ describe('computeGoalBarLayout: sections, legend and axis title', () => {
     expect(row.groupLabel).toBe('Palvelustrategia 1/4');
     expect(prefix.y).toBeCloseTo(row.rowBox.y + defaultTheme.spacing.xs / 2, 6);
     expect(row.labelY).toBeGreaterThanOrEqual(prefix.y + l.font.prefixLineHeight - 0.001);
-    expect(l.font.prefix).toBe(defaultTheme.fontSize.small);
+    // One style per level: a prefix is drawn like a header (size, weight, colour), only placed on its row.
+    expect(l.font.prefix).toBe(l.font.group);
+    expect(l.font.prefix).toBe(defaultTheme.fontSize.groupLabel);
     // With its sub-goals shown the section has several rows: a header row again.
     const subs = layout({}, { showSubGoals: true });
     expect(subs.groups.find((g) => g.lines.join(' ') === 'Palvelustrategia 1/4')?.kind).toBe(
@@ -206,7 +210,7 @@ describe('computeGoalBarLayout: sections, legend and axis title', () => {
     expect(layout({}, { grouped: false }).groups).toHaveLength(0);
   });
 
-  it('puts the legend over the bar column on the line of the base note, and the axis title left of the axis', () => {
+  it('puts the legend over the bar column on the line of the base note, and the axis title under the axis', () => {
     const l = layout({}, { comparison: 'mean' });
     const note = l.header.notes[0]!;
     expect(l.legend.entries.map((e) => e.swatchX - defaultTheme.spacing.sm / 2)).toEqual([
@@ -216,9 +220,10 @@ describe('computeGoalBarLayout: sections, legend and axis title', () => {
     expect(l.legend.entries[0]!.y).toBeGreaterThan(note.y);
     expect(l.legend.entries[0]!.y).toBeLessThan(note.y + note.lineHeight);
     expect(l.plot.top).toBe(Math.max(l.header.height, l.legend.bottom));
-    expect(l.axis.titleAnchor).toBe('end');
-    expect(l.axis.titleY).toBe(l.axis.numberY);
-    expect(l.axis.titleX).toBeLessThan(l.axis.ticks[0]!.labelX);
+    // Under the level names, centred on the bars.
+    expect(l.axis.titleAnchor).toBe('middle');
+    expect(l.axis.titleY).toBeGreaterThan(l.axis.labelY);
+    expect(l.axis.titleX).toBeCloseTo((l.plot.x0 + l.plot.x1) / 2, 6);
     // Stacked (narrow): the legend under the header, the axis title centred under the level names.
     const narrow = layout({ width: 400 });
     expect(narrow.legend.entries[0]!.y).toBe(narrow.header.height);

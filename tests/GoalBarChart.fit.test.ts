@@ -2,7 +2,7 @@
 // a fixed height never lowers the line limit into sameness, and a layout that cannot fit says how to
 // split its rows instead of shrinking (the static renderer turns that into RenderError 'does-not-fit').
 import { describe, expect, it } from 'vitest';
-import { computeGoalBarLayout, slideTheme } from '@yhdyspinta/charts';
+import { computeGoalBarLayout, defaultTheme, measureText, slideTheme } from '@yhdyspinta/charts';
 import type { GoalBarData, GoalBarLayout } from '@yhdyspinta/charts';
 import { RenderError, renderToSvgDocument } from '@yhdyspinta/charts/static';
 import { OPTIONS } from './support/goalBarLayout';
@@ -79,6 +79,55 @@ describe('GoalBarChart: labels that can be told apart', () => {
     });
     // One line cannot tell them apart: they are shown whole instead.
     expectDistinct(layout);
+  });
+});
+
+describe('GoalBarChart: printed values and the lines over the bars', () => {
+  const near = [1, 2.7, 2.8, 2.9, 3, 3.1, 3.3, 3.4, 4.9, 5];
+  const data: GoalBarData = {
+    groups: [
+      {
+        id: 'a',
+        label: '',
+        items: near.map((value, i) => ({ id: `g${i}`, label: `Tavoite ${i + 1}`, value })),
+      },
+    ],
+  };
+
+  it.each([
+    ['side, default theme', 800, defaultTheme],
+    ['stacked, default theme', 400, defaultTheme],
+    ['slide', 1920, slideTheme],
+  ] as const)(
+    'no value crosses the neutral line or the comparison marker (%s)',
+    (_, width, theme) => {
+      const options = { ...OPTIONS, comparison: { value: 3.3, label: 'Tavoite' } };
+      const l = computeGoalBarLayout({ data, width, locale: 'fi', theme, options });
+      const half = theme.referenceStrokeWidth / 2;
+      const lines = [l.reference.x, l.comparison?.x ?? Number.NaN];
+      for (const row of l.rows) {
+        const right = row.valueX + measureText(row.valueText, l.font.value, theme.fontWeight.bold);
+        for (const x of lines) {
+          const crosses = row.valueX < x + half && right > x - half;
+          expect(crosses, `${row.valueText} at ${row.valueX}–${right} vs line at ${x}`).toBe(false);
+        }
+        // Still after its own bar.
+        expect(row.valueX).toBeGreaterThan((row.bar?.x ?? 0) + (row.bar?.width ?? 0));
+      }
+    },
+  );
+
+  it('draws the scale minimum 1,0 as a visible bar and 5,0 to the end of the scale', () => {
+    const l = computeGoalBarLayout({
+      data,
+      width: 800,
+      locale: 'fi',
+      theme: defaultTheme,
+      options: OPTIONS,
+    });
+    expect(l.rows[0]?.bar?.width).toBeGreaterThanOrEqual(defaultTheme.spacing.xs);
+    const last = l.rows.at(-1)?.bar;
+    expect((last?.x ?? 0) + (last?.width ?? 0)).toBeCloseTo(l.plot.x1, 6);
   });
 });
 

@@ -37,7 +37,7 @@ export const GoalBarRows = memo(function GoalBarRows({
           fontSize={group.kind === 'prefix' ? font.prefix : font.group}
           lineHeight={group.kind === 'prefix' ? font.prefixLineHeight : font.groupLineHeight}
           fontWeight={fontWeight.bold}
-          fill={group.kind === 'prefix' ? colors.textMuted : colors.text}
+          fill={colors.text}
         />
       ))}
       <g fontSize={font.label} fontWeight={fontWeight.normal} fill={colors.text}>

@@ -1,4 +1,7 @@
-/** The 1–5 axis of GoalBarChart under the rows, pure: tick numbers, level labels and the axis title. */
+/**
+ * The 1–5 axis of GoalBarChart under the rows, pure: tick numbers, level labels and, under them, the axis
+ * title centred on the bars (where a reader looks for it; it once sat left of the numbers).
+ */
 import type { Locale } from '@yhdyspinta/data';
 import { formatNumber } from '../locale/format';
 import { commonMessages } from '../locale/common';
@@ -32,10 +35,10 @@ export interface AxisLayout extends TextSize {
   readonly numberY: number;
   readonly labelY: number;
   readonly titleLines: readonly string[];
-  /** The title's anchor x: its centre ('middle'), or its right end ('end') when it is beside the axis. */
+  /** The title's centre x. */
   readonly titleX: number;
   readonly titleY: number;
-  readonly titleAnchor: 'middle' | 'end';
+  readonly titleAnchor: 'middle';
   /** Bottom of the axis block including the chart's bottom padding. */
   readonly bottom: number;
 }
@@ -48,12 +51,6 @@ export function layoutAxis(args: {
   readonly width: number;
   readonly locale: Locale;
   readonly theme: ChartTheme;
-  /**
-   * Put the title left of the axis, on the numbers' line and ending before the first tick's number and
-   * level name, when it fits there on one line (beside the bars that space is empty, under the labels);
-   * otherwise, or when false, it is centred under the level names.
-   */
-  readonly titleBeside?: boolean;
 }): AxisLayout {
   const { top, x, x0, x1, width, locale, theme } = args;
   const { spacing } = theme;
@@ -89,25 +86,6 @@ export function layoutAxis(args: {
   const labelBlock = Math.max(...ticks.map((t) => t.labelLines.length)) * lineHeight;
   const levelsBottom = labelY + labelBlock;
   const base = { y: top, x0, x1, tickLength, ticks, numberY, labelY, fontSize, lineHeight };
-
-  const first = ticks[0];
-  if (args.titleBeside && first) {
-    const halfWidth = (lines: readonly string[]) =>
-      Math.max(0, ...lines.map((l) => measureText(l, fontSize))) / 2;
-    const titleRight =
-      Math.min(first.x - halfWidth([first.number]), first.labelX - halfWidth(first.labelLines)) -
-      spacing.sm;
-    if (pad + measureText(messages.scaleAxisTitle, fontSize) <= titleRight) {
-      return {
-        ...base,
-        titleLines: [messages.scaleAxisTitle],
-        titleX: titleRight,
-        titleY: numberY,
-        titleAnchor: 'end',
-        bottom: levelsBottom + spacing.md,
-      };
-    }
-  }
 
   const titleY = levelsBottom + spacing.xs;
   const titleWidth = Math.max(1, Math.min(width - 2 * pad, Math.max(x1 - x0, width / 2)));

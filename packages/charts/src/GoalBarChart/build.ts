@@ -79,7 +79,8 @@ function layoutFrame(input: GoalBarLayoutInput) {
     {
       label: fontSize.label,
       group: fontSize.groupLabel,
-      prefix: fontSize.small,
+      // A one-goal section's name: the same style as a section header (one style per level).
+      prefix: fontSize.groupLabel,
       value: fontSize.value,
     },
     theme.lineHeight,
@@ -103,6 +104,11 @@ function stackRows(
     scale: frame.scale,
     top: frame.legend.bottom,
     lines,
+    // The lines drawn over the rows: values keep clear of them.
+    verticals: [
+      frame.scale(NEUTRAL_VALUE),
+      ...(frame.comparison ? [frame.scale(frame.comparison.value)] : []),
+    ],
     density,
     font: frame.font,
     locale: input.locale,
@@ -122,7 +128,6 @@ function axisAt(input: GoalBarLayoutInput, frame: GoalBarFrame, top: number) {
     width: input.width,
     locale: input.locale,
     theme: input.theme,
-    titleBeside: columns.mode === 'side',
   });
 }
 

@@ -3,8 +3,12 @@
  * printed values and the rows' boxes, at a given density (compute.ts picks the density that fits).
  *
  * Sections are set apart by a section gap, with or without a header. A section of one goal (shown without
- * sub-goals) has its name as a prefix line joined to the top of that goal's row (bold, the theme's small
- * size) instead of a header row of its own; a larger section gets a header row over its goals.
+ * sub-goals) has its name as a prefix line joined to the top of that goal's row instead of a header row of
+ * its own (in the same style as a header: one style per level); a larger section gets a header row.
+ *
+ * A bar is at least `spacing.xs` long, so a mean at the scale minimum (1,0) still shows a bar, not
+ * nothing. A printed value that would run across a vertical line (the neutral reference, the comparison)
+ * starts after it instead, so no line ever crosses a number.
  */
 import type { Locale } from '@yhdyspinta/data';
 import type { LinearScale } from '../layout/linearScale';
@@ -39,6 +43,8 @@ export interface StackInput {
   readonly scale: LinearScale;
   /** y where the first row or header starts. */
   readonly top: number;
+  /** x of the vertical lines drawn over the rows (reference, comparison), which values keep clear of. */
+  readonly verticals?: readonly number[];
   readonly lines: LabelLineLimit;
   readonly density: GoalBarDensity;
   readonly font: GoalBarLayout['font'];
@@ -57,6 +63,20 @@ export interface GoalBarStack {
   readonly bottom: number;
   readonly truncatedCount: number;
   readonly rowCount: number;
+}
+
+/** A text's start x moved past every line span it would cross (spans sorted by x). */
+function clearOfLines(
+  x: number,
+  width: number,
+  spans: readonly (readonly [number, number])[],
+  gap: number,
+): number {
+  let start = x;
+  for (const [left, right] of spans) {
+    if (start < right && start + width > left) start = right + gap / 2;
+  }
+  return start;
 }
 
 export function stackGoalBarRows(input: StackInput): GoalBarStack {
@@ -91,6 +111,11 @@ export function stackGoalBarRows(input: StackInput): GoalBarStack {
     }).lines;
 
   const measureOnly = input.measureOnly === true;
+  // Each line's half width and a halo's worth of room on either side of it.
+  const half = theme.referenceStrokeWidth / 2 + spacing.xs / 2;
+  const avoid = [...(input.verticals ?? [])]
+    .sort((a, b) => a - b)
+    .map((x) => [x - half, x + half] as const);
   const groups: GoalBarGroupRow[] = [];
   const rows: GoalBarRow[] = [];
   let prefix: { readonly id: string; readonly label: string } | null = null;
@@ -135,12 +160,13 @@ export function stackGoalBarRows(input: StackInput): GoalBarStack {
     const labelY = mode === 'side' ? y + (content - labelH) / 2 : y;
     const barY = mode === 'side' ? y + (content - barH) / 2 : y + labelH + spacing.xs;
     const value = item.value;
-    const bar = value === null ? null : { x: x0, y: barY, width: scale(value) - x0, height: barH };
+    const barW = value === null ? 0 : Math.max(scale(value) - x0, spacing.xs);
+    const bar = value === null ? null : { x: x0, y: barY, width: barW, height: barH };
     const missing = value === null ? { x: x0, y: barY, width: barH, height: barH } : null;
     const end = bar ? bar.x + bar.width : x0 + barH;
     const printed = cache.value(value);
     const valueText = printed.text;
-    const valueX = end + spacing.xs;
+    const valueX = clearOfLines(end + spacing.xs, printed.width, avoid, spacing.xs);
     const anchorRight = valueX + printed.width;
     rows.push({
       index,

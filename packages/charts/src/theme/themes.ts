@@ -90,7 +90,7 @@ export const slideTheme: ChartTheme = /* @__PURE__ */ derive(defaultTheme, {
     title: 40,
     subtitle: 26,
     label: 26,
-    groupLabel: 26,
+    groupLabel: 22,
     tick: 22,
     value: 26,
     small: 22,
