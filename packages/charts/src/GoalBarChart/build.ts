@@ -135,6 +135,8 @@ function axisAt(input: GoalBarLayoutInput, frame: GoalBarFrame, top: number) {
 export interface GoalBarMeasure {
   readonly naturalHeight: number;
   readonly rowCount: number;
+  /** Rows (by index) whose cut label reads the same as another's (see stackGoalBarRows). */
+  readonly sameReading: ReadonlySet<number>;
 }
 
 /** The natural height of buildGoalBarLayout's layout, without making its rows. */
@@ -147,7 +149,11 @@ export function measureGoalBarLayout(
   const frame = layoutFrame(input);
   const stack = stackRows(input, frame, lines, density, cache, true);
   const axis = axisAt(input, frame, stack.bottom);
-  return { naturalHeight: Math.ceil(axis.bottom), rowCount: stack.rowCount };
+  return {
+    naturalHeight: Math.ceil(axis.bottom),
+    rowCount: stack.rowCount,
+    sameReading: stack.sameReading,
+  };
 }
 
 export function buildGoalBarLayout(
@@ -191,6 +197,7 @@ export function buildGoalBarLayout(
     axis,
     font,
     truncatedCount: stack.truncatedCount,
+    sameReading: stack.sameReading,
     maxLabelLines: lines.max,
     promotedRows: lines.promoted,
     density,

@@ -60,12 +60,23 @@ export function computeGoalBarLayout(input: GoalBarLayoutInput): GoalBarLayout {
     measure: (lines, density) => measureGoalBarLayout(input, lines, density, cache),
     labelLineHeight: input.theme.fontSize.label * input.theme.lineHeight,
   };
-  const first = fit.build({ max, promoted: NONE }, LOOSE);
-  const full = sameReadingRows(first);
-  const limit = { max, promoted: NONE, full };
-  const natural = full.size === 0 ? first : fit.build(limit, LOOSE);
+  const base = { max, promoted: NONE };
   const target = input.height;
-  if (target === undefined) return natural;
+  if (target === undefined) {
+    const first = fit.build(base, LOOSE);
+    const full = first.sameReading;
+    return full.size === 0 ? first : fit.build({ ...base, full }, LOOSE);
+  }
+  // Measured first (no rows made), so a layout that fits is built once, with its spare room spread.
+  const first = fit.measure(base, LOOSE);
+  const full = first.sameReading;
+  const limit = { ...base, full };
+  const loose = full.size === 0 ? first : fit.measure(limit, LOOSE);
+  if (loose.naturalHeight <= target) {
+    const layout = spread(fit, limit, LOOSE, loose, target);
+    return { ...layout, fit: fitsWhole(layout.naturalHeight, 'rows', layout.rows.length) };
+  }
+  const natural = fit.build(limit, LOOSE);
   const fitted = fitHeight(fit, limit, natural, target);
   if (fitted.fits) {
     const { layout } = fitted;
@@ -94,11 +105,6 @@ function fitHeight(
   natural: GoalBarLayout,
   target: number,
 ): { readonly layout: GoalBarLayout; readonly fits: boolean } {
-  // Measured first, so a layout that fits is built once, with its spare room spread.
-  const loose = fit.measure(limit, LOOSE);
-  if (loose.naturalHeight <= target) {
-    return { layout: spread(fit, limit, LOOSE, loose, target), fits: true };
-  }
   // Limits above the most lines a label takes give the same rows as `max`: start below them.
   const start = linesWorthTrying(
     limit.max,
@@ -109,29 +115,12 @@ function fitHeight(
     start,
     target,
     (lines) => fit.build({ max: lines, promoted: NONE, full }, TIGHT),
-    (layout) => sameReadingRows(layout).size === 0,
+    (layout) => layout.sameReading.size === 0,
   );
   if (!tightest.fits) return tightest;
   if (tightest.lines === start) return { layout: fitSpacing(fit, limit, target), fits: true };
   const promoted = promote(fit.build, tightest.layout, target, full);
   return { layout: fitSpacing(fit, { max: tightest.lines, promoted, full }, target), fits: true };
-}
-
-/**
- * The rows (by index) whose visible label, cut with "…", reads the same as another row's: shown whole
- * instead. Labels that are the same in the data stay alike (nothing on the chart could tell them apart).
- */
-export function sameReadingRows(layout: GoalBarLayout): ReadonlySet<number> {
-  const byText = new Map<string, number[]>();
-  for (const row of layout.rows) {
-    if (!row.labelTruncated) continue;
-    const text = row.labelLines.join(' ');
-    const rows = byText.get(text);
-    if (rows) rows.push(row.index);
-    else byText.set(text, [row.index]);
-  }
-  const same = [...byText.values()].filter((rows) => rows.length > 1).flat();
-  return same.length === 0 ? NONE : new Set(same);
 }
 
 /**

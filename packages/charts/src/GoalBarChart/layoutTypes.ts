@@ -123,6 +123,8 @@ export interface GoalBarLayout extends ChartFrame {
   };
   /** Labels cut with "…" (their full text is in the tooltip, the accessible name and the table). */
   readonly truncatedCount: number;
+  /** Rows (by index) whose cut label reads the same as another's (compute shows those whole instead). */
+  readonly sameReading: ReadonlySet<number>;
   /** The label line limit used: maxLabelLines, or fewer to fit a fixed height. */
   readonly maxLabelLines: number;
   /** Rows (by index) given one line more than maxLabelLines because room remained (fixed height). */

@@ -63,6 +63,15 @@ export interface GoalBarStack {
   readonly bottom: number;
   readonly truncatedCount: number;
   readonly rowCount: number;
+  /** Rows (by index) whose cut label reads the same as another row's cut label. */
+  readonly sameReading: ReadonlySet<number>;
+}
+
+/** The rows of `readings` (visible text of a cut label → rows) that share their text with another. */
+function sharedReadings(readings: ReadonlyMap<string, readonly number[]>): ReadonlySet<number> {
+  const same: number[] = [];
+  for (const rows of readings.values()) if (rows.length > 1) same.push(...rows);
+  return same.length === 0 ? NO_ROWS : new Set(same);
 }
 
 /** A text's start x moved past every line span it would cross (spans sorted by x). */
@@ -121,6 +130,7 @@ export function stackGoalBarRows(input: StackInput): GoalBarStack {
   let prefix: { readonly id: string; readonly label: string } | null = null;
   let y = input.top;
   let truncatedCount = 0;
+  const readings = new Map<string, number[]>();
   let index = 0;
   let started = false;
   for (const entry of input.entries) {
@@ -147,7 +157,13 @@ export function stackGoalBarRows(input: StackInput): GoalBarStack {
       full.has(index) ? 2 : promoted.has(index) ? 1 : 0
     ];
     const wrapped = wrap(index, item.label);
-    if (wrapped.truncated) truncatedCount += 1;
+    if (wrapped.truncated) {
+      truncatedCount += 1;
+      const text = wrapped.lines.join(' ');
+      const same = readings.get(text);
+      if (same) same.push(index);
+      else readings.set(text, [index]);
+    }
     const labelH = wrapped.lines.length * font.labelLineHeight;
     const thick = Math.round(font.label * (level === 0 ? 1.4 : 0.9));
     const barH = density.packedBars ? Math.min(thick, Math.floor(font.labelLineHeight)) : thick;
@@ -194,5 +210,12 @@ export function stackGoalBarRows(input: StackInput): GoalBarStack {
     y += content + rowGap;
     index += 1;
   }
-  return { groups, rows, bottom: y - rowGap + spacing.sm, truncatedCount, rowCount: index };
+  return {
+    groups,
+    rows,
+    bottom: y - rowGap + spacing.sm,
+    truncatedCount,
+    rowCount: index,
+    sameReading: sharedReadings(readings),
+  };
 }
