@@ -146,6 +146,19 @@ describe('wrapText: overlong words', () => {
     }
   });
 
+  it('without a syllable point, moves the character break back to a consonant before a vowel', () => {
+    const maxWidth = measureText('Communicat-', 14) + 1;
+    expect(wrapText('Communications', { maxWidth, fontSize: 14, locale: 'en' }).lines).toEqual([
+      'Communica-',
+      'tions',
+    ]);
+    // Not past three characters back: then straight between characters.
+    const narrow = measureText('Strengths-', 14) + 1;
+    expect(wrapText('Strengthsstrengths', { maxWidth: narrow, fontSize: 14 }).lines[0]).toBe(
+      'Strengths-',
+    );
+  });
+
   it('falls back to characters with a hyphen when no syllable point fits (unknown word)', () => {
     const word = 'xqzxqzxqzxqzxqzxqzxqz';
     const lines = brokenWord(word, 60, 'fi');

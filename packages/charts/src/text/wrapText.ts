@@ -48,8 +48,9 @@ interface Cut {
  * The cut of the line that starts at `start` and fits up to `end` (exclusive; `ems[k]` is the width in
  * em of `chars[start … start + k)`): after the last dash that leaves something on the line, else at the
  * last syllable point (`syllables[at]`) where the part and a hyphen fit, else between the last characters
- * that fit with a hyphen (at least one character a line, so a line narrower than one character still
- * advances). Scans back over at most the line's characters.
+ * that fit with a hyphen, moved back up to three characters to a consonant before a vowel (at least one
+ * character a line, so a line narrower than one character still advances). Scans back over at most the
+ * line's characters.
  */
 function chooseCut(
   chars: readonly string[],
@@ -67,7 +68,27 @@ function chooseCut(
   }
   let at = Math.max(end, start + 1);
   while (at > start + 1 && !fitsWithHyphen(ems[at - start] ?? 0)) at -= 1;
+  // Without a syllable point, a consonant before a vowel a few characters back still reads better
+  // ("kom-munikation", not "komm-unikation").
+  for (let back = at; back > start + 1 && back >= at - SYLLABLE_LOOKBACK; back -= 1) {
+    if (consonantBeforeVowel(chars, back)) return { at: back, hyphen: true };
+  }
   return { at, hyphen: !DASHES.has(chars[at - 1] ?? '') };
+}
+
+/** How many characters the character fallback moves back at most for a consonant–vowel break. */
+const SYLLABLE_LOOKBACK = 3;
+const VOWEL = /^[aeiouyåäöæøéèêáàüõ]$/iu;
+const LETTER = /^\p{L}$/u;
+
+/** True when `chars[at]` is a consonant followed by a vowel, with two letters before it. */
+function consonantBeforeVowel(chars: readonly string[], at: number): boolean {
+  const [before2, before, here, next] = [chars[at - 2], chars[at - 1], chars[at], chars[at + 1]];
+  return (
+    [before2, before, here, next].every((ch) => LETTER.test(ch ?? '')) &&
+    !VOWEL.test(here ?? '') &&
+    VOWEL.test(next ?? '')
+  );
 }
 
 /**
