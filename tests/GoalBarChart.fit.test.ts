@@ -170,8 +170,12 @@ describe('GoalBarChart at a fixed height that cannot hold the data', () => {
   });
 
   it('splits at section boundaries when a section fits a part', () => {
-    const sectionOf = (i: number) => layout.rows[i]?.item.id.split('-')[0];
-    for (const page of layout.fit?.pages.slice(1) ?? []) {
+    // 7 sections of 3 goals: each section fits a slide, so no part starts inside one.
+    const sections = computeGoalBarLayout({ ...input, data: manyGoals(7, 3), options: OPTIONS });
+    const pages = sections.fit?.pages ?? [];
+    expect(pages.length).toBeGreaterThan(1);
+    const sectionOf = (i: number) => sections.rows[i]?.item.id.split('-')[0];
+    for (const page of pages.slice(1)) {
       expect(sectionOf(page.start)).not.toBe(sectionOf(page.start - 1));
     }
   });
@@ -196,5 +200,63 @@ describe('GoalBarChart at a fixed height that cannot hold the data', () => {
     const natural = computeGoalBarLayout({ ...input, height: undefined, options: OPTIONS });
     expect(natural.fit).toBeUndefined();
     expect(natural.height).toBe(natural.naturalHeight);
+  });
+});
+
+describe('GoalBarChart taller than a screen', () => {
+  it('repeats the scale over the rows (numbers and level names above, ticks rising to its line)', () => {
+    const tall = computeGoalBarLayout({
+      data: manyGoals(7, 6),
+      width: 1280,
+      locale: 'fi',
+      theme: defaultTheme,
+      options: OPTIONS,
+    });
+    expect(tall.plot.bottom - tall.plot.top).toBeGreaterThan(60 * defaultTheme.fontSize.label);
+    const top = tall.topAxis;
+    expect(top).not.toBeNull();
+    if (!top) return;
+    expect(top.ticks.map((t) => t.number)).toEqual(['1', '2', '3', '4', '5']);
+    expect(top.ticks.map((t) => t.x)).toEqual(tall.axis.ticks.map((t) => t.x));
+    expect(top.labelY).toBeLessThan(top.numberY);
+    expect(top.numberY).toBeLessThan(top.y);
+    expect(top.tickLength).toBeLessThan(0);
+    expect(top.titleLines).toEqual([]);
+    // Rows start under it; the first row's box is below its line.
+    expect(tall.plot.top).toBeGreaterThan(top.y);
+    expect(tall.rows[0]?.rowBox.y).toBeGreaterThanOrEqual(top.y);
+  });
+
+  it('keeps one axis, at the bottom, on a chart that fits a screen', () => {
+    const short = computeGoalBarLayout({
+      data: manyGoals(1, 5),
+      width: 1280,
+      locale: 'fi',
+      theme: defaultTheme,
+      options: OPTIONS,
+    });
+    expect(short.topAxis).toBeNull();
+  });
+
+  it('measures the same height it builds, with the top axis (fixed height fits exactly)', () => {
+    const data = manyGoals(7, 6);
+    const natural = computeGoalBarLayout({
+      data,
+      width: 1280,
+      locale: 'fi',
+      theme: defaultTheme,
+      options: OPTIONS,
+    });
+    const fixed = computeGoalBarLayout({
+      data,
+      width: 1280,
+      height: natural.naturalHeight,
+      locale: 'fi',
+      theme: defaultTheme,
+      options: OPTIONS,
+    });
+    expect(fixed.fit?.fits).toBe(true);
+    expect(fixed.naturalHeight).toBeLessThanOrEqual(natural.naturalHeight);
+    expect(fixed.topAxis).not.toBeNull();
   });
 });

@@ -100,6 +100,7 @@ export function GoalBarSvg(props: GoalBarSvgProps) {
             <GoalBarMarkers marks={marks} theme={theme} />
             <GoalBarValues marks={marks} fontSize={layout.font.value} theme={theme} />
             <GoalBarAxis axis={layout.axis} theme={theme} />
+            {layout.topAxis ? <GoalBarAxis axis={layout.topAxis} theme={theme} /> : null}
           </>
         }
         table={<Table caption={table.caption} columns={table.columns} rows={table.rows} />}

@@ -29,6 +29,7 @@ export interface AxisLayout extends TextSize {
   readonly y: number;
   readonly x0: number;
   readonly x1: number;
+  /** Tick length in px, downwards from `y`; negative for the top axis (its ticks rise to the numbers). */
   readonly tickLength: number;
   readonly ticks: readonly AxisTick[];
   /** Tops of the text blocks. */
@@ -43,7 +44,7 @@ export interface AxisLayout extends TextSize {
   readonly bottom: number;
 }
 
-export function layoutAxis(args: {
+export interface AxisArgs {
   readonly top: number;
   readonly x: (value: number) => number;
   readonly x0: number;
@@ -51,26 +52,22 @@ export function layoutAxis(args: {
   readonly width: number;
   readonly locale: Locale;
   readonly theme: ChartTheme;
-}): AxisLayout {
-  const { top, x, x0, x1, width, locale, theme } = args;
+}
+
+/** The five levels' numbers and names: every name when each fits its step, else only 1, 3 and 5. */
+function levelTicks(args: AxisArgs, fontSize: number): AxisTick[] {
+  const { x, x0, x1, width, locale, theme } = args;
   const { spacing } = theme;
-  const fontSize = theme.fontSize.tick;
-  const lineHeight = fontSize * theme.lineHeight;
   const messages = commonMessages(locale);
   const step = (x1 - x0) / 4;
   const room = Math.max(1, step - spacing.xs);
-  // Every level is named when each name's longest word fits its step; otherwise only 1, 3 and 5.
   const longestWord = (label: string) =>
     Math.max(...label.split(' ').map((w) => measureText(w, fontSize)));
   const allFit = SCALE_LEVELS.every((v) => longestWord(messages.scaleLevels[v]) <= room);
   const named = new Set<number>(allFit ? SCALE_LEVELS : [1, 3, 5]);
   const labelRoom = allFit ? room : Math.max(1, 2 * step - spacing.xs);
-
-  const tickLength = Math.max(4, spacing.xs);
-  const numberY = top + tickLength + spacing.xs / 2;
-  const labelY = numberY + lineHeight;
   const pad = spacing.md;
-  const ticks = SCALE_LEVELS.map((value): AxisTick => {
+  return SCALE_LEVELS.map((value): AxisTick => {
     const labelLines = named.has(value)
       ? wrapText(messages.scaleLevels[value], {
           maxWidth: labelRoom,
@@ -83,8 +80,56 @@ export function layoutAxis(args: {
     const labelX = Math.min(Math.max(x(value), pad + half), width - pad - half);
     return { value, x: x(value), number: formatNumber(value, locale), labelLines, labelX };
   });
-  const labelBlock = Math.max(...ticks.map((t) => t.labelLines.length)) * lineHeight;
-  const levelsBottom = labelY + labelBlock;
+}
+
+const labelBlockHeight = (ticks: readonly AxisTick[], lineHeight: number) =>
+  Math.max(...ticks.map((t) => t.labelLines.length)) * lineHeight;
+
+/**
+ * The same scale over the rows of a tall chart (see build.ts): level names, then numbers, then ticks
+ * rising from the axis line at `bottom - spacing.sm`; no title (it is under the bottom axis).
+ * `top` is where the block starts; `bottom` where the rows start.
+ */
+export function layoutTopAxis(args: AxisArgs): AxisLayout {
+  const { top, x0, x1, theme } = args;
+  const { spacing } = theme;
+  const fontSize = theme.fontSize.tick;
+  const lineHeight = fontSize * theme.lineHeight;
+  const ticks = levelTicks(args, fontSize);
+  const tickLength = Math.max(4, spacing.xs);
+  const labelY = top;
+  const numberY = labelY + labelBlockHeight(ticks, lineHeight);
+  const y = numberY + lineHeight + spacing.xs / 2 + tickLength;
+  return {
+    y,
+    x0,
+    x1,
+    tickLength: -tickLength,
+    ticks,
+    numberY,
+    labelY,
+    fontSize,
+    lineHeight,
+    titleLines: [],
+    titleX: (x0 + x1) / 2,
+    titleY: y,
+    titleAnchor: 'middle',
+    bottom: y + spacing.sm,
+  };
+}
+
+export function layoutAxis(args: AxisArgs): AxisLayout {
+  const { top, x0, x1, width, locale, theme } = args;
+  const { spacing } = theme;
+  const fontSize = theme.fontSize.tick;
+  const lineHeight = fontSize * theme.lineHeight;
+  const messages = commonMessages(locale);
+  const ticks = levelTicks(args, fontSize);
+  const tickLength = Math.max(4, spacing.xs);
+  const numberY = top + tickLength + spacing.xs / 2;
+  const labelY = numberY + lineHeight;
+  const pad = spacing.md;
+  const levelsBottom = labelY + labelBlockHeight(ticks, lineHeight);
   const base = { y: top, x0, x1, tickLength, ticks, numberY, labelY, fontSize, lineHeight };
 
   const titleY = levelsBottom + spacing.xs;

@@ -10,7 +10,7 @@ import { fontRoles } from '../layout/fontRoles';
 import { formatBase, formatScore } from '../locale/format';
 import { commonMessages } from '../locale/common';
 import { goalBarMessages } from '../locale/goalBar';
-import { layoutAxis } from './axis';
+import { layoutAxis, layoutTopAxis } from './axis';
 import { layoutGoalBarColumns, NEUTRAL_VALUE, SCALE_DOMAIN } from './columns';
 import type {
   GoalBarDensity,
@@ -97,12 +97,13 @@ function stackRows(
   density: GoalBarDensity,
   cache: GoalBarBuildCache,
   measureOnly: boolean,
+  top: number = frame.legend.bottom,
 ) {
   return stackGoalBarRows({
     entries: cache.entries(input.data, input.options),
     columns: frame.columns,
     scale: frame.scale,
-    top: frame.legend.bottom,
+    top,
     lines,
     // The lines drawn over the rows: values keep clear of them.
     verticals: [
@@ -118,9 +119,9 @@ function stackRows(
   });
 }
 
-function axisAt(input: GoalBarLayoutInput, frame: GoalBarFrame, top: number) {
+function axisArgs(input: GoalBarLayoutInput, frame: GoalBarFrame, top: number) {
   const { columns } = frame;
-  return layoutAxis({
+  return {
     top,
     x: frame.scale,
     x0: columns.x0,
@@ -128,7 +129,57 @@ function axisAt(input: GoalBarLayoutInput, frame: GoalBarFrame, top: number) {
     width: input.width,
     locale: input.locale,
     theme: input.theme,
-  });
+  };
+}
+
+const axisAt = (input: GoalBarLayoutInput, frame: GoalBarFrame, top: number) =>
+  layoutAxis(axisArgs(input, frame, top));
+
+/**
+ * A chart whose rows are taller than TALL_PLOT_EM label sizes (about a screen: 780 px at the default 13
+ * px, 1 560 px on a slide) repeats the scale over its rows, so a reader never has to scroll to the bottom
+ * to read it.
+ */
+export const TALL_PLOT_EM = 60;
+
+const isTall = (input: GoalBarLayoutInput, rowsHeight: number) =>
+  rowsHeight > TALL_PLOT_EM * input.theme.fontSize.label;
+
+const topAxisAt = (input: GoalBarLayoutInput, frame: GoalBarFrame) =>
+  layoutTopAxis(axisArgs(input, frame, frame.legend.bottom));
+
+/**
+ * The rows stacked under the legend, or under a top axis when they are tall (see TALL_PLOT_EM). Rows
+ * that are tall in any case (a label line each already is) are stacked once, under the axis.
+ */
+function stackUnderAxis(
+  input: GoalBarLayoutInput,
+  frame: GoalBarFrame,
+  lines: LabelLineLimit,
+  density: GoalBarDensity,
+  cache: GoalBarBuildCache,
+  measureOnly: boolean,
+) {
+  const top = frame.legend.bottom;
+  const rowCount = cache
+    .entries(input.data, input.options)
+    .filter((e) => e.kind !== 'group').length;
+  if (isTall(input, rowCount * frame.font.labelLineHeight)) {
+    const topAxis = topAxisAt(input, frame);
+    return {
+      topAxis,
+      stack: stackRows(input, frame, lines, density, cache, measureOnly, topAxis.bottom),
+    };
+  }
+  const stack = stackRows(input, frame, lines, density, cache, measureOnly, top);
+  // Tall by content: the spare room a fixed height spreads between rows (density.extra) does not count.
+  const spread = density.extra * Math.max(0, stack.rowCount - 1);
+  if (!isTall(input, stack.bottom - top - spread)) return { topAxis: null, stack };
+  const topAxis = topAxisAt(input, frame);
+  return {
+    topAxis,
+    stack: stackRows(input, frame, lines, density, cache, measureOnly, topAxis.bottom),
+  };
 }
 
 /** What measureGoalBarLayout finds: the natural height and the number of rows. */
@@ -147,7 +198,7 @@ export function measureGoalBarLayout(
   cache: GoalBarBuildCache = createGoalBarBuildCache(input.locale, input.theme),
 ): GoalBarMeasure {
   const frame = layoutFrame(input);
-  const stack = stackRows(input, frame, lines, density, cache, true);
+  const { stack } = stackUnderAxis(input, frame, lines, density, cache, true);
   const axis = axisAt(input, frame, stack.bottom);
   return {
     naturalHeight: Math.ceil(axis.bottom),
@@ -167,11 +218,12 @@ export function buildGoalBarLayout(
   const frame = layoutFrame(input);
   const { header, columns, scale, comparison, legend, font } = frame;
   const { mode, x0, x1 } = columns;
-  const stack = stackRows(input, frame, lines, density, cache, false);
+  const { stack, topAxis } = stackUnderAxis(input, frame, lines, density, cache, false);
   const { rows } = stack;
+  const rowsTop = topAxis ? topAxis.bottom : legend.bottom;
   const bands =
     mode === 'side'
-      ? [{ top: legend.bottom, bottom: stack.bottom }]
+      ? [{ top: rowsTop, bottom: stack.bottom }]
       : rows.map((r) => {
           const box = r.bar ?? r.missing ?? r.anchor;
           return { top: box.y - spacing.xs, bottom: box.y + box.height + spacing.xs };
@@ -188,13 +240,14 @@ export function buildGoalBarLayout(
     header,
     legend,
     scale,
-    plot: { x0, x1, top: legend.bottom, bottom: stack.bottom },
+    plot: { x0, x1, top: rowsTop, bottom: stack.bottom },
     bands,
     reference: { value: NEUTRAL_VALUE, x: scale(NEUTRAL_VALUE) },
     comparison: comparison ? { ...comparison, x: scale(comparison.value) } : null,
     groups: stack.groups,
     rows,
     axis,
+    topAxis,
     font,
     truncatedCount: stack.truncatedCount,
     sameReading: stack.sameReading,

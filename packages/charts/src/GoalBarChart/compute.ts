@@ -131,7 +131,8 @@ function splitGoalBarRows(natural: GoalBarLayout, target: number): FitPage[] {
   const { rows, plot, font } = natural;
   const axisBlock = natural.naturalHeight - plot.bottom;
   const repeatedHeader = 2 * font.groupLineHeight;
-  const available = target - plot.top - axisBlock - repeatedHeader;
+  // A part is not tall: no top axis over its rows (rows start under the legend).
+  const available = target - natural.legend.bottom - axisBlock - repeatedHeader;
   const sectionStart = (i: number) => i === 0 || rows[i]?.groupLabel !== rows[i - 1]?.groupLabel;
   const tops = rows.map((row, i) => {
     const before = rows[i - 1];

@@ -111,6 +111,8 @@ export interface GoalBarLayout extends ChartFrame {
   readonly groups: readonly GoalBarGroupRow[];
   readonly rows: readonly GoalBarRow[];
   readonly axis: AxisLayout;
+  /** The scale repeated over the rows of a tall chart (build.ts, TALL_PLOT_EM); null otherwise. */
+  readonly topAxis: AxisLayout | null;
   readonly font: {
     readonly label: number;
     readonly labelLineHeight: number;

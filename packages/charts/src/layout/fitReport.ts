@@ -36,8 +36,9 @@ export function fitsWhole(neededHeight: number, unit: FitUnit, total: number): F
 
 /**
  * Pages of consecutive units, each at most `available` px tall: `heights[i]` is unit i's height,
- * `groupStarts` the units that begin a group (a page breaks there rather than inside a group when the
- * group fits a page). A unit taller than `available` alone leaves no plan (empty pages).
+ * `groupStarts` the units that begin a group. A page breaks at the last group start it holds rather than
+ * inside a group, when that page is still at least half full (so small groups do not make pages of one
+ * or two units). A unit taller than `available` alone leaves no plan (empty pages).
  */
 export function splitPages(
   heights: readonly number[],
@@ -49,15 +50,19 @@ export function splitPages(
   while (start < heights.length) {
     let used = 0;
     let end = start;
-    let lastGroupBreak = -1;
+    let groupBreak = -1;
+    let usedAtBreak = 0;
     while (end < heights.length && used + (heights[end] ?? 0) <= available) {
-      if (end > start && groupStarts.has(end)) lastGroupBreak = end;
+      if (end > start && groupStarts.has(end)) {
+        groupBreak = end;
+        usedAtBreak = used;
+      }
       used += heights[end] ?? 0;
       end += 1;
     }
     if (end === start) return [];
-    if (end < heights.length && lastGroupBreak > start && !groupStarts.has(end))
-      end = lastGroupBreak;
+    const insideGroup = end < heights.length && !groupStarts.has(end);
+    if (insideGroup && groupBreak > start && usedAtBreak >= available / 2) end = groupBreak;
     pages.push({ start, end });
     start = end;
   }

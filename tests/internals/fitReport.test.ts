@@ -1,0 +1,79 @@
+// layout/fitReport.ts: the split plan every chart reports when it does not fit a fixed size, and its
+// round trip through the root <svg>'s data attributes (read by the static renderer).
+import { describe, expect, it } from 'vitest';
+import {
+  fitAttributes,
+  fitsWhole,
+  parseFitAttributes,
+  splitPages,
+} from '../../packages/charts/src/layout/fitReport';
+
+describe('splitPages', () => {
+  it('fills pages in order, covering every unit once', () => {
+    expect(splitPages([40, 40, 40, 40, 40], 100)).toEqual([
+      { start: 0, end: 2 },
+      { start: 2, end: 4 },
+      { start: 4, end: 5 },
+    ]);
+  });
+
+  it('breaks at a group start rather than inside a group when the page stays at least half full', () => {
+    // Groups start at 0, 3: the first page could hold units 0–3 but breaks before the group at 3.
+    expect(splitPages([20, 20, 20, 20, 20, 20], 90, new Set([0, 3]))).toEqual([
+      { start: 0, end: 3 },
+      { start: 3, end: 6 },
+    ]);
+  });
+
+  it('does not make a page of one small group: below half full it fills the page instead', () => {
+    // A group of one unit (10 px) then a long group: breaking at 1 would leave a page 10 % full.
+    expect(splitPages([10, 30, 30, 30, 30], 100, new Set([0, 1]))).toEqual([
+      { start: 0, end: 4 },
+      { start: 4, end: 5 },
+    ]);
+  });
+
+  it('gives no plan when one unit alone is taller than a page', () => {
+    expect(splitPages([40, 140, 40], 100)).toEqual([]);
+  });
+
+  it('gives one page when everything fits, and none for no units', () => {
+    expect(splitPages([10, 10], 100)).toEqual([{ start: 0, end: 2 }]);
+    expect(splitPages([], 100)).toEqual([]);
+  });
+});
+
+describe('fit attributes', () => {
+  it('writes nothing for content that fits', () => {
+    expect(fitAttributes(fitsWhole(500, 'rows', 10))).toEqual({});
+    expect(fitAttributes(undefined)).toEqual({});
+  });
+
+  it('round-trips a report of content that does not fit', () => {
+    const report = {
+      fits: false,
+      neededHeight: 2000,
+      unit: 'rows' as const,
+      total: 12,
+      pages: [
+        { start: 0, end: 5 },
+        { start: 5, end: 12 },
+      ],
+    };
+    const attributes = fitAttributes(report);
+    expect(attributes).toEqual({
+      'data-fit': 'does-not-fit',
+      'data-fit-needed-height': '2000',
+      'data-fit-unit': 'rows',
+      'data-fit-total': '12',
+      'data-fit-pages': '0-5 5-12',
+    });
+    expect(parseFitAttributes((name) => attributes[name])).toEqual(report);
+  });
+
+  it('reads no report from a root without one, or with an unknown unit', () => {
+    expect(parseFitAttributes(() => undefined)).toBeUndefined();
+    const odd: Record<string, string> = { 'data-fit': 'does-not-fit', 'data-fit-unit': 'pages' };
+    expect(parseFitAttributes((name) => odd[name])).toBeUndefined();
+  });
+});
