@@ -11,7 +11,6 @@ import {
   defaultTheme,
   measureText,
   responseCoverageFromSurvey,
-  slideTheme,
   summarizeCoverage,
 } from '@yhdyspinta/charts';
 import type {
@@ -29,7 +28,7 @@ const OPTIONS: ResponseCoverageOptions = {
   wording: 'deadline',
   order: 'source',
   maxColumns: 5,
-  maxLabelLines: 3,
+  maxLabelLines: 5,
 };
 
 /** Illustrative populations (not real figures). */
@@ -45,6 +44,8 @@ const ILLUSTRATIVE_POPULATIONS = {
   hanko: 8000,
   raasepori: 27000,
 } as const;
+
+const SURVEY_FI = responseCoverageFromSurvey(survey2024, 'fi');
 
 function layout(
   width: number,
@@ -84,7 +85,11 @@ function expectSound(l: ResponseCoverageLayout, theme: ChartTheme = defaultTheme
     expect(t.box.y + t.box.height).toBeLessThanOrEqual(l.height + 1e-6);
     for (const other of tiles.slice(i + 1)) expect(overlaps(t.box, other.box)).toBe(false);
     const right = t.box.x + t.box.width - theme.spacing.sm + 1e-6;
-    for (const b of [t.name, t.status, ...(t.population ? [t.population] : [])]) {
+    for (const b of [
+      t.name,
+      ...(t.status ? [t.status] : []),
+      ...(t.population ? [t.population] : []),
+    ]) {
       for (const line of b.lines) {
         expect(b.x + measureText(line, b.fontSize, b.fontWeight)).toBeLessThanOrEqual(right);
       }
@@ -115,7 +120,9 @@ describe('computeResponseCoverageLayout with the 2024 survey', () => {
       ['Hanko', true],
       ['Raasepori', true],
     ]);
-    expect(l.tiles.map((t) => t.status.lines.join(' '))).toContain('Ei vastausta määräajassa');
+    expect(l.mode).toBe('tiles');
+    expect(l.legend).toEqual([]);
+    expect(l.tiles.map((t) => t.status?.lines.join(' '))).toContain('Ei vastausta määräajassa');
     expect(l.summary).toMatchObject({ answered: 6, total: 10 });
     expect(l.height).toBe(l.naturalHeight);
     expectSound(l);
@@ -166,51 +173,62 @@ describe('computeResponseCoverageLayout with the 2024 survey', () => {
     const l = layout(400, { locale: 'sv' });
     expect(l.grid.columns).toBe(3);
     expect(l.tiles).toHaveLength(10);
-    for (const t of l.tiles) expect(t.status.lines.length).toBeLessThanOrEqual(2);
+    for (const t of l.tiles) expect(t.status?.lines.length).toBeLessThanOrEqual(2);
   });
 
-  it.each([
-    [1920, 1080],
-    [1824, 984],
-  ])('fills a %i × %i slide (slide theme) with larger type, without overflow', (width, height) => {
-    for (const locale of ['fi', 'sv', 'en'] as const) {
-      const natural = layout(width, { locale, theme: slideTheme });
-      const l = layout(width, { locale, theme: slideTheme, height });
-      expect(natural.scale).toBe(1);
-      expect(l.overflow).toBe(false);
-      expect(l.height).toBe(height);
-      expect(l.scale).toBe(1.5);
-      expect(l.tiles[0]?.name.fontSize).toBe(slideTheme.fontSize.label * 1.5);
-      expect(l.grid.columns).toBe(5);
-      expect(l.grid.tileHeight).toBeGreaterThan(natural.grid.tileHeight);
-      expect(l.grid.tileHeight).toBeLessThanOrEqual(l.grid.tileWidth + 1e-6);
-      expect(l.grid.y + 2 * l.grid.tileHeight + l.grid.gap).toBeLessThanOrEqual(height);
-      expectSound(l, slideTheme);
+  it('switches to the compact list below three tile columns: chips with icons under a legend', () => {
+    const l = layout(320);
+    expect(l.mode).toBe('compact');
+    expect(l.grid.columns).toBe(2);
+    expect(l.legend.map((e) => [e.answered, e.label.lines.join(' ')])).toEqual([
+      [true, 'Vastasi'],
+      [false, 'Ei vastausta määräajassa'],
+    ]);
+    for (const t of l.tiles) {
+      expect(t.status).toBeNull();
+      expect(t.population).toBeNull();
+      expect(t.box.y).toBeGreaterThan(
+        Math.max(...l.legend.map((e) => e.swatch.y + e.swatch.height)),
+      );
     }
+    expect(layout(800).mode).toBe('tiles');
+    // A fixed column count is about tiles: it keeps them.
+    expect(layout(320, { options: { columns: 1 } }).mode).toBe('tiles');
+    // Only the statuses present are explained.
+    const all = layout(320, { data: SURVEY_FI.map((i) => ({ ...i, answered: true })) });
+    expect(all.legend.map((e) => e.answered)).toEqual([true]);
   });
 
   it('keeps the natural layout when the height given is the natural one', () => {
     const natural = layout(800);
-    expect(layout(800, { height: natural.naturalHeight })).toEqual(natural);
+    const fixed = layout(800, { height: natural.naturalHeight });
+    const { fit, ...rest } = fixed;
+    expect(rest).toEqual(natural);
+    expect(fit).toEqual({
+      fits: true,
+      neededHeight: natural.naturalHeight,
+      unit: 'tiles',
+      total: 10,
+      pages: [{ start: 0, end: 10 }],
+    });
+    expect(natural.fit).toBeUndefined();
   });
 
-  it('lowers name lines to fit a fixed height, and overflows rather than clip', () => {
+  it('never cuts names to fit a height: it reports that the tiles do not fit and draws them whole', () => {
     const long: ResponseCoverageItem[] = Array.from({ length: 4 }, (_, i) => ({
       id: `m${i}`,
       label: `Kunta ${i} jonka nimi on hyvin pitkä ja jatkuu usealle riville`,
       answered: i % 2 === 0,
     }));
     const natural = layout(400, { data: long });
-    expect(natural.tiles[0]?.name.lines.length).toBe(3);
+    expect(natural.truncatedCount).toBe(0);
     const tighter = layout(400, { data: long, height: natural.naturalHeight - 20 });
-    expect(tighter.overflow).toBe(false);
-    expect(tighter.maxLabelLines).toBeLessThan(3);
-    expect(tighter.height).toBe(natural.naturalHeight - 20);
-    expect(tighter.truncatedCount).toBeGreaterThan(0);
-    const tiny = layout(400, { data: long, height: 90 });
-    expect(tiny.overflow).toBe(true);
-    expect(tiny.height).toBe(tiny.naturalHeight);
-    expect(tiny.height).toBeGreaterThan(90);
+    expect(tighter.overflow).toBe(true);
+    expect(tighter.fit?.fits).toBe(false);
+    expect(tighter.truncatedCount).toBe(0);
+    expect(tighter.maxLabelLines).toBe(5);
+    expect(tighter.height).toBe(tighter.naturalHeight);
+    expect(tighter.height).toBeGreaterThan(natural.naturalHeight - 20);
   });
 
   it('truncates a 300-character name with "…" and keeps the full text on the item', () => {
@@ -218,8 +236,8 @@ describe('computeResponseCoverageLayout with the 2024 survey', () => {
     const l = layout(300, { data: [{ id: 'x', label, answered: true }] });
     const tile = l.tiles[0]!;
     expect(tile.nameTruncated).toBe(true);
-    expect(tile.name.lines).toHaveLength(3);
-    expect(tile.name.lines[2]?.endsWith('…')).toBe(true);
+    expect(tile.name.lines).toHaveLength(5);
+    expect(tile.name.lines[4]?.endsWith('…')).toBe(true);
     expect(tile.item.label).toBe(label);
     expect(l.truncatedCount).toBe(1);
     expectSound(l);
@@ -345,16 +363,16 @@ describe('computeResponseCoverageLayout: odd maxLabelLines (found by the propert
   }));
   const names = (l: ResponseCoverageLayout) => l.tiles.map((t) => t.name.lines);
 
-  it('treats NaN, 0 and negatives as the default 3', () => {
+  it('treats NaN, 0 and negatives as the default 5', () => {
     const byDefault = layout(400, { data: long });
     for (const odd of [Number.NaN, 0, -1, Number.NEGATIVE_INFINITY]) {
       const l = layout(400, { data: long, options: { maxLabelLines: odd } });
-      expect(l.maxLabelLines, String(odd)).toBe(3);
+      expect(l.maxLabelLines, String(odd)).toBe(5);
       expect(names(l), String(odd)).toEqual(names(byDefault));
     }
   });
 
-  it('finishes on 1e6 and Infinity with a fixed height (it tried every limit down to 1 and hung)', () => {
+  it('finishes on 1e6 and Infinity with a fixed height (it once tried every limit down to 1 and hung)', () => {
     for (const huge of [1e6, Number.POSITIVE_INFINITY]) {
       for (const height of [100, 300, 2000]) {
         const start = performance.now();
@@ -369,6 +387,7 @@ describe('computeResponseCoverageLayout: odd maxLabelLines (found by the propert
     // The example from the report: the shipped data in a 100 px high chart.
     const tiny = layout(800, { height: 100, options: { maxLabelLines: 1e6 } });
     expect(tiny.overflow).toBe(true);
-    expect(tiny.maxLabelLines).toBe(1);
+    expect(tiny.maxLabelLines).toBe(20);
+    expect(tiny.fit?.pages).toEqual([]);
   });
 });

@@ -1,17 +1,23 @@
-// ResponseCoverage's fit to a fixed height, exactly (public entry): line limits lowered one at a time,
-// spare room to larger type (×1.25, ×1.5) and then taller tiles (up to square), and the summary's
-// population rules. Heights below were read off the natural layouts at 400 and 800 px (default theme,
-// Finnish): the 4 long names take 287 px at 3 lines, 252 at 2 and 217 at 1; the survey's 10
-// municipalities take 249 px in 2 rows of 69.95 × 148.8 px tiles.
+// ResponseCoverage at a fixed height and across sizes (public entry), issue 12: the title above the
+// headline, tiles sized by their content with centred text, the spare room of a slide spread instead of
+// left as an empty band, a compact list on phones, text never under the theme's minimums, and a split
+// plan (FitReport) when the tiles cannot fit. The 25 municipalities are the invented stress fixture.
 import { describe, expect, it } from 'vitest';
 import { survey2024 } from '@yhdyspinta/data';
 import {
   computeResponseCoverageLayout,
   defaultTheme,
   responseCoverageFromSurvey,
+  slideTheme,
   summarizeCoverage,
 } from '@yhdyspinta/charts';
-import type { ResponseCoverageItem, ResponseCoverageOptions } from '@yhdyspinta/charts';
+import type {
+  ChartTheme,
+  ResponseCoverageItem,
+  ResponseCoverageLayout,
+  ResponseCoverageOptions,
+} from '@yhdyspinta/charts';
+import { coverage25 } from './fixtures/stress/coverage';
 
 const OPTIONS: ResponseCoverageOptions = {
   title: 'Kuntakyselyyn vastanneet kunnat',
@@ -21,34 +27,263 @@ const OPTIONS: ResponseCoverageOptions = {
   wording: 'deadline',
   order: 'source',
   maxColumns: 5,
-  maxLabelLines: 3,
+  maxLabelLines: 5,
 };
-const LONG: ResponseCoverageItem[] = Array.from({ length: 4 }, (_, i) => ({
-  id: `m${i}`,
-  label: `Kunta ${i} jonka nimi on hyvin pitkä ja jatkuu usealle riville`,
-  answered: i % 2 === 0,
-}));
 const SURVEY = responseCoverageFromSurvey(survey2024, 'fi');
+const SURVEY_SV = responseCoverageFromSurvey(survey2024, 'sv');
 
-const layout = (data: readonly ResponseCoverageItem[], width: number, height?: number) =>
-  computeResponseCoverageLayout({
-    data,
-    width,
-    height,
-    locale: 'fi',
-    theme: defaultTheme,
-    options: OPTIONS,
+const layout = (
+  data: readonly ResponseCoverageItem[],
+  width: number,
+  height?: number,
+  theme: ChartTheme = defaultTheme,
+  locale: 'fi' | 'sv' = 'fi',
+) => computeResponseCoverageLayout({ data, width, height, locale, theme, options: OPTIONS });
+
+interface Block {
+  readonly y: number;
+  readonly lines: readonly string[];
+  readonly lineHeight: number;
+  readonly fontSize: number;
+}
+const bottom = (b: Block) => b.y + b.lines.length * b.lineHeight;
+
+/** Every text block of a layout: header, headline, notes, legend and tiles. */
+function texts(l: ResponseCoverageLayout): Block[] {
+  return [
+    ...(l.header.title ? [l.header.title] : []),
+    ...l.header.notes,
+    l.headline,
+    ...l.notes,
+    ...l.legend.map((e) => e.label),
+    ...l.tiles.flatMap((t) => [t.name, t.status, t.population].filter((b) => b !== null)),
+  ];
+}
+
+/** Vertical spans with something drawn on them: text blocks of the top, the legend and the tile rows. */
+function spans(l: ResponseCoverageLayout): [number, number][] {
+  const top = [
+    ...(l.header.title ? [l.header.title] : []),
+    ...l.header.notes,
+    l.headline,
+    ...l.notes,
+  ];
+  return [
+    ...top.map((b): [number, number] => [b.y, bottom(b)]),
+    ...l.legend.map((e): [number, number] => [e.swatch.y, e.swatch.y + e.swatch.height]),
+    ...l.grid.rowTops.map((y, i): [number, number] => [y, y + (l.grid.rowHeights[i] ?? 0)]),
+  ].sort((a, b) => a[0] - b[0]);
+}
+
+/** The empty horizontal bands from the top of the chart to its bottom, in px. */
+function emptyBands(l: ResponseCoverageLayout): number[] {
+  const bands: number[] = [];
+  let reached = 0;
+  for (const [from, to] of spans(l)) {
+    bands.push(Math.max(0, from - reached));
+    reached = Math.max(reached, to);
+  }
+  bands.push(l.height - reached);
+  return bands;
+}
+
+describe('ResponseCoverage: hierarchy', () => {
+  it.each([
+    ['default', defaultTheme, 800, undefined],
+    ['slide, natural height', slideTheme, 1920, undefined],
+    ['slide-16x9', slideTheme, 1920, 1080],
+    ['slide-4x3', slideTheme, 1440, 1080],
+  ] as const)('puts the headline under the title and no larger (%s)', (_, theme, width, height) => {
+    for (const data of [SURVEY, coverage25('fi')]) {
+      const l = layout(data, width, height, theme);
+      const title = l.header.title!;
+      expect(l.headline.fontSize).toBeLessThan(title.fontSize);
+      expect(l.headline.y).toBeGreaterThanOrEqual(bottom(title));
+      // Municipality names stay at most the headline's size, also when a slide enlarges the type.
+      for (const t of l.tiles) expect(t.name.fontSize).toBeLessThanOrEqual(l.headline.fontSize);
+    }
+  });
+});
+
+describe('ResponseCoverage: compact tiles with centred text', () => {
+  /** Top and bottom gaps between each row and the tallest text in it. */
+  function rowMargins(l: ResponseCoverageLayout): [number, number][] {
+    return l.grid.rowTops.map((rowTop, row) => {
+      const inRow = l.tiles.filter((t) => Math.floor(t.index / l.grid.columns) === row);
+      const first = Math.min(...inRow.map((t) => t.name.y));
+      const last = Math.max(
+        ...inRow.flatMap((t) => [
+          ...[t.name, t.status, t.population].filter((b) => b !== null).map(bottom),
+          t.icon.cy + t.icon.r,
+        ]),
+      );
+      return [first - rowTop, rowTop + (l.grid.rowHeights[row] ?? 0) - last];
+    });
+  }
+
+  it.each([
+    ['800 px', SURVEY, 800, undefined, defaultTheme],
+    ['slide-16x9', SURVEY, 1920, 1080, slideTheme],
+    ['25 at 1280 px', coverage25('fi'), 1280, undefined, defaultTheme],
+    ['25 at slide-16x9', coverage25('sv'), 1920, 1080, slideTheme],
+  ] as const)('centres the text of each row vertically (%s)', (_, data, width, height, theme) => {
+    const l = layout(data, width, height, theme);
+    for (const [above, below] of rowMargins(l)) {
+      expect(above).toBeGreaterThan(0);
+      expect(Math.abs(above - below)).toBeLessThan(1);
+    }
   });
 
-describe('computeResponseCoverageLayout: a fixed height', () => {
-  it('the natural layouts the numbers below start from', () => {
-    const long = layout(LONG, 400);
-    expect([long.naturalHeight, long.maxLabelLines, long.truncatedCount]).toEqual([287, 3, 0]);
-    const survey = layout(SURVEY, 800);
-    expect([survey.naturalHeight, survey.grid.rows, survey.truncatedCount, survey.scale]).toEqual([
-      249, 2, 0, 1,
-    ]);
-    expect(survey.grid.tileHeight).toBeCloseTo(69.95, 10);
+  it('sizes tiles by their content: a slide makes them at most TILE_ASPECT (0.7) of their width tall', () => {
+    const natural = layout(SURVEY, 1920, undefined, slideTheme);
+    const slide = layout(SURVEY, 1920, 1080, slideTheme);
+    expect(slide.mode).toBe('tiles');
+    expect(slide.grid.tileHeight).toBeGreaterThan(natural.grid.tileHeight);
+    expect(slide.grid.tileHeight).toBeLessThanOrEqual(0.7 * slide.grid.tileWidth + 1e-6);
+    // The old layout grew them to squares (1:1) with the text in their top half.
+    const content = (l: ResponseCoverageLayout) =>
+      Math.max(...l.tiles.map((t) => bottom(t.status!) - t.name.y));
+    expect(content(slide) / slide.grid.tileHeight).toBeGreaterThan(0.4);
+  });
+
+  it('enlarges the tile type on a slide only while names stay under the headline', () => {
+    expect(layout(SURVEY, 1920, 1080, slideTheme).scale).toBe(1.25); // 32.5 px ≤ 34 px
+    // Default theme: 13 px × 1.25 = 16.25 px would pass the 15.3 px headline, so 1.1 at most.
+    expect(layout(SURVEY, 800, 2000).scale).toBe(1.1);
+    const natural = layout(SURVEY, 800).naturalHeight;
+    expect(layout(SURVEY, 800, natural + 1).scale).toBe(1);
+    expect(layout(SURVEY, 800, natural + 1).height).toBe(natural + 1);
+  });
+});
+
+describe('ResponseCoverage: the spare room of a slide', () => {
+  it.each([
+    ['fi', SURVEY],
+    ['sv', SURVEY_SV],
+  ] as const)(
+    'leaves no empty band over a quarter of a slide-16x9 and shares the room around the tiles (%s)',
+    (locale, data) => {
+      const l = layout(data, 1920, 1080, slideTheme, locale);
+      expect(l.height).toBe(1080);
+      expect(l.overflow).toBe(false);
+      const bands = emptyBands(l);
+      expect(Math.max(...bands)).toBeLessThan(1080 / 4);
+      // Above the tiles (under the headline) and below them: the same room, within a pixel or two.
+      const above = l.grid.y - bottom(l.headline);
+      const below = 1080 - (l.grid.y + l.grid.rowHeights.reduce((a, b) => a + b) + l.grid.gap);
+      expect(Math.abs(above - below)).toBeLessThan(slideTheme.spacing.md + 2);
+    },
+  );
+
+  it('spreads the room for the 25 municipalities too (compact list on the slide)', () => {
+    const l = layout(coverage25('fi'), 1920, 1080, slideTheme);
+    expect(l.fit?.fits).toBe(true);
+    expect(Math.max(...emptyBands(l))).toBeLessThan(1080 / 4);
+  });
+});
+
+describe('ResponseCoverage on a phone (320 px)', () => {
+  it('draws the shipped ten as a two-column compact list well under 700 px', () => {
+    for (const data of [SURVEY, SURVEY_SV]) {
+      const l = layout(data, 320);
+      expect(l.mode).toBe('compact');
+      expect(l.grid.columns).toBe(2);
+      expect(l.height).toBeLessThan(400);
+    }
+    // The slide theme at 320 px (e.g. the CLI with --width 320): a list too, not a 1 600 px column.
+    const big = layout(SURVEY, 320, undefined, slideTheme);
+    expect(big.mode).toBe('compact');
+    expect(big.height).toBeLessThan(1000);
+  });
+
+  it('wraps the 25 long names instead of cutting them', () => {
+    for (const locale of ['fi', 'sv'] as const) {
+      const l = layout(coverage25(locale), 320, undefined, defaultTheme, locale);
+      expect(l.truncatedCount).toBe(0);
+      for (const t of l.tiles) expect(t.name.lines.join(' ')).toBe(t.item.label);
+      expect(l.height).toBeLessThan(1300);
+    }
+  });
+});
+
+describe('ResponseCoverage: never under the minimum text size', () => {
+  const tiny: ChartTheme = {
+    ...defaultTheme,
+    fontSize: { ...defaultTheme.fontSize, label: 8, small: 6, subtitle: 7, title: 9 },
+  };
+  it.each([
+    ['default', defaultTheme],
+    ['slide', slideTheme],
+    ['a theme with 6–9 px type', tiny],
+  ] as const)(
+    'keeps names ≥ minLabelFontSize and all other text ≥ minFontSize (%s)',
+    (_, theme) => {
+      for (const data of [SURVEY, coverage25('fi'), coverage25('sv')]) {
+        for (const [width, height] of [
+          [320, undefined],
+          [768, undefined],
+          [1280, undefined],
+          [1920, 1080],
+          [1440, 1080],
+          [1920, 500],
+        ] as const) {
+          const l = layout(data, width, height, theme);
+          const where = `${data.length} at ${width}×${height ?? 'natural'}`;
+          for (const t of l.tiles) {
+            expect(t.name.fontSize, where).toBeGreaterThanOrEqual(theme.minLabelFontSize);
+          }
+          const withoutTitle = texts(l).filter((b) => b !== l.header.title);
+          for (const b of withoutTitle)
+            expect(b.fontSize, where).toBeGreaterThanOrEqual(theme.minFontSize);
+        }
+      }
+    },
+  );
+});
+
+describe('ResponseCoverage at a fixed height too small for the tiles', () => {
+  it('draws at its natural height and splits the 25 municipalities into pages of whole rows that fit', () => {
+    const data = coverage25('fi');
+    const l = layout(data, 1920, 700, slideTheme);
+    expect(l.overflow).toBe(true);
+    expect(l.height).toBe(l.naturalHeight);
+    expect(l.height).toBeGreaterThan(700);
+    const fit = l.fit!;
+    expect(fit).toMatchObject({
+      fits: false,
+      unit: 'tiles',
+      total: 25,
+      neededHeight: l.naturalHeight,
+    });
+    expect(fit.pages.length).toBeGreaterThan(1);
+    expect(fit.pages[0]?.start).toBe(0);
+    expect(fit.pages.at(-1)?.end).toBe(25);
+    for (const [i, page] of fit.pages.entries()) {
+      if (i > 0) expect(page.start).toBe(fit.pages[i - 1]?.end);
+      expect(page.start % l.grid.columns).toBe(0); // whole rows
+      // Each page drawn alone fits the height.
+      const alone = layout(data.slice(page.start, page.end), 1920, 700, slideTheme);
+      expect(alone.fit?.fits, `${page.start}–${page.end}`).toBe(true);
+      expect(alone.height).toBe(700);
+    }
+  });
+
+  it('tries the compact list before giving up (25 long names on a 16:9 slide fit as a list)', () => {
+    const l = layout(coverage25('sv'), 1920, 1080, slideTheme, 'sv');
+    expect(l.mode).toBe('compact');
+    expect(l.fit).toEqual({
+      fits: true,
+      neededHeight: l.naturalHeight,
+      unit: 'tiles',
+      total: 25,
+      pages: [{ start: 0, end: 25 }],
+    });
+    expect(l.truncatedCount).toBe(0);
+  });
+
+  it('gives no pages when not even one row fits', () => {
+    const l = layout(SURVEY, 800, 60);
+    expect(l.fit).toMatchObject({ fits: false, pages: [] });
   });
 
   it('ignores a height that is not a finite number', () => {
@@ -56,61 +291,12 @@ describe('computeResponseCoverageLayout: a fixed height', () => {
     expect(layout(SURVEY, 800, Number.POSITIVE_INFINITY)).toEqual(layout(SURVEY, 800));
   });
 
-  it('takes the most name lines that fit: 2 lines in 282 px, 1 line in 240 px, growing the tiles by the rest', () => {
-    const two = layout(LONG, 400, 282);
-    expect(two.truncatedCount).toBe(two.tiles.filter((t) => t.nameTruncated).length);
-    expect(two.truncatedCount).toBeGreaterThan(0);
-    expect([two.maxLabelLines, two.height, two.naturalHeight, two.overflow, two.scale]).toEqual([
-      2,
-      282,
-      252,
-      false,
-      1,
-    ]);
-    // 30 px spare over 2 rows: each tile 15 px taller than at 2 lines.
-    const twoNatural = computeResponseCoverageLayout({
-      data: LONG,
-      width: 400,
-      locale: 'fi',
-      theme: defaultTheme,
-      options: { ...OPTIONS, maxLabelLines: 2 },
-    });
-    expect(two.grid.tileHeight).toBeCloseTo(twoNatural.grid.tileHeight + 15, 10);
-    const one = layout(LONG, 400, 240);
-    expect([one.maxLabelLines, one.height, one.naturalHeight, one.overflow]).toEqual([
-      1,
-      240,
-      217,
-      false,
-    ]);
-  });
-
-  it('grows the tiles by the spare room over the rows, from 1 px a row, never past square', () => {
-    const tile = (height: number) => layout(SURVEY, 800, height).grid.tileHeight;
-    expect(tile(250.5)).toBeCloseTo(69.95, 10); // 0.75 px a row: unchanged
-    expect(tile(251)).toBeCloseTo(70.95, 10); // exactly 1 px a row
-    expect(tile(259)).toBeCloseTo(74.95, 10);
-    const tall = layout(SURVEY, 800, 2000);
-    expect(tall.grid.tileHeight).toBeCloseTo(tall.grid.tileWidth, 10);
-    expect([tall.height, tall.naturalHeight]).toEqual([2000, 249]);
-  });
-
-  it('enlarges the type by 1.25 or 1.5 only when the larger layout fits', () => {
-    expect(layout(SURVEY, 800, 259).scale).toBe(1);
-    const mid = layout(SURVEY, 800, 289);
-    expect(mid.scale).toBe(1.25);
-    expect(mid.tiles[0]?.name.fontSize).toBe(defaultTheme.fontSize.label * 1.25);
-    expect(mid.tiles[0]?.status.fontSize).toBe(defaultTheme.fontSize.small * 1.25);
-    expect(layout(SURVEY, 800, 449).scale).toBe(1.5);
-  });
-
-  it('places the population line xs under the tallest status of the row', () => {
+  it('places the population line xs under the status of its tile', () => {
     const data = SURVEY.map((item) => ({ ...item, population: 1000 }));
     const { tiles } = layout(data, 800);
-    const statusLines = Math.max(...tiles.map((t) => t.status.lines.length));
-    expect(statusLines).toBe(2);
-    for (const { status, population } of tiles) {
-      expect(population?.y).toBeCloseTo(status.y + statusLines * 12 * 1.35 + 4, 10);
+    for (const { status, icon, population } of tiles) {
+      const statusBottom = Math.max(bottom(status!), icon.cy + icon.r);
+      expect(population!.y).toBeCloseTo(statusBottom + defaultTheme.spacing.xs, 1);
     }
   });
 });

@@ -3,6 +3,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { ResponseCoverage, highContrastTheme, slideTheme } from '@yhdyspinta/charts';
+import { RenderError, renderToSvgDocument } from '@yhdyspinta/charts/static';
+import { coverage25 } from './fixtures/stress/coverage';
 import { normalizeSvg } from './support/svgSnapshot';
 import { count, expectResponsiveChart, expectStandaloneSvg } from './support/serverMarkup';
 
@@ -75,6 +77,49 @@ describe('ResponseCoverage server rendering', () => {
       'Loading chart…',
     );
     warn.mockRestore();
+  });
+
+  it('draws the compact list at 320 px on the server: legend, one focus element, every municipality in the table', () => {
+    const data = coverage25('sv');
+    const markup = renderToStaticMarkup(<ResponseCoverage width={320} data={data} locale="sv" />);
+    expect(markup).toContain('>Svarade<');
+    expect(markup).toContain('>Inget svar inom utsatt tid<');
+    expect(count(markup, 'role="graphics-symbol"')).toBe(1);
+    expect(count(markup, '<th scope="row">')).toBe(25);
+    expect(markup).not.toContain('…');
+    const sizes = [...markup.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+    expect(renderToStaticMarkup(<ResponseCoverage width={320} data={data} locale="sv" />)).toBe(
+      markup,
+    );
+  });
+
+  it('renders slide-16x9 files that fit, and names the split when 25 municipalities do not', () => {
+    for (const locale of ['fi', 'sv'] as const) {
+      for (const data of [undefined, coverage25(locale)]) {
+        const doc = renderToSvgDocument(
+          { chart: 'coverage', ...(data ? { data } : {}) },
+          { preset: 'slide-16x9', locale },
+        );
+        expect(doc.height).toBe(1080);
+        expect(doc.fit?.fits ?? true).toBe(true); // a fitting chart writes no report
+        expect(doc.smallestText).toBeGreaterThanOrEqual(slideTheme.minFontSize);
+      }
+    }
+    let error: unknown;
+    try {
+      renderToSvgDocument(
+        { chart: 'coverage', data: coverage25('fi') },
+        { width: 1920, height: 700, theme: slideTheme },
+      );
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(RenderError);
+    const plan = (error as RenderError).plan;
+    expect(plan?.unit).toBe('tiles');
+    expect(plan?.pages.length).toBeGreaterThan(1);
+    expect(plan?.pages.at(-1)?.end).toBe(25);
   });
 
   it('matches the SVG snapshot of the standard fixture (survey2024, fi, 800 px)', async () => {

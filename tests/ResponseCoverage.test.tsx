@@ -1,13 +1,18 @@
 // Response statuses as printed in 003_ae88570eab8abfd8.txt (title page, response table): Kauniainen,
 // Kirkkonummi, Karkkila, Lohja, Hanko, Raasepori "Kyllä"; Espoo, Siuntio, Vihti, Inkoo "Ei vastausta
 // määräajassa". Populations in this file are ILLUSTRATIVE (made up; the sources have none).
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ResponseCoverage } from '@yhdyspinta/charts';
 import type { ResponseCoverageItem } from '@yhdyspinta/charts';
 import { captureDataProblems, captureDevWarnings } from './support/devWarnings';
 import { axeViolations } from './support/axe';
+import { loadHyphenation } from '../packages/charts/src/text/loadHyphenation';
+
+// The Swedish patterns load on demand and remake the drawing when they arrive (defineChart), which would
+// reset the active tile in the middle of a keyboard test: load them first, as a page would have by then.
+beforeAll(() => loadHyphenation('sv'));
 
 const TITLE = 'Kuntakyselyyn vastanneet kunnat';
 const NBSP = '\u00a0';
@@ -164,6 +169,32 @@ describe('ResponseCoverage with the shipped survey (Finnish by default)', () => 
     await user.tab();
     await user.keyboard('{ArrowDown}');
     expect(activeTile().getAttribute('aria-label')).toBe('Siuntio: Ei vastausta määräajassa'); // tile 4
+  });
+
+  it('draws a compact list on a phone: legend words, two columns for the arrow keys, tooltip and table', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<ResponseCoverage width={320} />);
+    const figure = screen.getByRole('figure', { name: TITLE });
+    // The legend says what the icons mean; the chips carry only the names.
+    const drawn = (text: string) =>
+      within(figure)
+        .getAllByText(text)
+        .filter((el) => el.tagName.toLowerCase() === 'text');
+    expect(drawn('Vastasi')).toHaveLength(1);
+    expect(drawn('Ei vastausta määräajassa')).toHaveLength(1);
+    expect(drawn('Kirkkonummi')).toHaveLength(1);
+    await user.tab();
+    expect(activeTile().getAttribute('aria-label')).toBe('Espoo: Ei vastausta määräajassa');
+    await user.keyboard('{ArrowDown}');
+    expect(activeTile().getAttribute('aria-label')).toBe('Kirkkonummi: Vastasi'); // two columns
+    expect(screen.getByRole('tooltip').textContent).toContain('Vastaustilanne: Vastasi');
+    expect(Number(container.querySelector('svg')?.getAttribute('height'))).toBeLessThan(400);
+    expect(
+      within(screen.getByRole('table', { name: `${TITLE}: tiedot taulukkona` })).getAllByRole(
+        'row',
+      ),
+    ).toHaveLength(11);
+    expect(await axeViolations(container)).toEqual([]);
   });
 
   it('speaks Swedish and English', () => {

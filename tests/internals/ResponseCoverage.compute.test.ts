@@ -9,7 +9,12 @@ import {
   slideTheme,
   wrapText,
 } from '@yhdyspinta/charts';
-import { gridColumns, tileBox } from '../../packages/charts/src/ResponseCoverage/grid';
+import {
+  gridColumns,
+  gridHeight,
+  rowTopsFor,
+  tileBox,
+} from '../../packages/charts/src/ResponseCoverage/grid';
 import {
   iconGeometry,
   tileStyles,
@@ -48,10 +53,24 @@ describe('gridColumns', () => {
     expect(gridColumns({ ...base, width: Number.NaN })).toBe(1);
   });
 
-  it('places tiles row by row', () => {
-    const grid = { columns: 5, rows: 2, tileWidth: 100, tileHeight: 50, gap: 8, x: 12, y: 40 };
+  it('places tiles row by row, each row at its own top and height', () => {
+    const rowHeights = [50, 30];
+    const grid = {
+      columns: 5,
+      rows: 2,
+      tileWidth: 100,
+      tileHeight: 50,
+      gap: 8,
+      x: 12,
+      y: 40,
+      rowTops: rowTopsFor(40, rowHeights, 8),
+      rowHeights,
+    };
+    expect(grid.rowTops).toEqual([40, 98]);
+    expect(gridHeight(grid)).toBe(88);
+    expect(gridHeight({ rowHeights: [], gap: 8 })).toBe(0);
     expect(tileBox(0, grid)).toEqual({ x: 12, y: 40, width: 100, height: 50 });
-    expect(tileBox(6, grid)).toEqual({ x: 120, y: 98, width: 100, height: 50 });
+    expect(tileBox(6, grid)).toEqual({ x: 120, y: 98, width: 100, height: 30 });
   });
 });
 

@@ -1,7 +1,11 @@
 // ResponseCoverage's internal parts, exactly: the share's digits, the tooltip's population cell, the grid's
 // columns and hit test, and the tile width rules (tileParts.ts).
 import { describe, expect, it } from 'vitest';
-import { defaultTheme, measureText } from '@yhdyspinta/charts';
+import { defaultTheme, measureText, slideTheme } from '@yhdyspinta/charts';
+import {
+  coverageType,
+  scaleAllowed,
+} from '../../packages/charts/src/ResponseCoverage/coverageType';
 import {
   formatCoverageShare,
   tileTooltip,
@@ -9,7 +13,9 @@ import {
 import { gridColumns, tileIndexAt } from '../../packages/charts/src/ResponseCoverage/grid';
 import {
   longestWordWidth,
+  minChipWidth,
   minTileWidth,
+  nameWidth,
   widthForLines,
 } from '../../packages/charts/src/ResponseCoverage/tileParts';
 
@@ -82,22 +88,60 @@ describe('tile widths', () => {
     expect(w).toBeLessThanOrEqual(measureText(text, 12));
   });
 
-  it('minTileWidth: at least five label sizes, else the widest word or status beside the icon, plus padding', () => {
-    const t = (label: string, status: string) => ({
+  it('minTileWidth: at least five name sizes, else the widest name at its lines, population word or status beside the icon, plus padding', () => {
+    const type = coverageType(defaultTheme, 1);
+    const t = (label: string, status: string, population: string | null = null) => ({
       item: { id: label, label, answered: true },
       status,
+      population,
+    });
+    // 5 × 13 px name type = 65, plus 2 × 8 padding.
+    expect(minTileWidth([t('A', 'x')], type, 5)).toBe(Math.ceil(5 * 13 + 16));
+    const status = 'Ei vastausta määräajassa';
+    const need = widthForLines(status, 12, 400, 2);
+    expect(minTileWidth([t('A', status)], type, 5)).toBe(Math.ceil(type.icon + 4 + need + 16));
+    const long = 'Kirkkonummenkuntakeskus';
+    expect(minTileWidth([t(long, 'x')], type, 5)).toBe(Math.ceil(measureText(long, 13, 700) + 16));
+    const pop = 'Asukaslukutiedotpuuttuvat';
+    expect(minTileWidth([t('A', 'x', pop)], type, 5)).toBe(Math.ceil(measureText(pop, 12) + 16));
+    // A name of many words asks for the width that fits it in its lines, no more than 16 em.
+    const name = 'Keski-Pohjanmaan sosiaali- ja terveyspalvelujen kuntayhtymän jäsenkunnat';
+    expect(minTileWidth([t(name, 'x')], type, 3)).toBe(
+      Math.ceil(widthForLines(name, 13, 700, 3) + 16),
+    );
+    expect(minTileWidth([t(name, 'x')], type, 1)).toBe(Math.ceil(16 * 13 + 16));
+    expect(nameWidth(name, type, 1)).toBe(16 * 13);
+  });
+
+  it('minChipWidth: the icon, then at least six name sizes or the widest name at its lines', () => {
+    const type = coverageType(defaultTheme, 1);
+    const t = (label: string) => ({
+      item: { id: label, label, answered: true },
+      status: '',
       population: null,
     });
-    // 5 × 13 px label type = 65, plus 2 × 8 padding.
-    expect(minTileWidth([t('A', 'x')], 8, 16, defaultTheme)).toBe(
-      Math.ceil(5 * defaultTheme.fontSize.label + 16),
-    );
-    const status = 'Ei vastausta määräajassa';
-    const need = widthForLines(status, defaultTheme.fontSize.small, 400, 2);
-    expect(minTileWidth([t('A', status)], 8, 30, defaultTheme)).toBe(Math.ceil(30 + 4 + need + 16));
+    expect(minChipWidth([t('A')], type, 5)).toBe(Math.ceil(6 * 13 + type.icon + 4 + 16));
     const long = 'Kirkkonummenkuntakeskus';
-    expect(minTileWidth([t(long, 'x')], 8, 16, defaultTheme)).toBe(
-      Math.ceil(measureText(long, defaultTheme.fontSize.label, 700) + 16),
+    expect(minChipWidth([t(long)], type, 5)).toBe(
+      Math.ceil(measureText(long, 13, 700) + type.icon + 4 + 16),
     );
+  });
+});
+
+describe('coverageType', () => {
+  it('clamps every size to the theme minimums and keeps the headline under the title', () => {
+    const tiny = {
+      ...slideTheme,
+      fontSize: { ...slideTheme.fontSize, label: 10, small: 8, subtitle: 9, title: 12 },
+    };
+    const type = coverageType(tiny, 1);
+    expect([type.name, type.small, type.note, type.headline]).toEqual([22, 20, 20, 20]);
+    expect(coverageType(slideTheme, 1).headline).toBe(34);
+    expect(coverageType(defaultTheme, 1).headline).toBeCloseTo(15.3, 10);
+    expect(coverageType(slideTheme, 1.25).name).toBe(32.5);
+    expect(scaleAllowed(slideTheme, 1.25)).toBe(true);
+    expect(scaleAllowed(slideTheme, 1.5)).toBe(false);
+    expect(scaleAllowed(defaultTheme, 1.1)).toBe(true);
+    expect(scaleAllowed(defaultTheme, 1.25)).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { TextLines } from '../text/TextLines';
 import type { CoverageTile as CoverageTileLayout } from './compute';
 import type { TileStyle } from './tileParts';
+import { TileShape } from './TileShape';
 
 export interface CoverageTileProps {
   readonly tile: CoverageTileLayout;
@@ -9,39 +10,15 @@ export interface CoverageTileProps {
 }
 
 /**
- * One municipality: the tile, the status icon and the wrapped texts, all aria-hidden: the chart's focus
+ * One municipality: the tile, the status icon and the wrapped texts (no status in the compact list), all aria-hidden: the chart's focus
  * element, drawn on the active tile, is named by its full text (and the hidden table lists every tile).
  */
 export function CoverageTile({ tile, appearance: style, radius }: CoverageTileProps) {
-  const { box, icon } = tile;
   return (
     <g aria-hidden="true">
-      <rect
-        {...box}
-        rx={radius}
-        fill={style.fill}
-        stroke={style.stroke ?? undefined}
-        strokeWidth={style.stroke ? style.strokeWidth : undefined}
-        strokeDasharray={style.strokeDasharray ?? undefined}
-      />
-      <circle
-        cx={icon.cx}
-        cy={icon.cy}
-        r={icon.r}
-        fill={style.iconFill}
-        stroke={icon.ringWidth > 0 ? style.iconStroke : undefined}
-        strokeWidth={icon.ringWidth > 0 ? icon.ringWidth : undefined}
-      />
-      <path
-        d={icon.path}
-        fill="none"
-        stroke={style.glyph}
-        strokeWidth={icon.strokeWidth}
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
+      <TileShape box={tile.box} icon={tile.icon} appearance={style} radius={radius} />
       <TextLines {...tile.name} fill={style.text} />
-      <TextLines {...tile.status} fill={style.textMuted} />
+      {tile.status ? <TextLines {...tile.status} fill={style.textMuted} /> : null}
       {tile.population ? <TextLines {...tile.population} fill={style.textMuted} /> : null}
     </g>
   );

@@ -29,8 +29,8 @@ export interface ResponseCoverageProps extends CommonChartProps {
   /** Most columns chosen by width (default 5: ten municipalities as 5 × 2). */
   readonly maxColumns?: number;
   /**
-   * Lines of a name before it is cut with "…" (full name in the tooltip and table). Default 3 (also for
-   * NaN or below 1); at most 20.
+   * Lines of a name before it is cut with "…" (full name in the tooltip and table). Default 5 (also for
+   * NaN or below 1); at most 20. Columns are chosen so that names fit these lines where the width allows.
    */
   readonly maxLabelLines?: number;
 }

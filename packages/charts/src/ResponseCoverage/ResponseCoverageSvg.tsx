@@ -11,6 +11,7 @@ import { commonMessages } from '../locale/common';
 import { responseCoverageMessages } from '../locale/responseCoverage';
 import { TextLines } from '../text/TextLines';
 import type { ResponseCoverageOptions } from './compute';
+import { CoverageLegend } from './CoverageLegend';
 import { CoverageTile } from './CoverageTile';
 import { tileIndexAt } from './grid';
 import {
@@ -65,6 +66,12 @@ export function ResponseCoverageSvg(props: ResponseCoverageSvgProps) {
         {layout.notes.map((note, i) => (
           <TextLines key={i} {...note} fill={theme.colors.text} />
         ))}
+        <CoverageLegend
+          entries={layout.legend}
+          styles={styles}
+          radius={theme.spacing.xs / 2}
+          color={theme.colors.text}
+        />
       </g>
       <InteractiveMarks
         interaction={interaction}

@@ -1,22 +1,23 @@
 /**
- * One ResponseCoverage layout, pure: at a name line limit, extra tile height and type scale, the header
- * and headline (headline.ts) over a grid of one tile per municipality with its wrapped name, status icon
- * and text, and optional population. computeResponseCoverageLayout (compute.ts) picks the arguments
- * that fit a fixed height.
+ * One ResponseCoverage layout, pure: in a mode ('tiles' or 'compact'), at a type scale and with extra row
+ * height, the header and headline (headline.ts) over the tiles (tiles.ts) or the compact list
+ * (compact.ts). computeResponseCoverageLayout (compute.ts) picks the arguments.
  */
-import type { ChartTheme } from '../theme/ChartTheme';
+import { responseCoverageMessages } from '../locale/responseCoverage';
+import type { BodyInput, CoverageBody } from './body';
+import { layoutCompact } from './compact';
+import { coverageType } from './coverageType';
 import { hasPopulation, populationText, statusText } from './describe';
-import { gridColumns, tileBox, tileWidthFor } from './grid';
-import type { GridGeometry } from './grid';
+import { gridHeight } from './grid';
 import { layoutCoverageHeadline } from './headline';
 import type {
-  CoverageTile,
+  CoverageLayoutMode,
   ResponseCoverageLayout,
   ResponseCoverageLayoutInput,
 } from './layoutTypes';
 import { summarizeCoverage } from './summary';
-import { place, textBlock } from './textBlock';
-import { iconGeometry, minTileWidth, tileStyles } from './tileParts';
+import { layoutTiles, tileColumns } from './tiles';
+import { tileStyles } from './tileParts';
 import type { ResponseCoverageData, ResponseCoverageItem, ResponseCoverageOrder } from './types';
 
 /** The items in display order. */
@@ -28,137 +29,113 @@ export function orderItems(
   return [...data.filter((i) => i.answered), ...data.filter((i) => !i.answered)];
 }
 
-/** Tile and headline type `scale` times the theme's (the chart title and notes keep theirs). */
-function scaledType(theme: ChartTheme, scale: number): ChartTheme {
-  if (scale === 1) return theme;
-  const { fontSize, spacing } = theme;
+/**
+ * How one layout is built: its mode, type scale, the height added to every row and the room left between
+ * the headline and the tiles (a fixed height's spare room, shared above and below the tiles).
+ */
+export interface CoverageBuild {
+  readonly mode: CoverageLayoutMode;
+  readonly scale: number;
+  readonly extraRowHeight: number;
+  readonly offset: number;
+}
+
+/** Fewer tile columns than this at a width (by the width rule) draw the compact list instead. */
+export const COMPACT_BELOW_COLUMNS = 3;
+
+/** The body's input at `scale`, starting at `top`. */
+function bodyInput(
+  input: ResponseCoverageLayoutInput,
+  maxLabelLines: number,
+  scale: number,
+  top: number,
+  extraRowHeight: number,
+): BodyInput {
+  const { data, width, locale, options, theme } = input;
+  const type = coverageType(theme, scale);
+  const withPopulation = hasPopulation(data);
+  const texts = orderItems(data, options.order).map((item) => ({
+    item,
+    status: statusText(item.answered, options.wording, locale),
+    population: populationText(item, locale, withPopulation),
+  }));
+  const messages = responseCoverageMessages(locale);
+  const columns =
+    options.columns !== undefined && Number.isFinite(options.columns) ? options.columns : undefined;
   return {
-    ...theme,
-    fontSize: {
-      ...fontSize,
-      title: fontSize.title * scale,
-      label: fontSize.label * scale,
-      small: fontSize.small * scale,
-    },
-    spacing: { ...spacing, sm: spacing.sm * scale },
+    texts,
+    type,
+    x: type.margin,
+    width: Math.max(1, width - 2 * type.margin),
+    top,
+    maxLabelLines,
+    maxColumns: options.maxColumns,
+    columns,
+    extraRowHeight,
+    answeredText: messages.answered,
+    missingText: messages.notAnswered[options.wording],
   };
+}
+
+/**
+ * The mode the width asks for: the compact list when the tile grid would get fewer than
+ * COMPACT_BELOW_COLUMNS columns for three or more municipalities (and the caller fixed no column count),
+ * else tiles.
+ */
+export function preferredMode(
+  input: ResponseCoverageLayoutInput,
+  maxLabelLines: number,
+): CoverageLayoutMode {
+  const body = bodyInput(input, maxLabelLines, 1, 0, 0);
+  if (body.columns !== undefined || body.texts.length < 3) return 'tiles';
+  return tileColumns(body) < COMPACT_BELOW_COLUMNS ? 'compact' : 'tiles';
+}
+
+/**
+ * The modes a fixed height may use, preferred first: the compact list is also tried when the tiles are too
+ * tall (unless the caller fixed a column count, which is about tiles).
+ */
+export function modesToTry(
+  input: ResponseCoverageLayoutInput,
+  preferred: CoverageLayoutMode,
+): CoverageLayoutMode[] {
+  const { columns } = input.options;
+  const fixed = columns !== undefined && Number.isFinite(columns);
+  return preferred === 'tiles' && !fixed && input.data.length > 1
+    ? ['tiles', 'compact']
+    : [preferred];
 }
 
 export function buildCoverageLayout(
   input: ResponseCoverageLayoutInput,
   maxLabelLines: number,
-  extraTileHeight: number,
-  scale = 1,
+  build: CoverageBuild,
 ): ResponseCoverageLayout {
-  const { data, width, locale, options } = input;
-  const theme = scaledType(input.theme, scale);
-  const { fontSize, fontWeight, lineHeight } = theme;
-  const { spacing } = input.theme;
-  const pad = spacing.md;
-  const inner = Math.max(1, width - 2 * pad);
-  const items = orderItems(data, options.order);
+  const { data, width } = input;
   const summary = summarizeCoverage(data);
-
-  const { header, headline, notes, gridTop } = layoutCoverageHeadline(input, theme, summary);
-
-  const withPopulation = hasPopulation(data);
-  // Texts of every tile first: the narrowest tile they fit decides the columns.
-  const texts = items.map((item) => ({
-    item,
-    status: statusText(item.answered, options.wording, locale),
-    population: populationText(item, locale, withPopulation),
-  }));
-  const tilePad = theme.spacing.sm;
-  const iconSize = fontSize.small * 1.1;
-  const gap = spacing.sm;
-  const columns = gridColumns({
-    count: items.length,
-    width: inner,
-    minTileWidth: Math.min(inner, minTileWidth(texts, tilePad, iconSize, theme)),
-    gap,
-    maxColumns: options.maxColumns,
-    columns: options.columns,
-  });
-  const rows = Math.ceil(items.length / columns);
-  const tileWidth = tileWidthFor(inner, columns, gap);
-  const textWidth = tileWidth - 2 * tilePad;
-  const statusX = tilePad + iconSize + spacing.xs;
-
-  // Wrap at the tile's origin, then share one block height per part so every tile lines up.
-  const wrapped = texts.map((t) => ({
-    ...t,
-    name: textBlock(
-      t.item.label,
-      0,
-      0,
-      textWidth,
-      fontSize.label,
-      fontWeight.bold,
-      lineHeight,
-      maxLabelLines,
-    ),
-    statusBlock: textBlock(
-      t.status,
-      0,
-      0,
-      textWidth - statusX + tilePad,
-      fontSize.small,
-      fontWeight.normal,
-      lineHeight,
-      6,
-    ),
-    popBlock: t.population
-      ? textBlock(t.population, 0, 0, textWidth, fontSize.small, fontWeight.normal, lineHeight, 2)
-      : null,
-  }));
-  const nameH = Math.max(0, ...wrapped.map((w) => w.name.lines.length * w.name.lineHeight));
-  const statusH = Math.max(
-    iconSize,
-    ...wrapped.map((w) => w.statusBlock.lines.length * w.statusBlock.lineHeight),
-  );
-  const popH = Math.max(
-    0,
-    ...wrapped.map((w) => (w.popBlock ? w.popBlock.lines.length * w.popBlock.lineHeight : 0)),
-  );
-  const contentH = nameH + spacing.xs + statusH + (popH > 0 ? spacing.xs + popH : 0);
-  const naturalTileH = contentH + 2 * tilePad;
-  const tileHeight = naturalTileH + Math.max(0, extraTileHeight);
-  const grid: GridGeometry = { columns, rows, tileWidth, tileHeight, gap, x: pad, y: gridTop };
-
-  let truncatedCount = 0;
-  const tiles: CoverageTile[] = wrapped.map((w, index) => {
-    const box = tileBox(index, grid);
-    const top = box.y + (tileHeight - contentH) / 2;
-    const left = box.x + tilePad;
-    if (w.name.truncated) truncatedCount += 1;
-    const statusY = top + nameH + spacing.xs;
-    return {
-      index,
-      item: w.item,
-      box,
-      name: place(w.name, left, top),
-      nameTruncated: w.name.truncated,
-      status: place(w.statusBlock, box.x + statusX, statusY),
-      icon: iconGeometry(w.item.answered, left, statusY + w.statusBlock.lineHeight / 2, iconSize),
-      population: w.popBlock ? place(w.popBlock, left, statusY + statusH + spacing.xs) : null,
-    };
-  });
-
-  const natural = Math.ceil(gridTop + rows * tileHeight + (rows - 1) * gap + pad);
+  const type = coverageType(input.theme, build.scale);
+  const top = layoutCoverageHeadline(input, type, summary);
+  const bodyTop = top.bodyTop + Math.max(0, build.offset);
+  const body = bodyInput(input, maxLabelLines, build.scale, bodyTop, build.extraRowHeight);
+  const laid: CoverageBody =
+    build.mode === 'compact' ? layoutCompact(body) : layoutTiles(body, tileColumns(body));
+  const natural = Math.ceil(laid.grid.y + gridHeight(laid.grid) + type.margin);
   return {
     width,
     height: natural,
     naturalHeight: natural,
     overflow: false,
-    header,
-    headline,
-    notes,
-    grid,
-    tiles,
+    mode: build.mode,
+    header: top.header,
+    headline: top.headline,
+    notes: top.notes,
+    legend: laid.legend,
+    grid: laid.grid,
+    tiles: laid.tiles,
     styles: tileStyles(input.theme),
     summary,
-    truncatedCount,
+    truncatedCount: laid.truncatedCount,
     maxLabelLines,
-    scale,
+    scale: build.scale,
   };
 }

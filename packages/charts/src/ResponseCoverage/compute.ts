@@ -1,18 +1,30 @@
 /**
  * ResponseCoverage's geometry, pure: (valid data, size, options, theme, locale) → the header, the headline
- * "6/10 kuntaa vastasi" with the population notes, and a grid of one tile per municipality with its
- * wrapped name, status icon and text, and optional population. No React, no DOM; tested in
- * tests/ResponseCoverage.compute.test.ts.
+ * "6/10 kuntaa vastasi" with the population notes, and one tile per municipality: a grid of tiles with the
+ * wrapped name, status icon and text and the optional population, or on narrow charts a compact list of
+ * chips (icon and name) under a legend. No React, no DOM; tested in tests/ResponseCoverage.compute.test.ts.
  *
  * Answered and not answered differ by shape and text, never by colour alone: a filled tile with a check
- * mark and "Vastasi" vs a light tile with a dashed outline, a dash and "Ei vastausta määräajassa".
+ * mark and "Vastasi" vs a light tile with a dashed outline, a dash and "Ei vastausta määräajassa" (in the
+ * compact list the legend gives the words).
  */
-import { fitLineLimit } from '../geometry/fit';
-import { linesWorthTrying, resolveLineLimit } from '../text/lineLimit';
-import { buildCoverageLayout } from './build';
-import type { ResponseCoverageLayout, ResponseCoverageLayoutInput } from './layoutTypes';
+import { fitsWhole, splitPages } from '../layout/fitReport';
+import type { FitReport } from '../layout/fitReport';
+import { resolveLineLimit } from '../text/lineLimit';
+import type { ChartTheme } from '../theme/ChartTheme';
+import { buildCoverageLayout, modesToTry, preferredMode } from './build';
+import type { CoverageBuild } from './build';
+import { coverageType, scaleAllowed } from './coverageType';
+import { gridHeight } from './grid';
+import type {
+  CoverageLayoutMode,
+  ResponseCoverageLayout,
+  ResponseCoverageLayoutInput,
+} from './layoutTypes';
 
 export type {
+  CoverageLayoutMode,
+  CoverageLegendEntry,
   CoverageTile,
   ResponseCoverageLayout,
   ResponseCoverageLayoutInput,
@@ -21,52 +33,96 @@ export type {
 } from './layoutTypes';
 
 /** Name lines by default (and for a `maxLabelLines` that is NaN or below 1). */
-export const DEFAULT_COVERAGE_LABEL_LINES = 3;
-
-/** Type scales tried, largest first, when a fixed height leaves room to spare (slides, tall cells). */
-export const TYPE_SCALES: readonly number[] = [1.5, 1.25];
+export const DEFAULT_COVERAGE_LABEL_LINES = 5;
 
 /**
- * The layout at `width`. Without `height`: the natural height (names wrapped to up to `maxLabelLines`
- * lines). With `height`: extra room first enlarges the tile and headline type (×1.5 or ×1.25, if that
- * still fits), then makes the tiles taller (up to square, content centred); too
- * little room first lowers the name lines (down to 1); if even that does not fit, the
- * layout keeps its natural height and sets `overflow` instead of clipping.
+ * Type scales tried, largest first, when a fixed height leaves room (slides): only those at which the
+ * names stay at most the headline's size (coverageType.ts).
+ */
+export const TYPE_SCALES: readonly number[] = [1.25, 1.1];
+
+/** Spare room makes a tile at most this share of its width tall: compact tiles, not slabs. */
+export const TILE_ASPECT = 0.7;
+
+/**
+ * The layout at `width`. Without `height`: the natural height. With `height`, text never gets smaller
+ * than the theme's: if the layout (tiles, then the compact list) fits, the spare room first enlarges the
+ * tile type (TYPE_SCALES), then makes the rows taller (tiles up to TILE_ASPECT of their width, chips by
+ * their padding, text centred), and what is left is shared above and below the tiles, so they sit in the
+ * middle of the room under the title and headline. If nothing fits, the layout keeps its natural
+ * height and `fit` says how to split the tiles into pages that do (`overflow` is then true).
  */
 export function computeResponseCoverageLayout(
   input: ResponseCoverageLayoutInput,
 ): ResponseCoverageLayout {
   const maxLines = resolveLineLimit(input.options.maxLabelLines, DEFAULT_COVERAGE_LABEL_LINES);
-  const natural = buildCoverageLayout(input, maxLines, 0);
+  const at = (build: Partial<CoverageBuild> & { readonly mode: CoverageLayoutMode }) =>
+    buildCoverageLayout(input, maxLines, { scale: 1, extraRowHeight: 0, offset: 0, ...build });
+  const preferred = preferredMode(input, maxLines);
+  const natural = at({ mode: preferred });
   const target = input.height;
   if (target === undefined || !Number.isFinite(target)) return natural;
 
-  // Limits from the most lines a name takes up to maxLines give the natural layout: start below them
-  // (at 1 at the lowest, so that an overflowing layout reports the one-line limit as before).
-  const most = linesWorthTrying(
-    maxLines,
-    natural.tiles.map((tile) => tile.name.lines.length),
-  );
-  const from = Math.min(maxLines, Math.max(2, most)) - 1;
-  let fitted =
-    natural.naturalHeight <= target || from < 1
-      ? natural
-      : fitLineLimit(from, target, (lines) => buildCoverageLayout(input, lines, 0)).layout;
-  if (fitted.naturalHeight > target) return { ...fitted, overflow: true };
-  const naturalHeight = fitted.naturalHeight;
-  if (fitted.maxLabelLines === maxLines && target - naturalHeight >= 1) {
+  const tried: ResponseCoverageLayout[] = [];
+  for (const mode of modesToTry(input, preferred)) {
+    const base = mode === preferred ? natural : at({ mode });
+    if (base.naturalHeight <= target) return fill(base, target, input.theme, at);
+    tried.push(base);
+  }
+  const shortest = tried.reduce((a, b) => (b.naturalHeight < a.naturalHeight ? b : a));
+  return { ...shortest, overflow: true, fit: splitPlan(shortest, target) };
+}
+
+/** A layout that fits `target`, given the spare room (see computeResponseCoverageLayout). */
+function fill(
+  base: ResponseCoverageLayout,
+  target: number,
+  theme: ChartTheme,
+  at: (build: CoverageBuild) => ResponseCoverageLayout,
+): ResponseCoverageLayout {
+  const { mode } = base;
+  let best = base;
+  if (target - base.naturalHeight >= 1) {
     for (const scale of TYPE_SCALES) {
-      const larger = buildCoverageLayout(input, maxLines, 0, scale);
+      if (!scaleAllowed(theme, scale)) continue;
+      const larger = at({ mode, scale, extraRowHeight: 0, offset: 0 });
       if (larger.naturalHeight <= target) {
-        fitted = larger;
+        best = larger;
         break;
       }
     }
   }
-  const { grid } = fitted;
-  const spare = target - fitted.naturalHeight;
-  const cap = Math.max(grid.tileHeight, grid.tileWidth) - grid.tileHeight;
-  const extra = Math.min(spare / grid.rows, cap);
-  if (extra >= 1) fitted = buildCoverageLayout(input, fitted.maxLabelLines, extra, fitted.scale);
-  return { ...fitted, height: target, naturalHeight };
+  const { grid, scale } = best;
+  const cap =
+    mode === 'tiles'
+      ? Math.max(0, TILE_ASPECT * grid.tileWidth - grid.tileHeight)
+      : coverageType(theme, scale).tilePad;
+  const extra = Math.min((target - best.naturalHeight) / grid.rows, cap);
+  const extraRowHeight = extra >= 1 ? extra : 0;
+  const grown = extraRowHeight > 0 ? at({ mode, scale, extraRowHeight, offset: 0 }) : best;
+  const offset = Math.floor((target - grown.naturalHeight) / 2);
+  const placed = offset >= 1 ? at({ mode, scale, extraRowHeight, offset }) : grown;
+  const fit: FitReport = fitsWhole(base.naturalHeight, 'tiles', base.tiles.length);
+  return { ...placed, height: target, naturalHeight: base.naturalHeight, fit };
+}
+
+/**
+ * The split of a layout too tall for `target`: pages of whole rows (the header and headline repeat on
+ * each page), each within the room under the headline.
+ */
+export function splitPlan(layout: ResponseCoverageLayout, target: number): FitReport {
+  const { grid, tiles } = layout;
+  const bottom = layout.naturalHeight - (grid.y + gridHeight(grid));
+  const room = target - grid.y - bottom + grid.gap;
+  // A row's height (and the gap under it) on its first tile: pages then break between rows only.
+  const heights = tiles.map((_, i) =>
+    i % grid.columns === 0 ? (grid.rowHeights[i / grid.columns] ?? 0) + grid.gap : 0,
+  );
+  return {
+    fits: false,
+    neededHeight: layout.naturalHeight,
+    unit: 'tiles',
+    total: tiles.length,
+    pages: splitPages(heights, room),
+  };
 }

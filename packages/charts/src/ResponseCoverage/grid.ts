@@ -42,15 +42,37 @@ export interface GridGeometry {
   readonly columns: number;
   readonly rows: number;
   readonly tileWidth: number;
+  /** The tallest row's height (every row's in the tile grid; the compact list sizes rows to content). */
   readonly tileHeight: number;
   readonly gap: number;
   readonly x: number;
   readonly y: number;
+  /** Top of each row, px. */
+  readonly rowTops: readonly number[];
+  /** Height of each row, px. */
+  readonly rowHeights: readonly number[];
 }
 
 /** Tile width when `columns` tiles and their gaps share `width`. */
 export function tileWidthFor(width: number, columns: number, gap: number): number {
   return Math.max(1, (width - (columns - 1) * gap) / columns);
+}
+
+/** Row tops from the grid's top `y`, the rows' heights and the gap between rows. */
+export function rowTopsFor(y: number, rowHeights: readonly number[], gap: number): number[] {
+  const tops: number[] = [];
+  let top = y;
+  for (const h of rowHeights) {
+    tops.push(top);
+    top += h + gap;
+  }
+  return tops;
+}
+
+/** The grid's height: its rows and the gaps between them. */
+export function gridHeight(grid: Pick<GridGeometry, 'rowHeights' | 'gap'>): number {
+  const { rowHeights, gap } = grid;
+  return rowHeights.reduce((sum, h) => sum + h, 0) + Math.max(0, rowHeights.length - 1) * gap;
 }
 
 /** The box of tile `index` (row by row). */
@@ -59,9 +81,9 @@ export function tileBox(index: number, grid: GridGeometry): Box {
   const column = index % grid.columns;
   return {
     x: grid.x + column * (grid.tileWidth + grid.gap),
-    y: grid.y + row * (grid.tileHeight + grid.gap),
+    y: grid.rowTops[row] ?? grid.y,
     width: grid.tileWidth,
-    height: grid.tileHeight,
+    height: grid.rowHeights[row] ?? grid.tileHeight,
   };
 }
 

@@ -9,6 +9,8 @@ export type { CoverageSummary, CoveragePopulationSummary } from './summary';
 export { validateResponseCoverageData } from './validate';
 export { computeResponseCoverageLayout } from './compute';
 export type {
+  CoverageLayoutMode,
+  CoverageLegendEntry,
   ResponseCoverageLayout,
   ResponseCoverageLayoutInput,
   ResponseCoverageOptions,

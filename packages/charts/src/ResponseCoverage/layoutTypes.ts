@@ -25,8 +25,9 @@ export interface ResponseCoverageOptions {
   /** A fixed column count instead of the width rule. */
   readonly columns?: number;
   /**
-   * Lines of a name before it is cut with "…" (lowered further when a fixed height needs it); as
-   * resolveLineLimit: NaN or below 1 → DEFAULT_COVERAGE_LABEL_LINES, at most MAX_LABEL_LINES.
+   * Lines of a name before it is cut with "…" (never lowered to fit a height: the chart reports that it
+   * does not fit instead); as resolveLineLimit: NaN or below 1 → DEFAULT_COVERAGE_LABEL_LINES, at most
+   * MAX_LABEL_LINES.
    */
   readonly maxLabelLines: number;
 }
@@ -45,6 +46,9 @@ export interface TextBlock extends TextSize {
   readonly fontWeight: number;
 }
 
+/** 'tiles': a grid of tiles with the status printed in each; 'compact': a list of chips and a legend. */
+export type CoverageLayoutMode = 'tiles' | 'compact';
+
 export interface CoverageTile {
   /** Position in display and focus order (row by row). */
   readonly index: number;
@@ -52,21 +56,33 @@ export interface CoverageTile {
   readonly box: Box;
   readonly name: TextBlock;
   readonly nameTruncated: boolean;
-  readonly status: TextBlock;
+  /** The status beside the icon; null in the compact list (its legend says what the icons mean). */
+  readonly status: TextBlock | null;
   readonly icon: TileIcon;
   /** "12 345 asukasta", or null without a valid population. */
   readonly population: TextBlock | null;
 }
 
+/** One entry of the compact list's legend: a small tile with its icon, and the status it stands for. */
+export interface CoverageLegendEntry {
+  readonly answered: boolean;
+  readonly swatch: Box;
+  readonly icon: TileIcon;
+  readonly label: TextBlock;
+}
+
 export interface ResponseCoverageLayout extends ChartFrame {
   /** The height the content needs; above `height` only if a fixed height was too small. */
   readonly naturalHeight: number;
-  /** True when a fixed height was too small even with one-line names (drawn taller instead of clipping). */
+  /** True when a fixed height cannot hold every tile with text at the theme's minimums (`fit` says how to split). */
   readonly overflow: boolean;
+  readonly mode: CoverageLayoutMode;
   /** "6/10 kuntaa vastasi". */
   readonly headline: TextBlock;
   /** Population share and which populations are missing or invalid. */
   readonly notes: readonly TextBlock[];
+  /** What the icons mean (compact list only; empty for tiles, which print their status). */
+  readonly legend: readonly CoverageLegendEntry[];
   readonly grid: GridGeometry;
   readonly tiles: readonly CoverageTile[];
   readonly styles: TileStyles;
@@ -74,6 +90,6 @@ export interface ResponseCoverageLayout extends ChartFrame {
   /** Names cut with "…" (their full text is in the tooltip, the accessible name and the table). */
   readonly truncatedCount: number;
   readonly maxLabelLines: number;
-  /** Tile and headline type relative to the theme (above 1 when a fixed height leaves room). */
+  /** Tile type relative to the theme (above 1 when a fixed height leaves room; never below 1). */
   readonly scale: number;
 }

@@ -7,6 +7,7 @@ import { wrapText } from '../text/wrapText';
 import { readableTextColor } from '../theme/contrast';
 import type { ChartTheme } from '../theme/ChartTheme';
 import { round2 } from '../geometry/round';
+import type { CoverageType } from './coverageType';
 import type { ResponseCoverageItem } from './types';
 
 /** The widest word of `text` (no-break spaces keep "12 345" together), px. */
@@ -43,38 +44,64 @@ export function widthForLines(
   return hi;
 }
 
+/** A name never asks for more than this many em of width (a longer one wraps to more lines or is cut). */
+export const NAME_WIDTH_CAP_EM = 16;
+
 /**
- * The narrowest tile in which no name, status or population has to break inside a word and no status
- * takes more than two lines: tile padding plus the widest requirement (status beside the icon). Never
- * below five label-size em.
+ * The width a name asks for: the narrowest at which it takes at most `lines` lines without breaking a
+ * word, but at most NAME_WIDTH_CAP_EM em of the name type.
+ */
+export function nameWidth(label: string, type: CoverageType, lines: number): number {
+  return Math.min(widthForLines(label, type.name, type.bold, lines), NAME_WIDTH_CAP_EM * type.name);
+}
+
+/** A tile's or chip's texts, measured for its narrowest width. */
+export interface TileTexts {
+  readonly item: ResponseCoverageItem;
+  readonly status: string;
+  readonly population: string | null;
+}
+
+function widestName(texts: readonly TileTexts[], type: CoverageType, lines: number, em: number) {
+  let widest = type.name * em;
+  for (const t of texts) widest = Math.max(widest, nameWidth(t.item.label, type, lines));
+  return widest;
+}
+
+/**
+ * The narrowest tile in which every name fits its `lines` without breaking a word (up to
+ * NAME_WIDTH_CAP_EM), no population breaks inside a word and no status takes more than two lines (status
+ * beside the icon): tile padding plus the widest requirement. Never below five name-size em.
  */
 export function minTileWidth(
-  texts: readonly {
-    readonly item: ResponseCoverageItem;
-    readonly status: string;
-    readonly population: string | null;
-  }[],
-  tilePad: number,
-  iconSize: number,
-  theme: ChartTheme,
+  texts: readonly TileTexts[],
+  type: CoverageType,
+  lines: number,
 ): number {
-  const { fontSize, fontWeight, spacing } = theme;
-  let widest = fontSize.label * 5;
-  const statuses = new Set<string>();
+  let widest = widestName(texts, type, lines, 5);
   for (const t of texts) {
-    statuses.add(t.status);
-    widest = Math.max(
-      widest,
-      longestWordWidth(t.item.label, fontSize.label, fontWeight.bold),
-      t.population ? longestWordWidth(t.population, fontSize.small, fontWeight.normal) : 0,
-    );
+    if (t.population) {
+      widest = Math.max(widest, longestWordWidth(t.population, type.small, type.normal));
+    }
   }
   // Only a few distinct statuses ("Vastasi", "Ei vastausta määräajassa"): measure each once.
-  for (const status of statuses) {
-    const need = widthForLines(status, fontSize.small, fontWeight.normal, 2);
-    widest = Math.max(widest, iconSize + spacing.xs + need);
+  for (const status of new Set(texts.map((t) => t.status))) {
+    const need = widthForLines(status, type.small, type.normal, 2);
+    widest = Math.max(widest, type.icon + type.xs + need);
   }
-  return Math.ceil(widest + 2 * tilePad);
+  return Math.ceil(widest + 2 * type.tilePad);
+}
+
+/**
+ * The narrowest chip of the compact list: the icon, then the name (fitting its `lines`, as in a tile);
+ * never below six name-size em of text.
+ */
+export function minChipWidth(
+  texts: readonly TileTexts[],
+  type: CoverageType,
+  lines: number,
+): number {
+  return Math.ceil(widestName(texts, type, lines, 6) + type.icon + type.xs + 2 * type.tilePad);
 }
 
 export interface TileIcon {
