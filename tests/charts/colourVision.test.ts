@@ -10,8 +10,17 @@ import {
   parse,
 } from 'culori';
 import type { Color } from 'culori';
-import { defaultTheme, highContrastTheme, slideTheme } from '@yhdyspinta/charts';
+import {
+  defaultTheme,
+  highContrastTheme,
+  SERIES_DASHES,
+  SERIES_MARKERS,
+  seriesMarkerPath,
+  seriesStyle,
+  slideTheme,
+} from '@yhdyspinta/charts';
 import type { ChartTheme } from '@yhdyspinta/charts';
+import { seriesMarkerArea, seriesSymbolType } from '../../packages/charts/src/common/seriesStyle';
 
 const MIN_DELTA_E = 10;
 
@@ -109,5 +118,84 @@ describe('the check', () => {
     expect(same?.deltaE).toBe(0);
     const [bw] = measure([['#000000', '#FFFFFF']]);
     expect(bw?.deltaE).toBeCloseTo(100, 0);
+  });
+});
+
+describe.each(THEMES)('%s: colour is never the only channel', (_name, theme) => {
+  it('every series within the palette has its own colour, marker shape and dash pattern', () => {
+    const styles = theme.series.map((_, i) => seriesStyle(i, theme));
+    expect(SERIES_MARKERS.length).toBeGreaterThanOrEqual(theme.series.length);
+    expect(SERIES_DASHES.length).toBeGreaterThanOrEqual(theme.series.length);
+    expect(new Set(styles.map((s) => s.color)).size).toBe(styles.length);
+    expect(new Set(styles.map((s) => s.marker)).size).toBe(styles.length);
+    expect(new Set(styles.map((s) => s.dash.join(' '))).size).toBe(styles.length);
+  });
+
+  it('past the palette, no two series share colour, marker and dash all three', () => {
+    const count = theme.series.length * SERIES_MARKERS.length;
+    const keys = Array.from({ length: count }, (_, i) => {
+      const s = seriesStyle(i, theme);
+      return `${s.color}|${s.marker}|${s.dash.join(' ')}`;
+    });
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+/** The points a path passes through: M/L/l/h/v/m ends and arc ends (absolute or relative). */
+function pathPoints(d: string): [number, number][] {
+  const points: [number, number][] = [];
+  let x = 0;
+  let y = 0;
+  for (const [, cmd, args] of d.matchAll(/([MmLlHhVvAaZz])([^MmLlHhVvAaZz]*)/g)) {
+    const n = (args ?? '')
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(Number);
+    const [a = 0, b = 0] = n.length >= 2 ? n.slice(-2) : [n[0] ?? 0, 0];
+    if (cmd === 'M' || cmd === 'L' || cmd === 'A') [x, y] = [a, b];
+    else if (cmd === 'm' || cmd === 'l' || cmd === 'a') [x, y] = [x + a, y + b];
+    else if (cmd === 'h') x += a;
+    else if (cmd === 'v') y += a;
+    else if (cmd === 'H') x = a;
+    else if (cmd === 'V') y = a;
+    else continue;
+    points.push([x, y]);
+  }
+  return points;
+}
+
+describe('series markers are d3-shape symbols', () => {
+  it.each(SERIES_MARKERS.map((shape) => [shape]))(
+    '%s: the same points as d3 draws, placed at the centre',
+    (shape) => {
+      const radius = 6.3;
+      // Let d3's own symbol draw into a recording context: the points it visits, in order.
+      const expected: [number, number][] = [];
+      const visit = (...points: [number, number][]): void => {
+        expected.push(...points);
+      };
+      const recorder = {
+        moveTo: (x: number, y: number) => visit([x, y]),
+        lineTo: (x: number, y: number) => visit([x, y]),
+        arc: (x: number, y: number, r: number) => visit([x - r, y], [x + r, y]),
+        rect: (x: number, y: number, w: number, h: number) =>
+          visit([x, y], [x + w, y], [x + w, y + h], [x, y + h]),
+        closePath: () => undefined,
+      } as unknown as Parameters<ReturnType<typeof seriesSymbolType>['draw']>[0];
+      seriesSymbolType(shape).draw(recorder, seriesMarkerArea(shape, radius));
+      const drawn = pathPoints(seriesMarkerPath(shape, radius, 100, 50));
+      expect(expected.length).toBeGreaterThan(1);
+      expect(drawn).toHaveLength(expected.length);
+      drawn.forEach(([x, y], i) => {
+        const [ex = 0, ey = 0] = expected[i] ?? [];
+        expect(Math.abs(x - 100 - ex), `${shape} point ${i}`).toBeLessThan(0.02);
+        expect(Math.abs(y - 50 - ey), `${shape} point ${i}`).toBeLessThan(0.02);
+      });
+    },
+  );
+
+  it('no two shapes draw the same path', () => {
+    const paths = SERIES_MARKERS.map((shape) => seriesMarkerPath(shape, 5));
+    expect(new Set(paths).size).toBe(paths.length);
   });
 });

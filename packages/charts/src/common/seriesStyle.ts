@@ -1,13 +1,26 @@
 /**
  * How the series of a multi-series chart are told apart, pure: colour AND marker shape AND dash pattern,
  * so that colour is never the only channel (WCAG 1.4.1) and a greyscale print still separates them. The
- * colours come from the theme's colour-blind-safe `series` palette; the shapes are those of d3-shape's
- * symbols (same geometry and sizing by area), drawn here in a few lines so d3-shape is not needed.
+ * colours come from the theme's colour-blind-safe `series` palette; the shapes are d3-shape's symbols.
+ * There are as many shapes and dash patterns as the largest shipped palette has colours (8), so within a
+ * palette every series differs in all three (tests/charts/colourVision.test.ts).
  */
+import {
+  symbol,
+  symbolCircle,
+  symbolCross,
+  symbolDiamond,
+  symbolSquare,
+  symbolStar,
+  symbolTriangle,
+  symbolWye,
+} from 'd3-shape';
+import type { SymbolType } from 'd3-shape';
 import { round2, svgNumber } from '../geometry/round';
 import type { ChartTheme } from '../theme/ChartTheme';
 
-export type SeriesMarkerShape = 'circle' | 'square' | 'triangle' | 'diamond' | 'cross' | 'wye';
+export type SeriesMarkerShape =
+  'circle' | 'square' | 'triangle' | 'diamond' | 'cross' | 'wye' | 'star' | 'triangleDown';
 
 /** Marker shapes in the order series get them. */
 export const SERIES_MARKERS: readonly SeriesMarkerShape[] = [
@@ -17,6 +30,8 @@ export const SERIES_MARKERS: readonly SeriesMarkerShape[] = [
   'diamond',
   'cross',
   'wye',
+  'star',
+  'triangleDown',
 ];
 
 /** Dash patterns in units of the stroke width, in the order series get them; [] is a solid line. */
@@ -27,6 +42,8 @@ export const SERIES_DASHES: readonly (readonly number[])[] = [
   [5, 1.5, 1, 1.5],
   [2, 2],
   [7, 2, 1, 2, 1, 2],
+  [10, 3],
+  [4, 1.5, 4, 1.5, 1, 1.5],
 ];
 
 export interface SeriesStyle {
@@ -37,8 +54,9 @@ export interface SeriesStyle {
 }
 
 /**
- * The style of series `index`. Colour, shape and dash cycle with different periods once the palette
- * runs out (the dash advances by one more each round), so two series never share all three.
+ * The style of series `index`. Within the palette every series differs in colour, shape and dash; past
+ * it they cycle with different periods (the dash advances by one more each round), so that the first
+ * palette × shapes series (56 with 7 colours, 64 with 8) never share all three.
  */
 export function seriesStyle(index: number, theme: ChartTheme): SeriesStyle {
   const i = Math.max(0, Math.floor(index));
@@ -67,101 +85,98 @@ export function seriesDashArray(style: SeriesStyle, strokeWidth: number): string
   return style.dash.map((d) => svgNumber(d * strokeWidth)).join(' ');
 }
 
-/** A marker as its first point (relative to the centre) and the rest of the path in relative commands. */
+/** d3's triangle pointing down: the same shape and size, mirrored top to bottom. */
+const symbolTriangleDown: SymbolType = {
+  draw(context, size) {
+    symbolTriangle.draw(
+      {
+        moveTo: (x: number, y: number) => context.moveTo(x, -y),
+        lineTo: (x: number, y: number) => context.lineTo(x, -y),
+        closePath: () => context.closePath(),
+      } as typeof context,
+      size,
+    );
+  },
+};
+
+const SYMBOLS: Readonly<Record<SeriesMarkerShape, SymbolType>> = {
+  circle: symbolCircle,
+  square: symbolSquare,
+  triangle: symbolTriangle,
+  diamond: symbolDiamond,
+  cross: symbolCross,
+  wye: symbolWye,
+  star: symbolStar,
+  triangleDown: symbolTriangleDown,
+};
+
+/** The d3-shape symbol type of a marker shape (for a chart drawing markers with d3's `symbol` itself). */
+export function seriesSymbolType(shape: SeriesMarkerShape): SymbolType {
+  return SYMBOLS[shape];
+}
+
+/**
+ * The symbol's area for a marker of about `radius` half-width: a circle of the radius, the other shapes
+ * 0.9 × (2 × radius)² so that they look as heavy.
+ */
+export function seriesMarkerArea(shape: SeriesMarkerShape, radius: number): number {
+  return shape === 'circle' ? Math.PI * radius * radius : 0.9 * (2 * radius) ** 2;
+}
+
+/**
+ * A d3 path context writing a shape at the origin as its first point and the rest in relative commands
+ * rounded to 0.01 px, so that placing it anywhere writes only the first point and many markers join into
+ * one `d`. Relative steps are taken between rounded points, so the shape never drifts.
+ */
 interface MarkerTemplate {
   readonly x: number;
   readonly y: number;
   readonly rest: string;
 }
 
-const n = round2;
-
-/** Relative line segments through `points` (absolute, centred on 0,0) from the first one, closed. */
-function polygonTemplate(points: readonly (readonly [number, number])[]): MarkerTemplate {
-  const [x0, y0] = points[0] ?? [0, 0];
-  let rest = '';
-  let px = n(x0);
-  let py = n(y0);
-  for (const [x, y] of points.slice(1)) {
-    const rx = n(x);
-    const ry = n(y);
-    rest += `l${n(rx - px)},${n(ry - py)}`;
-    px = rx;
-    py = ry;
+class RelativePath {
+  private first: { x: number; y: number } | null = null;
+  private px = 0;
+  private py = 0;
+  rest = '';
+  private step(x: number, y: number): string {
+    const rx = round2(x);
+    const ry = round2(y);
+    const d = `${round2(rx - this.px)},${round2(ry - this.py)}`;
+    this.px = rx;
+    this.py = ry;
+    return d;
   }
-  return { x: x0, y: y0, rest: `${rest}z` };
-}
-
-/** The symbol of `shape` with `area` px², as d3-shape's symbolCircle, symbolSquare, … draw it. */
-function markerTemplate(shape: SeriesMarkerShape, area: number): MarkerTemplate {
-  const sqrt3 = Math.sqrt(3);
-  switch (shape) {
-    case 'circle': {
-      const r = n(Math.sqrt(area / Math.PI));
-      return { x: r, y: 0, rest: `a${r},${r},0,1,1,${-2 * r},0a${r},${r},0,1,1,${2 * r},0z` };
+  moveTo(x: number, y: number): void {
+    if (this.first) {
+      this.rest += `m${this.step(x, y)}`;
+      return;
     }
-    case 'square': {
-      const w = n(Math.sqrt(area));
-      return { x: -w / 2, y: -w / 2, rest: `h${w}v${w}h${-w}z` };
-    }
-    case 'triangle': {
-      const y = -Math.sqrt(area / (sqrt3 * 3));
-      return polygonTemplate([
-        [0, y * 2],
-        [-sqrt3 * y, -y],
-        [sqrt3 * y, -y],
-      ]);
-    }
-    case 'diamond': {
-      const tan30 = Math.sqrt(1 / 3);
-      const y = Math.sqrt(area / (2 * tan30));
-      const x = y * tan30;
-      return polygonTemplate([
-        [0, -y],
-        [x, 0],
-        [0, y],
-        [-x, 0],
-      ]);
-    }
-    case 'cross': {
-      const r = Math.sqrt(area / 5) / 2;
-      return polygonTemplate(
-        [
-          [-3, -1],
-          [-1, -1],
-          [-1, -3],
-          [1, -3],
-          [1, -1],
-          [3, -1],
-          [3, 1],
-          [1, 1],
-          [1, 3],
-          [-1, 3],
-          [-1, 1],
-          [-3, 1],
-        ].map(([x, y]) => [(x ?? 0) * r, (y ?? 0) * r] as const),
-      );
-    }
-    case 'wye': {
-      const c = -0.5;
-      const s = sqrt3 / 2;
-      const k = 1 / Math.sqrt(12);
-      const r = Math.sqrt(area / ((k / 2 + 1) * 3));
-      const [x0, y0] = [r / 2, r * k];
-      const [x1, y1] = [x0, r * k + r];
-      const [x2, y2] = [-x1, y1];
-      return polygonTemplate([
-        [x0, y0],
-        [x1, y1],
-        [x2, y2],
-        [c * x0 - s * y0, s * x0 + c * y0],
-        [c * x1 - s * y1, s * x1 + c * y1],
-        [c * x2 - s * y2, s * x2 + c * y2],
-        [c * x0 + s * y0, c * y0 - s * x0],
-        [c * x1 + s * y1, c * y1 - s * x1],
-        [c * x2 + s * y2, c * y2 - s * x2],
-      ]);
-    }
+    this.first = { x, y };
+    this.px = round2(x);
+    this.py = round2(y);
+  }
+  lineTo(x: number, y: number): void {
+    this.rest += `l${this.step(x, y)}`;
+  }
+  closePath(): void {
+    this.rest += 'z';
+  }
+  /** A full circle from (x + r, y), where d3's symbolCircle put the pen: two half arcs, closed. */
+  arc(x: number, y: number, r: number): void {
+    const rr = round2(r);
+    this.rest += `a${rr},${rr},0,1,1,${this.step(x - r, y)}a${rr},${rr},0,1,1,${this.step(x + r, y)}z`;
+  }
+  rect(x: number, y: number, w: number, h: number): void {
+    this.moveTo(x, y);
+    this.rest += `h${round2(w)}v${round2(h)}h${round2(-w)}z`;
+  }
+  /** As a CanvasRenderingContext2D for d3's typings (d3's symbols call only the methods above). */
+  asContext(): CanvasRenderingContext2D {
+    return this as unknown as CanvasRenderingContext2D;
+  }
+  template(): MarkerTemplate {
+    return { x: this.first?.x ?? 0, y: this.first?.y ?? 0, rest: this.rest };
   }
 }
 
@@ -169,18 +184,19 @@ const templates = new Map<string, MarkerTemplate>();
 
 /**
  * The marker's path centred on (x, y) (default 0,0) with about `radius` half-width (equal visual weight
- * for every shape). Each shape and size is built once; placing it only writes the first point, so the
- * paths of many markers can be joined into one `d`.
+ * for every shape): d3-shape's symbol of the shape, sized by `seriesMarkerArea`. Each shape and size is
+ * drawn once; placing it only writes the first point, so the paths of many markers can be joined into one
+ * `d`.
  */
 export function seriesMarkerPath(shape: SeriesMarkerShape, radius: number, x = 0, y = 0): string {
   const key = `${shape}|${radius}`;
   let t = templates.get(key);
   if (!t) {
-    const side = 2 * radius;
-    // Sized by area as d3 does: a circle of the radius, the other shapes a little larger to look as heavy.
-    t = markerTemplate(shape, shape === 'circle' ? Math.PI * radius * radius : side * side * 0.9);
+    const context = new RelativePath();
+    symbol(SYMBOLS[shape], seriesMarkerArea(shape, radius)).context(context.asContext())();
+    t = context.template();
     if (templates.size > 64) templates.clear();
     templates.set(key, t);
   }
-  return `M${n(x + t.x)},${n(y + t.y)}${t.rest}`;
+  return `M${round2(x + t.x)},${round2(y + t.y)}${t.rest}`;
 }
