@@ -2,7 +2,13 @@
 // a fixed height never lowers the line limit into sameness, and a layout that cannot fit says how to
 // split its rows instead of shrinking (the static renderer turns that into RenderError 'does-not-fit').
 import { describe, expect, it } from 'vitest';
-import { computeGoalBarLayout, defaultTheme, measureText, slideTheme } from '@yhdyspinta/charts';
+import {
+  computeGoalBarLayout,
+  defaultTheme,
+  measureText,
+  slideTheme,
+  validateGoalBarData,
+} from '@yhdyspinta/charts';
 import type { GoalBarData, GoalBarLayout } from '@yhdyspinta/charts';
 import { RenderError, renderToSvgDocument } from '@yhdyspinta/charts/static';
 import { OPTIONS } from './support/goalBarLayout';
@@ -128,6 +134,48 @@ describe('GoalBarChart: printed values and the lines over the bars', () => {
     expect(l.rows[0]?.bar?.width).toBeGreaterThanOrEqual(defaultTheme.spacing.xs);
     const last = l.rows.at(-1)?.bar;
     expect((last?.x ?? 0) + (last?.width ?? 0)).toBeCloseTo(l.plot.x1, 6);
+  });
+});
+
+describe('GoalBarChart: shortLabel', () => {
+  const long = `${OPENING}${ENDINGS[0]}`;
+  const data: GoalBarData = {
+    groups: [
+      {
+        id: 'a',
+        label: '',
+        items: [{ id: 'g', label: long, shortLabel: 'Lasten ja nuorten palvelut', value: 3.2 }],
+      },
+    ],
+  };
+
+  it('draws the short wording in the label column; the name and the table keep the full text', () => {
+    const l = computeGoalBarLayout({
+      data,
+      width: 800,
+      locale: 'fi',
+      theme: defaultTheme,
+      options: OPTIONS,
+    });
+    expect(l.rows[0]?.labelLines).toEqual(['Lasten ja nuorten palvelut']);
+    expect(l.rows[0]?.item.label).toBe(long);
+    const svg = renderToSvgDocument({ chart: 'goal-bars', data }, { width: 800 }).svg;
+    expect(svg).toContain('>Lasten ja nuorten palvelut</text>');
+    // The hidden table (and so screen readers and the tooltip's source) has the full text.
+    expect(svg).toContain(`<th scope="row">${long}</th>`);
+  });
+
+  it('rejects a shortLabel that is not a non-empty text', () => {
+    const bad = (shortLabel: unknown) =>
+      validateGoalBarData({
+        groups: [{ id: 'a', label: '', items: [{ id: 'g', label: 'L', shortLabel, value: 3 }] }],
+      });
+    expect(bad('  ')).toMatchObject({ ok: false, kind: 'invalid' });
+    expect(bad(5)).toMatchObject({
+      ok: false,
+      problems: ['groups[0].items[0] (g) has a shortLabel that is not a non-empty text'],
+    });
+    expect(bad('Lyhyt').ok).toBe(true);
   });
 });
 

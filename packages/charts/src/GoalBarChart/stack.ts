@@ -156,7 +156,7 @@ export function stackGoalBarRows(input: StackInput): GoalBarStack {
     const wrap = (level === 1 ? subGoalWrap : goalWrap)[
       full.has(index) ? 2 : promoted.has(index) ? 1 : 0
     ];
-    const wrapped = wrap(index, item.label);
+    const wrapped = wrap(index, item.shortLabel ?? item.label);
     if (wrapped.truncated) {
       truncatedCount += 1;
       const text = wrapped.lines.join(' ');

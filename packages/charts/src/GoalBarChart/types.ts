@@ -9,6 +9,11 @@ export interface GoalBarLeaf {
   readonly id: string;
   /** The full text: wrapped in the label column, untruncated in the tooltip, name and table. */
   readonly label: string;
+  /**
+   * A shorter wording drawn in the label column instead of `label` (e.g. for slides); the tooltip, the
+   * accessible name and the table keep the full `label`. Mark your own wording as such in your data.
+   */
+  readonly shortLabel?: string;
   /** The mean on the 1–5 scale as published (one decimal); null when there is no data. */
   readonly value: number | null;
 }

@@ -7,8 +7,11 @@ function checkLeaf(leaf: unknown, where: string, ids: Set<string>, problems: str
     problems.push(`${where} is not an object`);
     return;
   }
-  const { id, value } = leaf as Partial<GoalBarLeaf>;
+  const { id, value, shortLabel } = leaf as Partial<GoalBarLeaf>;
   checkIdAndLabel(leaf, where, ids, problems);
+  if (shortLabel !== undefined && (typeof shortLabel !== 'string' || shortLabel.trim() === '')) {
+    problems.push(`${where} (${String(id)}) has a shortLabel that is not a non-empty text`);
+  }
   if (value !== null && !isScore(value)) {
     problems.push(`${where} (${String(id)}) has value ${String(value)}, not a mean on 1–5 or null`);
   }
@@ -16,7 +19,7 @@ function checkLeaf(leaf: unknown, where: string, ids: Set<string>, problems: str
 
 /**
  * Checks GoalBarData before drawing: groups and items are arrays; every item and sub-item has a unique
- * id, a label and a value that is a finite number from 1 to 5 or null (no data); a base, if given, is
+ * id, a label (and, if given, a non-empty shortLabel) and a value that is a finite number from 1 to 5 or null (no data); a base, if given, is
  * whole numbers with 0 ≤ answered ≤ total. No items at all → 'empty'. Never throws.
  */
 export function validateGoalBarData(data: unknown): Validation<GoalBarData> {
