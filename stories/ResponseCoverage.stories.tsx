@@ -13,6 +13,7 @@ import type {
 } from '@yhdyspinta/charts';
 import { MUNICIPALITY_IDS, parseResponsesCsv, survey2024 } from '@yhdyspinta/data';
 import type { Locale } from '@yhdyspinta/data';
+import { coverage25 } from '../tests/fixtures/stress/coverage';
 import { chartRender, framedRender } from './support/render';
 import {
   focusable,
@@ -337,12 +338,44 @@ export const ManyItems: Story = {
   args: { data: manyItems, illustrative: true, maxColumns: 6 },
   render: framedRender(ResponseCoverage, 'card'),
   parameters: storyDescription(
-    'ILLUSTRATIVE: 24 units with long Finnish and Swedish names in a 400 px card: names wrap ' +
-      'inside their tiles and are cut with "…" after three lines (full names in the tooltip).',
+    'ILLUSTRATIVE: 24 units with long Finnish and Swedish names in a 400 px card: too narrow for ' +
+      'three columns of tiles, so a compact list with a legend; names wrap (up to five lines) before ' +
+      'they are cut with "…" (full names in the tooltip).',
   ),
   play: async (context) => {
     const figure = await within(context.canvasElement).findByRole('figure');
     await expect(tableRows(figure)).toHaveLength(24);
+  },
+};
+
+export const Phone: Story = {
+  args: { width: 320 },
+  parameters: storyDescription(
+    'The shipped survey at 320 px: a two-column compact list (icon and name on each chip) under a ' +
+      'legend of the two statuses, about 315 px tall, instead of a column of ten large tiles.',
+  ),
+  play: async (context) => {
+    const figure = await within(context.canvasElement).findByRole('figure');
+    await expect(tableRows(figure)).toHaveLength(10);
+    await expect(Number(figure.getAttribute('height'))).toBeLessThan(400);
+  },
+};
+
+export const StressSlide: Story = {
+  args: { data: coverage25('fi'), illustrative: true },
+  globals: { theme: 'slide' },
+  render: framedRender(ResponseCoverage, 'slide', { width: 1920, height: 1080 }),
+  parameters: {
+    layout: 'fullscreen',
+    ...storyDescription(
+      'INVENTED stress data (tests/fixtures/stress): 25 municipalities, some with long joint-authority ' +
+        'names, on a 1920 × 1080 slide. The tiles would not fit with the slide type, so the compact list ' +
+        'is drawn; no name is cut and no text is under 20 px.',
+    ),
+  },
+  play: async (context) => {
+    const figure = await within(context.canvasElement).findByRole('figure');
+    await expect(tableRows(figure)).toHaveLength(25);
   },
 };
 

@@ -39,12 +39,12 @@ export interface CoverageBody {
 
 /** A name wrapped to `width` in up to `lines` lines, at the origin. */
 export function nameBlock(label: string, width: number, type: CoverageType, lines: number) {
-  return textBlock(label, 0, 0, width, type.name, type.bold, type.lineHeight, lines);
+  return textBlock(label, 0, 0, width, type.name, type.bold, type.lineHeight, lines, type.locale);
 }
 
 /** A status or population wrapped to `width` in up to `lines` lines, at the origin. */
 export function smallBlock(text: string, width: number, type: CoverageType, lines: number) {
-  return textBlock(text, 0, 0, width, type.small, type.normal, type.lineHeight, lines);
+  return textBlock(text, 0, 0, width, type.small, type.normal, type.lineHeight, lines, type.locale);
 }
 
 /**

@@ -52,7 +52,7 @@ function bodyInput(
   extraRowHeight: number,
 ): BodyInput {
   const { data, width, locale, options, theme } = input;
-  const type = coverageType(theme, scale);
+  const type = coverageType(theme, scale, locale);
   const withPopulation = hasPopulation(data);
   const texts = orderItems(data, options.order).map((item) => ({
     item,
@@ -113,7 +113,7 @@ export function buildCoverageLayout(
 ): ResponseCoverageLayout {
   const { data, width } = input;
   const summary = summarizeCoverage(data);
-  const type = coverageType(input.theme, build.scale);
+  const type = coverageType(input.theme, build.scale, input.locale);
   const top = layoutCoverageHeadline(input, type, summary);
   const bodyTop = top.bodyTop + Math.max(0, build.offset);
   const body = bodyInput(input, maxLabelLines, build.scale, bodyTop, build.extraRowHeight);

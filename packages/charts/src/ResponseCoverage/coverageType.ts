@@ -9,6 +9,7 @@
  * (larger type when a fixed height leaves room) is only allowed while the names stay at most the
  * headline's size (`scaleAllowed`).
  */
+import type { Locale } from '@yhdyspinta/data';
 import type { ChartTheme } from '../theme/ChartTheme';
 
 /** The headline's size as a share of the title's (18 → 15.3 px; slides 40 → 34 px). */
@@ -16,6 +17,8 @@ export const HEADLINE_RATIO = 0.85;
 
 export interface CoverageType {
   readonly scale: number;
+  /** The language of the texts (hyphenation of overlong words). */
+  readonly locale: Locale;
   /** Municipality names (bold). */
   readonly name: number;
   /** Statuses, populations and the legend. */
@@ -39,11 +42,16 @@ export interface CoverageType {
 }
 
 /** The sizes at `scale` (1 = the theme's), never below the theme's minimums. */
-export function coverageType(theme: ChartTheme, scale: number): CoverageType {
+export function coverageType(
+  theme: ChartTheme,
+  scale: number,
+  locale: Locale = 'fi',
+): CoverageType {
   const { fontSize, fontWeight, spacing, minFontSize, minLabelFontSize } = theme;
   const small = Math.max(fontSize.small * scale, minFontSize);
   return {
     scale,
+    locale,
     name: Math.max(fontSize.label * scale, minLabelFontSize),
     small,
     headline: headlineSize(theme),

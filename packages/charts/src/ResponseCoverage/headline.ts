@@ -40,11 +40,22 @@ export function layoutCoverageHeadline(
     type.bold,
     type.lineHeight,
     3,
+    locale,
   );
   const notes: TextBlock[] = [];
   let y = blockBottom(headline);
   for (const note of populationNotes(summary, data, locale)) {
-    const b = textBlock(note, pad, y + type.xs, inner, type.note, type.normal, type.lineHeight, 4);
+    const b = textBlock(
+      note,
+      pad,
+      y + type.xs,
+      inner,
+      type.note,
+      type.normal,
+      type.lineHeight,
+      4,
+      locale,
+    );
     notes.push(place(b, pad, b.y));
     y = blockBottom(b);
   }

@@ -1,8 +1,12 @@
 /** ResponseCoverage's text blocks, pure: a text wrapped to a width at a type size, placed and measured. */
+import type { Locale } from '@yhdyspinta/data';
 import { wrapText } from '../text/wrapText';
 import type { TextBlock } from './layoutTypes';
 
-/** `text` wrapped to `maxWidth` (at least 1 px) in up to `maxLines` lines, its top-left at (x, y). */
+/**
+ * `text` wrapped to `maxWidth` (at least 1 px) in up to `maxLines` lines, its top-left at (x, y); an
+ * overlong word breaks at a syllable of `locale` with a hyphen.
+ */
 export function textBlock(
   text: string,
   x: number,
@@ -12,12 +16,14 @@ export function textBlock(
   fontWeight: number,
   lineHeightFactor: number,
   maxLines: number,
+  locale?: Locale,
 ): TextBlock & { readonly truncated: boolean } {
   const wrapped = wrapText(text, {
     maxWidth: Math.max(1, maxWidth),
     fontSize,
     maxLines,
     weight: fontWeight,
+    locale,
   });
   const lineHeight = fontSize * lineHeightFactor;
   return {
