@@ -11,32 +11,13 @@ import {
   slideTheme,
   validateRescueRadarData,
 } from '@yhdyspinta/charts';
+import { expectCleanLayout, panelOf } from './support/rescueRadarData';
 import type {
   ChartTheme,
   RescueRadarData,
-  RescueRadarLayout,
   RescueRadarLayoutInput,
   RescueRadarOptions,
 } from '@yhdyspinta/charts';
-
-interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
-
-/** True when the boxes overlap (touching edges do not). */
-function boxesOverlap(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
-/** Distance from (px, py) to the nearest point of `box` (0 inside it). */
-function distanceToBox(px: number, py: number, box: Box): number {
-  const dx = Math.max(box.x - px, 0, px - (box.x + box.width));
-  const dy = Math.max(box.y - py, 0, py - (box.y + box.height));
-  return Math.hypot(dx, dy);
-}
 
 const PRINTED_MEANS = [3.3, 3.8, 3.8, 3.7, 3.2, 3.0, 3.2, 3.3, 3.3];
 const GOAL_6 = 'Paloriskikohteiden moniviranomaisyhteistyön kehittämiseen on panostettu.';
@@ -48,6 +29,7 @@ const OPTIONS: RescueRadarOptions = {
   maxLabelLines: 4,
   showValues: true,
   legend: false,
+  arrangement: 'auto',
 };
 
 const fiData = rescueRadarFromSurvey(survey2024, 'fi');
@@ -88,44 +70,6 @@ const illustrative: RescueRadarData = {
     },
   ],
 };
-
-/** Every box a chart draws text in, with a name for failure messages. */
-function textBoxes(l: RescueRadarLayout) {
-  return [
-    ...l.axes.map((a) => ({ name: `axis ${a.index}`, box: a.box })),
-    ...l.points.flatMap((p) => (p.valueBox ? [{ name: `value ${p.index}`, box: p.valueBox }] : [])),
-    ...l.rings.map((r) => ({ name: `ring ${r.value}`, box: r.box })),
-  ];
-}
-
-function expectCleanLayout(l: RescueRadarLayout) {
-  expect(l.labelsFit).toBe(true);
-  const { width, height, radius, centre } = l;
-  for (const { name, box } of textBoxes(l)) {
-    expect(box.x, `${name} left`).toBeGreaterThanOrEqual(0);
-    expect(box.y, `${name} top`).toBeGreaterThanOrEqual(l.bounds.top - 0.01);
-    expect(box.x + box.width, `${name} right`).toBeLessThanOrEqual(width);
-    expect(box.y + box.height, `${name} bottom`).toBeLessThanOrEqual(height);
-  }
-  // No two axis labels overlap (all pairs); none reaches into the plot circle, nor over a point at 5.
-  for (const a of l.axes) {
-    expect(distanceToBox(centre.x, centre.y, a.box)).toBeGreaterThan(radius + l.markerRadius);
-    for (const b of l.axes) {
-      if (a.index < b.index)
-        expect(boxesOverlap(a.box, b.box), `${a.index}/${b.index}`).toBe(false);
-    }
-  }
-  // Printed values cover no axis label, ring label or other value.
-  const values = l.points.flatMap((p) => (p.valueBox ? [p.valueBox] : []));
-  for (const [i, v] of values.entries()) {
-    for (const a of l.axes) expect(boxesOverlap(v, a.box)).toBe(false);
-    for (const r of l.rings) expect(boxesOverlap(v, r.box)).toBe(false);
-    for (const w of values.slice(i + 1)) expect(boxesOverlap(v, w)).toBe(false);
-  }
-  // The plot stays inside the chart, under the header.
-  expect(centre.y - radius).toBeGreaterThanOrEqual(l.bounds.top);
-  expect(centre.y + radius).toBeLessThanOrEqual(height);
-}
 
 describe('rescueRadarFromSurvey', () => {
   it('takes the nine rescue goals with their published means as one series, base 6/10', () => {
@@ -191,28 +135,29 @@ describe('computeRescueRadarLayout: scale, rings and points', () => {
   const l = layout();
 
   it('maps the 1–5 scale to the radius with 1 at the centre', () => {
-    expect(l.scale.domain()).toEqual([1, 5]);
-    expect(l.scale(1)).toBe(0);
-    expect(l.scale(5)).toBeCloseTo(l.radius);
-    expect(l.scale(3)).toBeCloseTo(l.radius / 2);
+    expect(panelOf(l).scale.domain()).toEqual([1, 5]);
+    expect(panelOf(l).scale(1)).toBe(0);
+    expect(panelOf(l).scale(5)).toBeCloseTo(panelOf(l).radius);
+    expect(panelOf(l).scale(3)).toBeCloseTo(panelOf(l).radius / 2);
   });
 
   it('has five rings; 3 is the neutral reference, 1 the centre, 5 the outer ring', () => {
-    expect(l.rings.map((r) => [r.value, r.kind])).toEqual([
+    expect(panelOf(l).rings.map((r) => [r.value, r.kind])).toEqual([
       [1, 'centre'],
       [2, 'inner'],
       [3, 'neutral'],
       [4, 'inner'],
       [5, 'outer'],
     ]);
-    expect(l.rings[0]?.path).toBe('');
-    expect(l.rings[2]?.path.match(/L/g)).toHaveLength(8);
-    expect(l.rings[2]?.path.endsWith('Z')).toBe(true);
+    expect(panelOf(l).rings[0]?.path).toBe('');
+    // A closed polygon through the 9 spokes: the first point, then 8 relative steps (d3 lineRadial).
+    expect(panelOf(l).rings[2]?.path.match(/l/g)).toHaveLength(8);
+    expect(panelOf(l).rings[2]?.path.endsWith('z')).toBe(true);
   });
 
   it('labels the rings with the numbers and puts the level names into a key when they do not fit', () => {
-    expect(l.ringLevels).toBe(false);
-    expect(l.rings.map((r) => r.text)).toEqual(['1', '2', '3', '4', '5']);
+    expect(panelOf(l).ringLevels).toBe(false);
+    expect(panelOf(l).rings.map((r) => r.text)).toEqual(['1', '2', '3', '4', '5']);
     const notes = l.header.notes.map((n) => n.lines.join(' '));
     expect(notes).toContain(
       'Asteikko: 1 = Ei lainkaan, 2 = Heikosti, 3 = Kohtalaisesti, 4 = Hyvin, 5 = Erinomaisesti',
@@ -226,8 +171,8 @@ describe('computeRescueRadarLayout: scale, rings and points', () => {
       series: [{ id: 's', label: 'S', values: { 'rescue.1': 4.6, 'rescue.2': 4.4 } }],
     };
     const named = layout({ data: sparse, width: 1200, height: 900 });
-    expect(named.ringLevels).toBe(true);
-    expect(named.rings.map((r) => r.text)).toEqual([
+    expect(panelOf(named).ringLevels).toBe(true);
+    expect(panelOf(named).rings.map((r) => r.text)).toEqual([
       '1 Ei lainkaan',
       '2 Heikosti',
       '3 Kohtalaisesti',
@@ -241,12 +186,12 @@ describe('computeRescueRadarLayout: scale, rings and points', () => {
     const points = l.series[0]?.points ?? [];
     expect(points.map((p) => p.value)).toEqual(PRINTED_MEANS);
     for (const p of points) {
-      const r = Math.hypot(p.x - l.centre.x, p.y - l.centre.y);
-      expect(r).toBeCloseTo(l.scale(p.value ?? 0), 6);
+      const r = Math.hypot(p.x - panelOf(l).centre.x, p.y - panelOf(l).centre.y);
+      expect(r).toBeCloseTo(panelOf(l).scale(p.value ?? 0), 6);
     }
-    expect(points[0]?.x).toBeCloseTo(l.centre.x);
-    expect(points[0]?.y).toBeLessThan(l.centre.y);
-    expect(points[2]?.x).toBeGreaterThan(l.centre.x);
+    expect(points[0]?.x).toBeCloseTo(panelOf(l).centre.x);
+    expect(points[0]?.y).toBeLessThan(panelOf(l).centre.y);
+    expect(points[2]?.x).toBeGreaterThan(panelOf(l).centre.x);
   });
 
   it('prints every value with one decimal and a decimal comma (a point in English)', () => {
@@ -278,33 +223,38 @@ describe('computeRescueRadarLayout: labels fit without clipping or overlapping',
       expectCleanLayout(l);
       expect(l.points).toHaveLength(PRINTED_MEANS.length);
       expect(l.points.every((p) => p.valueBox !== null)).toBe(true);
-      expect(l.radius).toBeGreaterThan(Math.min(width, height) * 0.15);
+      expect(panelOf(l).radius).toBeGreaterThan(Math.min(width, height) * 0.15);
     });
   }
 
   it('cuts labels past maxLabelLines with an ellipsis (full text stays on the axis)', () => {
-    const l = layout({ width: 400, height: 400 });
+    const l = layout({ width: 400, height: 400 }, { arrangement: 'overlay', maxLabelLines: 2 });
     expect(l.truncatedCount).toBeGreaterThan(0);
-    expect(l.axes).toHaveLength(PRINTED_MEANS.length);
-    for (const a of l.axes) {
-      expect(a.lines.length).toBeLessThanOrEqual(4);
-      if (a.truncated) expect(a.lines.at(-1)?.endsWith('…')).toBe(true);
+    expect(panelOf(l).axes).toHaveLength(PRINTED_MEANS.length);
+    for (const a of panelOf(l).axes) {
+      expect(a.lines.length).toBeLessThanOrEqual(2);
+      // Cut: "…" at the end, or before the end of the text where two cuts would read the same.
+      if (a.truncated) expect(a.lines.at(-1)).toMatch(/^…|…$/u);
       expect(a.axis.label).toBe(fiData.axes[a.index]?.label);
     }
     const oneLine = layout({ width: 1920, height: 1080, theme: slideTheme }, { maxLabelLines: 1 });
-    expect(oneLine.axes).toHaveLength(PRINTED_MEANS.length);
-    expect(oneLine.axes.every((a) => a.lines.length === 1)).toBe(true);
+    expect(panelOf(oneLine).axes).toHaveLength(PRINTED_MEANS.length);
+    expect(panelOf(oneLine).axes.every((a) => a.lines.length === 1)).toBe(true);
   });
 
   it('fits 300-character labels and a high-contrast theme', () => {
-    for (const [w, h] of [
-      [400, 400],
-      [800, 600],
-    ]) {
-      const l = layout({ data: illustrative, width: w, height: h, theme: highContrastTheme });
-      expectCleanLayout(l);
-      expect(l.axes[2]?.truncated).toBe(true);
-    }
+    const wide = layout({ data: illustrative, width: 800, height: 600, theme: highContrastTheme });
+    expect(wide.arrangement).toBe('overlay');
+    expectCleanLayout(wide);
+    expect(panelOf(wide).axes[2]?.truncated).toBe(true);
+    // Small multiples at 400 px: the spokes are numbered and the key has the whole text.
+    const card = layout({ data: illustrative, width: 400, height: 600, theme: highContrastTheme });
+    expect(card.arrangement).toBe('multiples');
+    expectCleanLayout(card);
+    expect(card.axisKey[2]?.text.lines.join(' ')).toBe(LONG);
+    expect(panelOf(card).axes.map((a) => a.lines)).toEqual(
+      illustrative.axes.map((_, i) => [String(i + 1)]),
+    );
   });
 
   it('has a natural height when none is given', () => {
@@ -326,7 +276,7 @@ describe('computeRescueRadarLayout: missing values and several series', () => {
     const missing = a?.points[3];
     expect(missing?.value).toBeNull();
     expect(missing?.valueBox).toBeNull();
-    expect(missing?.hitBox).toEqual(l.axes[3]?.box);
+    expect(missing?.hitBox).toEqual(panelOf(l).axes[3]?.box);
     // A value left out of `values` is missing too.
     expect(b?.points[6]?.value).toBeNull();
     expect(b?.closed).toBe(false);
@@ -344,10 +294,12 @@ describe('computeRescueRadarLayout: missing values and several series', () => {
     const missing = l.points.filter((q) => q.value === null);
     expect(missing).toHaveLength(2);
     for (const p of missing) {
-      expect(Math.hypot(p.x - l.centre.x, p.y - l.centre.y)).toBeCloseTo(l.radius);
+      expect(Math.hypot(p.x - panelOf(l).centre.x, p.y - panelOf(l).centre.y)).toBeCloseTo(
+        panelOf(l).radius,
+      );
     }
     expect(l.points[4]?.value).toBe(1);
-    expect(l.points[4]?.x).toBeCloseTo(l.centre.x);
+    expect(l.points[4]?.x).toBeCloseTo(panelOf(l).centre.x);
   });
 
   it('gives each series its own colour, marker and dash, with a legend under the header', () => {

@@ -55,7 +55,7 @@ describe('series markers (the shapes of d3-shape symbols, sized by area)', () =>
   });
 
   it('places a marker by its first point only: same shape anywhere, rounded to 0.01 px', () => {
-    expect(SERIES_MARKERS).toHaveLength(6);
+    expect(SERIES_MARKERS).toHaveLength(8);
     for (const shape of SERIES_MARKERS) {
       const at0 = seriesMarkerPath(shape, r);
       const moved = seriesMarkerPath(shape, r, 100.123, 50.456);

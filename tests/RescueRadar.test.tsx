@@ -59,9 +59,10 @@ function surveyLayout(width: number, height: number) {
       title: TITLE,
       hideTitle: false,
       illustrative: false,
-      maxLabelLines: 4,
+      maxLabelLines: 6,
       showValues: true,
       legend: false,
+      arrangement: 'auto',
     },
   });
 }
@@ -148,7 +149,7 @@ describe('RescueRadar with the shipped survey (Finnish by default)', () => {
     // jsdom has no layout: client coordinates are chart coordinates.
     fireEvent.pointerMove(group, { clientX: ninth.x + 1, clientY: ninth.y - 1 });
     expect(screen.getByRole('tooltip').textContent).toContain(GOAL_9);
-    fireEvent.pointerMove(group, { clientX: layout.centre.x, clientY: 1 });
+    fireEvent.pointerMove(group, { clientX: layout.panels[0]!.centre.x, clientY: 1 });
     expect(screen.queryByRole('tooltip')).toBeNull();
     fireEvent.pointerMove(group, { clientX: ninth.x, clientY: ninth.y });
     fireEvent.pointerLeave(group);

@@ -92,7 +92,7 @@ describe('the bar twin data', () => {
 
 describe('series styles (shared)', () => {
   it('draws every marker shape and scales dashes with the stroke width', () => {
-    expect(SERIES_MARKERS).toHaveLength(6);
+    expect(SERIES_MARKERS).toHaveLength(8);
     for (const shape of SERIES_MARKERS) expect(seriesMarkerPath(shape, 5)).toMatch(/^M/);
     expect(seriesDashArray(seriesStyle(0, defaultTheme), 2)).toBeUndefined();
     expect(seriesDashArray(seriesStyle(1, defaultTheme), 2)).toBe('8 4');

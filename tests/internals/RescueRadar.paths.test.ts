@@ -1,27 +1,54 @@
-// RescueRadar's polygon paths (seriesPaths.ts, no d3-shape) and pointer → point lookup (hitTest.ts).
+// RescueRadar's paths (seriesPaths.ts, d3-shape) and pointer → point lookup (hitTest.ts).
 // The shared marker paths are tested through the public entry in tests/RescueRadar.paths.test.ts.
 import { describe, expect, it } from 'vitest';
 import { computeRescueRadarLayout, defaultTheme } from '@yhdyspinta/charts';
 import { radarPointAt } from '../../packages/charts/src/RescueRadar/hitTest';
-import { polylinePath, seriesPath } from '../../packages/charts/src/RescueRadar/seriesPaths';
+import {
+  markersPath,
+  polylinePath,
+  ringPath,
+  seriesPath,
+  spokesPath,
+} from '../../packages/charts/src/RescueRadar/seriesPaths';
 
-describe('polygons', () => {
-  const v = (x: number, y: number, missing = false) => ({ x, y, missing });
+describe('polygons (d3-shape lineRadial, rounded)', () => {
+  // Angles 0 (up), π/2 (right), π (down), 3π/2 (left); radius r.
+  const v = (i: number, r: number, missing = false) => ({ angle: (Math.PI / 2) * i, r, missing });
+  const centre = { x: 100, y: 50 };
 
-  it('closes a complete series and rounds its coordinates', () => {
-    expect(seriesPath([v(0, 0), v(10.123, 0), v(5, 8.0049)])).toEqual({
-      d: 'M0,0L10.12,0L5,8Z',
+  it('closes a complete series around the centre and rounds its coordinates', () => {
+    expect(seriesPath([v(0, 10), v(1, 10.123), v(2, 8.0049), v(3, 5)], centre)).toEqual({
+      d: 'M100,40L110.12,50L100,58L95,50Z',
       closed: true,
     });
     expect(polylinePath([])).toBe('');
   });
 
   it('starts after a missing value and breaks at each one (open, never across a gap)', () => {
-    expect(seriesPath([v(0, 0), v(1, 1, true), v(2, 2), v(3, 3)])).toEqual({
-      d: 'M2,2L3,3L0,0',
+    expect(seriesPath([v(0, 10), v(1, 10, true), v(2, 10), v(3, 10)], centre)).toEqual({
+      d: 'M100,60L90,50L100,40',
       closed: false,
     });
-    expect(seriesPath([v(0, 0), v(1, 1, true), v(2, 2), v(3, 3, true)]).d).toBe('M2,2M0,0');
+    // A lone point between two gaps is a subpath of its own (d3 closes it: nothing is drawn).
+    expect(seriesPath([v(0, 10), v(1, 10, true), v(2, 10), v(3, 10, true)], centre).d).toBe(
+      'M100,60ZM100,40Z',
+    );
+  });
+
+  it('draws rings and spokes as templates placed at the centre', () => {
+    expect(ringPath(10, 4, centre)).toBe('M100,40l10,10l-10,10l-10,-10z');
+    expect(spokesPath(10, 4, centre)).toBe('M100,50l0,-10m0,10l10,0m-10,0l0,10m0,-10l-10,0');
+  });
+
+  it('draws markers with d3 symbols, one subpath each', () => {
+    const d = markersPath('square', 5, [
+      { x: 0, y: 0 },
+      { x: 20, y: 10 },
+    ]);
+    expect(d.match(/M/g)).toHaveLength(2);
+    expect(markersPath('circle', 5, [{ x: 10, y: 10 }])).toBe(
+      'M15,10a5,5,0,1,1,-10,0a5,5,0,1,1,10,0z',
+    );
   });
 });
 
@@ -45,6 +72,7 @@ describe('pointer → point', () => {
       maxLabelLines: 4,
       showValues: true,
       legend: true,
+      arrangement: 'auto',
     },
   });
 
@@ -60,7 +88,7 @@ describe('pointer → point', () => {
   });
 
   it('reaches a missing value through its axis label, and nothing far from every point', () => {
-    const label = layout.axes[1]!.box;
+    const label = layout.panels[0]!.axes[1]!.box;
     expect(radarPointAt(layout.points, label.x + label.width / 2, label.y + label.height / 2)).toBe(
       1,
     );

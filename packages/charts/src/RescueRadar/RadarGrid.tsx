@@ -20,24 +20,28 @@ export function RadarGrid({ layout, theme }: RadarPartProps) {
   const { colors } = theme;
   return (
     <g aria-hidden="true" pointerEvents="none" fill="none">
-      <path d={layout.spokesPath} stroke={colors.grid} />
-      {layout.rings.map((ring) =>
-        ring.path ? (
-          <path
-            key={ring.value}
-            d={ring.path}
-            stroke={
-              ring.kind === 'neutral'
-                ? colors.reference
-                : ring.kind === 'outer'
-                  ? colors.axis
-                  : colors.grid
-            }
-            strokeWidth={ring.kind === 'neutral' ? theme.referenceStrokeWidth : undefined}
-            strokeDasharray={ring.kind === 'neutral' ? REFERENCE_DASH : undefined}
-          />
-        ) : null,
-      )}
+      {layout.panels.map((panel) => (
+        <path key={`spokes-${panel.index}`} d={panel.spokesPath} stroke={colors.grid} />
+      ))}
+      {layout.panels
+        .flatMap((panel) => panel.rings)
+        .map((ring, i) =>
+          ring.path ? (
+            <path
+              key={i}
+              d={ring.path}
+              stroke={
+                ring.kind === 'neutral'
+                  ? colors.reference
+                  : ring.kind === 'outer'
+                    ? colors.axis
+                    : colors.grid
+              }
+              strokeWidth={ring.kind === 'neutral' ? theme.referenceStrokeWidth : undefined}
+              strokeDasharray={ring.kind === 'neutral' ? REFERENCE_DASH : undefined}
+            />
+          ) : null,
+        )}
     </g>
   );
 }
@@ -63,21 +67,23 @@ export function RadarRingLabels({ layout, theme }: RadarPartProps) {
       fontWeight={fontWeight.normal}
       fill={colors.textMuted}
     >
-      {layout.rings.map((ring) => {
-        const neutral = ring.kind === 'neutral';
-        const weight = neutral ? fontWeight.bold : fontWeight.normal;
-        return (
-          <text
-            key={ring.value}
-            x={round2(ring.textX)}
-            y={round2(lineBaseline(ring.textY, 0, size, lineHeight, weight))}
-            fontWeight={neutral ? weight : undefined}
-            fill={neutral ? colors.text : undefined}
-          >
-            {ring.text}
-          </text>
-        );
-      })}
+      {layout.panels
+        .flatMap((panel) => panel.rings)
+        .map((ring, i) => {
+          const neutral = ring.kind === 'neutral';
+          const weight = neutral ? fontWeight.bold : fontWeight.normal;
+          return ring.text ? (
+            <text
+              key={i}
+              x={round2(ring.textX)}
+              y={round2(lineBaseline(ring.textY, 0, size, lineHeight, weight))}
+              fontWeight={neutral ? weight : undefined}
+              fill={neutral ? colors.text : undefined}
+            >
+              {ring.text}
+            </text>
+          ) : null;
+        })}
     </g>
   );
 }

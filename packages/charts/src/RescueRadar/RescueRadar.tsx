@@ -3,6 +3,7 @@ import type { CommonChartProps } from '../common/ChartProps';
 import { rescueRadarMessages } from '../locale/rescueRadar';
 import { DEFAULT_RADAR_LABEL_LINES, rescueRadarNaturalHeight } from './compute';
 import type { RescueRadarOptions } from './compute';
+import type { RadarArrangementOption } from './layoutTypes';
 import { RescueRadarSvg } from './RescueRadarSvg';
 import type { RescueRadarData } from './types';
 import { validateRescueRadarData } from './validate';
@@ -22,8 +23,17 @@ export interface RescueRadarProps extends CommonChartProps {
   readonly maxLabelLines?: number;
   /** Print the values at the points where they fit (default true). */
   readonly showValues?: boolean;
-  /** Draw the series legend (default: when there are two or more series). */
+  /** Draw the series legend (default: when there are two or more series; small multiples head each plot instead). */
   readonly legend?: boolean;
+  /**
+   * How the series are drawn. 'auto' (default): up to three series overlaid in one radar while its plot
+   * is at least about 240 px across (at the default type; scaled with the theme's type), otherwise small
+   * multiples: one small radar per series on the same scale, the goals numbered around each and their
+   * full texts in a key; the chart says so in a note and in its description. 'overlay' or 'multiples'
+   * forces one. For the same numbers as bars, use the bar twin (`twin="bars"` of the main entry, or
+   * RescueBars).
+   */
+  readonly arrangement?: RadarArrangementOption;
 }
 
 /**
@@ -31,7 +41,9 @@ export interface RescueRadarProps extends CommonChartProps {
  * scale minimum 1 ("Ei lainkaan"), the five rings are labelled, the neutral ring 3 ("Kohtalaisesti") is
  * dashed as the reference, values are printed at the points and the base ("n = 6/10 kuntaa") is shown
  * under the title. Series differ by colour, marker shape and dash pattern. A missing value breaks the
- * polygon (no point, "ei tietoa"). Keyboard: Tab into the chart, Left/Right move around the goals,
+ * polygon (no point) and "ei tietoa" is printed under the goal's text; a series without any value says
+ * so in the legend. More than three series, or too little width for a legible radar, give small
+ * multiples (see `arrangement`). Keyboard: Tab into the chart, Left/Right move around the goals,
  * Up/Down between series, Escape hides the tooltip. The same numbers as bars, for readers who cannot use
  * a radar: RescueBars (or the main entry's `twin="bars"`).
  */
@@ -46,6 +58,7 @@ export const RescueRadar = defineChart<RescueRadarData, RescueRadarProps, Rescue
     maxLabelLines: props.maxLabelLines ?? DEFAULT_RADAR_LABEL_LINES,
     showValues: props.showValues ?? true,
     legend: props.legend ?? (valid?.series.length ?? 0) > 1,
+    arrangement: props.arrangement ?? 'auto',
   }),
   naturalHeight: (data, width, { locale, theme }, options) =>
     rescueRadarNaturalHeight({ data, width, locale, theme, options }),

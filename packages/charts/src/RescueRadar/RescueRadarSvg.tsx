@@ -100,11 +100,16 @@ export function RescueRadarSvg(props: RescueRadarSvgProps) {
     <ChartSvgRoot
       svg={props}
       layout={layout}
-      description={radarDescription(data, locale, {
-        illustrative: options.illustrative,
-        description: props.description,
-        interactive: interaction.interactive,
-      })}
+      description={radarDescription(
+        data,
+        locale,
+        {
+          illustrative: options.illustrative,
+          description: props.description,
+          interactive: interaction.interactive,
+        },
+        layout.multiplesReason,
+      )}
     >
       <RadarDrawing layout={layout} theme={theme} />
       <InteractiveMarks

@@ -53,6 +53,8 @@ export interface PlacedAxisLabel {
   readonly angle: number;
   readonly anchor: LabelAnchor;
   readonly lines: readonly string[];
+  /** Index of the first line of the note ("ei tietoa: …") in `lines`; lines.length without one. */
+  readonly noteFrom: number;
   readonly truncated: boolean;
   /** x of the text (per `anchor`); the box's top is the text block's top. */
   readonly textX: number;
@@ -175,7 +177,10 @@ function largestRadius(
     wrapped,
     radius: lo,
     placement: best,
-    shown: wrapped.reduce((sum, w) => sum + w.lines.join('').replace(/…$/u, '').length, 0),
+    shown: wrapped.reduce(
+      (sum, w) => sum + w.lines.slice(0, w.noteFrom).join('').replace(/…/gu, '').length,
+      0,
+    ),
     separated: separated(best.boxes, input.pad),
   };
 }
@@ -194,6 +199,57 @@ function choose(candidates: readonly Candidate[], floor: number): Candidate | nu
   return big.reduce((a, b) =>
     b.shown > a.shown || (b.shown === a.shown && b.radius > a.radius) ? b : a,
   );
+}
+
+/** The most a label is widened into a free margin: about 24 em (longer lines are hard to read). */
+const WIDEST_LABEL_EM = 24;
+
+/**
+ * Labels still cut at the chosen radius are given the free horizontal room on their side (up to
+ * WIDEST_LABEL_EM) and, if still cut, more lines up to the limit, one label at a time, as long as every label stays inside
+ * and apart: "…" only where there is really no room.
+ */
+function widenCutLabels(
+  chosen: Candidate,
+  cx: number,
+  input: AxisLabelFitInput,
+  dirs: readonly Direction[],
+  wrap: LabelWrapper,
+): Candidate {
+  const { bounds, fontSize } = input;
+  let wrapped = chosen.wrapped;
+  let placement = chosen.placement;
+  const limit = resolveLineLimit(input.maxLines, 1);
+  wrapped.forEach((label, i) => {
+    if (!label.truncated) return;
+    const box = placement.boxes[i];
+    const anchor = dirs[i]?.anchor ?? 'middle';
+    if (!box) return;
+    const room =
+      anchor === 'start'
+        ? bounds.right - box.x
+        : anchor === 'end'
+          ? box.x + box.width - bounds.left
+          : label.width;
+    // Widths in whole em, so that neighbouring labels share a wrapping.
+    const width = Math.floor(Math.min(room, WIDEST_LABEL_EM * fontSize) / fontSize) * fontSize;
+    const widths = width > label.width ? [width, label.width] : [label.width];
+    for (const w of widths) {
+      let done = false;
+      for (let lines = label.noteFrom; lines <= limit && !done; lines += 1) {
+        const candidate = wrap(w, lines)[i];
+        if (!candidate || candidate.width > w + 0.01) continue;
+        const trial = wrapped.map((x, j) => (j === i ? candidate : x));
+        const placed = place(chosen.radius, trial, cx, input, dirs);
+        if (!placed.inside || !separated(placed.boxes, input.pad)) break;
+        wrapped = trial;
+        placement = placed;
+        done = !candidate.truncated;
+      }
+      if (done) break;
+    }
+  });
+  return { ...chosen, wrapped, placement };
 }
 
 export function fitAxisLabels(input: AxisLabelFitInput): AxisLabelFit {
@@ -232,7 +288,11 @@ export function fitAxisLabels(input: AxisLabelFitInput): AxisLabelFit {
   }
   const room = bounds.bottom - bounds.top;
   const floor = 0.4 * (Math.min(bounds.right - bounds.left, room) / 2);
-  const chosen = choose(candidates, floor);
+  const best = choose(candidates, floor);
+  const chosen =
+    best && best.wrapped.some((w) => w.truncated)
+      ? widenCutLabels(best, cx, input, dirs, wrap)
+      : best;
   const fallback = chosen ?? {
     wrapped: smallest,
     radius: input.minRadius,
@@ -254,6 +314,7 @@ export function fitAxisLabels(input: AxisLabelFitInput): AxisLabelFit {
       angle,
       anchor,
       lines: w.lines,
+      noteFrom: w.noteFrom,
       truncated: w.truncated,
       textX: anchorX(x, w.width, anchor),
       box,

@@ -11,6 +11,8 @@ interface Entry<T> {
   readonly tag: T;
 }
 
+/** Up to this many boxes are kept in a plain list (checking them all is cheaper than cells). */
+const FEW = 32;
 /** A box spanning more cells than this per side (or with a non-finite side) is kept in a plain list. */
 const MAX_SPAN = 64;
 /** Cell indices stay within ±LIMIT (else the box is kept in the list), so a cell's numeric key is unique. */
@@ -25,6 +27,8 @@ export class BoxGrid<T> {
   private readonly cells = new Map<number, Entry<T>[]>();
   /** Boxes too large (or odd) for cells: checked on every query. */
   private readonly loose: Entry<T>[] = [];
+  /** The first boxes, in a plain list until there are more than FEW (a small panel needs no cells). */
+  private few: Entry<T>[] | null = [];
 
   /** `cell`: the grid's cell size in px (about the size of the boxes queried works well). */
   constructor(private readonly cell: number) {}
@@ -37,6 +41,14 @@ export class BoxGrid<T> {
   }
 
   add(box: Box, tag: T): void {
+    if (this.few) {
+      this.few.push({ box, tag });
+      if (this.few.length <= FEW) return;
+      const entries = this.few;
+      this.few = null;
+      for (const e of entries) this.add(e.box, e.tag);
+      return;
+    }
     const xs = this.range(box.x, box.x + box.width);
     const ys = this.range(box.y, box.y + box.height);
     if (!xs || !ys) return void this.loose.push({ box, tag });
@@ -56,6 +68,7 @@ export class BoxGrid<T> {
   /** True when a box whose tag passes `accept` overlaps `box` (with `pad`, as boxesOverlap). */
   some(box: Box, pad: number, accept: (tag: T) => boolean): boolean {
     const hit = (e: Entry<T>) => accept(e.tag) && boxesOverlap(box, e.box, pad);
+    if (this.few) return this.few.some(hit);
     if (this.loose.some(hit)) return true;
     const xs = this.range(box.x - pad, box.x + box.width + pad);
     const ys = this.range(box.y - pad, box.y + box.height + pad);

@@ -8,17 +8,22 @@
  * between the goals; the polygons' areas would exaggerate even more. The five scale values are labelled
  * rings, the neutral 3 ("Kohtalaisesti") is the emphasised reference ring, values are printed with one
  * decimal and the base ("n = 6/10 kuntaa") is shown under the title.
+ *
+ * Arrangement (arrangement.ts): up to three series overlaid in one radar while its plot stays at least
+ * about 240 px across; otherwise small multiples (multiples.ts), one radar per series on the same scale.
  */
-import type { Box } from '../geometry/box';
-import { assembleRadarLayout, placeRadarValues } from './assemble';
+import { fitsWhole } from '../layout/fitReport';
+import { multiplesBeforeLayout, overlayTooSmall } from './arrangement';
 import type { RescueRadarLayout, RescueRadarLayoutInput } from './layoutTypes';
-import { layoutRadarPlot, prepareRadarValues } from './plot';
-import { ringLabelsClear } from './rings';
+import { layoutMultiples } from './multiples';
+import { layoutOverlay } from './overlay';
+import { prepareRadarValues } from './plot';
 
-export { radarPlotHeight, rescueRadarNaturalHeight } from './frame';
 export { DEFAULT_RADAR_LABEL_LINES, SCALE_DOMAIN } from './plot';
+export { radarPlotHeight } from './frame';
 export type {
   RadarAxisLayout,
+  RadarPanelLayout,
   RadarPointLayout,
   RadarSeriesLayout,
   RescueRadarLayout,
@@ -26,39 +31,54 @@ export type {
   RescueRadarOptions,
 } from './layoutTypes';
 
+function layoutAtHeight(input: RescueRadarLayoutInput): RescueRadarLayout {
+  const prep = prepareRadarValues(input);
+  const early = multiplesBeforeLayout(input);
+  if (early) return layoutMultiples(input, prep, early);
+  const overlay = layoutOverlay(input, prep);
+  const panel = overlay.panels[0];
+  if (overlayTooSmall(input, panel?.radius ?? 0, overlay.labelsFit)) {
+    return layoutMultiples(input, prep, 'narrow');
+  }
+  if (input.height === undefined) return overlay;
+  return { ...overlay, fit: fitsWhole(overlay.height, 'series', input.data.series.length) };
+}
+
+/** The last natural-height layout: ResponsiveChart asks for the height, then the drawing for the layout. */
+let lastNatural: { input: RescueRadarLayoutInput; layout: RescueRadarLayout } | null = null;
+
+function sameInput(a: RescueRadarLayoutInput, b: RescueRadarLayoutInput): boolean {
+  return (
+    a.data === b.data &&
+    a.width === b.width &&
+    a.locale === b.locale &&
+    a.theme === b.theme &&
+    a.options === b.options
+  );
+}
+
 /**
- * The layout at `width` × `height` (natural height when omitted). The rings carry the level names when
- * they fit between the rings and clear of the axis labels, the points and the printed values (the data
- * comes first); otherwise the rings show their numbers and a scale key ("Asteikko: 1 = Ei lainkaan, …")
- * goes into the header notes. The cheap tests come first: the values are placed for the named rings only
- * when the rings already clear the axis labels and the markers.
+ * The layout at `width` × `height` (natural height when omitted). With a fixed height the layout's `fit`
+ * says whether it fits (text is never made smaller than the theme's); small multiples that do not fit
+ * keep their natural height and carry a split plan by series.
  */
 export function computeRescueRadarLayout(input: RescueRadarLayoutInput): RescueRadarLayout {
-  const prep = prepareRadarValues(input);
-  const named = layoutRadarPlot(input, true, prep);
-  const ringGap = named.scale(2) - named.scale(1);
-  const mr = named.markerRadius;
-  if (ringGap >= input.theme.fontSize.tick * input.theme.lineHeight) {
-    const marks = prep.values.flatMap((value, i) =>
-      value === null
-        ? []
-        : [
-            {
-              x: (named.xs[i] ?? 0) - mr,
-              y: (named.ys[i] ?? 0) - mr,
-              width: 2 * mr,
-              height: 2 * mr,
-            },
-          ],
-    );
-    if (ringLabelsClear(named.rings, [...named.axes.map((a) => a.box), ...marks], named.bounds)) {
-      const values = placeRadarValues(input, named, prep);
-      const placed = values.filter((b): b is Box => b !== null);
-      if (ringLabelsClear(named.rings, placed, named.bounds)) {
-        return assembleRadarLayout(input, named, values, prep);
-      }
-    }
+  const cached = lastNatural;
+  if (input.height === undefined) {
+    if (cached && sameInput(cached.input, input)) return cached.layout;
+    const layout = layoutAtHeight(input);
+    lastNatural = { input, layout };
+    return layout;
   }
-  const numbered = layoutRadarPlot(input, false, prep);
-  return assembleRadarLayout(input, numbered, placeRadarValues(input, numbered, prep), prep);
+  // At its own natural height the layout is the natural one (computed once for the height already).
+  if (cached && sameInput(cached.input, input) && cached.layout.height === input.height) {
+    const { layout } = cached;
+    return { ...layout, fit: fitsWhole(layout.height, 'series', input.data.series.length) };
+  }
+  return layoutAtHeight(input);
+}
+
+/** The natural height at a width (header, legend or key, and the plots), for ResponsiveChart. */
+export function rescueRadarNaturalHeight(input: Omit<RescueRadarLayoutInput, 'height'>): number {
+  return computeRescueRadarLayout(input).height;
 }

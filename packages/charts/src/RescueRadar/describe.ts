@@ -12,6 +12,7 @@ import { commonMessages } from '../locale/common';
 import { rescueRadarMessages } from '../locale/rescueRadar';
 import type { FindingGroup } from '../locale/messageTypes';
 import type { RadarSeriesFinding } from '../locale/rescueRadar';
+import type { MultiplesReason } from './layoutTypes';
 import { NEUTRAL_VALUE } from './rings';
 import type { RadarAxis, RadarSeries, RescueRadarData } from './types';
 
@@ -73,13 +74,21 @@ export function radarKeyFinding(data: RescueRadarData, locale: Locale): string {
   });
 }
 
-/** The full description: the illustrative notice (if any), the key finding, the keyboard hint. */
+/**
+ * The full description: the illustrative notice (if any), the key finding, the note of how the chart is
+ * drawn (small multiples: why), the keyboard hint.
+ */
 export function radarDescription(
   data: RescueRadarData,
   locale: Locale,
   options: DescriptionOptions,
+  multiples: MultiplesReason | null = null,
 ): string {
-  return describeChart(locale, options, () => radarKeyFinding(data, locale));
+  return describeChart(locale, options, () => {
+    const finding = radarKeyFinding(data, locale);
+    if (!multiples) return finding;
+    return `${finding} ${rescueRadarMessages(locale).multiplesNote(multiples, data.series.length)}`;
+  });
 }
 
 /** A point's accessible name: "[series, ]full goal text: 3,3" or "…: ei tietoa". */

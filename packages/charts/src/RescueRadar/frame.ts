@@ -9,6 +9,7 @@ import { commonMessages } from '../locale/common';
 import { formatBase, formatNumber } from '../locale/format';
 import { rescueRadarMessages } from '../locale/rescueRadar';
 import type { RescueRadarLayoutInput } from './layoutTypes';
+import { radarValue } from './describe';
 import { SCALE_VALUES } from './rings';
 
 /** The plot's natural height at a width: near-square on small widths, flatter on wide ones. */
@@ -24,8 +25,25 @@ function scaleKey(locale: Locale): string {
   );
 }
 
-/** The header and legend; `top` is where the plot starts. With `withKey`, the scale key is a note. */
-export function radarHeaderAndLegend(input: RescueRadarLayoutInput, withKey: boolean) {
+/** The series' names for a legend or headings: a series without any value says so ("Lohja – ei tietoa"). */
+export function seriesNames(input: RescueRadarLayoutInput): string[] {
+  const { data, locale } = input;
+  const words = rescueRadarMessages(locale);
+  return data.series.map((s) =>
+    data.axes.every((a) => radarValue(s, a) === null) ? words.seriesNoData(s.label) : s.label,
+  );
+}
+
+/**
+ * The header and legend; `top` is where the plot starts. With `withKey`, the scale key is a note;
+ * `arrangementNote` (small multiples: why) is the first note after the base; `legend` false leaves it out.
+ */
+export function radarHeaderAndLegend(
+  input: RescueRadarLayoutInput,
+  withKey: boolean,
+  arrangementNote = '',
+  legend = input.options.legend,
+) {
   const { data, width, locale, theme, options } = input;
   const common = commonMessages(locale);
   const header = layoutChartHeader({
@@ -33,25 +51,15 @@ export function radarHeaderAndLegend(input: RescueRadarLayoutInput, withKey: boo
     hideTitle: options.hideTitle,
     notes: [
       data.base ? formatBase(data.base.answered, data.base.total, locale) : '',
+      arrangementNote,
       options.illustrative ? common.illustrativeData : '',
       withKey ? scaleKey(locale) : '',
     ],
     width,
     theme,
   });
-  const legend = options.legend
-    ? layoutSeriesLegend({
-        labels: data.series.map((s) => s.label),
-        top: header.height,
-        width,
-        theme,
-      })
+  const legendLayout = legend
+    ? layoutSeriesLegend({ labels: seriesNames(input), top: header.height, width, theme })
     : null;
-  return { header, legend, top: legend ? legend.bottom : header.height };
-}
-
-/** The natural height at a width (header, legend and the plot), for ResponsiveChart. */
-export function rescueRadarNaturalHeight(input: Omit<RescueRadarLayoutInput, 'height'>): number {
-  const { top } = radarHeaderAndLegend({ ...input }, false);
-  return Math.ceil(top + radarPlotHeight(input.width) + input.theme.spacing.md);
+  return { header, legend: legendLayout, top: legendLayout ? legendLayout.bottom : header.height };
 }

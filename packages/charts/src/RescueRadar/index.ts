@@ -5,6 +5,13 @@ export { RescueBars } from './RescueBars';
 export type { RescueBarsProps } from './RescueBars';
 export type { RescueRadarWithTwinProps } from './RescueRadarWithTwin';
 export type { RadarAxis, RadarSeries, RescueRadarData, RescueRadarTwin } from './types';
+export type {
+  MultiplesReason,
+  RadarArrangement,
+  RadarArrangementOption,
+  RadarAxisKeyEntry,
+  RadarTextBlock,
+} from './layoutTypes';
 export { rescueRadarFromSurvey } from './fromSurvey';
 export { validateRescueRadarData } from './validate';
 export { computeRescueRadarLayout } from './compute';
@@ -13,6 +20,7 @@ export type {
   RescueRadarLayoutInput,
   RescueRadarOptions,
   RadarAxisLayout,
+  RadarPanelLayout,
   RadarPointLayout,
   RadarSeriesLayout,
 } from './compute';

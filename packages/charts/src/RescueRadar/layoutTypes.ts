@@ -24,13 +24,28 @@ export interface RescueRadarOptions {
   readonly showValues: boolean;
   /** Draw the series legend (default: with two or more series). */
   readonly legend: boolean;
+  /**
+   * 'auto' (default): one radar with every series overlaid while that stays legible, else small
+   * multiples (see chooseRadarArrangement); 'overlay' or 'multiples' force one.
+   */
+  readonly arrangement: RadarArrangementOption;
 }
+
+export type RadarArrangementOption = 'auto' | 'overlay' | 'multiples';
+
+/** How the radar is drawn: one plot with every series, or one small plot per series (same scale). */
+export type RadarArrangement = 'overlay' | 'multiples';
+
+/** Why the chart is drawn as small multiples (said on the chart and in the description). */
+export type MultiplesReason = 'series' | 'narrow';
 
 /** compute's input: the data, the width, a fixed height (else the natural one), locale, theme, options. */
 export type RescueRadarLayoutInput = LayoutInput<RescueRadarData, RescueRadarOptions>;
 
 export interface RadarAxisLayout extends PlacedAxisLabel {
   readonly index: number;
+  /** Panel (plot) the axis belongs to. */
+  readonly panel: number;
   readonly axis: RadarAxis;
   /** The spoke from the centre to the outer ring. */
   readonly spoke: {
@@ -44,6 +59,8 @@ export interface RadarAxisLayout extends PlacedAxisLabel {
 export interface RadarPointLayout {
   /** Focus order: series by series, axis by axis (seriesIndex × axes + axisIndex). */
   readonly index: number;
+  /** Panel (plot) the point is drawn in. */
+  readonly panel: number;
   readonly seriesIndex: number;
   readonly axisIndex: number;
   /** null: no data (no point is drawn; the hit box is the axis label). */
@@ -59,6 +76,10 @@ export interface RadarPointLayout {
 
 export interface RadarSeriesLayout {
   readonly index: number;
+  /** Panel (plot) the series is drawn in. */
+  readonly panel: number;
+  /** True when the series has no value at all (its legend entry or heading says so). */
+  readonly empty: boolean;
   readonly series: RadarSeries;
   readonly style: SeriesStyle;
   readonly path: string;
@@ -69,11 +90,14 @@ export interface RadarSeriesLayout {
   readonly points: readonly RadarPointLayout[];
 }
 
-export interface RescueRadarLayout extends ChartFrame {
-  readonly legend: SeriesLegendLayout | null;
+/** One plot: its spokes, rings and axis labels (the whole chart in overlay; one series in multiples). */
+export interface RadarPanelLayout {
+  readonly index: number;
+  /** The series drawn in it (their indices). */
+  readonly series: readonly number[];
   readonly centre: { readonly x: number; readonly y: number };
   readonly radius: number;
-  /** 1–5 → radius (the centre is 1). */
+  /** 1–5 → radius (the centre is 1); the same scale in every panel. */
   readonly scale: LinearScale;
   readonly rings: readonly RadarRing[];
   /** True when the rings carry the level names; otherwise a scale key is in the header notes. */
@@ -81,9 +105,40 @@ export interface RescueRadarLayout extends ChartFrame {
   readonly axes: readonly RadarAxisLayout[];
   /** Every axis' spoke in one path `d`. */
   readonly spokesPath: string;
+  /** Multiples: the note under the plot naming the axes without a value ("Ei tietoa: 3, 7"), or null. */
+  readonly note: RadarTextBlock | null;
+  /** Where the panel's labels and plot stay. */
+  readonly bounds: Bounds;
+}
+
+/** A block of wrapped text: `x` per its anchor (start), `y` the top of the first line. */
+export interface RadarTextBlock {
+  readonly lines: readonly string[];
+  readonly x: number;
+  readonly y: number;
+}
+
+/** Multiples: the key of the axis numbers, each number and its full text (hanging indent). */
+export interface RadarAxisKeyEntry {
+  readonly index: number;
+  /** "1" (drawn right-aligned at numberX). */
+  readonly number: string;
+  readonly numberX: number;
+  readonly text: RadarTextBlock;
+}
+
+export interface RescueRadarLayout extends ChartFrame {
+  readonly arrangement: RadarArrangement;
+  /** Multiples only: why (the header has the note saying so). */
+  readonly multiplesReason: MultiplesReason | null;
+  /** The series legend (overlay), or the panels' headings (multiples: a series' sample and name each). */
+  readonly legend: SeriesLegendLayout | null;
+  readonly panels: readonly RadarPanelLayout[];
   readonly series: readonly RadarSeriesLayout[];
   /** Every point in focus order. */
   readonly points: readonly RadarPointLayout[];
+  /** Multiples: the axis numbers' key, in the label font; empty in overlay. */
+  readonly axisKey: readonly RadarAxisKeyEntry[];
   readonly font: {
     readonly label: number;
     readonly labelLineHeight: number;
@@ -98,6 +153,6 @@ export interface RescueRadarLayout extends ChartFrame {
   readonly truncatedCount: number;
   /** False if even the smallest labels could not avoid each other (the chart is far too small). */
   readonly labelsFit: boolean;
-  /** Where labels and plot stay. */
+  /** Where labels and plots stay (all panels). */
   readonly bounds: Bounds;
 }

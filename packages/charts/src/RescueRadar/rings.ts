@@ -3,7 +3,8 @@
  * the data polygons, so a value reads the same anywhere along an edge) and the centre for 1. Each ring is
  * labelled with its number and, where there is room, its level name, centred where the ring meets the
  * bisector between the two axes nearest to straight down (the bottom has the most room: the title and the
- * top axis label are above), the label of 1 on the centre itself.
+ * top axis label are above) unless the data is in the way there (placeRingLabels), the label of 1 on the
+ * centre itself. The polygons are d3-shape's (seriesPaths.ts).
  */
 import type { Locale, Rating } from '@yhdyspinta/data';
 import type { LinearScale } from '../layout/linearScale';
@@ -12,8 +13,8 @@ import { formatNumber } from '../locale/format';
 import { commonMessages } from '../locale/common';
 import { measureText } from '../text/measureText';
 import type { ChartTheme } from '../theme/ChartTheme';
-import { axisAngle, boxesOverlap, polar } from './geometry';
-import { polylinePath } from './seriesPaths';
+import { boxesOverlap, polar } from './geometry';
+import { ringPath } from './seriesPaths';
 
 export const SCALE_VALUES: readonly Rating[] = [1, 2, 3, 4, 5];
 export const NEUTRAL_VALUE: Rating = 3;
@@ -60,11 +61,20 @@ function ringNumbers(locale: Locale): readonly string[] {
   return texts;
 }
 
+/** Measured ring label widths (the same few texts in every panel). */
+const textWidths = new Map<string, number>();
+
 /** A ring's label text and its box, centred on (textX, textY + half a line). */
 function labelled(ring: RadarRing, text: string, theme: ChartTheme): RadarRing {
   const fontSize = theme.fontSize.tick;
   const weight = ring.kind === 'neutral' ? theme.fontWeight.bold : theme.fontWeight.normal;
-  const width = measureText(text, fontSize, weight);
+  const key = `${text}|${fontSize}|${weight}`;
+  let width = textWidths.get(key);
+  if (width === undefined) {
+    width = measureText(text, fontSize, weight);
+    if (textWidths.size > 256) textWidths.clear();
+    textWidths.set(key, width);
+  }
   const box = {
     x: ring.textX - width / 2,
     y: ring.textY,
@@ -87,6 +97,34 @@ export function withRingLevels(
   );
 }
 
+/** The rings' labels moved to the bisector at `angle` (ring 1 on the centre, the others on their edge). */
+function ringLabelsAt(
+  rings: readonly RadarRing[],
+  cx: number,
+  cy: number,
+  angle: number,
+  axisCount: number,
+  theme: ChartTheme,
+): RadarRing[] {
+  const lineHeight = theme.fontSize.tick * theme.lineHeight;
+  const edge = Math.cos(Math.PI / Math.max(3, axisCount));
+  return rings.map((ring) => {
+    const at = polar(cx, cy, ring.r * edge, angle);
+    const textY = at.y - lineHeight / 2;
+    const { value, r, kind, path, text, box } = ring;
+    return {
+      value,
+      r,
+      kind,
+      path,
+      text,
+      textX: at.x,
+      textY,
+      box: { x: at.x - box.width / 2, y: textY, width: box.width, height: box.height },
+    };
+  });
+}
+
 export function layoutRings({
   cx,
   cy,
@@ -96,10 +134,6 @@ export function layoutRings({
   theme,
   withLevels,
 }: RingInput): RadarRing[] {
-  const lineHeight = theme.fontSize.tick * theme.lineHeight;
-  const angle = ringLabelAngle(axisCount);
-  const edge = Math.cos(Math.PI / Math.max(3, axisCount));
-  const directions = Array.from({ length: axisCount }, (_, i) => axisAngle(i, axisCount));
   const rings = SCALE_VALUES.map((value, i): RadarRing => {
     const r = scale(value);
     const kind =
@@ -110,21 +144,94 @@ export function layoutRings({
           : value === 5
             ? 'outer'
             : 'inner';
-    const corners = directions.map((a) => polar(cx, cy, r, a));
-    const at = polar(cx, cy, r * edge, angle);
     const ring = {
       value,
       r,
       kind,
-      path: value === 1 || corners.length === 0 ? '' : `${polylinePath(corners)}Z`,
+      path: value === 1 ? '' : ringPath(r, axisCount, { x: cx, y: cy }),
       text: '',
-      textX: at.x,
-      textY: at.y - lineHeight / 2,
-      box: { x: at.x, y: at.y, width: 0, height: 0 },
+      textX: cx,
+      textY: cy,
+      box: { x: cx, y: cy, width: 0, height: 0 },
     } as const;
     return labelled(ring, ringNumbers(locale)[i] ?? '', theme);
   });
-  return withLevels ? withRingLevels(rings, locale, theme) : rings;
+  const named = withLevels ? withRingLevels(rings, locale, theme) : rings;
+  return ringLabelsAt(named, cx, cy, ringLabelAngle(axisCount), axisCount, theme);
+}
+
+/**
+ * How many obstacles the ring labels would cover at `angle`, and the smallest squared distance between
+ * a label and an obstacle. The centre's label (1) is the same at every angle and is left out. Only the
+ * boxes are worked out (this runs for every bisector of every panel).
+ */
+function clearanceAt(
+  rings: readonly RadarRing[],
+  centre: { readonly x: number; readonly y: number },
+  angle: number,
+  edge: number,
+  lineHeight: number,
+  obstacles: readonly Box[],
+): [number, number] {
+  let hits = 0;
+  let nearest = Number.POSITIVE_INFINITY;
+  const sin = Math.sin(angle);
+  const cos = Math.cos(angle);
+  for (const ring of rings) {
+    if (ring.kind === 'centre') continue;
+    const { width, height } = ring.box;
+    const x = centre.x + ring.r * edge * sin - width / 2;
+    const y = centre.y - ring.r * edge * cos - lineHeight / 2;
+    for (const o of obstacles) {
+      const dx = Math.max(o.x - (x + width), x - (o.x + o.width), 0);
+      const dy = Math.max(o.y - (y + height), y - (o.y + o.height), 0);
+      if (dx < 1 && dy < 1) hits += 1;
+      const d = dx * dx + dy * dy;
+      if (d < nearest) nearest = d;
+    }
+  }
+  return [hits, nearest];
+}
+
+/**
+ * The ring labels placed on the bisector between two neighbouring spokes where they are clearest of
+ * `obstacles` (the data's markers and the axis labels): the bisector nearest to straight down (the bottom
+ * has the most room) while it is clear by the theme's small spacing, else the one with the fewest
+ * overlaps, then the largest distance. A label that still covers a marker is left out (its ring reads
+ * from its neighbours; the scale key and tooltips have it).
+ */
+export function placeRingLabels(
+  rings: readonly RadarRing[],
+  centre: { readonly x: number; readonly y: number },
+  axisCount: number,
+  theme: ChartTheme,
+  obstacles: readonly Box[],
+  markers: readonly Box[],
+): RadarRing[] {
+  const step = (2 * Math.PI) / Math.max(1, axisCount);
+  const edge = Math.cos(Math.PI / Math.max(3, axisCount));
+  const lineHeight = theme.fontSize.tick * theme.lineHeight;
+  const preferred = ringLabelAngle(axisCount);
+  let bestAngle = preferred;
+  let [bestHits, bestGap] = clearanceAt(rings, centre, preferred, edge, lineHeight, obstacles);
+  // The bottom is kept while it is clear by a small gap; otherwise every bisector is tried.
+  if (bestHits > 0 || bestGap < theme.spacing.sm ** 2) {
+    for (let k = 1; k < axisCount; k += 1) {
+      const angle = preferred + k * step;
+      const [hits, gap] = clearanceAt(rings, centre, angle, edge, lineHeight, obstacles);
+      if (hits < bestHits || (hits === bestHits && gap > bestGap)) {
+        bestAngle = angle;
+        bestHits = hits;
+        bestGap = gap;
+      }
+    }
+  }
+  const best = ringLabelsAt(rings, centre.x, centre.y, bestAngle, axisCount, theme);
+  return best.map((ring) =>
+    markers.some((m) => boxesOverlap(ring.box, m, 1))
+      ? { ...ring, text: '', box: { x: ring.textX, y: ring.textY, width: 0, height: 0 } }
+      : ring,
+  );
 }
 
 /** True when the ring labels are apart from each other and from `obstacles` (e.g. the axis labels). */

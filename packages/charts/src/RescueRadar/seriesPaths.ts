@@ -1,13 +1,107 @@
 /**
- * The polygon of a series, pure. With every value present it is one closed polygon ("M…L…Z") that may be
- * filled. A missing value breaks it honestly: the line is drawn open, starting just after a missing axis,
+ * The radar's paths with d3-shape, pure: the series polygons and the rings with `lineRadial`
+ * (`curveLinearClosed` for a closed polygon), the markers with `symbol` (via common/seriesStyle, as the
+ * legend). d3 draws into a small path
+ * context here that moves the shape to its centre and rounds every coordinate to hundredths of a pixel
+ * (as geometry/round.ts), so the output is deterministic and lean, and many markers join into one `d`.
+ *
+ * A missing value breaks a series honestly: the line is drawn open, starting just after a missing axis,
  * so the segments join across the first axis where both sides have values but never pass through the gap,
- * and it is not filled. Coordinates are rounded to hundredths of a pixel.
+ * and it is not filled.
  */
+import { curveLinear, curveLinearClosed, lineRadial } from 'd3-shape';
+import { seriesMarkerPath } from '../common/seriesStyle';
+import type { SeriesMarkerShape } from '../common/seriesStyle';
 import { round2 } from '../geometry/round';
 import type { Point } from './geometry';
 
-export interface SeriesVertex extends Point {
+/** A d3 path context writing SVG path data offset by (dx, dy), coordinates rounded to 0.01 px. */
+class OffsetPath {
+  d = '';
+  constructor(
+    private readonly dx: number,
+    private readonly dy: number,
+  ) {}
+  private xy(x: number, y: number): string {
+    return `${round2(x + this.dx)},${round2(y + this.dy)}`;
+  }
+  moveTo(x: number, y: number): void {
+    this.d += `M${this.xy(x, y)}`;
+  }
+  lineTo(x: number, y: number): void {
+    this.d += `L${this.xy(x, y)}`;
+  }
+  closePath(): void {
+    this.d += 'Z';
+  }
+  /** As a CanvasRenderingContext2D for d3's typings (d3 calls only the methods above). */
+  asContext(): CanvasRenderingContext2D {
+    return this as unknown as CanvasRenderingContext2D;
+  }
+}
+
+/**
+ * A d3 path context writing a shape at the origin as its first point and the rest in relative commands,
+ * so that placing it anywhere writes only the first point (a template for the rings and spokes that
+ * every small multiple draws alike). Relative steps are taken between rounded points, so the shape never drifts.
+ */
+class RelativePath {
+  private first: { x: number; y: number } | null = null;
+  private px = 0;
+  private py = 0;
+  rest = '';
+  private step(x: number, y: number): string {
+    const rx = round2(x);
+    const ry = round2(y);
+    const d = `${round2(rx - this.px)},${round2(ry - this.py)}`;
+    this.px = rx;
+    this.py = ry;
+    return d;
+  }
+  moveTo(x: number, y: number): void {
+    if (this.first) this.rest += `m${this.step(x, y)}`;
+    else {
+      this.first = { x, y };
+      this.px = round2(x);
+      this.py = round2(y);
+    }
+  }
+  lineTo(x: number, y: number): void {
+    this.rest += `l${this.step(x, y)}`;
+  }
+  closePath(): void {
+    this.rest += 'z';
+  }
+  asContext(): CanvasRenderingContext2D {
+    return this as unknown as CanvasRenderingContext2D;
+  }
+  /** The shape placed at (x, y). */
+  template(): (x: number, y: number) => string {
+    const { x: x0, y: y0 } = this.first ?? { x: 0, y: 0 };
+    const rest = this.rest;
+    return (x, y) => `M${round2(x + x0)},${round2(y + y0)}${rest}`;
+  }
+}
+
+/** Templates of rings and spokes by size (a chart uses a few; the map is cleared past 64). */
+const templates = new Map<string, (x: number, y: number) => string>();
+
+function cachedTemplate(key: string, draw: (context: RelativePath) => void) {
+  let t = templates.get(key);
+  if (!t) {
+    const context = new RelativePath();
+    draw(context);
+    t = context.template();
+    if (templates.size > 64) templates.clear();
+    templates.set(key, t);
+  }
+  return t;
+}
+
+/** A vertex of a radial path: its angle (0 up, clockwise), radius, and whether its value is missing. */
+export interface RadialVertex {
+  readonly angle: number;
+  readonly r: number;
   readonly missing: boolean;
 }
 
@@ -18,20 +112,82 @@ export function polylinePath(points: readonly Point[]): string {
   return d;
 }
 
-/** The path `d` of the series and whether it is a closed (fillable) polygon. */
-export function seriesPath(vertices: readonly SeriesVertex[]): { d: string; closed: boolean } {
+const radial = lineRadial<RadialVertex>()
+  .angle((v) => v.angle)
+  .radius((v) => v.r);
+
+/** A closed polygon through `vertices` around `centre` (a ring, a complete series). */
+export function closedRadialPath(vertices: readonly RadialVertex[], centre: Point): string {
+  if (vertices.length === 0) return '';
+  const context = new OffsetPath(centre.x, centre.y);
+  radial
+    .curve(curveLinearClosed)
+    .defined(() => true)
+    .context(context.asContext())([...vertices]);
+  return context.d;
+}
+
+/** A ring: the closed regular polygon of radius `r` through `axisCount` spokes (the first up), at `centre`. */
+export function ringPath(r: number, axisCount: number, centre: Point): string {
+  if (axisCount === 0) return '';
+  const place = cachedTemplate(`ring|${r}|${axisCount}`, (context) => {
+    const vertices = Array.from({ length: axisCount }, (_, i) => ({
+      angle: (2 * Math.PI * i) / axisCount,
+      r,
+      missing: false,
+    }));
+    radial
+      .curve(curveLinearClosed)
+      .defined(() => true)
+      .context(context.asContext())(vertices);
+  });
+  return place(centre.x, centre.y);
+}
+
+/** The spokes: a line from `centre` out to `r` on each of `axisCount` axes (the first up). */
+export function spokesPath(r: number, axisCount: number, centre: Point): string {
+  if (axisCount === 0) return '';
+  const place = cachedTemplate(`spokes|${r}|${axisCount}`, (context) => {
+    for (let i = 0; i < axisCount; i += 1) {
+      const angle = (2 * Math.PI * i) / axisCount;
+      context.moveTo(0, 0);
+      context.lineTo(r * Math.sin(angle), -r * Math.cos(angle));
+    }
+  });
+  return place(centre.x, centre.y);
+}
+
+/** The path `d` of a series around `centre` and whether it is a closed (fillable) polygon. */
+export function seriesPath(
+  vertices: readonly RadialVertex[],
+  centre: Point,
+): { d: string; closed: boolean } {
   const n = vertices.length;
   const firstMissing = vertices.findIndex((v) => v.missing);
-  if (firstMissing < 0) return { d: n > 0 ? `${polylinePath(vertices)}Z` : '', closed: true };
+  if (firstMissing < 0) return { d: closedRadialPath(vertices, centre), closed: true };
+  // From just after the first gap all the way round to it: open runs, never across a gap.
+  const order = Array.from(
+    { length: n },
+    (_, i) => vertices[(firstMissing + 1 + i) % n] as RadialVertex,
+  );
+  const context = new OffsetPath(centre.x, centre.y);
+  radial
+    .curve(curveLinear)
+    .defined((v) => !v.missing)
+    .context(context.asContext())(order);
+  return { d: context.d, closed: false };
+}
+
+/**
+ * The markers of one series at `points`, as one path `d`: the series' d3 symbol as the legend draws it
+ * (common/seriesStyle's seriesMarkerPath, a template placed by its first point).
+ */
+export function markersPath(
+  shape: SeriesMarkerShape,
+  radius: number,
+  points: readonly Point[],
+): string {
   let d = '';
-  let run: SeriesVertex[] = [];
-  for (let i = 1; i <= n; i += 1) {
-    const v = vertices[(firstMissing + i) % n];
-    if (v && !v.missing) run.push(v);
-    else {
-      d += polylinePath(run);
-      run = [];
-    }
-  }
-  return { d, closed: false };
+  for (const p of points) d += seriesMarkerPath(shape, radius, p.x, p.y);
+  return d;
 }

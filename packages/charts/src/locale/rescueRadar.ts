@@ -30,6 +30,19 @@ export interface RescueRadarMessages {
   readonly seriesPoints: (series: string) => string;
   /** Header note when the rings show only numbers: "Asteikko: 1 = Ei lainkaan, …". */
   readonly scaleKey: (levels: string) => string;
+  /** "ei tietoa": printed on the chart's face where a value is missing. */
+  readonly noData: string;
+  /** Note under an axis label where series have no value: "ei tietoa", or "ei tietoa: Lohja, Vihti". */
+  readonly axisNoData: (series: readonly string[]) => string;
+  /** A legend entry or small-multiple heading of a series without any value: "Lohja – ei tietoa". */
+  readonly seriesNoData: (series: string) => string;
+  /** Note under a small multiple naming its axes without a value: "Ei tietoa: 3, 7". */
+  readonly panelNoData: (axes: string) => string;
+  /**
+   * The note on the chart (and sentence in its description) when it is drawn as small multiples: `reason`
+   * 'series' (more series than one radar can hold) or 'narrow' (too little room for one legible radar).
+   */
+  readonly multiplesNote: (reason: 'series' | 'narrow', seriesCount: number) => string;
   /** The generated description: how many axes and series, then one sentence group per series. */
   readonly keyFinding: (finding: {
     readonly count: number;
@@ -101,6 +114,14 @@ export const RESCUE_RADAR_MESSAGES: Readonly<Record<Locale, RescueRadarMessages>
     axisColumn: 'Tavoite',
     seriesPoints: (series) => `${series}: arvot tavoitteittain`,
     scaleKey: (levels) => `Asteikko: ${levels}`,
+    noData: 'ei tietoa',
+    axisNoData: (series) => (series.length > 0 ? `ei tietoa: ${series.join(', ')}` : 'ei tietoa'),
+    seriesNoData: (series) => `${series} – ei tietoa`,
+    panelNoData: (axes) => `Ei tietoa: ${axes}`,
+    multiplesNote: (reason, n) =>
+      reason === 'series'
+        ? `${n} sarjaa: oma kuvio kullekin, sama asteikko; tavoitteet numeroina.`
+        : 'Kapea näkymä: tavoitteet numeroina.',
     keyFinding: ({ count, base, series }) =>
       `${count} tavoitetta asteikolla 1–5${base ? ` (${base})` : ''}` +
       `${series.length > 1 ? `, ${series.length} sarjaa` : ''}. ` +
@@ -114,6 +135,15 @@ export const RESCUE_RADAR_MESSAGES: Readonly<Record<Locale, RescueRadarMessages>
     axisColumn: 'Mål',
     seriesPoints: (series) => `${series}: värden per mål`,
     scaleKey: (levels) => `Skala: ${levels}`,
+    noData: 'ingen uppgift',
+    axisNoData: (series) =>
+      series.length > 0 ? `ingen uppgift: ${series.join(', ')}` : 'ingen uppgift',
+    seriesNoData: (series) => `${series} – ingen uppgift`,
+    panelNoData: (axes) => `Ingen uppgift: ${axes}`,
+    multiplesNote: (reason, n) =>
+      reason === 'series'
+        ? `${n} serier: en figur per serie, samma skala; målen som nummer.`
+        : 'Smal vy: målen som nummer.',
     keyFinding: ({ count, base, series }) =>
       `${count} mål på skalan 1–5${base ? ` (${base})` : ''}` +
       `${series.length > 1 ? `, ${series.length} serier` : ''}. ` +
@@ -127,6 +157,14 @@ export const RESCUE_RADAR_MESSAGES: Readonly<Record<Locale, RescueRadarMessages>
     axisColumn: 'Goal',
     seriesPoints: (series) => `${series}: values by goal`,
     scaleKey: (levels) => `Scale: ${levels}`,
+    noData: 'no data',
+    axisNoData: (series) => (series.length > 0 ? `no data: ${series.join(', ')}` : 'no data'),
+    seriesNoData: (series) => `${series} – no data`,
+    panelNoData: (axes) => `No data: ${axes}`,
+    multiplesNote: (reason, n) =>
+      reason === 'series'
+        ? `${n} series: one radar each, same scale; goals as numbers.`
+        : 'Narrow view: goals as numbers.',
     keyFinding: ({ count, base, series }) =>
       `${count} goals on a scale of 1–5${base ? ` (${base})` : ''}` +
       `${series.length > 1 ? `, ${series.length} series` : ''}. ` +

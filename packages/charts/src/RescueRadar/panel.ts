@@ -1,0 +1,189 @@
+/**
+ * A radar panel with its data, pure: the points of its series on a plot's geometry (plot.ts), the ring
+ * labels where the data is not (rings.ts), the printed values where they fit (valueLabels.ts) and each
+ * series' polygon and markers (seriesPaths.ts, d3-shape).
+ */
+import type { Locale } from '@yhdyspinta/data';
+import type { Box } from '../geometry/box';
+import type { SeriesStyle } from '../common/seriesStyle';
+import type { ChartTheme } from '../theme/ChartTheme';
+import { axisAngle } from './geometry';
+import type {
+  RadarPanelLayout,
+  RadarPointLayout,
+  RadarSeriesLayout,
+  RadarTextBlock,
+} from './layoutTypes';
+import type { PanelGeometry, PreparedValues } from './plot';
+import { layoutRings, placeRingLabels } from './rings';
+import type { RadarRing } from './rings';
+import { markersPath, seriesPath, spokesPath } from './seriesPaths';
+import type { RadarSeries } from './types';
+import { placeValueLabels } from './valueLabels';
+
+export interface PanelDataInput {
+  readonly geometry: PanelGeometry;
+  readonly panel: number;
+  /** The series drawn in this panel (indices into `series`). */
+  readonly seriesIndices: readonly number[];
+  readonly series: readonly RadarSeries[];
+  readonly styles: readonly SeriesStyle[];
+  readonly axisCount: number;
+  readonly prep: PreparedValues;
+  readonly withLevels: boolean;
+  readonly showValues: boolean;
+  readonly markerRadius: number;
+  readonly locale: Locale;
+  readonly theme: ChartTheme;
+  readonly note: RadarTextBlock | null;
+}
+
+export interface PanelData {
+  readonly panel: RadarPanelLayout;
+  readonly series: readonly RadarSeriesLayout[];
+  readonly points: readonly RadarPointLayout[];
+  /** Values printed. */
+  readonly printed: number;
+  /** True when every ring kept its label (none was in the data's way). */
+  readonly ringsLabelled: boolean;
+}
+
+function markerBox(x: number, y: number, mr: number): Box {
+  return { x: x - mr, y: y - mr, width: 2 * mr, height: 2 * mr };
+}
+
+/** The panel with its data. */
+export function layoutPanelData(input: PanelDataInput): PanelData {
+  return build(input, false) as PanelData;
+}
+
+/** The panel, or null as soon as a ring label is in the data's way (the trial of the named rings). */
+export function layoutPanelDataWithAllRingLabels(input: PanelDataInput): PanelData | null {
+  return build(input, true);
+}
+
+function build(input: PanelDataInput, requireRingLabels: boolean): PanelData | null {
+  const { geometry: g, axisCount: n, prep, theme, markerRadius: mr } = input;
+  const { spacing } = theme;
+  const hit = Math.max(mr + spacing.xs, 8);
+  const positions = input.seriesIndices.flatMap((s) =>
+    Array.from({ length: n }, (_, a) => {
+      const index = s * n + a;
+      const value = prep.values[index] ?? null;
+      const angle = axisAngle(a, n);
+      const r = value === null ? g.radius : g.scale(value);
+      return {
+        index,
+        s,
+        a,
+        value,
+        angle,
+        r,
+        x: g.cx + r * Math.sin(angle),
+        y: g.cy - r * Math.cos(angle),
+      };
+    }),
+  );
+  const markers = positions.flatMap((p) => (p.value === null ? [] : [markerBox(p.x, p.y, mr)]));
+  const axisBoxes = g.axes.map((a) => a.box);
+  const centre = { x: g.cx, y: g.cy };
+  const rings: RadarRing[] = placeRingLabels(
+    layoutRings({
+      cx: g.cx,
+      cy: g.cy,
+      scale: g.scale,
+      axisCount: n,
+      locale: input.locale,
+      theme,
+      withLevels: input.withLevels,
+    }),
+    centre,
+    n,
+    theme,
+    [...markers, ...axisBoxes],
+    markers,
+  );
+  if (requireRingLabels && rings.some((r) => r.text === '')) return null;
+  const valueBoxes = input.showValues
+    ? placeValueLabels({
+        points: positions.map((p) => ({
+          axisIndex: p.a,
+          x: p.x,
+          y: p.y,
+          angle: p.angle,
+          text: prep.texts[p.index] ?? null,
+          width: prep.widths[p.index],
+        })),
+        axisCount: n,
+        fontSize: theme.fontSize.value,
+        fontWeight: theme.fontWeight.bold,
+        lineHeight: theme.fontSize.value * theme.lineHeight,
+        markerRadius: mr,
+        gap: spacing.xs / 2,
+        bounds: g.bounds,
+        obstacles: [...axisBoxes, ...rings.filter((r) => r.text).map((r) => r.box)],
+      })
+    : positions.map(() => null);
+  const points = positions.map((p, i): RadarPointLayout => {
+    const valueBox = valueBoxes[i] ?? null;
+    return {
+      index: p.index,
+      panel: input.panel,
+      seriesIndex: p.s,
+      axisIndex: p.a,
+      value: p.value,
+      x: p.x,
+      y: p.y,
+      hitBox:
+        p.value === null ? (g.axes[p.a]?.box ?? markerBox(p.x, p.y, 0)) : markerBox(p.x, p.y, hit),
+      valueText: valueBox ? (prep.texts[p.index] ?? null) : null,
+      valueBox,
+    };
+  });
+  const series = input.seriesIndices.map((s, k): RadarSeriesLayout => {
+    const own = points.slice(k * n, (k + 1) * n);
+    const path = seriesPath(
+      positions.slice(k * n, (k + 1) * n).map((p) => ({
+        angle: p.angle,
+        r: p.r,
+        missing: p.value === null,
+      })),
+      centre,
+    );
+    const style = input.styles[s] as SeriesStyle;
+    return {
+      index: s,
+      panel: input.panel,
+      empty: own.every((p) => p.value === null),
+      series: input.series[s] as RadarSeries,
+      style,
+      path: path.d,
+      closed: path.closed,
+      markerPath: markersPath(
+        style.marker,
+        mr,
+        own.filter((p) => p.value !== null),
+      ),
+      points: own,
+    };
+  });
+  return {
+    panel: {
+      index: input.panel,
+      series: input.seriesIndices,
+      centre,
+      radius: g.radius,
+      scale: g.scale,
+      rings,
+      ringLevels: input.withLevels,
+      axes: g.axes,
+      spokesPath: spokesPath(g.radius, n, centre),
+      note: input.note,
+      bounds: g.bounds,
+    },
+    series,
+    points,
+    printed: valueBoxes.filter((b) => b !== null).length,
+    ringsLabelled: rings.every((r) => r.text !== ''),
+  };
+}
