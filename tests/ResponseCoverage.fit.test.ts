@@ -202,6 +202,11 @@ describe('ResponseCoverage on a phone (320 px)', () => {
       expect(l.truncatedCount).toBe(0);
       for (const t of l.tiles) expect(t.name.lines.join(' ')).toBe(t.item.label);
       expect(l.height).toBeLessThan(1300);
+      // Each chip is as tall as its own name (padding (4 + 8) / 2 px above and below), centred in it.
+      for (const t of l.tiles) {
+        expect(t.box.height).toBeCloseTo(bottom(t.name) - t.name.y + 12, 6);
+        expect(t.name.y - t.box.y).toBeCloseTo(6, 6);
+      }
     }
   });
 });

@@ -107,9 +107,11 @@ export function layoutCompact(input: BodyInput): CoverageBody {
 
   let truncatedCount = 0;
   const tiles: CoverageTile[] = wrapped.map((w, index) => {
-    const box = tileBox(index, grid);
-    // The row's tallest content is centred; the others start at the same line (names aligned).
-    const top = box.y + (box.height - (rowContent[Math.floor(index / columns)] ?? 0)) / 2;
+    // Each chip is as tall as its own name, from the top of its row: names in a row start on one line
+    // and every chip's text is centred in it.
+    const cell = tileBox(index, grid);
+    const box = { ...cell, height: Math.min(cell.height, w.content + 2 * padY + extra) };
+    const top = box.y + (box.height - w.content) / 2;
     const left = box.x + padX;
     if (w.name.truncated) truncatedCount += 1;
     return {
