@@ -3,6 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { RescueRadar, slideTheme } from '@yhdyspinta/charts';
+import { radar1, radar3, radar6 } from './fixtures/stress/radar';
 import { normalizeSvg } from './support/svgSnapshot';
 import { count, expectResponsiveChart, expectStandaloneSvg } from './support/serverMarkup';
 
@@ -62,6 +63,34 @@ describe('RescueRadar server rendering', () => {
     expect(markup).toContain('role="status"');
     expect(markup).toContain('Kaavion tiedot ovat virheellisiä');
     warn.mockRestore();
+  });
+
+  it('draws six series as small multiples: the note, the numbered goals and their key, one Tab stop', () => {
+    const data = radar6('fi');
+    const markup = renderToStaticMarkup(<RescueRadar data={data} width={1280} />);
+    expect(markup).toContain('6 sarjaa: oma kuvio kullekin, sama asteikko; tavoitteet numeroina.');
+    // The description says it too.
+    expect(markup).toMatch(/<desc[^>]*>[^<]*6 sarjaa: oma kuvio kullekin/);
+    expect(markup).toContain(`${data.series[3]!.label} – ei tietoa`);
+    expect(markup).toContain('Ei tietoa: 2');
+    expect(markup).toContain('>Sopimuspalokunnat<');
+    expect(count(markup, 'tabindex="0"')).toBe(1);
+    expect(count(markup, '<th scope="row">')).toBe(9);
+    expect(markup).not.toMatch(/NaN|style=/);
+  });
+
+  it('says "ingen uppgift" under a goal without a value, and does not fit six series on a slide', () => {
+    const sv = renderToStaticMarkup(<RescueRadar data={radar1('sv')} width={1280} locale="sv" />);
+    expect(sv).toContain('>ingen uppgift<');
+    const slide = renderToStaticMarkup(
+      <RescueRadar data={radar6('fi')} width={1920} height={1080} theme={slideTheme} />,
+    );
+    expect(slide).toContain('data-fit="does-not-fit"');
+    expect(slide).toContain('data-fit-unit="series"');
+    const three = renderToStaticMarkup(
+      <RescueRadar data={radar3('fi')} width={1920} height={1080} theme={slideTheme} />,
+    );
+    expect(three).not.toContain('does-not-fit');
   });
 
   it('matches the SVG snapshot of the standard fixture (survey2024, fi, 800 × 600)', async () => {

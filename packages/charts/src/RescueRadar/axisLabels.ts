@@ -216,6 +216,28 @@ function widenCutLabels(
   dirs: readonly Direction[],
   wrap: LabelWrapper,
 ): Candidate {
+  let best = widenAt(chosen, chosen.radius, cx, input, dirs, wrap);
+  const cut = (c: Candidate) => c.wrapped.filter((w) => w.truncated).length;
+  // Still cut: a slightly smaller plot (down to 75 %) may leave the room a line more needs.
+  for (const f of [0.95, 0.9, 0.85, 0.8, 0.75]) {
+    if (cut(best) === 0) break;
+    const radius = chosen.radius * f;
+    if (radius < input.minRadius) break;
+    const placement = place(radius, chosen.wrapped, cx, input, dirs);
+    const trial = widenAt({ ...chosen, radius, placement }, radius, cx, input, dirs, wrap);
+    if (cut(trial) < cut(best)) best = trial;
+  }
+  return best;
+}
+
+function widenAt(
+  chosen: Candidate,
+  radius: number,
+  cx: number,
+  input: AxisLabelFitInput,
+  dirs: readonly Direction[],
+  wrap: LabelWrapper,
+): Candidate {
   const { bounds, fontSize } = input;
   let wrapped = chosen.wrapped;
   let placement = chosen.placement;
@@ -225,22 +247,32 @@ function widenCutLabels(
     const box = placement.boxes[i];
     const anchor = dirs[i]?.anchor ?? 'middle';
     if (!box) return;
+    // Side labels may take the room to the chart's edge; a top or bottom label the room between its
+    // neighbours (the separation check below keeps them apart), tried in steps of one em.
+    const centre = box.x + box.width / 2;
     const room =
       anchor === 'start'
         ? bounds.right - box.x
         : anchor === 'end'
           ? box.x + box.width - bounds.left
-          : label.width;
-    // Widths in whole em, so that neighbouring labels share a wrapping.
-    const width = Math.floor(Math.min(room, WIDEST_LABEL_EM * fontSize) / fontSize) * fontSize;
-    const widths = width > label.width ? [width, label.width] : [label.width];
+          : 2 * Math.min(centre - bounds.left, bounds.right - centre);
+    const widest = Math.floor(Math.min(room, WIDEST_LABEL_EM * fontSize) / fontSize) * fontSize;
+    const widths =
+      anchor === 'middle'
+        ? Array.from(
+            { length: Math.max(0, Math.floor((widest - label.width) / fontSize)) },
+            (_, k) => widest - k * fontSize,
+          ).concat([label.width])
+        : widest > label.width
+          ? [widest, label.width]
+          : [label.width];
     for (const w of widths) {
       let done = false;
       for (let lines = label.noteFrom; lines <= limit && !done; lines += 1) {
         const candidate = wrap(w, lines)[i];
         if (!candidate || candidate.width > w + 0.01) continue;
         const trial = wrapped.map((x, j) => (j === i ? candidate : x));
-        const placed = place(chosen.radius, trial, cx, input, dirs);
+        const placed = place(radius, trial, cx, input, dirs);
         if (!placed.inside || !separated(placed.boxes, input.pad)) break;
         wrapped = trial;
         placement = placed;
@@ -249,7 +281,7 @@ function widenCutLabels(
       if (done) break;
     }
   });
-  return { ...chosen, wrapped, placement };
+  return { ...chosen, radius, wrapped, placement };
 }
 
 export function fitAxisLabels(input: AxisLabelFitInput): AxisLabelFit {
