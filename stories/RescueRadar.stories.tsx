@@ -98,8 +98,9 @@ const std = standardStories<RescueRadarProps>({
   expectShippedChart,
   shippedIn: { fi: printsValue('3,8'), sv: printsValue('3,8'), en: printsValue('3.8') },
   intranetCard:
-    'In an intranet card about 400 px wide: the goal texts are cut after a few lines ("…"); ' +
-    'the full text is in the tooltip, the accessible name and the table.',
+    'In an intranet card about 400 px wide one radar with the goal texts around it would be under ' +
+    '~240 px across: the chart says so ("Kapea näkymä") and draws a small radar with the goals ' +
+    'numbered, their full texts in a key above it (never cut).',
   empty: { data: { axes: [], series: [] } },
   invalid: {
     args: { data: invalidData },
@@ -230,14 +231,17 @@ export const SeveralSeries: Story = {
   parameters: storyDescription(
     'ILLUSTRATIVE answers (made up, seeded) of four municipalities, one series each, built with ' +
       '`rescueRadarFromResponses(responses, { series: "municipality" })`. Series differ by ' +
-      'colour, marker shape and dash pattern; Up/Down move between them on a goal.',
+      'colour, marker shape and dash pattern; Up/Down move between them on a goal. More than three ' +
+      'series would hide each other in one radar: small multiples, one radar per series on the same ' +
+      'scale, the goals numbered with a key, and a note saying so.',
   ),
   play: async (context) => {
     const canvas = within(context.canvasElement);
     const figure = await canvas.findByRole('figure');
     const locale = localeOf(context);
-    const { common } = getMessages(locale);
+    const { common, rescueRadar } = getMessages(locale);
     await expect(figure).toHaveTextContent(common.illustrativeData);
+    await expect(figure).toHaveTextContent(rescueRadar.multiplesNote('series', 4));
     const data = rescueRadarFromResponses(ILLUSTRATIVE_RESPONSES, {
       series: 'municipality',
       locale,
@@ -282,13 +286,17 @@ export const MissingValues: Story = {
   render: chartRender(RescueRadar, (locale) => ({ data: missingValues(locale) })),
   parameters: storyDescription(
     'ILLUSTRATIVE data: a missing value (null) breaks the polygon: no point, no fill, no line ' +
-      'through the gap; its label still takes focus and says "ei tietoa". Never drawn as 1 or 0.',
+      'through the gap; "ei tietoa" is printed under the goal\'s text (naming the series), its label ' +
+      'still takes focus and says "ei tietoa". Never drawn as 1 or 0.',
   ),
   play: async (context) => {
     const canvas = within(context.canvasElement);
-    const { common } = getMessages(localeOf(context));
+    const { common, rescueRadar } = getMessages(localeOf(context));
     const point = await canvas.findByRole('graphics-symbol');
     await expect(within(canvas.getByRole('table')).getAllByText(common.noData)).toHaveLength(2);
+    await expect(canvas.getByRole('figure')).toHaveTextContent(
+      rescueRadar.axisNoData(['Esimerkki A']),
+    );
     // The fourth goal of series A has no value: it is still reached, and says so.
     await userEvent.tab();
     await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
