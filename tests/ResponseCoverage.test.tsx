@@ -8,7 +8,7 @@ import { ResponseCoverage } from '@yhdyspinta/charts';
 import type { ResponseCoverageItem } from '@yhdyspinta/charts';
 import { captureDataProblems, captureDevWarnings } from './support/devWarnings';
 import { axeViolations } from './support/axe';
-import { loadHyphenation } from '../packages/charts/src/text/loadHyphenation';
+import { loadHyphenation } from '@yhdyspinta/charts';
 
 // The Swedish patterns load on demand and remake the drawing when they arrive (defineChart), which would
 // reset the active tile in the middle of a keyboard test: load them first, as a page would have by then.

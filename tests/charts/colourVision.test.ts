@@ -15,12 +15,13 @@ import {
   highContrastTheme,
   SERIES_DASHES,
   SERIES_MARKERS,
+  seriesMarkerArea,
   seriesMarkerPath,
   seriesStyle,
+  seriesSymbolType,
   slideTheme,
 } from '@yhdyspinta/charts';
 import type { ChartTheme } from '@yhdyspinta/charts';
-import { seriesMarkerArea, seriesSymbolType } from '../../packages/charts/src/common/seriesStyle';
 
 const MIN_DELTA_E = 10;
 

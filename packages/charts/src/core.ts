@@ -54,6 +54,8 @@ export type {
 // --- shared: text measurement, sizing, states ---
 export { measureText, type FontWeight } from './text/measureText';
 export { wrapText, type WrapOptions, type WrappedText } from './text/wrapText';
+export { registerHyphenation, type HyphenationPatterns } from './text/hyphenation';
+export { loadHyphenation } from './text/loadHyphenation';
 export { FONT_METRICS } from './text/fontMetrics.generated';
 export { ChartState, type ChartStateKind, type ChartStateProps } from './common/ChartState';
 export type { CommonChartProps } from './common/ChartProps';
@@ -70,6 +72,8 @@ export { SwatchLegend, type SwatchLegendProps } from './common/SwatchLegend';
 export {
   seriesStyle,
   seriesMarkerPath,
+  seriesMarkerArea,
+  seriesSymbolType,
   SERIES_MARKERS,
   SERIES_DASHES,
   type SeriesStyle,

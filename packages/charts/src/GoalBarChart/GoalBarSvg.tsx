@@ -112,6 +112,7 @@ export function GoalBarSvg(props: GoalBarSvgProps) {
                 { width: layout.width, height: layout.height },
                 theme,
                 TOOLTIP_SIDES,
+                locale,
               )
             : null
         }

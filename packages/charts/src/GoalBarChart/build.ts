@@ -49,6 +49,7 @@ function layoutFrame(input: GoalBarLayoutInput) {
     options.illustrative ? messages.common.illustrativeData : '',
   ];
   const header = layoutChartHeader({
+    locale,
     title: options.title,
     hideTitle: options.hideTitle,
     notes,

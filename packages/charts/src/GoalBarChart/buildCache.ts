@@ -48,11 +48,12 @@ function wrapLabel(
   maxWidth: number,
   fontSize: number,
   maxLines: number,
+  locale: Locale,
 ): WrappedText {
   if (text && measureText(text, fontSize) <= maxWidth && !NOT_PLAIN.test(text)) {
     return { lines: [text], truncated: false };
   }
-  return wrapText(text, { maxWidth, fontSize, maxLines });
+  return wrapText(text, { maxWidth, fontSize, maxLines, locale });
 }
 
 export function createGoalBarBuildCache(locale: Locale, theme: ChartTheme): GoalBarBuildCache {
@@ -70,7 +71,7 @@ export function createGoalBarBuildCache(locale: Locale, theme: ChartTheme): Goal
     return (index, text) => {
       const known = wrapped[index];
       if (known && texts[index] === text) return known;
-      const result = wrapLabel(text, maxWidth, fontSize, maxLines);
+      const result = wrapLabel(text, maxWidth, fontSize, maxLines, locale);
       texts[index] = text;
       wrapped[index] = result;
       return result;

@@ -133,6 +133,8 @@ export function RescueRadarSvg(props: RescueRadarSvgProps) {
                 tip.hitBox,
                 { width, height },
                 theme,
+                undefined,
+                locale,
               )
             : null
         }

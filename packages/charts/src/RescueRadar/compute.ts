@@ -12,6 +12,7 @@
  * Arrangement (arrangement.ts): up to three series overlaid in one radar while its plot stays at least
  * about 240 px across; otherwise small multiples (multiples.ts), one radar per series on the same scale.
  */
+import { hyphenationFor } from '../text/hyphenation';
 import { fitsWhole } from '../layout/fitReport';
 import { multiplesBeforeLayout, overlayTooSmall } from './arrangement';
 import type { RescueRadarLayout, RescueRadarLayoutInput } from './layoutTypes';
@@ -45,10 +46,18 @@ function layoutAtHeight(input: RescueRadarLayoutInput): RescueRadarLayout {
 }
 
 /** The last natural-height layout: ResponsiveChart asks for the height, then the drawing for the layout. */
-let lastNatural: { input: RescueRadarLayoutInput; layout: RescueRadarLayout } | null = null;
+let lastNatural: {
+  input: RescueRadarLayoutInput;
+  layout: RescueRadarLayout;
+  /** Whether the locale's hyphenation patterns were registered (Swedish loads on demand). */
+  hyphenated: boolean;
+} | null = null;
+
+const hyphenated = (input: RescueRadarLayoutInput) => hyphenationFor(input.locale) !== undefined;
 
 function sameInput(a: RescueRadarLayoutInput, b: RescueRadarLayoutInput): boolean {
   return (
+    lastNatural?.hyphenated === hyphenated(b) &&
     a.data === b.data &&
     a.width === b.width &&
     a.locale === b.locale &&
@@ -67,7 +76,7 @@ export function computeRescueRadarLayout(input: RescueRadarLayoutInput): RescueR
   if (input.height === undefined) {
     if (cached && sameInput(cached.input, input)) return cached.layout;
     const layout = layoutAtHeight(input);
-    lastNatural = { input, layout };
+    lastNatural = { input, layout, hyphenated: hyphenated(input) };
     return layout;
   }
   // At its own natural height the layout is the natural one (computed once for the height already).

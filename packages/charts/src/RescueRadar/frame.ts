@@ -47,6 +47,7 @@ export function radarHeaderAndLegend(
   const { data, width, locale, theme, options } = input;
   const common = commonMessages(locale);
   const header = layoutChartHeader({
+    locale,
     title: options.title,
     hideTitle: options.hideTitle,
     notes: [
@@ -59,7 +60,7 @@ export function radarHeaderAndLegend(
     theme,
   });
   const legendLayout = legend
-    ? layoutSeriesLegend({ labels: seriesNames(input), top: header.height, width, theme })
+    ? layoutSeriesLegend({ labels: seriesNames(input), top: header.height, width, theme, locale })
     : null;
   return { header, legend: legendLayout, top: legendLayout ? legendLayout.bottom : header.height };
 }

@@ -97,6 +97,8 @@ export function ResponseCoverageSvg(props: ResponseCoverageSvgProps) {
                 tip.box,
                 { width, height },
                 theme,
+                undefined,
+                locale,
               )
             : null
         }

@@ -22,6 +22,7 @@ export function layoutCoverageHeadline(
   const pad = type.margin;
   const inner = Math.max(1, width - 2 * pad);
   const header = layoutChartHeader({
+    locale,
     theme: input.theme,
     title: options.title,
     hideTitle: options.hideTitle,

@@ -22,6 +22,12 @@ export interface ChartSvgProps<D, O> {
   /** Replaces the generated key finding. */
   readonly description?: string;
   readonly className?: string;
+  /**
+   * Whether the locale's hyphenation patterns were registered when drawn: when Swedish patterns arrive
+   * (loaded on demand), this changes and useLayout wraps the labels again, keeping the drawing mounted
+   * (focus and the active mark stay).
+   */
+  readonly hyphenated?: boolean;
 }
 
 /** The context a chart's options and natural height are worked out in. */
@@ -75,8 +81,8 @@ export function defineChart<D, P extends CommonChartProps & { readonly data: D }
   function Chart(props: P): ReactElement {
     const locale = resolveLocale(props.locale);
     const theme = useMemo(() => resolveTheme(props.theme), [props.theme]);
-    // Swedish hyphenation patterns load on demand; when they arrive, the drawing is remade (its key)
-    // so that its memoised layout wraps again.
+    // Swedish hyphenation patterns load on demand; when they arrive, the drawing's layout is computed
+    // again (useLayout depends on `hyphenated`), without remounting it.
     const hyphenated = useHyphenation(locale);
     const { data } = props;
     const validation = useMemo(() => spec.validate(data), [data]);
@@ -105,7 +111,7 @@ export function defineChart<D, P extends CommonChartProps & { readonly data: D }
       >
         {(valid, size) => (
           <spec.Svg
-            key={hyphenated ? 'hyphenated' : 'unhyphenated'}
+            hyphenated={hyphenated}
             data={valid}
             {...size}
             locale={locale}

@@ -8,11 +8,12 @@ import type { LayoutInput } from '../layout/layoutInput';
  */
 export function useLayout<D, O, L>(
   compute: (input: LayoutInput<D, O>) => L,
-  input: LayoutInput<D, O>,
+  input: LayoutInput<D, O> & { readonly hyphenated?: boolean },
 ): L {
-  const { data, width, height, locale, theme, options } = input;
+  const { data, width, height, locale, theme, options, hyphenated } = input;
   return useMemo(
     () => compute({ data, width, height, locale, theme, options }),
-    [compute, data, width, height, locale, theme, options],
+    // `hyphenated`: the same inputs wrap differently once a locale's hyphenation patterns are loaded.
+    [compute, data, width, height, locale, theme, options, hyphenated],
   );
 }

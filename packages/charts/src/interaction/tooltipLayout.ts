@@ -4,6 +4,7 @@
  */
 import type { Box } from '../geometry/box';
 import type { ChartTheme } from '../theme/ChartTheme';
+import type { Locale } from '@yhdyspinta/data';
 import { wrapText } from '../text/wrapText';
 import type { TextSize } from '../text/textSize';
 
@@ -64,20 +65,25 @@ export function placeTooltip(
   return { x: midX, y: midY, placement: 'clamped' };
 }
 
-/** The tooltip for `content` at `anchor`, kept inside `bounds`; `sides` as in placeTooltip. */
+/**
+ * The tooltip for `content` at `anchor`, kept inside `bounds`; `sides` as in placeTooltip; `locale` for
+ * breaking overlong words at its syllables.
+ */
 export function layoutTooltip(
   content: TooltipContent,
   anchor: Box,
   bounds: { readonly width: number; readonly height: number },
   theme: ChartTheme,
   sides?: readonly TooltipSide[],
+  locale?: Locale,
 ): TooltipLayout {
   const { padding, maxWidth } = theme.tooltip;
   const fontSize = theme.fontSize.tooltip;
   const lineHeight = fontSize * theme.lineHeight;
   const textWidth = Math.max(1, Math.min(maxWidth, bounds.width) - 2 * padding);
   const rowLines = content.rows.flatMap(
-    (row) => wrapText(`${row.label}: ${row.value}`, { maxWidth: textWidth, fontSize }).lines,
+    (row) =>
+      wrapText(`${row.label}: ${row.value}`, { maxWidth: textWidth, fontSize, locale }).lines,
   );
   // The title gets the lines that fit in the chart's height; it is cut only in a very small chart.
   const room = Math.floor((bounds.height - 2 * padding) / lineHeight) - rowLines.length - 1;
@@ -86,6 +92,7 @@ export function layoutTooltip(
     fontSize,
     weight: theme.fontWeight.bold,
     maxLines: Math.max(1, room),
+    locale,
   }).lines;
   const gapLine = titleLines.length > 0 && rowLines.length > 0 ? lineHeight / 3 : 0;
   const size = {

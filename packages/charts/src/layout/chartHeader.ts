@@ -4,6 +4,7 @@
  * to know where their plot starts, and ChartRoot draws the result.
  */
 import type { ChartTheme } from '../theme/ChartTheme';
+import type { Locale } from '@yhdyspinta/data';
 import { wrapText } from '../text/wrapText';
 import type { TextSize } from '../text/textSize';
 
@@ -30,6 +31,8 @@ export interface ChartHeaderInput {
   readonly notes?: readonly string[];
   readonly width: number;
   readonly theme: ChartTheme;
+  /** The texts' language: overlong words break at its syllables with a hyphen. */
+  readonly locale?: Locale;
 }
 
 export function layoutChartHeader({
@@ -38,6 +41,7 @@ export function layoutChartHeader({
   notes = [],
   width,
   theme,
+  locale,
 }: ChartHeaderInput): ChartHeaderLayout {
   const { spacing, fontSize, fontWeight, lineHeight } = theme;
   const x = spacing.md;
@@ -52,6 +56,7 @@ export function layoutChartHeader({
       fontSize: fontSize.title,
       maxLines: 3,
       weight: fontWeight.bold,
+      locale,
     });
     titleBlock = {
       lines,
@@ -67,7 +72,12 @@ export function layoutChartHeader({
   for (const note of notes) {
     if (!note) continue;
     const lh = fontSize.subtitle * lineHeight;
-    const { lines } = wrapText(note, { maxWidth, fontSize: fontSize.subtitle, maxLines: 2 });
+    const { lines } = wrapText(note, {
+      maxWidth,
+      fontSize: fontSize.subtitle,
+      maxLines: 2,
+      locale,
+    });
     noteBlocks.push({
       lines,
       y,

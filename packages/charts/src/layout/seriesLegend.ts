@@ -4,6 +4,7 @@
  * "…"). Drawn by common/SeriesLegend; used by multi-series charts (RescueRadar).
  */
 import { measureText } from '../text/measureText';
+import type { Locale } from '@yhdyspinta/data';
 import { wrapText } from '../text/wrapText';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { TextSize } from '../text/textSize';
@@ -37,6 +38,8 @@ export interface SeriesLegendInput {
   readonly theme: ChartTheme;
   /** Lines per name before "…" (default 2). */
   readonly maxLines?: number;
+  /** The names' language: overlong words break at its syllables with a hyphen. */
+  readonly locale?: Locale;
 }
 
 export function layoutSeriesLegend({
@@ -45,6 +48,7 @@ export function layoutSeriesLegend({
   width,
   theme,
   maxLines = 2,
+  locale,
 }: SeriesLegendInput): SeriesLegendLayout {
   const { spacing } = theme;
   const fontSize = theme.fontSize.small;
@@ -58,7 +62,7 @@ export function layoutSeriesLegend({
   let y = top;
   let rowLines = 0;
   labels.forEach((label, index) => {
-    const { lines } = wrapText(label, { maxWidth: textMax, fontSize, maxLines });
+    const { lines } = wrapText(label, { maxWidth: textMax, fontSize, maxLines, locale });
     const textWidth = Math.max(0, ...lines.map((line) => measureText(line, fontSize)));
     const entryWidth = swatchWidth + spacing.xs + textWidth;
     if (x > left && x + entryWidth > right) {
