@@ -2,9 +2,12 @@
 import { WITH_DATA_SUFFIX } from './bundles';
 import type { BrowserRow, BundleRow, SsrRow, TargetRow } from './results';
 
-/** 1 kB = 1000 B (strict reading of "20 KB"; 20 KiB would be 20 480 B). */
-export const SINGLE_CHART_GZIP_LIMIT = 20_000;
-export const ALL_CHARTS_GZIP_LIMIT = 40_000;
+/**
+ * The charts issue's budgets (#12), from the packed tarballs with React external: one chart ≤ 35 kB gzip,
+ * all four ≤ 65 kB (1 kB = 1000 B). The Swedish hyphenation patterns load on demand and are their own row.
+ */
+export const SINGLE_CHART_GZIP_LIMIT = 35_000;
+export const ALL_CHARTS_GZIP_LIMIT = 65_000;
 export const RENDER_RATIO_LIMIT = 2;
 export const BYTES_PER_CELL_RATIO_LIMIT = 1.5;
 export const TOOLTIP_LIMIT_MS = 16;
@@ -103,14 +106,18 @@ export function evaluateTargets(
       ),
     );
   }
+  // The on-demand Swedish patterns are a row of their own, outside the chart budgets.
   for (const b of bundles.filter(
-    (r) => r.library === 'ours' && !r.case.endsWith(WITH_DATA_SUFFIX),
+    (r) =>
+      r.library === 'ours' &&
+      !r.case.endsWith(WITH_DATA_SUFFIX) &&
+      r.case !== 'bundle-hyphenation-sv',
   )) {
     const all = b.case === 'bundle-all';
     const limit = all ? ALL_CHARTS_GZIP_LIMIT : SINGLE_CHART_GZIP_LIMIT;
     if (all && b.exports.length < 4) {
       targets.push({
-        target: 'gzip of all four charts ≤ 40 kB',
+        target: 'gzip of all four charts ≤ 65 kB',
         case: b.case,
         value: null,
         limit: `≤ ${limit} B`,
@@ -121,7 +128,7 @@ export function evaluateTargets(
     }
     targets.push(
       atMost(
-        all ? 'gzip of all four charts ≤ 40 kB' : 'gzip of a single chart ≤ 20 kB',
+        all ? 'gzip of all four charts ≤ 65 kB' : 'gzip of a single chart ≤ 35 kB',
         `${b.case} (${b.exports.join(', ')})`,
         b.median,
         limit,

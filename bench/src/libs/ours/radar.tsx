@@ -1,4 +1,4 @@
-/** Our RescueRadar: 9 axes and 1 or 5 series, through its typed `data` prop. */
+/** Our RescueRadar: 9 axes and 1 or 5 series overlaid in one radar, through its typed `data` prop. */
 import { RescueRadar } from '@yhdyspinta/charts/core';
 import type { RescueRadarData } from '@yhdyspinta/charts/core';
 import type { ReactElement } from 'react';
@@ -24,6 +24,8 @@ export function element(benchCase: BenchCase): ReactElement {
       height={benchCase.height}
       locale="fi"
       title={benchCase.title}
+      // One overlaid radar, as every peer draws (5 series would switch to small multiples by default).
+      arrangement="overlay"
     />
   );
 }
