@@ -67,3 +67,12 @@ describe('normalizeLabel, isTruncated, isValueText', () => {
       expect(isValueText(v)).toBe(false);
   });
 });
+
+describe('joinLines with compound hyphens', () => {
+  it('keeps a compound’s own hyphen without a space', () => {
+    const w = wordSet(['Keski-Pohjanmaan sosiaali- ja terveyspalvelujen kuntayhtymä']);
+    expect(joinLines(['Keski-', 'Pohjanmaan', 'sosiaali- ja', 'terveyspalvelu…'], w)).toBe(
+      'Keski-Pohjanmaan sosiaali- ja terveyspalvelu…',
+    );
+  });
+});

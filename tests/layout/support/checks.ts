@@ -6,7 +6,14 @@
 import { outsideBy, textBoxesOverlap } from './geometry';
 import type { CaseTexts } from './items';
 import type { MeasuredText, PageMeasure } from './measure';
-import { isValueText, joinLines, normalizeLabel, unhyphenatedBreaks, wordSet } from './text';
+import {
+  isTruncated,
+  isValueText,
+  joinLines,
+  normalizeLabel,
+  unhyphenatedBreaks,
+  wordSet,
+} from './text';
 
 export const CHECKS = [
   'clipped',
@@ -120,19 +127,24 @@ export function evaluateCase(page: PageMeasure, texts: CaseTexts, min: Minimums)
     label: normalizeLabel(i.label),
     short: i.shortLabel === undefined ? undefined : normalizeLabel(i.shortLabel),
   }));
-  const matches = (v: string) => {
+  // A visible text is an item's label when it is the label (or short label), or its start cut with "…" or
+  // at a word boundary ("Hyvin" on the axis is not the start of "Hyvinvointialue…").
+  const startOf = (label: string | undefined, v: string, cut: boolean) =>
+    label !== undefined && label.startsWith(v) && (cut || !/\p{L}/u.test(label.charAt(v.length)));
+  const matches = (v: string, cut: boolean) => {
     if (v.length === 0) return [];
     const exact = itemKeys.filter((k) => k.label === v || k.short === v);
     if (exact.length > 0) return exact.map((k) => k.label);
     if (v.length < 3) return [];
     return itemKeys
-      .filter((k) => k.label.startsWith(v) || k.short?.startsWith(v))
+      .filter((k) => startOf(k.label, v, cut) || startOf(k.short, v, cut))
       .map((k) => k.label);
   };
   const groups = new Map<string, { count: number; labels: Set<string> }>();
   const shown = page.texts.map((t) => normalizeLabel(plain(t)));
-  for (const v of shown) {
-    const found = matches(v);
+  const cut = page.texts.map((t) => isTruncated(plain(t)));
+  for (const [i, v] of shown.entries()) {
+    const found = matches(v, cut[i] ?? false);
     if (found.length === 0) continue;
     const group = groups.get(v) ?? { count: 0, labels: new Set<string>() };
     group.count += 1;
@@ -145,14 +157,14 @@ export function evaluateCase(page: PageMeasure, texts: CaseTexts, min: Minimums)
     sameLabels += group.count;
     note('sameLabels', `${group.count}× "${shortText(v)}"`);
   }
-  const categoryTexts = new Set(shown.filter((v) => matches(v).length > 0));
+  const categoryTexts = new Set(shown.filter((v, i) => matches(v, cut[i] ?? false).length > 0));
   let unlabelled = 0;
   for (const [k, key] of itemKeys.entries()) {
     const seen = shown.some(
-      (v) =>
+      (v, i) =>
         (v.length > 0 && v === key.short) ||
         (v.length >= Math.min(3, key.label.length) &&
-          (key.label.startsWith(v) || v.includes(key.label))),
+          (startOf(key.label, v, cut[i] ?? false) || v.includes(key.label))),
     );
     if (!seen) {
       unlabelled += 1;

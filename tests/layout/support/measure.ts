@@ -28,7 +28,8 @@
  * - a stroke at least 4 px wide is an area, like a fill (heatmap cells drawn as wide lines);
  * - a thin STROKE (a line, a reference line, a polygon outline, a marker's outline) is crossed when any sample
  *   point of the box is on it, unless the text has a halo AND comes after the mark in document order
- *   (the halo is then drawn over the line: a knock-out). A halo never excuses a filled mark.
+ *   (the halo is then drawn over the line: a knock-out). The same halo excuses the edge of a TINT (a fill
+ *   under 50 % opacity, e.g. a radar polygon's area), never the edge of an opaque fill (a bar, a cell).
  * Samples: the box eroded by 1 px, for fills its top, middle and bottom rows every 3 px, for strokes its
  * outline every 0,75 px (a line through the box crosses its outline; a 1,5 px line is always hit; a short
  * stroke entirely inside the box is missed). `isPointInStroke` ignores dash gaps: a dashed line counts whole.
@@ -161,6 +162,8 @@ export function measureSvg(options: MeasureOptions): PageMeasure {
     stroke: boolean;
     /** A stroke at least AREA_STROKE px wide draws an area (e.g. heatmap cells as wide lines). */
     areaStroke: boolean;
+    /** A fill with fill-opacity (× opacity) under 0.5: an area tint, e.g. a radar polygon. */
+    tint: boolean;
     label: string;
     box: { x0: number; y0: number; x1: number; y1: number };
   }
@@ -288,6 +291,12 @@ export function measureSvg(options: MeasureOptions): PageMeasure {
       fill,
       stroke: strokeVisible,
       areaStroke: strokeVisible && strokeWidth * markScale >= AREA_STROKE,
+      tint:
+        fill &&
+        Number.parseFloat(style.fillOpacity || '1') *
+          Number.parseFloat(style.opacity || '1') *
+          (fillColour?.[3] ?? 1) <
+          0.5,
       label: `${el.tagName}${fill ? ` fill=${el.getAttribute('fill') ?? style.fill}` : ''}${strokeVisible ? ` stroke=${el.getAttribute('stroke') ?? style.stroke}` : ''}`,
       box: {
         x0: Math.min(...corners.map((p) => p.x)),
@@ -348,7 +357,7 @@ export function measureSvg(options: MeasureOptions): PageMeasure {
         size: Number.parseFloat(getComputedStyle(chunk).fontSize) || fontSize,
       });
     }
-    // Lines: runs of chunks on the same baseline (within 0.5 units) that touch (gap under 0.6 em); chunks
+    // Lines: runs of chunks on the same baseline (within 0.5 units) that touch (gap under 0.35 em, about a space); chunks
     // placed apart on one baseline (a row of values in one <text>) stay separate boxes.
     const lineChunks: Chunk[][] = [];
     for (const chunk of chunks) {
@@ -356,8 +365,8 @@ export function measureSvg(options: MeasureOptions): PageMeasure {
         l.some(
           (c) =>
             Math.abs(c.base - chunk.base) < 0.5 &&
-            chunk.x0 - c.x1 < 0.6 * c.size &&
-            c.x0 - chunk.x1 < 0.6 * c.size,
+            chunk.x0 - c.x1 < 0.35 * c.size &&
+            c.x0 - chunk.x1 < 0.35 * c.size,
         ),
       );
       if (line) line.push(chunk);
@@ -415,7 +424,10 @@ export function measureSvg(options: MeasureOptions): PageMeasure {
           x: t.a * p[0] + t.c * p[1] + t.e,
           y: t.b * p[0] + t.d * p[1] + t.f,
         });
-        if (mark.fill || mark.areaStroke) {
+        const after =
+          (mark.el.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+        const knockedOut = halo && after;
+        if ((mark.fill && !(mark.tint && knockedOut)) || mark.areaStroke) {
           let inside = 0;
           for (const p of grid) {
             const point = local(p);
@@ -432,9 +444,7 @@ export function measureSvg(options: MeasureOptions): PageMeasure {
           }
         }
         if (mark.stroke && !mark.areaStroke) {
-          const after =
-            (mark.el.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-          if (halo && after) continue;
+          if (knockedOut) continue;
           const hit = outline.some((p) => mark.el.isPointInStroke(local(p)));
           if (hit) crossings.push({ mark: mark.label, kind: 'stroke' });
         }

@@ -88,10 +88,8 @@ export function totals(reports: readonly CaseReport[]): Map<string, Totals> {
     }
     out.set(key, t);
   };
-  for (const r of reports) {
-    add(r.chart, r);
-    add('all', r);
-  }
+  for (const r of reports) add(r.chart, r);
+  for (const r of reports) add('all', r);
   return out;
 }
 

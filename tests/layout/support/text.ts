@@ -9,10 +9,19 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/\p{L}+/gu) ?? [];
 }
 
-/** Every word of the given full texts. */
+/**
+ * Every word of the given full texts: runs of letters ("keski", "pohjanmaan") and, lower-cased, the
+ * space-separated tokens without surrounding punctuation ("keski-pohjanmaan", "sosiaali-").
+ */
 export function wordSet(texts: Iterable<string>): Set<string> {
   const set = new Set<string>();
-  for (const t of texts) for (const w of wordsOf(t)) set.add(w);
+  for (const t of texts) {
+    for (const w of wordsOf(t)) set.add(w);
+    for (const token of t.toLowerCase().split(/\s+/)) {
+      const bare = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}-]+$/gu, '');
+      if (bare.length > 0) set.add(bare);
+    }
+  }
   return set;
 }
 
@@ -39,8 +48,9 @@ export function unhyphenatedBreaks(lines: readonly string[], words: ReadonlySet<
 }
 
 /**
- * The lines of a wrapped label as one string, as a reader would take them: a line ending in a hyphen whose
- * pieces join into a word of `words` is joined without it (a syllable break), a break without a hyphen
+ * The lines of a wrapped label as one string, as a reader would take them: a line ending in a compound's own
+ * hyphen ("Keski-" / "Pohjanmaan", the hyphenated word being in `words`) is joined keeping it, a line
+ * ending in a hyphen whose pieces join into a word of `words` without it (a syllable break), a break without a hyphen
  * inside a word (unhyphenatedBreaks) without a space, other lines with a space.
  */
 export function joinLines(lines: readonly string[], words: ReadonlySet<string>): string {
@@ -49,7 +59,11 @@ export function joinLines(lines: readonly string[], words: ReadonlySet<string>):
     const next = (lines[i] ?? '').trim();
     const head = /(\p{L}+)[-\u00AD\u2010]$/u.exec(out)?.[1];
     const tail = firstWord(next);
-    if (head !== undefined && HYPHENS.test(out) && words.has((head + tail).toLowerCase())) {
+    const token = (/(\S+)$/u.exec(out)?.[1] ?? '') + (/^(\S+)/u.exec(next)?.[1] ?? '');
+    const bareToken = token.toLowerCase().replace(/[^\p{L}\p{N}-]+$/gu, '');
+    if (out.endsWith('-') && words.has(bareToken)) {
+      out += next; // a compound's own hyphen: "Keski-" / "Pohjanmaan"
+    } else if (head !== undefined && HYPHENS.test(out) && words.has((head + tail).toLowerCase())) {
       out = out.slice(0, -1) + next;
     } else if (unhyphenatedBreaks([out, next], words).length > 0) {
       out += next;
