@@ -251,6 +251,33 @@ describe('GoalBarChart at a fixed height that cannot hold the data', () => {
   });
 });
 
+describe('GoalBarChart at a fixed height with room to spare', () => {
+  it('gives cut labels more lines before it spreads the rows apart', () => {
+    // Four 330-character goals: three lines cut them on a slide, and the slide has room for all of them.
+    const data: GoalBarData = {
+      groups: [
+        {
+          id: 'a',
+          label: '',
+          items: ENDINGS.slice(0, 4).map((end, i) => ({
+            id: `g${i}`,
+            label: `Tavoite ${i + 1}: ${OPENING}${OPENING}${end}`,
+            value: 2 + i / 2,
+          })),
+        },
+      ],
+    };
+    const input = { data, width: 1920, locale: 'fi' as const, theme: slideTheme, options: OPTIONS };
+    const natural = computeGoalBarLayout(input);
+    expect(natural.truncatedCount).toBeGreaterThan(0);
+    const slide = computeGoalBarLayout({ ...input, height: 1080 });
+    expect(slide.fit?.fits).toBe(true);
+    expect(slide.truncatedCount).toBe(0);
+    expect(slide.maxLabelLines).toBeGreaterThan(3);
+    expect(slide.height).toBe(1080);
+  });
+});
+
 describe('GoalBarChart taller than a screen', () => {
   it('repeats the scale over the rows (numbers and level names above, ticks rising to its line)', () => {
     const tall = computeGoalBarLayout({

@@ -227,3 +227,18 @@ describe('the hyphenation registry and on-demand loading', () => {
     registerHyphenation(locale, FINNISH);
   });
 });
+
+describe('words that are names of Object.prototype', () => {
+  // A label such as "{{constructor.constructor(…)}}" once found Object.prototype.constructor among the
+  // patterns' exceptions and threw (found by the chart compute property test).
+  it.each(['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf'])(
+    'wraps "%s" in fi and sv without throwing, breaking only with a hyphen',
+    (word) => {
+      for (const locale of ['fi', 'sv'] as const) {
+        const { lines } = wrapText(word.repeat(3), { maxWidth: 60, fontSize: 14, locale });
+        expect(lines.length).toBeGreaterThan(1);
+        expect(lines.slice(0, -1).every((line) => line.endsWith('-'))).toBe(true);
+      }
+    },
+  );
+});

@@ -187,6 +187,8 @@ function stackUnderAxis(
 export interface GoalBarMeasure {
   readonly naturalHeight: number;
   readonly rowCount: number;
+  /** Labels cut with "…". */
+  readonly truncatedCount: number;
   /** Rows (by index) whose cut label reads the same as another's (see stackGoalBarRows). */
   readonly sameReading: ReadonlySet<number>;
 }
@@ -204,6 +206,7 @@ export function measureGoalBarLayout(
   return {
     naturalHeight: Math.ceil(axis.bottom),
     rowCount: stack.rowCount,
+    truncatedCount: stack.truncatedCount,
     sameReading: stack.sameReading,
   };
 }

@@ -10,7 +10,7 @@
 import { fitLineLimit } from '../geometry/fit';
 import { fitsWhole, splitPages } from '../layout/fitReport';
 import type { FitPage } from '../layout/fitReport';
-import { linesWorthTrying, resolveLineLimit } from '../text/lineLimit';
+import { linesWorthTrying, MAX_LABEL_LINES, resolveLineLimit } from '../text/lineLimit';
 import { buildGoalBarLayout, measureGoalBarLayout } from './build';
 import type { GoalBarMeasure } from './build';
 import { LOOSE, MIN_GAP_SCALE } from './stack';
@@ -73,7 +73,8 @@ export function computeGoalBarLayout(input: GoalBarLayoutInput): GoalBarLayout {
   const limit = { ...base, full };
   const loose = full.size === 0 ? first : fit.measure(limit, LOOSE);
   if (loose.naturalHeight <= target) {
-    const layout = spread(fit, limit, LOOSE, loose, target);
+    const [roomy, measured] = moreLinesWhileRoom(fit, limit, loose, target);
+    const layout = spread(fit, roomy, LOOSE, measured, target);
     return { ...layout, fit: fitsWhole(layout.naturalHeight, 'rows', layout.rows.length) };
   }
   const natural = fit.build(limit, LOOSE);
@@ -142,6 +143,26 @@ function splitGoalBarRows(natural: GoalBarLayout, target: number): FitPage[] {
   const heights = tops.map((top, i) => (tops[i + 1] ?? plot.bottom) - top);
   const starts = new Set(rows.map((_, i) => i).filter(sectionStart));
   return splitPages(heights, available, starts);
+}
+
+/**
+ * With room to spare at a fixed height, cut labels get more lines before the spare room is spread between
+ * rows: the line limit rises, one at a time up to MAX_LABEL_LINES, while the layout still fits.
+ */
+function moreLinesWhileRoom(
+  fit: Fit,
+  limit: LabelLineLimit,
+  measured: GoalBarMeasure,
+  target: number,
+): readonly [LabelLineLimit, GoalBarMeasure] {
+  let best: readonly [LabelLineLimit, GoalBarMeasure] = [limit, measured];
+  while (best[1].truncatedCount > 0 && best[0].max < MAX_LABEL_LINES) {
+    const next = { ...best[0], max: best[0].max + 1 };
+    const taller = fit.measure(next, LOOSE);
+    if (taller.naturalHeight > target) break;
+    best = [next, taller];
+  }
+  return best;
 }
 
 /** One layout of the current computeGoalBarLayout call at a line limit and density. */

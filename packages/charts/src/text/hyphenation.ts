@@ -68,8 +68,10 @@ export function syllableBreaks(
   const n = letters.length;
   if (n < MIN_WORD_LETTERS || n > MAX_HYPHENATED_LETTERS) return [];
   const [levelsTable, trie, exceptions] = patterns;
-  const exception = exceptions?.[letters.join('')];
-  if (exception) return exception.filter((at) => at >= 2 && at <= n - 2);
+  // Own entries only: a label word such as "constructor" must not find Object.prototype's.
+  const word = letters.join('');
+  const exception = exceptions && Object.hasOwn(exceptions, word) ? exceptions[word] : undefined;
+  if (Array.isArray(exception)) return exception.filter((at) => at >= 2 && at <= n - 2);
   const dotted = ['.', ...letters, '.'];
   const levels = new Array<number>(n + 1).fill(0);
   for (let start = 0; start + 3 <= dotted.length; start += 1) {
