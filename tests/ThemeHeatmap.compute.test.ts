@@ -8,20 +8,21 @@ import { negotiationPointById, themeCounts } from '@yhdyspinta/data';
 import type { RawResponse } from '@yhdyspinta/data';
 import {
   cellBox,
-  cellIndexAt,
   colorBands,
   computeThemeHeatmapLayout,
   contrastRatio,
   defaultTheme,
+  heatmapCellAt,
+  heatmapCellBox,
   highContrastTheme,
-  measureText,
-  relativeLuminance,
   slideTheme,
   themeHeatmapFromResponses,
   themeHeatmapFromThemeCounts,
+  validateThresholds,
 } from '@yhdyspinta/charts';
 import type { ChartTheme, HeatmapData, HeatmapLayout } from '@yhdyspinta/charts';
-import { grid, options } from './support/heatmapGrids';
+import { labelBoxes } from '../packages/charts/src/ThemeHeatmap/geometry';
+import { grid, options, stressCounts, stressRatings } from './support/heatmapGrids';
 
 const THEMES: [string, ChartTheme][] = [
   ['default', defaultTheme],
@@ -36,27 +37,6 @@ interface LabelBox {
   readonly height: number;
 }
 
-/** Every text box the chart draws outside the tooltip (axis labels, legend, no-data labels). */
-function labelBoxes(layout: HeatmapLayout): LabelBox[] {
-  const { legend } = layout;
-  return [
-    ...layout.rowLabels.labels.map((l) => l.box),
-    ...layout.columnLabels.labels.map((l) => l.box),
-    ...legend.entries.map((e) => e.box),
-    ...(legend.title
-      ? [
-          {
-            x: legend.title.x,
-            y: legend.title.y,
-            width: measureText(legend.title.text, legend.fontSize),
-            height: legend.lineHeight,
-          },
-        ]
-      : []),
-    ...layout.marks.missingLabels.map((l) => l.box),
-  ];
-}
-
 function overlaps(a: LabelBox, b: LabelBox): boolean {
   const e = 0.01;
   return (
@@ -67,14 +47,35 @@ function overlaps(a: LabelBox, b: LabelBox): boolean {
   );
 }
 
+/**
+ * Overlapping text boxes. Diagonal column labels are left out of the box test (their axis-aligned boxes
+ * overlap by design) and checked apart: neighbours are cellWidth · cos 45° apart across the text, so each
+ * block must be at most that thick, and their boxes must stay above the grid and clear of the row labels.
+ */
 function collisions(layout: HeatmapLayout): string[] {
-  const boxes = labelBoxes(layout);
+  const diagonal = new Set(
+    layout.panels.flatMap((p) =>
+      p.columnLabels.orientation === 'diagonal' ? p.columnLabels.labels.map((l) => l.box) : [],
+    ),
+  );
+  const boxes = labelBoxes(layout).filter((b) => !diagonal.has(b));
   const out: string[] = [];
   for (let i = 0; i < boxes.length; i += 1) {
     for (let j = i + 1; j < boxes.length; j += 1) {
       const a = boxes[i];
       const b = boxes[j];
       if (a && b && overlaps(a, b)) out.push(`${JSON.stringify(a)} × ${JSON.stringify(b)}`);
+    }
+  }
+  for (const panel of layout.panels) {
+    if (panel.columnLabels.orientation !== 'diagonal') continue;
+    for (const label of panel.columnLabels.labels) {
+      const thick = label.lines.length * layout.labelLineHeight;
+      if (thick > panel.grid.cellWidth * Math.SQRT1_2 + 0.01) out.push(`thick ${label.lines[0]}`);
+      if (label.box.y + label.box.height > panel.grid.y + 0.01)
+        out.push(`into grid ${label.index}`);
+      for (const row of panel.rowLabels)
+        if (overlaps(row.box, label.box)) out.push(`row × column ${label.index}`);
     }
   }
   return out;
@@ -90,36 +91,82 @@ function outside(layout: HeatmapLayout): LabelBox[] {
   );
 }
 
+/** Every printed value's text, over all panels. */
+function printed(layout: HeatmapLayout): string[] {
+  return layout.marks.flatMap((m) =>
+    m.valueGroups.flatMap((g) => g.rows.flatMap((row) => row.items.map((i) => i.text))),
+  );
+}
+
+const present = (data: HeatmapData) => data.values.flat().filter((v): v is number => v !== null);
+
 describe('colour bands', () => {
-  it.each(THEMES)(
-    '%s: the sequential palette is ordered by lightness and every step is a 3:1 mark',
-    (_, theme) => {
-      const lum = theme.sequential.map(relativeLuminance);
-      expect(lum.length).toBeGreaterThanOrEqual(5);
-      for (let i = 1; i < lum.length; i += 1) expect(lum[i]).toBeLessThan(lum[i - 1] ?? 0);
-      for (const color of theme.sequential) {
-        expect(contrastRatio(color, theme.colors.background)).toBeGreaterThanOrEqual(3);
+  it.each(THEMES)('%s: printed values reach 4.5:1 on every band', (_, theme) => {
+    for (const kind of ['count', 'rating'] as const) {
+      const { bands } = colorBands(kind, present(stressCounts()), theme);
+      expect(bands.length).toBeGreaterThanOrEqual(5);
+      for (const band of bands) {
+        expect(contrastRatio(band.textColor, band.color)).toBeGreaterThanOrEqual(4.5);
+        // A band under 3:1 on the background is flagged for an outline.
+        expect(band.outline).toBe(contrastRatio(band.color, theme.colors.background) < 3);
       }
+    }
+  });
+
+  it.each(THEMES)(
+    '%s: ratings take the diverging ramp with the neutral 3 on its middle',
+    (_, theme) => {
+      const bands = colorBands('rating', [3.1], theme);
+      expect(bands.bands.map((b) => b.min)).toEqual([1, 2, 3, 4, 5]);
+      const ramp = theme.diverging;
+      expect(bands.bands[2]?.color).toBe(ramp[(ramp.length - 1) / 2]);
+      expect(bands.bands[0]?.color).toBe(ramp[0]);
+      expect(bands.bands[4]?.color).toBe(ramp[ramp.length - 1]);
+      expect([1, 1.4, 1.5, 2.4, 2.5, 3, 4.49, 5].map(bands.bandOf)).toEqual([
+        0, 0, 1, 1, 2, 2, 3, 4,
+      ]);
     },
   );
 
-  it.each(THEMES)(
-    '%s: printed values reach 4.5:1 on every band (text colour chosen for contrast)',
-    (_, theme) => {
-      for (const kind of ['count', 'rating'] as const) {
-        const { bands } = colorBands(kind, 7, theme);
-        expect(bands.length).toBeGreaterThanOrEqual(5);
-        for (const band of bands) {
-          expect(contrastRatio(band.textColor, band.color)).toBeGreaterThanOrEqual(4.5);
-        }
-      }
-    },
-  );
+  it('gives 0 its own band in the ramp’s first (near-white) step', () => {
+    for (const theme of [defaultTheme, highContrastTheme]) {
+      const bands = colorBands('count', [0, 1, 5, 9], theme);
+      expect(bands.bands[0]).toMatchObject({ min: 0, max: 0, color: theme.sequential[0] });
+      expect(bands.bandOf(0)).toBe(0);
+      expect(bands.bandOf(1)).toBe(1);
+    }
+  });
 
-  it('maps ratings to the nearest scale level, on the fixed 1–5 domain (halves up)', () => {
-    const bands = colorBands('rating', 3.1, defaultTheme);
-    expect(bands.bands).toHaveLength(5);
-    expect([1, 1.4, 1.5, 2.4, 2.5, 3, 4.49, 5].map(bands.bandOf)).toEqual([0, 0, 1, 1, 2, 2, 3, 4]);
+  it('is robust to one outlier: quantile breaks, the outlier sharing the top band', () => {
+    const values = present(stressCounts());
+    const bands = colorBands('count', values, defaultTheme);
+    const positive = values.filter((v) => v > 0);
+    const counts = bands.bands.map(() => 0);
+    for (const v of positive) counts[bands.bandOf(v)] = (counts[bands.bandOf(v)] ?? 0) + 1;
+    // No band holds more than 40 % of the positive cells (equal bins up to 87 would hold ~100 % in one).
+    expect(Math.max(...counts) / positive.length).toBeLessThan(0.4);
+    expect(counts.slice(1).every((n) => n > 0)).toBe(true);
+    const top = bands.bands[bands.bands.length - 1];
+    expect(top?.max).toBe(87);
+    expect(top?.min).toBeLessThan(10);
+  });
+
+  it('takes user thresholds as the lower bounds of the bands and validates them', () => {
+    const bands = colorBands('count', [0, 2, 4, 30], defaultTheme, [3, 10]);
+    expect(bands.bands.map((b) => [b.min, b.max])).toEqual([
+      [0, 0],
+      [1, 2],
+      [3, 9],
+      [10, 30],
+    ]);
+    expect([0, 1, 2, 3, 9, 10, 30].map(bands.bandOf)).toEqual([0, 1, 1, 2, 2, 3, 3]);
+    expect(validateThresholds([3, 10], 4)).toEqual([]);
+    expect(validateThresholds([1, 10], 4)).toHaveLength(1);
+    expect(validateThresholds([5, 5], 4)).toHaveLength(1);
+    expect(validateThresholds([2.5], 4)).toHaveLength(1);
+    expect(validateThresholds([2, 3, 4, 5, 6], 4)).toEqual([
+      'at most 4 thresholds fit the colour ramp, got 5',
+    ]);
   });
 });
 
@@ -147,6 +194,7 @@ describe('the shipped data (municipalities × memo themes)', () => {
     expect(data.values.flat().filter((v) => v === 0).length).toBeGreaterThan(0);
     expect(data.values).toEqual(matrix.cells);
     expect(data.notes?.[1]).toBe('Muistio on lähteissä 3/10 kunnasta; muilta ei tietoa');
+    expect(data.emptyRowsNote).toBe('Ei muistiota 7 kunnalta');
   });
 
   it('keeps each cell’s memo texts for the tooltip', () => {
@@ -159,101 +207,217 @@ describe('the shipped data (municipalities × memo themes)', () => {
     const sv = themeHeatmapFromThemeCounts(undefined, 'sv');
     expect(sv.rows[0]?.label).toBe('Esbo');
     expect(sv.columns[0]?.label).toBe('Sysselsättning');
+    expect(sv.emptyRowsNote).toBe('Ingen promemoria från 7 kommuner');
   });
 
-  it('draws missing rows hatched and labelled, zeros as band 0 with their value printed', () => {
+  it('collapses the seven municipalities without a memo into a note and puts the long theme names on rows', () => {
     const layout = computeThemeHeatmapLayout(data, options(800));
-    expect(layout.marks.missingLabels).toHaveLength(7);
-    // Seven missing rows, each one run of 15 cells: seven segments in the hatched path.
-    expect(layout.marks.missingPath.match(/M/g)).toHaveLength(7);
-    expect(layout.marks.valueFontSize).toBe(defaultTheme.fontSize.value);
-    const printed = layout.marks.valueGroups.flatMap((g) =>
-      g.rows.flatMap((row) => row.items.map((i) => i.text)),
-    );
-    expect(printed).toHaveLength(45);
-    expect(printed.filter((t) => t === '0').length).toBe(
+    expect(layout.collapsed.rows.map((r) => r.label)).toEqual([
+      'Kirkkonummi',
+      'Siuntio',
+      'Vihti',
+      'Karkkila',
+      'Inkoo',
+      'Hanko',
+      'Raasepori',
+    ]);
+    expect(layout.notes.map((n) => n.lines.join(' '))).toEqual([
+      'Ei muistiota 7 kunnalta: Kirkkonummi, Siuntio, Vihti, Karkkila, Inkoo, Hanko ja Raasepori.',
+    ]);
+    // Theme names are longer than municipality names: transposed, 15 theme rows × 3 municipalities.
+    expect(layout.transposed).toBe(true);
+    expect(layout.data.rows).toHaveLength(15);
+    expect(layout.data.columns.map((c) => c.label)).toEqual(['Espoo', 'Kauniainen', 'Lohja']);
+    expect(layout.marks[0]?.missingPath).toBe('');
+    expect(layout.valueFontSize).toBe(defaultTheme.fontSize.value);
+    expect(printed(layout)).toHaveLength(45);
+    expect(printed(layout).filter((t) => t === '0').length).toBe(
       data.values.flat().filter((v) => v === 0).length,
     );
-    expect(layout.legend.entries.map((e) => e.label)).toEqual([
-      '0',
-      '1–2',
-      '3–4',
-      '5–6',
-      '7',
-      'ei tietoa',
-    ]);
-    expect(layout.columnLabels.orientation).toBe('vertical');
+    expect(layout.legend.entries.map((e) => e.label)).toEqual(['0', '1', '2', '3', '4–7']);
     expect(collisions(layout)).toEqual([]);
+  });
+
+  it('keeps all-missing rows as quiet hatched rows with collapseMissing false', () => {
+    const layout = computeThemeHeatmapLayout(data, {
+      ...options(800),
+      collapseMissing: false,
+      orientation: 'as-given',
+    });
+    expect(layout.notes).toEqual([]);
+    expect(layout.data.rows).toHaveLength(10);
+    expect(layout.marks[0]?.missingLabels).toHaveLength(7);
+    // Seven missing rows, each one run of 15 cells: seven segments in the hatched path.
+    expect(layout.marks[0]?.missingPath.match(/M/g)).toHaveLength(7);
+    expect(layout.legend.entries.map((e) => e.label).at(-1)).toBe('ei tietoa');
   });
 });
 
-describe('label density: no two labels overlap, all inside the chart', () => {
-  const cases: [string, number, number, number, ChartTheme][] = [
-    ['10×12 at 800', 10, 12, 800, defaultTheme],
-    ['10×12 card', 10, 12, 400, defaultTheme],
-    ['50×20 at 800', 50, 20, 800, defaultTheme],
-    ['300×50 at 800', 300, 50, 800, defaultTheme],
-    ['300×50 card', 300, 50, 400, defaultTheme],
-    ['300×50 slide', 300, 50, 1920, slideTheme],
-    ['100×100 at 800', 100, 100, 800, defaultTheme],
-  ];
-  it.each(cases)('%s', (_, rows, columns, width, theme) => {
-    for (const kind of ['count', 'rating'] as const) {
-      const layout = computeThemeHeatmapLayout(grid(rows, columns, kind), options(width, theme));
-      expect(collisions(layout)).toEqual([]);
-      expect(outside(layout)).toEqual([]);
-      expect(layout.rowLabels.labels.length).toBeGreaterThan(0);
-      expect(layout.columnLabels.labels.length).toBeGreaterThan(0);
+const SIZES: [string, number, number | undefined, ChartTheme][] = [
+  ['320', 320, undefined, defaultTheme],
+  ['768', 768, undefined, defaultTheme],
+  ['1280', 1280, undefined, defaultTheme],
+  ['slide 16:9', 1920, 1080, slideTheme],
+  ['slide 4:3', 1440, 1080, slideTheme],
+];
+
+const FIXTURES: [string, HeatmapData][] = [
+  ['shipped', themeHeatmapFromThemeCounts()],
+  ['shipped sv', themeHeatmapFromThemeCounts(undefined, 'sv')],
+  ['stress 26×14', stressCounts()],
+  ['stress sv', stressCounts('sv')],
+  ['ratings 6×22', stressRatings()],
+  ['grid 50×20', grid(50, 20, 'count')],
+];
+
+describe('labels never dropped, never rotated 90°, no text under the minimum', () => {
+  it.each(SIZES)('%s', (_, width, height, theme) => {
+    for (const [name, data] of FIXTURES) {
+      const layout = computeThemeHeatmapLayout(data, options(width, theme, height));
+      const rows = layout.data.rows.length;
+      const columns = layout.data.columns.length;
+      for (const panel of layout.panels) {
+        expect(
+          panel.rowLabels.map((l) => l.index),
+          name,
+        ).toEqual([...Array(rows).keys()]);
+        expect(['horizontal', 'diagonal']).toContain(panel.columnLabels.orientation);
+      }
+      const labelled = layout.panels.flatMap((p) => p.columnLabels.labels.map((l) => l.index));
+      expect(labelled, name).toEqual([...Array(columns).keys()]);
+      expect(layout.labelFontSize).toBeGreaterThanOrEqual(theme.minLabelFontSize);
+      if (layout.valueFontSize !== null)
+        expect(layout.valueFontSize).toBeGreaterThanOrEqual(theme.minLabelFontSize);
+      for (const note of layout.notes)
+        expect(note.fontSize).toBeGreaterThanOrEqual(theme.minFontSize);
+      expect(collisions(layout), name).toEqual([]);
+      expect(outside(layout), name).toEqual([]);
+      // Either it fits the fixed height, or it is drawn at its natural height and says so.
+      if (height !== undefined && layout.fit && !layout.fit.fits)
+        expect(layout.height).toBe(layout.naturalHeight);
+      else if (height !== undefined) expect(layout.height).toBe(height);
+      else expect(layout.height).toBe(layout.naturalHeight);
     }
   });
 
-  it('thins and rotates labels of a dense grid, and labels every row and column of a small one', () => {
-    const dense = computeThemeHeatmapLayout(grid(300, 50, 'rating'), options(800));
-    expect(dense.rowLabels.step).toBeGreaterThan(1);
-    expect(dense.columnLabels.orientation).toBe('vertical');
-    expect(dense.columnLabels.step).toBeGreaterThan(1);
-    expect(dense.marks.valueFontSize).toBeNull();
-    const small = computeThemeHeatmapLayout(grid(10, 12, 'count'), options(1200));
-    expect(small.rowLabels.labels).toHaveLength(10);
-    expect(small.columnLabels.labels).toHaveLength(12);
+  it('labels every column of a wide grid by splitting it into panels', () => {
+    const layout = computeThemeHeatmapLayout(grid(12, 60, 'count'), {
+      ...options(800),
+      orientation: 'as-given',
+    });
+    expect(layout.panels.length).toBeGreaterThan(1);
+    const columns = layout.panels.flatMap((p) => p.columnLabels.labels.map((l) => l.index));
+    expect(columns).toEqual([...Array(60).keys()]);
+    expect(collisions(layout)).toEqual([]);
+  });
+
+  it('draws column labels horizontally when they fit, at 45° when they do not', () => {
     const short: HeatmapData = {
       ...grid(3, 4, 'count'),
       columns: ['Q1', 'Q2', 'Q3', 'Q4'].map((id) => ({ id, label: id })),
     };
-    expect(computeThemeHeatmapLayout(short, options(800)).columnLabels.orientation).toBe(
+    expect(computeThemeHeatmapLayout(short, options(800)).panels[0]?.columnLabels.orientation).toBe(
       'horizontal',
     );
+    const stress = computeThemeHeatmapLayout(stressCounts(), options(768));
+    expect(stress.panels[0]?.columnLabels.orientation).toBe('diagonal');
+    expect(stress.panels[0]?.columnLabels.labels.some((l) => l.truncated)).toBe(false);
+  });
+});
+
+describe('fixed height', () => {
+  it('reports does-not-fit at a slide with 26 rows, drawn at natural height with pages of rows', () => {
+    const data = stressCounts();
+    const layout = computeThemeHeatmapLayout(data, {
+      ...options(1920, slideTheme, 1080),
+      collapseMissing: false,
+    });
+    expect(layout.data.rows).toHaveLength(26);
+    const fit = layout.fit;
+    expect(fit?.fits).toBe(false);
+    expect(fit?.unit).toBe('rows');
+    expect(fit?.total).toBe(26);
+    expect(fit?.neededHeight).toBe(layout.naturalHeight);
+    expect(layout.height).toBe(layout.naturalHeight);
+    expect(layout.height).toBeGreaterThan(1080);
+    const pages = fit?.pages ?? [];
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages[0]?.start).toBe(0);
+    expect(pages.at(-1)?.end).toBe(26);
+    pages.slice(1).forEach((p, i) => expect(p.start).toBe(pages[i]?.end));
+    // A page's rows fit what the slide leaves for the grid.
+    const grid0 = layout.panels[0]?.grid;
+    const overhead = layout.naturalHeight - (grid0?.height ?? 0);
+    for (const p of pages)
+      expect((p.end - p.start) * (grid0?.rowHeight ?? 0) + overhead).toBeLessThanOrEqual(1080.01);
+    // Text stays at the slide's label size: nothing shrinks.
+    expect(layout.labelFontSize).toBe(slideTheme.fontSize.label);
   });
 
-  it('fits a fixed height (slide) and cuts long labels, flagging them', () => {
+  it('fills a fixed height the data fits, and reports that it fits', () => {
     const layout = computeThemeHeatmapLayout(
-      grid(300, 50, 'rating'),
+      themeHeatmapFromThemeCounts(),
       options(1920, slideTheme, 1080),
     );
     expect(layout.height).toBe(1080);
+    expect(layout.fit?.fits).toBe(true);
     expect(layout.legend.bottom).toBeLessThanOrEqual(1080);
-    expect(layout.grid.y + layout.grid.height).toBeLessThan(layout.legend.entries[0]?.box.y ?? 0);
-    const long = computeThemeHeatmapLayout(
-      {
-        ...grid(4, 5, 'count'),
-        rows: grid(4, 5, 'count').rows.map((r) => ({ ...r, label: 'Pitkä '.repeat(60) })),
-      },
-      options(400),
-    );
-    expect(long.rowLabels.labels.every((l) => l.truncated && l.lines.length <= 3)).toBe(true);
-    expect(collisions(long)).toEqual([]);
   });
 
-  it('computes a 300 × 300 grid quickly and with one path per band', () => {
-    const data = grid(300, 300, 'count');
-    const start = performance.now();
-    const layout = computeThemeHeatmapLayout(data, options(1200));
-    expect(performance.now() - start).toBeLessThan(1000);
-    expect(layout.marks.bandPaths.length).toBeLessThanOrEqual(defaultTheme.sequential.length);
-    // Far fewer bytes than one <rect> per cell (~70 bytes each).
-    const bytes =
-      layout.marks.bandPaths.reduce((n, p) => n + p.d.length, 0) + layout.marks.missingPath.length;
-    expect(bytes / 90000).toBeLessThan(35);
+  it('grows at natural height instead', () => {
+    const layout = computeThemeHeatmapLayout(stressCounts(), options(400));
+    expect(layout.height).toBe(layout.naturalHeight);
+    expect(layout.fit).toBeUndefined();
+  });
+});
+
+describe('printed values', () => {
+  it('prints the values when the cells hold them at the label size, else says where they are', () => {
+    const roomy = computeThemeHeatmapLayout(grid(10, 10, 'rating'), options(800));
+    expect(roomy.valueFontSize).not.toBeNull();
+    expect(roomy.notes.find((n) => n.key === 'values')).toBeUndefined();
+    // Three-digit counts in 20 columns at 900 px: the cells are narrower than "999" and its padding.
+    const base = grid(10, 20, 'count');
+    const wide = {
+      ...base,
+      values: base.values.map((row) => row.map((v) => (v === null ? null : 100 + v * 81))),
+    };
+    const dense = computeThemeHeatmapLayout(wide, { ...options(900), orientation: 'as-given' });
+    expect(dense.panels).toHaveLength(1);
+    expect(dense.valueFontSize).toBeNull();
+    expect(printed(dense)).toEqual([]);
+    expect(dense.notes.find((n) => n.key === 'values')?.lines.join(' ')).toBe(
+      'Arvot eivät mahdu soluihin: ne ovat taulukossa ja työkaluvihjeessä.',
+    );
+  });
+});
+
+describe('orientation', () => {
+  const wide: HeatmapData = {
+    kind: 'count',
+    rows: ['A', 'B', 'C'].map((id) => ({ id, label: id })),
+    columns: Array.from({ length: 4 }, (_, i) => ({
+      id: `c${i}`,
+      label: `Hyvin pitkä sarakkeen nimi, joka ei mahdu vaakasuoraan ${i + 1}`,
+    })),
+    values: [
+      [1, 2, 3, 4],
+      [0, 1, 2, 3],
+      [5, null, 1, 0],
+    ],
+    rowsTitle: 'Kunta',
+    columnsTitle: 'Teema',
+  };
+
+  it('puts the longer labels on the rows (transposing), unless told otherwise', () => {
+    const auto = computeThemeHeatmapLayout(wide, options(800));
+    expect(auto.transposed).toBe(true);
+    expect(auto.data.rows.map((r) => r.id)).toEqual(['c0', 'c1', 'c2', 'c3']);
+    expect(auto.data.values[0]).toEqual([1, 0, 5]);
+    expect(auto.data.rowsTitle).toBe('Teema');
+    const given = computeThemeHeatmapLayout(wide, { ...options(800), orientation: 'as-given' });
+    expect(given.transposed).toBe(false);
+    expect(given.data).toBe(wide);
   });
 });
 
@@ -267,9 +431,11 @@ interface Segment {
 
 /** The rectangles a stroked band path draws: each "M/m x y h w" segment, as thick as the stroke. */
 function bandRects(layout: HeatmapLayout): Segment[] {
-  const half = Number(layout.marks.bandStroke) / 2;
+  const marks = layout.marks[0];
+  if (!marks) return [];
+  const half = Number(marks.bandStroke) / 2;
   const out: Segment[] = [];
-  layout.marks.bandPaths.forEach((path) => {
+  marks.bandPaths.forEach((path) => {
     const re = /([Mm])(-?[\d.]+)[ ]?(-?[\d.]+)h(-?[\d.]+)/g;
     expect(path.d.replace(re, '')).toBe('');
     let x = 0;
@@ -290,15 +456,19 @@ const r2 = (v: number) => Math.round(v * 100) / 100;
 describe('cell marks', () => {
   it.each([
     ['10×10 with gaps', 10, 10, 800, 600],
-    ['40×30 with gaps', 40, 30, 800, undefined],
-    ['300×50 without gaps', 300, 50, 800, undefined],
+    ['40×30 with gaps', 40, 30, 1600, undefined],
+    ['300×50 at 2400 px', 300, 50, 2400, undefined],
   ] as const)(
     '%s: the stroked band segments are exactly the cells, on the same rounded edges',
     (_, rows, columns, width, height) => {
       const data = grid(rows, columns, 'rating', 11);
-      const layout = computeThemeHeatmapLayout(data, options(width, defaultTheme, height));
-      const bands = colorBands('rating', 5, defaultTheme);
-      const g = layout.grid;
+      const layout = computeThemeHeatmapLayout(data, {
+        ...options(width, defaultTheme, height),
+        orientation: 'as-given',
+      });
+      expect(layout.panels).toHaveLength(1);
+      const bands = colorBands('rating', [], defaultTheme);
+      const g = layout.panels[0]?.grid ?? expect.unreachable();
       const rects = bandRects(layout);
       const off = (a: number, b: number) => Math.abs(a - b) > 1e-6;
       const wrong: string[] = [];
@@ -332,17 +502,36 @@ describe('cell marks', () => {
   );
 });
 
+describe('large grids', () => {
+  it('computes a 300 × 300 grid in reasonable time with one path per band and panel', () => {
+    const data = grid(300, 300, 'count');
+    const start = performance.now();
+    const layout = computeThemeHeatmapLayout(data, options(1200));
+    expect(performance.now() - start).toBeLessThan(3000);
+    const paths = layout.marks.flatMap((m) => m.bandPaths);
+    expect(paths.length).toBe(layout.panels.length * layout.bands.bands.length);
+    // Far fewer bytes than one <rect> per cell (~70 bytes each).
+    const bytes =
+      paths.reduce((n, p) => n + p.d.length, 0) +
+      layout.marks.reduce((n, m) => n + m.missingPath.length, 0);
+    expect(bytes / 90000).toBeLessThan(35);
+  });
+});
+
 describe('pointer → cell', () => {
-  it('inverts the band scales: a cell’s centre maps back to its index, outside → null', () => {
-    const layout = computeThemeHeatmapLayout(grid(50, 20, 'count'), options(800));
-    for (const index of [0, 19, 20, 517, 999]) {
-      const box = cellBox(layout.grid, index);
-      expect(cellIndexAt(layout.grid, box.x + box.width / 2, box.y + box.height / 2)).toBe(index);
+  it('maps a cell’s centre back to its index in every panel, outside → null', () => {
+    const layout = computeThemeHeatmapLayout(grid(20, 60, 'count'), {
+      ...options(800),
+      orientation: 'as-given',
+    });
+    expect(layout.panels.length).toBeGreaterThan(1);
+    for (const index of [0, 19, 20, 59, 60, 517, 1199]) {
+      const box = heatmapCellBox(layout, index);
+      expect(heatmapCellAt(layout, box.x + box.width / 2, box.y + box.height / 2)).toBe(index);
     }
-    expect(cellIndexAt(layout.grid, layout.grid.x - 1, layout.grid.y + 1)).toBeNull();
-    expect(
-      cellIndexAt(layout.grid, layout.grid.x + 1, layout.grid.y + layout.grid.height + 1),
-    ).toBeNull();
+    const g = layout.panels[0]?.grid ?? expect.unreachable();
+    expect(heatmapCellAt(layout, g.x - 1, g.y + 1)).toBeNull();
+    expect(cellBox(g, 0)).toEqual(heatmapCellBox(layout, 0));
   });
 });
 
@@ -410,8 +599,8 @@ describe('words: legend and missing labels', () => {
       columns: Array.from({ length: 10 }, (_, i) => ({ id: `c${i}`, label: `K${i}` })),
       values: [[2, null, 3, 4, 5, 1, 2, 3, 4, 5]],
     };
-    const layout = computeThemeHeatmapLayout(data, options(800));
-    expect(layout.marks.missingLabels.map((l) => l.lines)).toEqual([['ei', 'tietoa']]);
+    const layout = computeThemeHeatmapLayout(data, { ...options(800), collapseMissing: false });
+    expect(layout.marks[0]?.missingLabels.map((l) => l.lines)).toEqual([['ei', 'tietoa']]);
     expect(collisions(layout)).toEqual([]);
   });
 });

@@ -10,7 +10,8 @@ import {
   defaultTheme,
   themeHeatmapFromThemeCounts,
 } from '@yhdyspinta/charts';
-import { countRanges } from '../../packages/charts/src/ThemeHeatmap/colorBands';
+import { collapseEmpty, transposeData } from '../../packages/charts/src/ThemeHeatmap/arrange';
+import { countBreaks, niceBreak } from '../../packages/charts/src/ThemeHeatmap/colorBands';
 import {
   keyFinding,
   valueFormatter,
@@ -20,35 +21,82 @@ import { dataTable } from '../../packages/charts/src/ThemeHeatmap/table';
 import { grid, options } from '../support/heatmapGrids';
 
 describe('colour bands', () => {
-  it('splits counts into whole-number ranges with zero on its own', () => {
-    expect(countRanges(7, 5)).toEqual([
+  it('breaks counts at nice quantiles of the positive values, each distinct value its own band when few', () => {
+    expect(countBreaks([1, 2, 3], 5)).toEqual([2, 3]);
+    expect(countBreaks([1, 2, 3, 4, 5, 6, 7, 8, 9, 87], 4)).toEqual([4, 6, 8]);
+    expect(niceBreak(7)).toBe(7);
+    expect(niceBreak(99.2)).toBe(100);
+    expect(niceBreak(1234)).toBe(1200);
+    const many = Array.from({ length: 1000 }, (_, i) => i + 1);
+    expect(countBreaks(many, 4)).toEqual([250, 500, 750]);
+    // Six ramp steps: 0 and five positive bands at the quantiles of 1…7.
+    const ramp = ['#FFFFFF', '#CCCCCC', '#999999', '#777777', '#555555', '#333333'];
+    const bands = colorBands('count', [0, 1, 2, 3, 4, 5, 6, 7], {
+      ...defaultTheme,
+      sequential: ramp,
+    });
+    expect(bands.bands.map((b) => [b.min, b.max])).toEqual([
       [0, 0],
       [1, 2],
-      [3, 4],
-      [5, 6],
-      [7, 7],
-    ]);
-    expect(countRanges(3, 5)).toEqual([
-      [0, 0],
-      [1, 1],
-      [2, 2],
       [3, 3],
+      [4, 4],
+      [5, 5],
+      [6, 7],
     ]);
-    expect(countRanges(1000, 5)).toEqual([
-      [0, 0],
-      [1, 250],
-      [251, 500],
-      [501, 750],
-      [751, 1000],
+    expect(bands.bands.map((b) => b.color)).toEqual(ramp);
+  });
+});
+
+describe('arrangement', () => {
+  it('collapses all-missing rows, then all-missing columns of the rows left, keeping n and details', () => {
+    const data = {
+      ...grid(3, 3, 'count'),
+      values: [
+        [null, null, null],
+        [1, null, 2],
+        [0, null, null],
+      ],
+      details: [
+        [['a'], [], []],
+        [['b'], [], ['c']],
+        [[], [], []],
+      ],
+    };
+    const c = collapseEmpty(data);
+    expect(c.emptyRows.map((r) => r.id)).toEqual(['r0']);
+    expect(c.emptyColumns.map((r) => r.id)).toEqual(['c1']);
+    expect(c.data.values).toEqual([
+      [1, 2],
+      [0, null],
     ]);
-    const bands = colorBands('count', 7, defaultTheme);
-    expect([0, 1, 2, 3, 4, 5, 6, 7].map(bands.bandOf)).toEqual([0, 1, 1, 2, 2, 3, 3, 4]);
-    expect(colorBands('count', 3, defaultTheme).bands.map((b) => b.color)).toEqual([
-      '#4292C6',
-      '#2B7BBA',
-      '#0B4F91',
-      '#08306B',
+    expect(c.data.details).toEqual([
+      [['b'], ['c']],
+      [[], []],
     ]);
+    const none = { ...data, values: data.values.map((row) => row.map(() => null)) };
+    expect(collapseEmpty(none).data).toBe(none);
+  });
+
+  it('transposes values, n, details and the axis titles', () => {
+    const data = {
+      ...grid(2, 3, 'rating'),
+      n: [
+        [1, 2, 3],
+        [4, 5, 6],
+      ],
+      rowsTitle: 'R',
+      columnsTitle: 'C',
+    };
+    const t = transposeData(data);
+    expect(t.rows).toBe(data.columns);
+    expect(t.n).toEqual([
+      [1, 4],
+      [2, 5],
+      [3, 6],
+    ]);
+    expect(t.values[2]).toEqual([data.values[0]?.[2], data.values[1]?.[2]]);
+    expect([t.rowsTitle, t.columnsTitle]).toEqual(['C', 'R']);
+    expect(transposeData(t).values).toEqual(data.values);
   });
 });
 
@@ -56,8 +104,8 @@ describe('cell marks', () => {
   it('prints the values one row at a time, every value once, per text colour', () => {
     const data = grid(10, 10, 'rating', 3);
     const layout = computeThemeHeatmapLayout(data, options(800, defaultTheme, 600));
-    const { valueGroups } = layout.marks;
-    expect(layout.marks.valueFontSize).not.toBeNull();
+    const valueGroups = layout.marks[0]?.valueGroups ?? [];
+    expect(layout.valueFontSize).not.toBeNull();
     const rows = valueGroups.flatMap((group) => group.rows);
     for (const group of valueGroups) {
       const ys = group.rows.map((row) => row.y);

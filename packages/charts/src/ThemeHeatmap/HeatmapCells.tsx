@@ -12,9 +12,9 @@ export interface HeatmapCellsProps {
 }
 
 /**
- * The cells: one stroked <path> per colour band (each cell a segment as thick as the cell, see cells.ts),
- * one hatched <path> for the missing cells (outlined, so a run of them reads as a block), the "ei tietoa"
- * labels (from compute) on a background box, and the printed values grouped by text colour, one <text>
+ * The cells of one panel: one stroked <path> per colour band (each cell a segment as thick as the cell,
+ * see cells.ts), the outlines of near-white cells with no printed value, one quietly hatched <path> for the
+ * missing cells (no outline: quieter than data), the "ei tietoa" labels (from compute) on a background box, and the printed values grouped by text colour, one <text>
  * per row with a <tspan> per value (font attributes set once on the group). No per-cell element except a
  * printed value's <tspan>. aria-hidden: the focusable cell and the data table carry the values.
  */
@@ -33,16 +33,12 @@ export const HeatmapCells = memo(function HeatmapCells({
           )}
         </g>
       ) : null}
-      {marks.missingPath ? (
-        <path
-          d={marks.missingPath}
-          fill={missingFill}
-          stroke={theme.missing.stroke}
-          strokeWidth={1}
-        />
+      {marks.outlinePath ? (
+        <path d={marks.outlinePath} fill="none" stroke={theme.colors.axis} strokeWidth={1} />
       ) : null}
+      {marks.missingPath ? <path d={marks.missingPath} fill={missingFill} /> : null}
       {marks.missingLabels.length > 0 ? (
-        <g fill={theme.colors.text}>
+        <g fill={theme.colors.textMuted}>
           {marks.missingLabels.map((label, i) => (
             <g key={i}>
               <rect

@@ -1,9 +1,12 @@
 import { defineChart } from '../chart/defineChart';
 import type { CommonChartProps } from '../common/ChartProps';
+import { warnDev } from '../dev/warnDev';
 import { themeHeatmapMessages } from '../locale/themeHeatmap';
 import { ThemeHeatmapSvg } from './ThemeHeatmapSvg';
 import type { ThemeHeatmapOptions } from './ThemeHeatmapSvg';
+import { validateThresholds } from './colorBands';
 import { layoutHeatmapFrame } from './compute';
+import type { HeatmapOrientation } from './layoutTypes';
 import type { HeatmapData } from './types';
 import { validateThemeHeatmapData } from './validate';
 
@@ -15,12 +18,55 @@ export interface ThemeHeatmapProps extends CommonChartProps {
    * `@yhdyspinta/charts/core`, carries no data.)
    */
   readonly data: HeatmapData;
+  /**
+   * Count data only: your own colour bands instead of the default nice quantile breaks. Each number is
+   * the lowest value of a band: `[3, 10]` gives the bands 0, 1–2, 3–9 and 10 and up (0 always has its own
+   * band, the ramp's near-white first step). Whole numbers greater than 1, strictly increasing, at most
+   * the theme's sequential ramp steps less two. Invalid thresholds are ignored with a dev warning; ratings
+   * always have one band per scale level.
+   */
+  readonly thresholds?: readonly number[];
+  /**
+   * Leave rows (and columns) with no value at all out of the grid and name them in one note under it,
+   * e.g. "Ei muistiota 7 kunnalta: Kirkkonummi, Siuntio … ja Raasepori." (the data's `emptyRowsNote`).
+   * Default true: an all-missing row carries no value to compare, only hatching, and users read a grid
+   * that is mostly hatch as mostly data; the note keeps every name visible. Set false to keep such rows
+   * as hatched grid rows (e.g. when the grid's shape itself matters).
+   */
+  readonly collapseMissing?: boolean;
+  /**
+   * Which of the data's axes goes on the rows. 'auto' (default): the one with the longer labels, so long
+   * names wrap on the rows instead of crowding the columns (unless the other fits a fixed height where
+   * this does not, or needs fewer column panels); the description then says the grid is transposed.
+   * 'as-given' keeps the data's rows; 'transposed' always swaps.
+   */
+  readonly orientation?: HeatmapOrientation;
+}
+
+/** Valid thresholds, or undefined (with a dev warning when given but invalid or not for counts). */
+function checkedThresholds(props: ThemeHeatmapProps, ramp: number): readonly number[] | undefined {
+  const { thresholds } = props;
+  if (thresholds === undefined) return undefined;
+  if (props.data?.kind === 'rating') {
+    warnDev('ThemeHeatmap: thresholds apply to count data only; ratings have one band per level.');
+    return undefined;
+  }
+  const problems = Array.isArray(thresholds)
+    ? validateThresholds(thresholds, Math.max(0, ramp - 2))
+    : ['thresholds must be an array'];
+  if (problems.length === 0) return thresholds;
+  warnDev(`ThemeHeatmap: thresholds ignored: ${problems.join('; ')}.`);
+  return undefined;
 }
 
 /**
- * A heatmap of rows × columns: colour bands from the theme's sequential palette with a legend, values
- * printed in cells where they fit, missing cells hatched and labelled "ei tietoa" (never drawn as 0).
- * Dense grids (up to hundreds of rows and columns) thin, rotate and cut their labels so none collide.
+ * A heatmap of rows × columns: counts in bands of the theme's sequential ramp (0 near white, robust
+ * quantile breaks or your `thresholds`), ratings on the diverging ramp centred on the neutral 3, with a
+ * legend of the bands' ranges; values printed in cells where they fit (else a note says they are in the
+ * table and tooltip); missing cells quietly hatched and labelled "ei tietoa" (never drawn as 0), rows with
+ * no value at all collapsed into a note. Every row and column is labelled: the longer labels go on the
+ * rows, column labels wrap or turn 45° (never 90°), and many columns split into panels; the chart grows,
+ * or at a fixed height reports that it does not fit (with pages of rows).
  * One Tab stop: the arrow keys move between cells, and the focused cell's name, the tooltip and the
  * hidden data table give every value in words.
  */
@@ -37,10 +83,13 @@ export const ThemeHeatmap = defineChart<HeatmapData, ThemeHeatmapProps, ThemeHea
       (given?.kind === 'rating' ? messages.ratingTitle : messages.countTitle)
     );
   },
-  options: (props, { title }) => ({
+  options: (props, { title, theme }) => ({
     title,
     hideTitle: props.hideTitle,
     illustrative: props.illustrative,
+    thresholds: checkedThresholds(props, theme.sequential.length),
+    collapseMissing: props.collapseMissing,
+    orientation: props.orientation,
   }),
   naturalHeight: (data, width, { locale, theme }, options) =>
     layoutHeatmapFrame(data, { ...options, locale, theme, width }).naturalHeight,

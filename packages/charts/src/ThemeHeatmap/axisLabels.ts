@@ -1,9 +1,10 @@
 /**
- * Row and column labels of the heatmap, pure. Dense grids show every k-th label (k chosen from the DOM-free
- * text metrics so that no two labels overlap), column labels turn to −90° when they do not fit
- * horizontally, and labels past their room are cut with "…" (the full text is in the tooltip, the cell's
- * accessible name and the data table). Every label carries its box in chart coordinates, so tests can
- * check that no two overlap.
+ * Row and column labels of the heatmap, pure. Every row and every column is labelled (none is thinned
+ * out): rows wrap to the lines the row height allows; column labels are horizontal and wrapped when their
+ * words fit a column, else drawn at 45° (reading upwards, starting at the column), wrapped to as many
+ * lines as the column spacing allows. A label is cut with "…" only past a generous length (the full text
+ * is in the tooltip, the cell's accessible name and the data table). No text is rotated 90°. Every label
+ * carries its box in chart coordinates (for 45° labels the axis-aligned box of the rotated block).
  */
 import { measureText } from '../text/measureText';
 import { wrapText } from '../text/wrapText';
@@ -16,19 +17,40 @@ export interface LabelBox {
 }
 
 export interface AxisLabel {
-  /** The row or column index. */
+  /** The row or column index (in the drawn data). */
   readonly index: number;
   readonly lines: readonly string[];
   /** The label was cut ("…"); its full text is in the tooltip. */
   readonly truncated: boolean;
   /**
    * Rows: x of the right edge (text-anchor end), y of the block's top. Horizontal columns: x of the
-   * centre (text-anchor middle), y of the block's top. Vertical columns: the point the text is rotated
-   * about (the column's centre at the grid's top edge); the block is centred on it across the text.
+   * centre (text-anchor middle), y of the block's top. Diagonal columns: the point the block is rotated
+   * about (−45°, text-anchor start); the block is centred across the text on it.
    */
   readonly x: number;
   readonly y: number;
   readonly box: LabelBox;
+}
+
+/** cos 45° = sin 45°. */
+export const DIAGONAL = Math.SQRT1_2;
+const EPSILON = 0.01;
+
+function widest(lines: readonly string[], fontSize: number): number {
+  let max = 0;
+  for (const line of lines) max = Math.max(max, measureText(line, fontSize));
+  return max;
+}
+
+function longestWord(text: string, fontSize: number): number {
+  let max = 0;
+  for (const word of text.split(/\s+/)) max = Math.max(max, measureText(word, fontSize));
+  return max;
+}
+
+/** How many lines a label needs at `maxWidth` (unlimited lines). */
+export function lineCount(label: string, maxWidth: number, fontSize: number): number {
+  return wrapText(label, { maxWidth, fontSize }).lines.length;
 }
 
 export interface RowLabelsInput {
@@ -41,118 +63,72 @@ export interface RowLabelsInput {
   readonly fontSize: number;
   readonly lineHeight: number;
   readonly maxLines: number;
-  /** How far a label may reach above the first row / below the last (free space there). */
-  readonly overhang: number;
 }
 
-export interface RowLabels {
-  /** Every `step`-th row is labelled. */
-  readonly step: number;
-  readonly labels: readonly AxisLabel[];
-}
-
-const EPSILON = 0.01;
-
-/** Longest word of a text in px. */
-function longestWord(text: string, fontSize: number): number {
-  let max = 0;
-  for (const word of text.split(/\s+/)) max = Math.max(max, measureText(word, fontSize));
-  return max;
-}
-
-function widest(lines: readonly string[], fontSize: number): number {
-  let max = 0;
-  for (const line of lines) max = Math.max(max, measureText(line, fontSize));
-  return max;
-}
-
-/**
- * How many rows (or columns) apart labels must be: a label is centred on its row, except that the first
- * and last are pushed inward to stay within `overhang` of the grid; the step leaves room for that push.
- */
-function labelStep(lineHeight: number, size: number, overhang: number): number {
-  const push = Math.max(0, (lineHeight - size) / 2 - overhang);
-  return Math.max(1, Math.ceil((lineHeight + push - EPSILON) / Math.max(size, EPSILON)));
-}
-
-/** Every row label that fits: every k-th row where one row is shorter than a line, wrapped where rows are tall. */
-export function layoutRowLabels(input: RowLabelsInput): RowLabels {
-  const { labels, right, maxWidth, top, rowHeight, fontSize, lineHeight, overhang } = input;
-  const bottom = top + rowHeight * labels.length;
-  const step = labelStep(lineHeight, rowHeight, overhang);
+/** Every row's label, wrapped to at most `maxLines` (and what the row height holds), centred on its row. */
+export function layoutRowLabels(input: RowLabelsInput): AxisLabel[] {
+  const { labels, right, maxWidth, top, rowHeight, fontSize, lineHeight } = input;
   const maxLines = Math.max(
     1,
-    Math.min(input.maxLines, Math.floor((step * rowHeight + EPSILON) / lineHeight)),
+    Math.min(input.maxLines, Math.floor((rowHeight + EPSILON) / lineHeight)),
   );
-  const out: AxisLabel[] = [];
-  let lastBottom = -Infinity;
-  for (let i = 0; i < labels.length; i += step) {
-    const { lines, truncated } = wrapText(labels[i] ?? '', { maxWidth, fontSize, maxLines });
+  return labels.map((label, index) => {
+    const { lines, truncated } = wrapText(label, { maxWidth, fontSize, maxLines });
     const height = lines.length * lineHeight;
-    const centre = top + (i + 0.5) * rowHeight;
-    const y = Math.max(top - overhang, Math.min(centre - height / 2, bottom + overhang - height));
-    if (y < lastBottom - EPSILON || y < top - overhang - EPSILON) continue;
+    const y = top + (index + 0.5) * rowHeight - height / 2;
     const width = widest(lines, fontSize);
-    out.push({
-      index: i,
-      lines,
-      truncated,
-      x: right,
-      y,
-      box: { x: right - width, y, width, height },
-    });
-    lastBottom = y + height;
-  }
-  return { step, labels: out };
+    return { index, lines, truncated, x: right, y, box: { x: right - width, y, width, height } };
+  });
 }
 
 export interface ColumnLabelsInput {
   readonly labels: readonly string[];
+  /** Index of the first label in the drawn data (panels after the first start later). */
+  readonly first: number;
   readonly left: number;
   readonly cellWidth: number;
   /** y of the labels' bottom edge (just above the grid). */
   readonly bottom: number;
-  /** Longest a rotated label may be, in px. */
+  /** Longest line of a diagonal label, in px (past it, and past the lines the spacing allows, "…"). */
   readonly maxLength: number;
   /** Gap kept between horizontal labels. */
   readonly gap: number;
   readonly fontSize: number;
   readonly lineHeight: number;
-  /** How far a label may reach left of the first column / right of the last. */
-  readonly overhang: number;
 }
 
 export interface ColumnLabels {
-  readonly orientation: 'horizontal' | 'vertical';
-  readonly step: number;
+  readonly orientation: 'horizontal' | 'diagonal';
   readonly labels: readonly AxisLabel[];
   /** Height of the label band above the grid. */
   readonly height: number;
+  /** How far the labels reach right of the last column's right edge (diagonal labels), ≥ 0. */
+  readonly overhangRight: number;
 }
 
 const HORIZONTAL_MAX_LINES = 3;
+const DIAGONAL_MAX_LINES = 3;
 
 /** Horizontal labels when every label's words fit its column in at most three lines; else null. */
 function horizontal(input: ColumnLabelsInput): ColumnLabels | null {
   const { labels, left, cellWidth, bottom, gap, fontSize, lineHeight } = input;
   const maxWidth = cellWidth - gap;
   if (maxWidth < 2 * lineHeight) return null;
-  const wrapped = [];
+  const wrapped: string[][] = [];
   for (const label of labels) {
     if (longestWord(label, fontSize) > maxWidth) return null;
     const w = wrapText(label, { maxWidth, fontSize, maxLines: HORIZONTAL_MAX_LINES });
     if (w.truncated) return null;
     wrapped.push(w.lines);
   }
-  const lineCount = Math.max(1, ...wrapped.map((lines) => lines.length));
-  const height = lineCount * lineHeight;
-  const out = wrapped.map((lines, index): AxisLabel => {
+  const height = Math.max(1, ...wrapped.map((lines) => lines.length)) * lineHeight;
+  const out = wrapped.map((lines, i): AxisLabel => {
     const blockHeight = lines.length * lineHeight;
     const width = widest(lines, fontSize);
-    const x = left + (index + 0.5) * cellWidth;
+    const x = left + (i + 0.5) * cellWidth;
     const y = bottom - blockHeight;
     return {
-      index,
+      index: input.first + i,
       lines,
       truncated: false,
       x,
@@ -160,53 +136,53 @@ function horizontal(input: ColumnLabelsInput): ColumnLabels | null {
       box: { x: x - width / 2, y, width, height: blockHeight },
     };
   });
-  return { orientation: 'horizontal', step: 1, labels: out, height };
+  return { orientation: 'horizontal', labels: out, height, overhangRight: 0 };
 }
 
-/** Column labels rotated −90° (reading upwards), every k-th where a column is narrower than a line. */
-function vertical(input: ColumnLabelsInput): ColumnLabels {
-  const { labels, left, cellWidth, bottom, fontSize, lineHeight, overhang } = input;
+/** Lines a diagonal label may have: as many as the spacing of the columns across the text holds. */
+export function diagonalLines(cellWidth: number, lineHeight: number): number {
+  return Math.min(DIAGONAL_MAX_LINES, Math.floor((cellWidth * DIAGONAL + EPSILON) / lineHeight));
+}
+
+/**
+ * Labels at −45°, each starting just above its column's centre and reading up to the right; wrapped into
+ * balanced lines where the spacing allows. Neighbours are `cellWidth · cos 45°` apart across the text, so
+ * they never overlap while each block is at most that thick.
+ */
+function diagonal(input: ColumnLabelsInput): ColumnLabels {
+  const { labels, left, cellWidth, bottom, fontSize, lineHeight } = input;
+  const maxLines = Math.max(1, diagonalLines(cellWidth, lineHeight));
   const right = left + cellWidth * labels.length;
-  const step = labelStep(lineHeight, cellWidth, overhang);
-  const maxLines = Math.max(1, Math.min(2, Math.floor((step * cellWidth + EPSILON) / lineHeight)));
-  // Balanced length: long labels get two lines of about half their length rather than one long line.
-  let longest = 0;
-  let word = 0;
-  for (let i = 0; i < labels.length; i += step) {
-    longest = Math.max(longest, measureText(labels[i] ?? '', fontSize));
-    if (maxLines > 1) word = Math.max(word, longestWord(labels[i] ?? '', fontSize));
-  }
-  const target = maxLines > 1 ? Math.max(word, (longest / maxLines) * 1.2) : longest;
-  const maxWidth = Math.max(fontSize, Math.min(input.maxLength, target));
   const out: AxisLabel[] = [];
-  let lastRight = -Infinity;
   let height = 0;
-  for (let i = 0; i < labels.length; i += step) {
-    const { lines, truncated } = wrapText(labels[i] ?? '', { maxWidth, fontSize, maxLines });
-    const across = lines.length * lineHeight;
-    const length = widest(lines, fontSize);
-    const centre = left + (i + 0.5) * cellWidth;
-    const x = Math.max(
-      left - overhang + across / 2,
-      Math.min(centre, right + overhang - across / 2),
+  let overhang = 0;
+  labels.forEach((label, i) => {
+    const length = measureText(label, fontSize);
+    const balanced = Math.max(longestWord(label, fontSize), (length / maxLines) * 1.1);
+    const maxWidth = Math.max(
+      fontSize,
+      Math.min(input.maxLength, maxLines > 1 ? balanced : length),
     );
-    if (x - across / 2 < lastRight - EPSILON || across > right - left + 2 * overhang + EPSILON)
-      continue;
-    out.push({
-      index: i,
-      lines,
-      truncated,
-      x,
-      y: bottom,
-      box: { x: x - across / 2, y: bottom - length, width: across, height: length },
-    });
-    lastRight = x + across / 2;
-    height = Math.max(height, length);
-  }
-  return { orientation: 'vertical', step, labels: out, height };
+    const { lines, truncated } = wrapText(label, { maxWidth, fontSize, maxLines });
+    const along = widest(lines, fontSize);
+    const across = lines.length * lineHeight;
+    // The block's lowest corner (its start, on the far side across) touches `bottom`.
+    const x = left + (i + 0.5) * cellWidth;
+    const y = bottom - (across / 2) * DIAGONAL;
+    const box = {
+      x: x - (across / 2) * DIAGONAL,
+      y: bottom - (along + across) * DIAGONAL,
+      width: (along + across) * DIAGONAL,
+      height: (along + across) * DIAGONAL,
+    };
+    out.push({ index: input.first + i, lines, truncated, x, y, box });
+    height = Math.max(height, box.height);
+    overhang = Math.max(overhang, box.x + box.width - right);
+  });
+  return { orientation: 'diagonal', labels: out, height, overhangRight: overhang };
 }
 
-/** Column labels: horizontal (wrapped) when they fit, else rotated −90° and thinned as needed. */
+/** Column labels: horizontal (wrapped) when they fit, else at 45°. */
 export function layoutColumnLabels(input: ColumnLabelsInput): ColumnLabels {
-  return horizontal(input) ?? vertical(input);
+  return horizontal(input) ?? diagonal(input);
 }

@@ -72,6 +72,11 @@ export interface CellMarks {
   readonly bandStroke: string;
   readonly missingPath: string;
   readonly missingLabels: readonly MissingLabel[];
+  /**
+   * Outlines of the cells whose colour is under 3:1 on the background (e.g. the near-white 0), drawn only
+   * when no value is printed in them (a printed value tells them apart otherwise).
+   */
+  readonly outlinePath: string;
   /** Font size of the printed values, or null when they do not fit (dense grids). */
   readonly valueFontSize: number | null;
   readonly valueGroups: readonly ValueTextGroup[];
@@ -83,8 +88,8 @@ export interface CellMarksInput {
   readonly bands: ColorBands;
   /** Formats a value for printing (cached by the caller). */
   readonly format: (value: number) => string;
-  /** Candidate font sizes for the values, largest first. */
-  readonly valueFontSizes: readonly number[];
+  /** Font size of the printed values (chooseValueFont), or null to print none. */
+  readonly valueFontSize: number | null;
   readonly padding: number;
   readonly noData: {
     readonly text: string;
@@ -131,27 +136,34 @@ class BandSegments {
   }
 }
 
-/** The width of the widest printed value, or Infinity when formatting is not worth trying. */
-function widestValue(input: CellMarksInput, fontSize: number): number {
+/** The distinct printed values' texts. */
+function valueTexts(
+  values: readonly (readonly HeatmapValue[])[],
+  format: (value: number) => string,
+): Set<string> {
   const seen = new Set<string>();
-  let max = 0;
-  for (const row of input.values) {
-    for (const v of row) {
-      if (v === null) continue;
-      const text = input.format(v);
-      if (seen.has(text)) continue;
-      seen.add(text);
-      max = Math.max(max, measureText(text, fontSize));
-    }
-  }
-  return max;
+  for (const row of values) for (const v of row) if (v !== null) seen.add(format(v));
+  return seen;
 }
 
-function chooseValueFont(input: CellMarksInput): number | null {
-  const { cellWidth, rowHeight, gap } = input.grid;
-  for (const size of input.valueFontSizes) {
-    if (rowHeight - gap < size * 1.2) continue;
-    if (widestValue(input, size) + 2 * input.padding <= cellWidth - gap) return size;
+/**
+ * The largest of `sizes` at which every value fits its cell (padding on both sides, 1.2 lines tall), or
+ * null when none does: then no value is printed and the chart says where the values are.
+ */
+export function chooseValueFont(input: {
+  readonly values: readonly (readonly HeatmapValue[])[];
+  readonly format: (value: number) => string;
+  readonly cellWidth: number;
+  readonly cellHeight: number;
+  readonly sizes: readonly number[];
+  readonly padding: number;
+}): number | null {
+  const texts = valueTexts(input.values, input.format);
+  for (const size of input.sizes) {
+    if (input.cellHeight < size * 1.2) continue;
+    let widest = 0;
+    for (const text of texts) widest = Math.max(widest, measureText(text, size));
+    if (widest + 2 * input.padding <= input.cellWidth) return size;
   }
   return null;
 }
@@ -190,8 +202,9 @@ export function layoutCellMarks(input: CellMarksInput): CellMarks {
   };
   const paths = new BandSegments(bands.bands.length);
   let missing = '';
+  let outline = '';
   const missingLabels: MissingLabel[] = [];
-  const valueFontSize = chooseValueFont(input);
+  const valueFontSize = input.valueFontSize;
   const byColor = new Map<string, { y: number; items: ValueText[] }[]>();
   const noData = noDataVariants(input);
   const valueDy =
@@ -236,6 +249,8 @@ export function layoutCellMarks(input: CellMarksInput): CellMarks {
       }
       const [w, wText] = runWidth(end - c);
       paths.add(band, left[c] ?? 0, line, w, wText);
+      if (valueFontSize === null && bands.bands[band]?.outline)
+        outline += `M${compactNumber(left[c] ?? 0, 100)} ${y}${shape(end - c)}`;
       if (valueFontSize !== null) {
         const color = bands.bands[band]?.textColor ?? '#000000';
         let rows = byColor.get(color);
@@ -259,7 +274,19 @@ export function layoutCellMarks(input: CellMarksInput): CellMarks {
     bandStroke: compactNumber(height, 100),
     missingPath: missing,
     missingLabels,
+    outlinePath: outline,
     valueFontSize,
     valueGroups: [...byColor].map(([color, rows]) => ({ color, rows })),
   };
+}
+
+/**
+ * The missing cells' hatch tile: lines 1.5 × the theme's hatch spacing apart (quieter than the theme's
+ * own), drawn corner to corner and through the neighbouring corners so they join across tiles.
+ */
+export function hatchTile(spacing: number): { readonly size: number; readonly d: string } {
+  const s = svgNumber(spacing * 1.5);
+  const h = svgNumber(spacing * 0.75);
+  const t = svgNumber(spacing * 2.25);
+  return { size: Number(s), d: `M0 ${s}L${s} 0M-${h} ${h}L${h} -${h}M${h} ${t}L${t} ${h}` };
 }

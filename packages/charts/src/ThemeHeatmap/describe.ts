@@ -9,7 +9,8 @@ import { commonMessages } from '../locale/common';
 import { themeHeatmapMessages } from '../locale/themeHeatmap';
 import type { HeatmapFinding } from '../locale/themeHeatmap';
 import type { ColorBands } from './colorBands';
-import type { HeatmapData } from './types';
+import type { HeatmapFrame } from './layoutTypes';
+import type { HeatmapAxisItem, HeatmapData } from './types';
 
 /** A value as printed in a cell: "3" (count) or "2,7" (rating); memoised per distinct value. */
 export function valueFormatter(data: HeatmapData, locale: Locale): (value: number) => string {
@@ -131,4 +132,60 @@ export function keyFinding(data: HeatmapData, locale: Locale): string {
     lowest: !any || sameExtremes ? null : finding(data, low, locale),
     missing: missing > 0 ? `${formatNumber(missing, locale)}/${formatNumber(total, locale)}` : null,
   });
+}
+
+/** "A, B ja C" in the locale. */
+export function joinNames(names: readonly string[], locale: Locale): string {
+  if (names.length <= 1) return names[0] ?? '';
+  const and = themeHeatmapMessages(locale).and;
+  return `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1] ?? ''}`;
+}
+
+/**
+ * The note under the grid naming the rows (or columns) left out for having no value: the data's own lead
+ * for rows ("Ei muistiota 7 kunnalta: …") or the chart's ("Ei tietoa (7): …").
+ */
+export function emptyLinesNote(
+  data: HeatmapData,
+  items: readonly HeatmapAxisItem[],
+  axis: 'rows' | 'columns',
+  locale: Locale,
+): string {
+  const names = joinNames(
+    items.map((item) => item.label),
+    locale,
+  );
+  if (axis === 'rows' && data.emptyRowsNote) return `${data.emptyRowsNote}: ${names}.`;
+  return themeHeatmapMessages(locale).emptyLines(formatNumber(items.length, locale), names);
+}
+
+/** The note shown when the values do not fit the cells. */
+export function valuesNote(locale: Locale): string {
+  return themeHeatmapMessages(locale).valuesElsewhere;
+}
+
+/** The sentence on a transposed grid (rows are the data's columns), for the description. */
+export function transposedNote(data: HeatmapData, locale: Locale): string {
+  const m = themeHeatmapMessages(locale);
+  // `data` is the drawn (transposed) data: its rows are the given columns.
+  return m.transposed(data.rowsTitle ?? m.columnsTitle, data.columnsTitle ?? m.rowsTitle);
+}
+
+/**
+ * The generated description: the header notes, the key finding (of all the given data), then what the
+ * picture changed: the grid transposed, rows or columns left out, values not printed.
+ */
+export function heatmapDescription(
+  given: HeatmapData,
+  layout: Pick<HeatmapFrame, 'data' | 'transposed' | 'notes'>,
+  locale: Locale,
+  illustrative = false,
+): string {
+  const sentence = (n: string) => (/[.!?]$/.test(n) ? n : `${n}.`);
+  return [
+    ...headerNotes(given, locale, illustrative).map(sentence),
+    keyFinding(given, locale),
+    ...(layout.transposed ? [transposedNote(layout.data, locale)] : []),
+    ...layout.notes.map((note) => note.lines.join(' ')),
+  ].join(' ');
 }

@@ -53,4 +53,10 @@ export interface HeatmapData {
   readonly details?: readonly (readonly (readonly string[])[])[];
   /** Heading of the details in the tooltip, e.g. "Muistion kirjaukset". */
   readonly detailsTitle?: string;
+  /**
+   * The lead of the note naming the rows with no value at all, which the chart leaves out of the grid
+   * (unless `collapseMissing={false}`), e.g. "Ei muistiota 7 kunnalta"; the chart adds ": Kirkkonummi,
+   * Siuntio … ja Raasepori.". Default: "Ei tietoa (7)" / "Uppgift saknas (7)" / "No data (7)".
+   */
+  readonly emptyRowsNote?: string;
 }

@@ -51,7 +51,7 @@ function checkMatrix(
 /**
  * Checks HeatmapData before drawing: `kind` is 'count' or 'rating'; rows and columns have unique ids and
  * labels; `values` is rows × columns of whole numbers ≥ 0 ('count') or numbers from 1 to 5 ('rating'), or
- * null (no data); `n` and `details`, if given, have the same shape; a base is whole numbers with
+ * null (no data); `n` and `details`, if given, have the same shape; `emptyRowsNote` is a text; a base is whole numbers with
  * 0 ≤ answered ≤ total. No rows or no columns → 'empty'. Never throws.
  */
 export function validateThemeHeatmapData(data: unknown): Validation<HeatmapData> {
@@ -90,6 +90,9 @@ export function validateThemeHeatmapData(data: unknown): Validation<HeatmapData>
     }
   }
   checkBase(d.base, problems);
+  if (d.emptyRowsNote !== undefined && !isNonEmptyText(d.emptyRowsNote)) {
+    problems.push('emptyRowsNote must be a non-empty text');
+  }
   if (d.unit !== undefined) {
     const unit = d.unit as { one?: unknown; other?: unknown } | null;
     if (!unit || !isNonEmptyText(unit.one) || !isNonEmptyText(unit.other)) {

@@ -49,6 +49,14 @@ export interface ThemeHeatmapMessages {
     /** Formatted "105/150", or null when no cell is missing. */
     readonly missing: string | null;
   }) => string;
+  /** Joins the last of a list of names. */
+  readonly and: string;
+  /** Note under the grid on rows or columns with no value, left out of it. */
+  readonly emptyLines: (count: string, names: string) => string;
+  /** Note on the chart when the values do not fit the cells. */
+  readonly valuesElsewhere: string;
+  /** Description sentence of a grid drawn transposed (the data's columns as rows). */
+  readonly transposed: (rows: string, columns: string) => string;
   /** Caption suffix of the summary table used for large grids; `cells` is the formatted cell count. */
   readonly summaryCaption: (cells: string) => string;
   readonly summaryColumns: {
@@ -121,6 +129,11 @@ export const THEME_HEATMAP_MESSAGES: Readonly<Record<Locale, ThemeHeatmapMessage
         },
         finding,
       ),
+    and: 'ja',
+    emptyLines: (count, names) => `Ei tietoa (${count}): ${names}.`,
+    valuesElsewhere: 'Arvot eivät mahdu soluihin: ne ovat taulukossa ja työkaluvihjeessä.',
+    transposed: (rows, columns) =>
+      `Rivit ja sarakkeet on vaihdettu pitkien nimien vuoksi: rivit: ${rows}; sarakkeet: ${columns}.`,
     summaryCaption: (cells) =>
       `Soluja on ${cells}, joten taulukossa on rivikohtainen yhteenveto; yksittäiset arvot saa kaaviosta nuolinäppäimillä.`,
     summaryColumns: {
@@ -157,6 +170,11 @@ export const THEME_HEATMAP_MESSAGES: Readonly<Record<Locale, ThemeHeatmapMessage
         },
         finding,
       ),
+    and: 'och',
+    emptyLines: (count, names) => `Uppgift saknas (${count}): ${names}.`,
+    valuesElsewhere: 'Värdena ryms inte i cellerna: de finns i tabellen och i verktygstipset.',
+    transposed: (rows, columns) =>
+      `Rader och kolumner har bytts om för de långa namnens skull: rader: ${rows}; kolumner: ${columns}.`,
     summaryCaption: (cells) =>
       `Det finns ${cells} celler, så tabellen sammanfattar varje rad; enskilda värden nås i diagrammet med piltangenterna.`,
     summaryColumns: {
@@ -193,6 +211,11 @@ export const THEME_HEATMAP_MESSAGES: Readonly<Record<Locale, ThemeHeatmapMessage
         },
         finding,
       ),
+    and: 'and',
+    emptyLines: (count, names) => `No data (${count}): ${names}.`,
+    valuesElsewhere: 'The values do not fit the cells: they are in the table and the tooltip.',
+    transposed: (rows, columns) =>
+      `Rows and columns are swapped to fit the long names: rows: ${rows}; columns: ${columns}.`,
     summaryCaption: (cells) =>
       `There are ${cells} cells, so the table summarises each row; single values can be reached in the chart with the arrow keys.`,
     summaryColumns: {

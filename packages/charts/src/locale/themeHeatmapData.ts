@@ -11,6 +11,8 @@ export interface ThemeHeatmapDataMessages {
   /** Notes of the shipped data: what the numbers are, and the memo coverage ("3/10"). */
   readonly memoNote: string;
   readonly memoCoverage: (count: string) => string;
+  /** Lead of the note naming the municipalities with no memo ("Ei muistiota 7 kunnalta"). */
+  readonly noMemo: (count: string) => string;
   /** Axis titles of the adapters' matrices. */
   readonly municipalityTitle: string;
   readonly themeTitle: string;
@@ -27,6 +29,7 @@ export const THEME_HEATMAP_DATA_MESSAGES: Readonly<Record<Locale, ThemeHeatmapDa
   fi: {
     memoNote: 'Teemaan luokitellut kirjaukset 14 §:n neuvottelujen muistioissa 2025',
     memoCoverage: (count) => `Muistio on lähteissä ${count} kunnasta; muilta ei tietoa`,
+    noMemo: (count) => `Ei muistiota ${count} kunnalta`,
     municipalityTitle: 'Kunta',
     themeTitle: 'Teema',
     goalTitle: 'Tavoite',
@@ -39,6 +42,7 @@ export const THEME_HEATMAP_DATA_MESSAGES: Readonly<Record<Locale, ThemeHeatmapDa
       'Punkter klassificerade per tema i promemoriorna från förhandlingarna enligt 14 § 2025',
     memoCoverage: (count) =>
       `Källorna har en promemoria från ${count} kommuner; för övriga saknas uppgift`,
+    noMemo: (count) => `Ingen promemoria från ${count} kommuner`,
     municipalityTitle: 'Kommun',
     themeTitle: 'Tema',
     goalTitle: 'Mål',
@@ -50,6 +54,7 @@ export const THEME_HEATMAP_DATA_MESSAGES: Readonly<Record<Locale, ThemeHeatmapDa
     memoNote: 'Points coded to each theme in the memos of the 2025 section 14 negotiations',
     memoCoverage: (count) =>
       `The sources have a memo for ${count} municipalities; no data for the others`,
+    noMemo: (count) => `No memo from ${count} municipalities`,
     municipalityTitle: 'Municipality',
     themeTitle: 'Theme',
     goalTitle: 'Goal',

@@ -7,6 +7,7 @@ import {
   themeCounts,
 } from '@yhdyspinta/data';
 import type { Locale, NegotiationMemo, ThemeCountMatrix } from '@yhdyspinta/data';
+import { formatNumber } from '../../locale/format';
 import { themeHeatmapMessages } from '../../locale/themeHeatmap';
 import { themeHeatmapDataMessages } from '../../locale/themeHeatmapData';
 import type { HeatmapData } from '../types';
@@ -38,6 +39,7 @@ export function themeHeatmapFromThemeCounts(
     valueLabel: d.pointsLegendTitle,
     unit: d.pointsNoun,
     detailsTitle: d.sourcePoints,
+    emptyRowsNote: d.noMemo(formatNumber(matrix.rows.length - withMemo, locale)),
     details: matrix.pointIds.map((row) =>
       row.map((ids) => ids.map((id) => negotiationPointById(id, memos)?.point.text ?? id)),
     ),

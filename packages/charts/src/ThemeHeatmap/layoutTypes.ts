@@ -1,0 +1,83 @@
+/** ThemeHeatmap's layout types (apart from compute so its parts do not import each other in a circle). */
+import type { Locale } from '@yhdyspinta/data';
+import type { SwatchLegendLayout } from '../common/swatchLegendLayout';
+import type { ChartFrame } from '../layout/layoutInput';
+import type { TextSize } from '../text/textSize';
+import type { ChartTheme } from '../theme/ChartTheme';
+import type { AxisLabel, ColumnLabels } from './axisLabels';
+import type { CellMarks, GridGeometry } from './cells';
+import type { ColorBands } from './colorBands';
+import type { HeatmapAxisItem, HeatmapData } from './types';
+
+/**
+ * Which axis of the data goes on the rows. 'auto' (default): the one whose labels are longer, unless
+ * the other fits a fixed height where this does not, or needs fewer column panels. 'as-given': the data's
+ * rows. 'transposed': the data's columns.
+ */
+export type HeatmapOrientation = 'auto' | 'as-given' | 'transposed';
+
+export interface HeatmapOptions {
+  readonly width: number;
+  /** Fixed height; omit for the natural height. */
+  readonly height?: number;
+  readonly locale: Locale;
+  readonly theme: ChartTheme;
+  readonly title: string;
+  readonly hideTitle?: boolean;
+  readonly illustrative?: boolean;
+  /** Fill of missing cells in the legend, e.g. `url(#hatch)` (default: the theme's missing fill). */
+  readonly missingFill?: string;
+  /** Lower bounds of the count bands after 0 and the band from 1 (validated by the component). */
+  readonly thresholds?: readonly number[];
+  /** Rows and columns with no value at all leave the grid for a note under it (default true). */
+  readonly collapseMissing?: boolean;
+  readonly orientation?: HeatmapOrientation;
+}
+
+/**
+ * One block of columns with its own column labels; the rows repeat in each. A grid whose columns are too
+ * many for the width to label them all (even at 45°) is drawn as several panels one under another.
+ */
+export interface HeatmapPanel {
+  /** Index of the panel's first column in the drawn data. */
+  readonly firstColumn: number;
+  readonly grid: GridGeometry & { readonly width: number; readonly height: number };
+  readonly columnLabels: ColumnLabels;
+  readonly rowLabels: readonly AxisLabel[];
+}
+
+/** A block of text under the grid (the collapsed rows, where the values are), wrapped to the width. */
+export interface HeatmapNote extends TextSize {
+  readonly key: 'empty-rows' | 'empty-columns' | 'values';
+  readonly lines: readonly string[];
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface HeatmapFrame extends ChartFrame {
+  /** The data as drawn: rows and columns with no value left out (see `collapsed`), maybe transposed. */
+  readonly data: HeatmapData;
+  /** The drawn rows are the given data's columns. */
+  readonly transposed: boolean;
+  /** Rows and columns of the given data left out of the grid for having no value (named in a note). */
+  readonly collapsed: {
+    readonly rows: readonly HeatmapAxisItem[];
+    readonly columns: readonly HeatmapAxisItem[];
+  };
+  /** The height the chart would take without a fixed height. */
+  readonly naturalHeight: number;
+  readonly panels: readonly HeatmapPanel[];
+  readonly bands: ColorBands;
+  readonly legend: SwatchLegendLayout;
+  readonly notes: readonly HeatmapNote[];
+  /** Font size of the printed values, or null when they do not fit the cells (a note says so). */
+  readonly valueFontSize: number | null;
+  readonly labelFontSize: number;
+  readonly labelLineHeight: number;
+  readonly rowLabelWidth: number;
+}
+
+export interface HeatmapLayout extends HeatmapFrame {
+  /** The cell marks of each panel, in the order of `panels`. */
+  readonly marks: readonly CellMarks[];
+}
