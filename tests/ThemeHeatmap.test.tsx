@@ -9,7 +9,7 @@ import type { RawResponse } from '@yhdyspinta/data';
 import {
   ThemeHeatmap,
   computeThemeHeatmapLayout,
-  cellBox,
+  heatmapCellBox,
   themeHeatmapFromThemeCounts,
   themeHeatmapFromResponses,
   defaultTheme,
@@ -62,27 +62,32 @@ describe(
       expect(description).toContain('Muistio on lähteissä 3/10 kunnasta');
       expect(description).toContain(`Suurin arvo 7: Espoo, Yhteistyön rakenteet ja toimintatavat.`);
       expect(description).toContain('Ei tietoa 105/150 solussa.');
+      // The picture changed: long theme names on the rows, municipalities without a memo in a note.
+      expect(description).toContain('rivit: Teema; sarakkeet: Kunta.');
+      expect(description).toContain(
+        'Ei muistiota 7 kunnalta: Kirkkonummi, Siuntio, Vihti, Karkkila, Inkoo, Hanko ja Raasepori.',
+      );
       expect(container.querySelectorAll('[tabindex]')).toHaveLength(1);
       expect(focusable().getAttribute('tabindex')).toBe('0');
-      screen.getByRole('group', { name: /Solut: 10 riviä × 15 saraketta/ });
+      screen.getByRole('group', { name: /Solut: 15 riviä × 3 saraketta/ });
 
+      // The table follows the picture: a row per theme, a column per municipality with a memo.
       const table = screen.getByRole('table', { name: `${TITLE}: tiedot taulukkona` });
       const rows = within(table).getAllByRole('row');
-      expect(rows).toHaveLength(11);
-      const kirkkonummi = within(table)
-        .getByRole('rowheader', { name: 'Kirkkonummi' })
+      expect(rows).toHaveLength(16);
+      expect(
+        within(table)
+          .getAllByRole('columnheader')
+          .map((c) => c.textContent),
+      ).toEqual(['Teema', 'Espoo', 'Kauniainen', 'Lohja']);
+      const first = within(table)
+        .getByRole('rowheader', { name: 'Työllisyyden hoito' })
         .closest('tr');
       expect(
-        within(kirkkonummi as HTMLElement)
+        within(first as HTMLElement)
           .getAllByRole('cell')
           .map((c) => c.textContent),
-      ).toEqual(Array(15).fill('ei tietoa'));
-      const lohja = within(table).getByRole('rowheader', { name: 'Lohja' }).closest('tr');
-      const lohjaCells = within(lohja as HTMLElement)
-        .getAllByRole('cell')
-        .map((c) => c.textContent);
-      expect(lohjaCells).toEqual(counts.cells[6]?.map(String));
-      expect(lohjaCells).toContain('0');
+      ).toEqual([cell(0, 0), cell(1, 0), cell(6, 0)].map(String));
       expect(container.querySelector('[style]')).toBeNull();
       expect(await axeViolations(container)).toEqual([]);
     });
@@ -100,11 +105,11 @@ describe(
       await user.tab();
       expect(document.activeElement).toBe(focusable());
       expect(focusable().getAttribute('aria-label')).toBe(
-        `Espoo, Työllisyyden hoito: ${cell(0, 0)} kirjausta`,
+        `Työllisyyden hoito, Espoo: ${cell(0, 0)} kirjausta`,
       );
       let tooltip = screen.getByRole('tooltip');
       expect(focusable().getAttribute('aria-describedby')).toBe(tooltip.id);
-      expect(tooltip.textContent).toContain('Teema: Työllisyyden hoito');
+      expect(tooltip.textContent).toContain('Kunta: Espoo');
       expect(tooltip.textContent).toContain(`Kirjauksia: ${cell(0, 0)} kirjausta`);
       expect(tooltip.textContent).toContain('Muistion kirjaukset:');
       expect(tooltip.textContent).toContain('•');
@@ -112,27 +117,29 @@ describe(
       await user.keyboard('{ArrowRight}');
       expect(document.activeElement).toBe(focusable());
       expect(focusable().getAttribute('aria-label')).toBe(
-        `Espoo, Maahanmuutto ja kotoutumisen edistäminen: ${cell(0, 1)} kirjausta`,
+        `Työllisyyden hoito, Kauniainen: ${cell(1, 0)} kirjausta`,
       );
       await user.keyboard('{ArrowDown}');
+      // Kauniainen's memo has no point on integration: 0, a value, with no memo texts.
+      expect(cell(1, 1)).toBe(0);
       expect(focusable().getAttribute('aria-label')).toBe(
-        `Kauniainen, Maahanmuutto ja kotoutumisen edistäminen: ${cell(1, 1)} kirjausta`,
-      );
-      await user.keyboard('{ArrowDown}');
-      expect(focusable().getAttribute('aria-label')).toBe(
-        'Kirkkonummi, Maahanmuutto ja kotoutumisen edistäminen: ei tietoa',
+        'Maahanmuutto ja kotoutumisen edistäminen, Kauniainen: 0 kirjausta',
       );
       tooltip = screen.getByRole('tooltip');
-      expect(tooltip.textContent).toContain('Kirjauksia: ei tietoa');
+      expect(tooltip.textContent).toContain('Kirjauksia: 0 kirjausta');
       expect(tooltip.textContent).not.toContain('Muistion kirjaukset');
       expect(await axeViolations(container)).toEqual([]);
 
       await user.keyboard('{End}');
-      expect(focusable().getAttribute('aria-label')).toBe('Kirkkonummi, Muut aiheet: ei tietoa');
+      expect(focusable().getAttribute('aria-label')).toBe(
+        `Maahanmuutto ja kotoutumisen edistäminen, Lohja: ${cell(6, 1)} kirjausta`,
+      );
       await user.keyboard('{Control>}{End}{/Control}');
-      expect(focusable().getAttribute('aria-label')).toBe('Raasepori, Muut aiheet: ei tietoa');
+      expect(focusable().getAttribute('aria-label')).toBe(
+        `Muut aiheet, Lohja: ${cell(6, 14)} kirjausta`,
+      );
       await user.keyboard('{Control>}{Home}{/Control}');
-      expect(focusable().getAttribute('aria-label')).toContain('Espoo, Työllisyyden hoito');
+      expect(focusable().getAttribute('aria-label')).toContain('Työllisyyden hoito, Espoo');
 
       await user.keyboard('{Escape}');
       expect(screen.queryByRole('tooltip')).toBeNull();
@@ -157,7 +164,7 @@ describe(
         theme: defaultTheme,
         title: TITLE,
       });
-      const box = cellBox(layout.grid, 6 * 15); // Lohja, Työllisyyden hoito
+      const box = heatmapCellBox(layout, 2); // Työllisyyden hoito, Lohja
       const group = screen.getByRole('group', { name: /Solut/ });
       fireEvent.pointerMove(group, {
         clientX: box.x + box.width / 2,
@@ -171,11 +178,11 @@ describe(
       expect(screen.queryByRole('tooltip')).toBeNull();
 
       // Releasing the pointer on a cell makes it the active cell and focuses the chart there.
-      const other = cellBox(layout.grid, 15 + 6); // Kauniainen, Terveysasemapalvelut ja hoitoon pääsy
+      const other = heatmapCellBox(layout, 6 * 3 + 1); // Terveysasemapalvelut ja hoitoon pääsy, Kauniainen
       fireEvent.pointerUp(group, { clientX: other.x + 1, clientY: other.y + 1 });
       expect(document.activeElement).toBe(focusable());
       expect(focusable().getAttribute('aria-label')).toBe(
-        `Kauniainen, Terveysasemapalvelut ja hoitoon pääsy: ${cell(1, 6)} kirjausta`,
+        `Terveysasemapalvelut ja hoitoon pääsy, Kauniainen: ${cell(1, 6)} kirjausta`,
       );
     });
 
@@ -185,7 +192,7 @@ describe(
       screen.getByRole('figure', { name: 'Samarbetets teman per kommun' });
       await user.tab();
       expect(focusable().getAttribute('aria-label')).toBe(
-        `Esbo, Sysselsättning: ${cell(0, 0)} punkter`,
+        `Sysselsättning, Esbo: ${cell(0, 0)} punkter`,
       );
       expect(screen.getByRole('tooltip').textContent).toContain(
         'Promemorians punkter (på finska):',
@@ -194,7 +201,7 @@ describe(
       render(<ThemeHeatmap width={800} locale="en" />);
       await user.tab();
       expect(focusable().getAttribute('aria-label')).toBe(
-        `Espoo, Employment: ${cell(0, 0)} points`,
+        `Employment, Espoo: ${cell(0, 0)} points`,
       );
     });
   },
@@ -220,9 +227,12 @@ describe('ThemeHeatmap with other data', { timeout: 30_000 }, () => {
     expect(description).toContain('n = 2/10 kuntaa');
     expect(description).toContain('Suurin arvo 4,0 (Hyvin): g1, Lohja');
     await user.tab();
-    expect(focusable().getAttribute('aria-label')).toBe('g1, Espoo: 2,5 (Kohtalaisesti)');
+    // The goal's label (its id here) is shorter than the municipalities': these go on the rows; the
+    // eight municipalities without a rating are named in a note.
+    expect(description).toContain('Ei tietoa (8): Kauniainen,');
+    expect(focusable().getAttribute('aria-label')).toBe('Espoo, g1: 2,5 (Kohtalaisesti)');
     const tooltip = screen.getByRole('tooltip').textContent;
-    expect(tooltip).toContain('Kunta: Espoo');
+    expect(tooltip).toContain('Tavoite: g1');
     expect(tooltip).toContain('Keskiarvo: 2,5');
     expect(tooltip).toContain('Lähin asteikon kohta: Kohtalaisesti');
     expect(tooltip).toContain('Arvioita: 2');
@@ -232,11 +242,15 @@ describe('ThemeHeatmap with other data', { timeout: 30_000 }, () => {
   it('renders 300 × 50 cells in jsdom in reasonable time, with a row-summary table', async () => {
     const data = illustrativeGrid(300, 50);
     const start = performance.now();
-    const { container } = render(<ThemeHeatmap width={800} data={data} illustrative />);
+    const { container } = render(
+      <ThemeHeatmap width={800} data={data} illustrative orientation="as-given" />,
+    );
     const elapsed = performance.now() - start;
     expect(elapsed).toBeLessThan(5000);
-    // No per-cell elements: a handful of band paths, not 15 000 rects.
-    expect(container.querySelectorAll('path').length).toBeLessThanOrEqual(10);
+    // No per-cell elements: a few band paths per panel of columns, not 15 000 rects.
+    const panels = container.querySelectorAll('g[aria-hidden="true"] > g[fill="none"]').length;
+    expect(panels).toBeGreaterThan(1);
+    expect(container.querySelectorAll('path').length).toBeLessThanOrEqual(10 * panels);
     expect(container.querySelectorAll('rect').length).toBeLessThan(50);
     const table = screen.getByRole('table', { name: /rivikohtainen yhteenveto/ });
     expect(within(table).getAllByRole('row')).toHaveLength(301);
