@@ -37,7 +37,7 @@ describe('ThemeHeatmap server rendering', () => {
       const markup = renderToStaticMarkup(<ThemeHeatmap locale={locale} />);
       expectResponsiveChart(markup, title);
       // One focusable element; the seven municipalities without a memo in one note (not 105 hatched
-      // cells); the long theme names on the 15 rows, the three municipalities with a memo as columns.
+      // cells; the table keeps them); the long theme names on the 15 rows.
       expect(count(markup, 'tabindex="0"')).toBe(1);
       expect(markup).toContain(note);
       expect(markup).not.toContain('<pattern');

@@ -14,6 +14,7 @@ import { HeatmapAxisLabels } from './HeatmapAxisLabels';
 import { HeatmapCells } from './HeatmapCells';
 import { HeatmapMissingPattern } from './HeatmapMissingPattern';
 import { HeatmapNotes } from './HeatmapNotes';
+import { transposeData } from './arrange';
 import { heatmapCellAt, heatmapCellBox } from './geometry';
 import { cellName, heatmapDescription } from './describe';
 import { dataTable } from './table';
@@ -64,7 +65,12 @@ export function ThemeHeatmapSvg(props: ThemeHeatmapSvgProps) {
   const rows = data.rows.length;
   const columns = data.columns.length;
   const messages = themeHeatmapMessages(locale);
-  const table = useMemo(() => dataTable(data, title, locale), [data, title, locale]);
+  // The table has every row and column of the data (those left out of the grid too, all "ei tietoa"),
+  // in the grid's orientation.
+  const table = useMemo(
+    () => dataTable(layout.transposed ? transposeData(given) : given, title, locale),
+    [given, layout.transposed, title, locale],
+  );
   const cellAt = useCallback(
     (event: PointerEvent<SVGGElement>) => {
       const p = pointerToChart(event, width, layout.height);

@@ -298,6 +298,7 @@ function layoutArrangement(data: HeatmapData, transposed: boolean, shared: Share
     const noteLinesOf = noteLines[i] ?? [];
     notes.push({
       key: n.key,
+      text: n.text,
       lines: noteLinesOf,
       x: pad,
       y,

@@ -186,6 +186,6 @@ export function heatmapDescription(
     ...headerNotes(given, locale, illustrative).map(sentence),
     keyFinding(given, locale),
     ...(layout.transposed ? [transposedNote(layout.data, locale)] : []),
-    ...layout.notes.map((note) => note.lines.join(' ')),
+    ...layout.notes.map((note) => note.text),
   ].join(' ');
 }

@@ -49,6 +49,8 @@ export interface HeatmapPanel {
 /** A block of text under the grid (the collapsed rows, where the values are), wrapped to the width. */
 export interface HeatmapNote extends TextSize {
   readonly key: 'empty-rows' | 'empty-columns' | 'values';
+  /** The whole text (for the description); `lines` is it wrapped. */
+  readonly text: string;
   readonly lines: readonly string[];
   readonly x: number;
   readonly y: number;
