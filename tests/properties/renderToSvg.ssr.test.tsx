@@ -75,6 +75,8 @@ const options: fc.Arbitrary<RenderChartOptions> = fc.record(
     preset: sometimesBad(fc.constantFrom(...PRESET_NAMES), ['bogus' as never]),
     width: sometimesBad(fc.integer({ min: 160, max: 2400 }), [0, -1, 1.5, 20_000]),
     height: sometimesBad(fc.integer({ min: 120, max: 1600 }), [0, Number.NaN]),
+    // A chart that does not fit a fixed size throws 'does-not-fit' unless asked to shrink.
+    fit: sometimesBad(fc.constantFrom('error' as const, 'shrink' as const), ['squash' as never]),
     locale: sometimesBad(fc.constantFrom('fi' as const, 'sv' as const, 'en' as const), [
       'de' as never,
     ]),
@@ -123,7 +125,7 @@ describe.each(Object.keys(CHARTS) as ChartName[])('renderToSvg %s', (chart) => {
           expect(carriesText(doc, replaceInvalidXmlChars(text)), JSON.stringify(text)).toBe(true);
         }
       }),
-      runs(40),
+      runs(60),
     );
     // Not vacuous: a good share of the runs drew a document.
     expect(drawn).toBeGreaterThanOrEqual(8);

@@ -1,9 +1,9 @@
 /** Our ThemeHeatmap: the generic matrix with kind 'rating', through its typed `data` prop. */
 import {
   ThemeHeatmap,
-  cellBox,
   computeThemeHeatmapLayout,
   defaultTheme,
+  heatmapCellBox,
 } from '@yhdyspinta/charts/core';
 import type { HeatmapData } from '@yhdyspinta/charts/core';
 import type { ReactElement } from 'react';
@@ -29,6 +29,8 @@ export function element(benchCase: BenchCase): ReactElement {
       height={benchCase.height}
       locale="fi"
       title={benchCase.title}
+      // The grid as the peers draw it (rows as given), so the cases compare the same picture.
+      orientation="as-given"
     />
   );
 }
@@ -46,7 +48,8 @@ export function cellCenter(
     locale: 'fi',
     theme: defaultTheme,
     title: benchCase.title,
+    orientation: 'as-given',
   });
-  const box = cellBox(layout.grid, row * benchCase.columns + column);
+  const box = heatmapCellBox(layout, row * benchCase.columns + column);
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }

@@ -1,4 +1,4 @@
-// ThemeHeatmap's layout through the public entries. Its internal parts (colorBands' count ranges,
+// ThemeHeatmap's layout rules (labels kept, no overlap: labelBoxes is internal). Its internal parts (colorBands' count ranges,
 // describe.ts's words, the data table) are tested in tests/internals/ThemeHeatmap.compute.test.ts.
 // The shipped matrix is the data package's coding of the 2025 §14 memos
 // (000_d696d4283556c540.txt Kauniainen, 001_f4669efc46533f46.txt Espoo, 002_5c80737f701266ac.txt Lohja);
@@ -21,8 +21,8 @@ import {
   validateThresholds,
 } from '@yhdyspinta/charts';
 import type { ChartTheme, HeatmapData, HeatmapLayout } from '@yhdyspinta/charts';
-import { labelBoxes } from '../packages/charts/src/ThemeHeatmap/geometry';
-import { grid, options, stressCounts, stressRatings } from './support/heatmapGrids';
+import { labelBoxes } from '../../packages/charts/src/ThemeHeatmap/geometry';
+import { grid, options, stressCounts, stressRatings } from '../support/heatmapGrids';
 
 const THEMES: [string, ChartTheme][] = [
   ['default', defaultTheme],
