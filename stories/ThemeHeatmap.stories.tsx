@@ -25,10 +25,12 @@ const meta = {
       description: {
         component:
           'Rows × columns of values as a heatmap. Without a `data` prop it draws the shipped data: the ' +
-          'ten municipalities × the memo themes, counting the points of the 2025 §14 negotiation memos ' +
-          'coded to each theme (only 3/10 municipalities have a memo; the others are hatched "no data", ' +
-          'never 0). `themeHeatmapFromResponses(responses)` turns raw survey answers into a goal × ' +
-          'municipality matrix of ratings. One Tab stop; the arrow keys move between cells.',
+          'memo themes × the municipalities, counting the points of the 2025 §14 negotiation memos ' +
+          'coded to each theme (the longer theme names go on the rows; only 3/10 municipalities have a ' +
+          'memo, the others are named in a note, never drawn as 0). Bands are quantile breaks with 0 ' +
+          'its own near-white band (`thresholds` sets them); ratings use a diverging ramp centred on 3. ' +
+          '`themeHeatmapFromResponses(responses)` turns raw survey answers into a goal × municipality ' +
+          'matrix of ratings. One Tab stop; the arrow keys move between cells.',
       },
     },
   },
@@ -40,7 +42,10 @@ type Context = StoryContext<ThemeHeatmapProps>;
 
 const counts = themeCounts();
 
-/** The shipped chart: its title, one focusable cell named after Espoo's first theme, a full table. */
+/**
+ * The shipped chart: its title, one focusable cell named after the first theme and Espoo (the longer
+ * theme names are on rows: the grid is transposed), a full table (every theme, every municipality).
+ */
 async function expectShippedChart(context: Context) {
   const canvas = within(context.canvasElement);
   const locale = localeOf(context);
@@ -50,9 +55,9 @@ async function expectShippedChart(context: Context) {
   const value = counts.cells[0]?.[0] ?? 0;
   const noun = messages.themeHeatmap.pointsNoun;
   await expect(focusable(figure)).toHaveAccessibleName(
-    `${espoo}, ${themes[0]?.name[locale]}: ${value} ${value === 1 ? noun.one : noun.other}`,
+    `${themes[0]?.name[locale]}, ${espoo}: ${value} ${value === 1 ? noun.one : noun.other}`,
   );
-  await expect(within(figure).getAllByRole('rowheader')).toHaveLength(10);
+  await expect(within(figure).getAllByRole('rowheader')).toHaveLength(themes.length);
   return figure;
 }
 
@@ -64,20 +69,25 @@ const invalidData: HeatmapData = {
   values: [[6]],
 };
 
-/** A cell's accessible name up to its value: "Espoo, <theme>: ". */
+/** A cell's accessible name up to its value, as drawn (themes on rows): "<theme>, Espoo: ". */
 const cellName = (context: Context, municipality: number, theme: number) =>
-  `${municipalities[municipality]?.name[localeOf(context)]}, ${themes[theme]?.name[localeOf(context)]}: `;
+  `${themes[theme]?.name[localeOf(context)]}, ${municipalities[municipality]?.name[localeOf(context)]}: `;
+
+/** A municipality's name by id, in the story's language. */
+const municipalityName = (context: Context, id: string) =>
+  municipalities.find((m) => m.id === id)?.name[localeOf(context)] ?? id;
 
 const std = standardStories<ThemeHeatmapProps>({
   component: ThemeHeatmap,
   expectShippedChart,
   shippedIn: {
     fi: (figure) => expect(figure).toHaveAccessibleDescription(expect.stringContaining('3/10')),
-    sv: (figure) => expect(focusable(figure)).toHaveAccessibleName(/^Esbo, /),
+    sv: (figure) => expect(focusable(figure)).toHaveAccessibleName(/, Esbo: /),
     en: (figure) => expect(focusable(figure)).toHaveAccessibleName(/points?$/),
   },
   intranetCard:
-    'In an intranet card about 400 px wide: theme names turn −90° and are cut with "…".',
+    'In an intranet card about 400 px wide: the theme names wrap on the rows, the three municipalities ' +
+    'with a memo are the columns, and the seven without one are named in a note under the grid.',
   empty: { data: { kind: 'count', rows: [], columns: [], values: [] } },
   invalid: {
     args: { data: invalidData },
@@ -88,11 +98,13 @@ const std = standardStories<ThemeHeatmapProps>({
   partialCoverage: {
     description:
       'The shipped data: only Espoo, Kauniainen and Lohja have a memo in the sources, so the other ' +
-      'seven rows are hatched and labelled "no data" — a zero (a memo without that theme) is a ' +
-      'coloured cell with "0" printed in it.',
+      'seven municipalities are named in one note under the grid ("Ei muistiota 7 kunnalta: …"; ' +
+      '`collapseMissing={false}` draws them as hatched "no data" columns) and listed as "no data" in ' +
+      'the table — a zero (a memo without that theme) is a near-white cell with "0" printed in it.',
     check: async (figure, context) => {
       const { noData } = getMessages(localeOf(context)).common;
-      // Seven rows of fifteen cells without data in the table, as in the chart.
+      await expect(figure).toHaveTextContent(municipalityName(context, 'kirkkonummi'));
+      // Seven municipalities × fifteen themes without data in the table.
       const table = within(figure).getByRole('table');
       const missing = within(table)
         .getAllByRole('cell')
@@ -107,11 +119,12 @@ const std = standardStories<ThemeHeatmapProps>({
       'column, Home/End to the row’s ends, Ctrl+Home/End to the corners; the tooltip follows the ' +
       'focus; Escape hides it.',
     steps: (context) => [
-      { keys: '{ArrowRight}', name: expect.stringContaining(cellName(context, 0, 1)) },
+      // Right: the next municipality (Kauniainen); down: the next theme.
+      { keys: '{ArrowRight}', name: expect.stringContaining(cellName(context, 1, 0)) },
       { keys: '{ArrowDown}', name: expect.stringContaining(cellName(context, 1, 1)) },
       {
         keys: '{End}',
-        name: expect.stringContaining(`, ${themes.at(-1)?.name[localeOf(context)]}: `),
+        name: expect.stringContaining(`, ${municipalityName(context, 'lohja')}: `),
       },
     ],
   },
@@ -144,9 +157,11 @@ export const Loading: Story = std.Loading;
 export const PartialCoverage: Story = std.PartialCoverage;
 
 export const MunicipalityWithNoAnswers: Story = {
+  args: { collapseMissing: false },
   parameters: storyDescription(
-    'Kirkkonummi has no memo in the sources: its cells read "no data" in their accessible name and ' +
-      'tooltip, never 0.',
+    'With `collapseMissing={false}` the municipalities without a memo are drawn as hatched columns: ' +
+      'Kirkkonummi has no memo in the sources, so its cells read "no data" in their accessible name ' +
+      'and tooltip, never 0.',
   ),
   play: async (context) => {
     const canvas = within(context.canvasElement);
@@ -154,11 +169,11 @@ export const MunicipalityWithNoAnswers: Story = {
     const { common, themeHeatmap } = getMessages(locale);
     await expectShippedChart(context);
     await userEvent.tab();
-    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}');
     const cell = canvas.getByRole('graphics-symbol');
     await expect(cell).toHaveFocus();
     await expect(cell).toHaveAccessibleName(
-      `${municipalities[2]?.name[locale]}, ${themes[0]?.name[locale]}: ${common.noData}`,
+      `${themes[0]?.name[locale]}, ${municipalityName(context, 'kirkkonummi')}: ${common.noData}`,
     );
     await expect(await canvas.findByRole('tooltip')).toHaveTextContent(
       `${themeHeatmap.pointsLegendTitle}: ${common.noData}`,
@@ -206,7 +221,7 @@ function illustrativeResponses(): RawResponse[] {
 const responses = illustrativeResponses();
 
 export const GoalByMunicipalityRatings: Story = {
-  args: { illustrative: true },
+  args: { illustrative: true, collapseMissing: false },
   render: chartRender(ThemeHeatmap, (locale) => ({
     data: themeHeatmapFromResponses(responses, { locale }),
   })),
@@ -214,8 +229,9 @@ export const GoalByMunicipalityRatings: Story = {
     'Illustrative raw answers (seeded, not real) turned into a goal × municipality matrix with ' +
       '`themeHeatmapFromResponses`: each cell is the municipality’s mean over the goal’s sub-goals on ' +
       'the fixed 1–5 scale, coloured by its nearest scale level (the legend names the levels and marks ' +
-      'the midpoint 3); the four municipalities without answers are hatched "no data". Long goal texts ' +
-      'wrap to three lines and are cut with "…" (full text in the tooltip).',
+      'the midpoint 3); with `collapseMissing={false}` the four municipalities without answers are ' +
+      'hatched "no data" columns (by default they are named in a note). Long goal texts wrap on the ' +
+      'rows (full text in the tooltip).',
   ),
   play: async (context) => {
     const canvas = within(context.canvasElement);
@@ -270,10 +286,10 @@ const dense = denseRatings();
 export const ManyItems: Story = {
   args: { data: dense, illustrative: true },
   parameters: storyDescription(
-    'Illustrative seeded ratings, 300 rows × 50 columns (15 000 cells): every k-th row and column ' +
-      'is labelled so that no labels collide, column labels turn −90°, values are drawn as one path ' +
-      'per colour band. The hidden table summarises each row (there are too many cells to list); ' +
-      'every cell is reachable with the arrow keys.',
+    'Illustrative seeded ratings, 300 rows × 50 columns (15 000 cells): every row and column is ' +
+      'labelled (columns that do not fit side by side go into panels one under another), values are ' +
+      'drawn as one path per colour band. The hidden table summarises each row (there are too many ' +
+      'cells to list); every cell is reachable with the arrow keys.',
   ),
   play: async (context) => {
     const canvas = within(context.canvasElement);
