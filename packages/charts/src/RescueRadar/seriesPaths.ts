@@ -9,6 +9,8 @@
  * so the segments join across the first axis where both sides have values but never pass through the gap,
  * and it is not filled.
  */
+import { placeTemplate, templateCache } from '../geometry/relativePath';
+import type { RelativePath } from '../geometry/relativePath';
 import { curveLinear, curveLinearClosed, lineRadial } from 'd3-shape';
 import { seriesMarkerPath } from '../common/seriesStyle';
 import type { SeriesMarkerShape } from '../common/seriesStyle';
@@ -40,62 +42,12 @@ class OffsetPath {
   }
 }
 
-/**
- * A d3 path context writing a shape at the origin as its first point and the rest in relative commands,
- * so that placing it anywhere writes only the first point (a template for the rings and spokes that
- * every small multiple draws alike). Relative steps are taken between rounded points, so the shape never drifts.
- */
-class RelativePath {
-  private first: { x: number; y: number } | null = null;
-  private px = 0;
-  private py = 0;
-  rest = '';
-  private step(x: number, y: number): string {
-    const rx = round2(x);
-    const ry = round2(y);
-    const d = `${round2(rx - this.px)},${round2(ry - this.py)}`;
-    this.px = rx;
-    this.py = ry;
-    return d;
-  }
-  moveTo(x: number, y: number): void {
-    if (this.first) this.rest += `m${this.step(x, y)}`;
-    else {
-      this.first = { x, y };
-      this.px = round2(x);
-      this.py = round2(y);
-    }
-  }
-  lineTo(x: number, y: number): void {
-    this.rest += `l${this.step(x, y)}`;
-  }
-  closePath(): void {
-    this.rest += 'z';
-  }
-  asContext(): CanvasRenderingContext2D {
-    return this as unknown as CanvasRenderingContext2D;
-  }
-  /** The shape placed at (x, y). */
-  template(): (x: number, y: number) => string {
-    const { x: x0, y: y0 } = this.first ?? { x: 0, y: 0 };
-    const rest = this.rest;
-    return (x, y) => `M${round2(x + x0)},${round2(y + y0)}${rest}`;
-  }
-}
+const radarTemplates = templateCache();
 
-/** Templates of rings and spokes by size (a chart uses a few; the map is cleared past 64). */
-const templates = new Map<string, (x: number, y: number) => string>();
-
+/** A ring or spoke shape drawn once per size and key, placed at (x, y). */
 function cachedTemplate(key: string, draw: (context: RelativePath) => void) {
-  let t = templates.get(key);
-  if (!t) {
-    const context = new RelativePath();
-    draw(context);
-    t = context.template();
-    if (templates.size > 64) templates.clear();
-    templates.set(key, t);
-  }
-  return t;
+  const t = radarTemplates(key, draw);
+  return (x: number, y: number) => placeTemplate(t, x, y);
 }
 
 /** A vertex of a radial path: its angle (0 up, clockwise), radius, and whether its value is missing. */

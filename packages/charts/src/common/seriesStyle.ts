@@ -5,6 +5,7 @@
  * There are as many shapes and dash patterns as the largest shipped palette has colours (8), so within a
  * palette every series differs in all three (tests/charts/colourVision.test.ts).
  */
+import { placeTemplate, templateCache } from '../geometry/relativePath';
 import {
   symbol,
   symbolCircle,
@@ -16,7 +17,7 @@ import {
   symbolWye,
 } from 'd3-shape';
 import type { SymbolType } from 'd3-shape';
-import { round2, svgNumber } from '../geometry/round';
+import { svgNumber } from '../geometry/round';
 import type { ChartTheme } from '../theme/ChartTheme';
 
 export type SeriesMarkerShape =
@@ -123,64 +124,7 @@ export function seriesMarkerArea(shape: SeriesMarkerShape, radius: number): numb
   return shape === 'circle' ? Math.PI * radius * radius : 0.9 * (2 * radius) ** 2;
 }
 
-/**
- * A d3 path context writing a shape at the origin as its first point and the rest in relative commands
- * rounded to 0.01 px, so that placing it anywhere writes only the first point and many markers join into
- * one `d`. Relative steps are taken between rounded points, so the shape never drifts.
- */
-interface MarkerTemplate {
-  readonly x: number;
-  readonly y: number;
-  readonly rest: string;
-}
-
-class RelativePath {
-  private first: { x: number; y: number } | null = null;
-  private px = 0;
-  private py = 0;
-  rest = '';
-  private step(x: number, y: number): string {
-    const rx = round2(x);
-    const ry = round2(y);
-    const d = `${round2(rx - this.px)},${round2(ry - this.py)}`;
-    this.px = rx;
-    this.py = ry;
-    return d;
-  }
-  moveTo(x: number, y: number): void {
-    if (this.first) {
-      this.rest += `m${this.step(x, y)}`;
-      return;
-    }
-    this.first = { x, y };
-    this.px = round2(x);
-    this.py = round2(y);
-  }
-  lineTo(x: number, y: number): void {
-    this.rest += `l${this.step(x, y)}`;
-  }
-  closePath(): void {
-    this.rest += 'z';
-  }
-  /** A full circle from (x + r, y), where d3's symbolCircle put the pen: two half arcs, closed. */
-  arc(x: number, y: number, r: number): void {
-    const rr = round2(r);
-    this.rest += `a${rr},${rr},0,1,1,${this.step(x - r, y)}a${rr},${rr},0,1,1,${this.step(x + r, y)}z`;
-  }
-  rect(x: number, y: number, w: number, h: number): void {
-    this.moveTo(x, y);
-    this.rest += `h${round2(w)}v${round2(h)}h${round2(-w)}z`;
-  }
-  /** As a CanvasRenderingContext2D for d3's typings (d3's symbols call only the methods above). */
-  asContext(): CanvasRenderingContext2D {
-    return this as unknown as CanvasRenderingContext2D;
-  }
-  template(): MarkerTemplate {
-    return { x: this.first?.x ?? 0, y: this.first?.y ?? 0, rest: this.rest };
-  }
-}
-
-const templates = new Map<string, MarkerTemplate>();
+const markerTemplates = templateCache();
 
 /**
  * The marker's path centred on (x, y) (default 0,0) with about `radius` half-width (equal visual weight
@@ -189,14 +133,8 @@ const templates = new Map<string, MarkerTemplate>();
  * `d`.
  */
 export function seriesMarkerPath(shape: SeriesMarkerShape, radius: number, x = 0, y = 0): string {
-  const key = `${shape}|${radius}`;
-  let t = templates.get(key);
-  if (!t) {
-    const context = new RelativePath();
-    symbol(SYMBOLS[shape], seriesMarkerArea(shape, radius)).context(context.asContext())();
-    t = context.template();
-    if (templates.size > 64) templates.clear();
-    templates.set(key, t);
-  }
-  return `M${round2(x + t.x)},${round2(y + t.y)}${t.rest}`;
+  const t = markerTemplates(`${shape}|${radius}`, (context) =>
+    symbol(SYMBOLS[shape], seriesMarkerArea(shape, radius)).context(context.asContext())(),
+  );
+  return placeTemplate(t, x, y);
 }
