@@ -1,0 +1,218 @@
+/**
+ * One arrangement of a heatmap (as given, or transposed), pure: column panels with their labels, row
+ * labels, the grid, notes, legend and at a fixed height the fit report; and the score compute.ts uses to
+ * choose between the two arrangements.
+ */
+import { layoutSwatchLegend } from '../common/swatchLegendLayout';
+import { fitsWhole, splitPages } from '../layout/fitReport';
+import type { FitReport } from '../layout/fitReport';
+import { wrapText } from '../text/wrapText';
+import { layoutRowLabels, lineCount } from './axisLabels';
+import { chooseValueFont } from './cells';
+import { legendItems, valueFormatter, valueLabel } from './describe';
+import type { HeatmapFrame, HeatmapNote, HeatmapPanel } from './layoutTypes';
+import type { HeatmapData } from './types';
+import { hasMissing, layoutColumns, longest, shiftLabels } from './panels';
+import type { Shared } from './panels';
+
+/** Row labels wrap to at most this many lines; longer ones are cut (full text in the tooltip). */
+export const ROW_LABEL_MAX_LINES = 4;
+
+/** The frame of one arrangement of the data (as given or transposed). */
+export function layoutArrangement(
+  data: HeatmapData,
+  transposed: boolean,
+  shared: Shared,
+): HeatmapFrame {
+  const { options, header, bands } = shared;
+  const { width, theme, locale } = options;
+  const { spacing } = theme;
+  const pad = spacing.md;
+  const fontSize = theme.fontSize.label;
+  const lineHeight = fontSize * theme.lineHeight;
+  const rows = data.rows.length;
+
+  // Row labels: as wide as the longest, at most a third of the chart; as many lines as the longest needs.
+  const rowLabelWidth = Math.max(
+    1,
+    Math.min(longest(data.rows, fontSize), Math.max(6 * fontSize, width / 3)),
+  );
+  let lines = 1;
+  for (const row of data.rows) {
+    lines = Math.max(lines, lineCount(row.label, rowLabelWidth, fontSize));
+    if (lines >= ROW_LABEL_MAX_LINES) break;
+  }
+  lines = Math.min(lines, ROW_LABEL_MAX_LINES);
+  const gridX = pad + rowLabelWidth + spacing.sm;
+  const columns = layoutColumns(data, gridX, width - pad, shared);
+  const { cellWidth, perPanel } = columns;
+  const naturalRow = Math.max(lineHeight + spacing.sm, lines * lineHeight + spacing.xs);
+  const gapFor = (rowHeight: number) => {
+    const side = Math.min(cellWidth, rowHeight);
+    return side >= 16 ? 2 : side >= 8 ? 1 : 0;
+  };
+
+  // Printed values: at a label size the theme allows, if the widest fits a cell.
+  const naturalGap = gapFor(naturalRow);
+  const valueFontSize = chooseValueFont({
+    values: data.values,
+    format: valueFormatter(data, locale),
+    cellWidth: cellWidth - naturalGap,
+    cellHeight: naturalRow - naturalGap,
+    sizes: [theme.fontSize.value, theme.fontSize.small].filter((s) => s >= theme.minLabelFontSize),
+    padding: spacing.xs,
+  });
+
+  const noteSize = theme.fontSize.small;
+  const noteLineHeight = noteSize * theme.lineHeight;
+  const noteTexts = shared.noteTexts.filter((n) => n.key !== 'values' || valueFontSize === null);
+  const noteLines = noteTexts.map(
+    (n) => wrapText(n.text, { maxWidth: width - 2 * pad, fontSize: noteSize }).lines,
+  );
+  const notesHeight = noteLines.reduce(
+    (h, l, i) => h + l.length * noteLineHeight + (i > 0 ? spacing.xs : 0),
+    0,
+  );
+
+  const items = legendItems(
+    data,
+    bands,
+    locale,
+    options.missingFill ?? theme.missing.fill,
+    hasMissing(data),
+  );
+  const legendAt = (top: number) =>
+    layoutSwatchLegend({
+      title: valueLabel(data, locale),
+      items,
+      x: pad,
+      width: width - 2 * pad,
+      top,
+      theme,
+    });
+  const legendHeight = legendAt(0).bottom;
+
+  const panelCount = columns.labels.length;
+  const bandsHeight = columns.labels.reduce((h, l) => h + l.height + spacing.sm, 0);
+  const overhead =
+    header.height +
+    bandsHeight +
+    (panelCount - 1) * spacing.lg +
+    spacing.md +
+    (notesHeight > 0 ? notesHeight + spacing.md : 0) +
+    legendHeight +
+    pad;
+  const naturalHeight = Math.ceil(overhead + naturalRow * rows * panelCount);
+
+  const fixed = options.height !== undefined && options.height > 0 ? options.height : undefined;
+  let rowHeight = naturalRow;
+  let height = naturalHeight;
+  let fit: FitReport | undefined;
+  if (fixed !== undefined) {
+    const available = fixed - overhead;
+    if (naturalHeight <= fixed) {
+      // Fill the height, but keep cells from growing much taller than wide.
+      const cap = Math.max(naturalRow, Math.min(cellWidth, 2 * naturalRow));
+      rowHeight = Math.min(cap, available / (rows * panelCount));
+      height = fixed;
+      fit = fitsWhole(naturalHeight, 'rows', rows);
+    } else {
+      const heights = Array.from({ length: rows }, () => naturalRow * panelCount);
+      fit = {
+        fits: false,
+        neededHeight: naturalHeight,
+        unit: 'rows',
+        total: rows,
+        pages: splitPages(heights, available),
+      };
+    }
+  }
+
+  const gap = gapFor(rowHeight);
+  const panels: HeatmapPanel[] = [];
+  let y = header.height;
+  columns.labels.forEach((labels, p) => {
+    const gridTop = y + labels.height + spacing.sm;
+    const firstColumn = p * perPanel;
+    const count = Math.min(perPanel, data.columns.length - firstColumn);
+    const gridHeight = rowHeight * rows;
+    panels.push({
+      firstColumn,
+      grid: {
+        x: gridX,
+        y: gridTop,
+        width: cellWidth * count,
+        height: gridHeight,
+        cellWidth,
+        rowHeight,
+        rows,
+        columns: count,
+        gap,
+      },
+      columnLabels: shiftLabels(labels, gridTop - spacing.sm / 2),
+      rowLabels: layoutRowLabels({
+        labels: data.rows.map((r) => r.label),
+        right: gridX - spacing.sm,
+        maxWidth: rowLabelWidth,
+        top: gridTop,
+        rowHeight,
+        fontSize,
+        lineHeight,
+        maxLines: lines,
+      }),
+    });
+    y = gridTop + gridHeight + (p < panelCount - 1 ? spacing.lg : 0);
+  });
+  y += spacing.md;
+  const notes: HeatmapNote[] = [];
+  noteTexts.forEach((n, i) => {
+    const noteLinesOf = noteLines[i] ?? [];
+    notes.push({
+      key: n.key,
+      text: n.text,
+      lines: noteLinesOf,
+      x: pad,
+      y,
+      fontSize: noteSize,
+      lineHeight: noteLineHeight,
+    });
+    y += noteLinesOf.length * noteLineHeight + spacing.xs;
+  });
+  if (notes.length > 0) y += spacing.md - spacing.xs;
+
+  return {
+    width,
+    height,
+    header,
+    fit,
+    data,
+    transposed,
+    collapsed: { rows: shared.collapsed.emptyRows, columns: shared.collapsed.emptyColumns },
+    naturalHeight,
+    panels,
+    bands,
+    legend: legendAt(y),
+    notes,
+    valueFontSize,
+    labelFontSize: fontSize,
+    labelLineHeight: lineHeight,
+    rowLabelWidth,
+  };
+}
+
+/** Smaller is better: fits the height, fewer panels, the longer labels on the rows, as given. */
+function score(frame: HeatmapFrame): number[] {
+  const rows = longest(frame.data.rows, frame.labelFontSize);
+  const columns = longest(frame.data.columns, frame.labelFontSize);
+  // Ties go to the data as given.
+  const longerOnRows = frame.transposed ? rows > columns : rows >= columns;
+  return [frame.fit && !frame.fit.fits ? 1 : 0, frame.panels.length, longerOnRows ? 0 : 1];
+}
+
+export function better(a: HeatmapFrame, b: HeatmapFrame): HeatmapFrame {
+  const [sa, sb] = [score(a), score(b)];
+  for (let i = 0; i < sa.length; i += 1) {
+    if ((sa[i] ?? 0) !== (sb[i] ?? 0)) return (sa[i] ?? 0) < (sb[i] ?? 0) ? a : b;
+  }
+  return a;
+}
