@@ -3,6 +3,7 @@
  * labels, the grid, notes, legend and at a fixed height the fit report; and the score compute.ts uses to
  * choose between the two arrangements.
  */
+import { distinctLineLimit } from '../text/distinctLabels';
 import { layoutSwatchLegend } from '../common/swatchLegendLayout';
 import { fitsWhole, splitPages } from '../layout/fitReport';
 import type { FitReport } from '../layout/fitReport';
@@ -17,6 +18,8 @@ import type { Shared } from './panels';
 
 /** Row labels wrap to at most this many lines; longer ones are cut (full text in the tooltip). */
 export const ROW_LABEL_MAX_LINES = 4;
+/** The most lines row labels get so that cut labels do not read the same. */
+export const DISTINCT_ROW_LABEL_MAX_LINES = 10;
 
 /** The frame of one arrangement of the data (as given or transposed). */
 export function layoutArrangement(
@@ -43,6 +46,18 @@ export function layoutArrangement(
     if (lines >= ROW_LABEL_MAX_LINES) break;
   }
   lines = Math.min(lines, ROW_LABEL_MAX_LINES);
+  // Cut labels that would read the same (goal texts sharing their opening words) get more lines, all
+  // rows alike (the rows share one height), until they can be told apart.
+  if (lines === ROW_LABEL_MAX_LINES) {
+    const wrap = (label: string, maxLines: number) =>
+      wrapText(label, { maxWidth: rowLabelWidth, fontSize, maxLines, locale });
+    lines = distinctLineLimit(
+      data.rows.map((r) => r.label),
+      wrap,
+      lines,
+      DISTINCT_ROW_LABEL_MAX_LINES,
+    );
+  }
   const gridX = pad + rowLabelWidth + spacing.sm;
   const columns = layoutColumns(data, gridX, width - pad, shared);
   const { cellWidth, perPanel } = columns;
@@ -159,6 +174,7 @@ export function layoutArrangement(
         fontSize,
         lineHeight,
         maxLines: lines,
+        locale,
       }),
     });
     y = gridTop + gridHeight + (p < panelCount - 1 ? spacing.lg : 0);

@@ -6,6 +6,7 @@
  * is in the tooltip, the cell's accessible name and the data table). No text is rotated 90°. Every label
  * carries its box in chart coordinates (for 45° labels the axis-aligned box of the rotated block).
  */
+import type { Locale } from '@yhdyspinta/data';
 import { measureText } from '../text/measureText';
 import { wrapText } from '../text/wrapText';
 
@@ -63,6 +64,8 @@ export interface RowLabelsInput {
   readonly fontSize: number;
   readonly lineHeight: number;
   readonly maxLines: number;
+  /** The labels' language: overlong words break at its syllables with a hyphen. */
+  readonly locale?: Locale;
 }
 
 /** Every row's label, wrapped to at most `maxLines` (and what the row height holds), centred on its row. */
@@ -73,7 +76,12 @@ export function layoutRowLabels(input: RowLabelsInput): AxisLabel[] {
     Math.min(input.maxLines, Math.floor((rowHeight + EPSILON) / lineHeight)),
   );
   return labels.map((label, index) => {
-    const { lines, truncated } = wrapText(label, { maxWidth, fontSize, maxLines });
+    const { lines, truncated } = wrapText(label, {
+      maxWidth,
+      fontSize,
+      maxLines,
+      locale: input.locale,
+    });
     const height = lines.length * lineHeight;
     const y = top + (index + 0.5) * rowHeight - height / 2;
     const width = widest(lines, fontSize);
