@@ -1,7 +1,7 @@
 /**
- * The fit-to-height search the charts with wrapped labels share (GoalBarChart, ResponseCoverage): give up
- * label lines, one at a time from the most, until a layout fits a fixed height. Pure and generic: the
- * chart builds its layout at a line limit, this picks the limit.
+ * The fit-to-height search of a chart with wrapped labels (GoalBarChart): give up label lines, one at a
+ * time from the most, until a layout fits a fixed height. Pure and generic: the chart builds its layout
+ * at a line limit, this picks the limit.
  */
 
 /** What the search needs of a layout: the height its content takes. */
