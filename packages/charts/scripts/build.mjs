@@ -1,7 +1,7 @@
 // Builds dist/ for publishing:
-// - one ESM module per entry of publishConfig.exports ('.', './static', './elements', …), bundled with
-//   esbuild, dependencies (react, d3, @visx/*, @yhdyspinta/data) external, code shared between the
-//   entries in dist/chunks/ (so `.` and `./elements` share one copy of the themes and components);
+// - one ESM module per source file (scripts/build-modules.mjs: relative imports fully specified,
+//   dependencies such as react, d3, @visx/*, @yhdyspinta/data external), so an app's bundler drops the
+//   modules it does not use; the entries of publishConfig.exports are src/<entry> built in place;
 // - the .d.ts files (tsc --emitDeclarationOnly, tsconfig.build.json; @yhdyspinta/data's types come from
 //   its dist/, which is built first when missing or older than its sources), their relative imports
 //   then made fully specified ('./types' → './types.js') for node16/nodenext users
@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { buildModules } from '../../../scripts/build-modules.mjs';
 import { fixDtsSpecifiersOrExit } from '../../../scripts/fix-dts-specifiers.mjs';
 import { buildElementBundles } from './build-elements.mjs';
 
@@ -55,21 +55,12 @@ if (dataBuildStale(dataDir)) run(['scripts/build.mjs'], dataDir);
 
 rmSync(resolve(root, 'dist'), { recursive: true, force: true });
 
-await build({
-  absWorkingDir: root,
-  entryPoints: libraryEntries(),
-  outdir: 'dist',
-  bundle: true,
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
-  format: 'esm',
-  platform: 'neutral',
-  target: 'es2022',
-  jsx: 'automatic',
-  packages: 'external',
-  charset: 'utf8',
-  logLevel: 'warning',
-});
+// One module per source file (scripts/build-modules.mjs), so an app's bundler keeps only the charts it
+// imports; the entries of publishConfig.exports are among them (checked below).
+await buildModules(root);
+for (const out of Object.keys(libraryEntries())) {
+  if (!existsSync(resolve(root, 'dist', `${out}.js`))) throw new Error(`dist/${out}.js was not built`);
+}
 
 // The React entries are client modules for frameworks with React Server Components (Next.js): a server
 // component may import and render them (server rendering stays complete), and they hydrate in the
