@@ -122,10 +122,17 @@ export function installBench(adapters: Record<string, BrowserAdapter>): void {
       if (!center) throw new Error(`${stage.library} has no cellCenter`);
       const p = center(stage.benchCase, row, column);
       const svg = stageElement.querySelector('svg') as SVGSVGElement;
-      const box = svg.getBoundingClientRect();
+      let box = svg.getBoundingClientRect();
       const view = svg.viewBox.baseVal;
       const sx = view && view.width > 0 ? box.width / view.width : 1;
       const sy = view && view.height > 0 ? box.height / view.height : 1;
+      // A chart taller than the viewport is scrolled so the cell is in view before the pointer moves
+      // (the tooltip case is sized to fit, so this should not happen there: scrolling costs a layout).
+      const y = box.top + p.y * sy;
+      if (y < 0 || y > window.innerHeight - 2) {
+        window.scrollBy(0, y - window.innerHeight / 2);
+        box = svg.getBoundingClientRect();
+      }
       return { x: box.left + p.x * sx, y: box.top + p.y * sy };
     },
     focusChart() {

@@ -47,19 +47,23 @@ export function ThemeHeatmapSvg(props: ThemeHeatmapSvgProps) {
   const { title } = options;
   const patternId = useId();
   const missingFill = `url(#${patternId})`;
-  const layout = useThemeHeatmapLayout(given, {
-    width,
-    height,
-    locale,
-    theme,
-    title,
-    hideTitle: options.hideTitle,
-    illustrative: options.illustrative,
-    missingFill,
-    thresholds: options.thresholds,
-    collapseMissing: options.collapseMissing,
-    orientation: options.orientation,
-  });
+  const layout = useThemeHeatmapLayout(
+    given,
+    {
+      width,
+      height,
+      locale,
+      theme,
+      title,
+      hideTitle: options.hideTitle,
+      illustrative: options.illustrative,
+      missingFill,
+      thresholds: options.thresholds,
+      collapseMissing: options.collapseMissing,
+      orientation: options.orientation,
+    },
+    props.hyphenated,
+  );
   // The data as drawn (rows with no value left out, maybe transposed): cells, names, tooltip, table.
   const { data } = layout;
   const rows = data.rows.length;
