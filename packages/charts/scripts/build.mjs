@@ -59,7 +59,8 @@ rmSync(resolve(root, 'dist'), { recursive: true, force: true });
 // imports; the entries of publishConfig.exports are among them (checked below).
 await buildModules(root);
 for (const out of Object.keys(libraryEntries())) {
-  if (!existsSync(resolve(root, 'dist', `${out}.js`))) throw new Error(`dist/${out}.js was not built`);
+  if (!existsSync(resolve(root, 'dist', `${out}.js`)))
+    throw new Error(`dist/${out}.js was not built`);
 }
 
 // The React entries are client modules for frameworks with React Server Components (Next.js): a server
