@@ -127,7 +127,7 @@ export function installBench(adapters: Record<string, BrowserAdapter>): void {
       const sx = view && view.width > 0 ? box.width / view.width : 1;
       const sy = view && view.height > 0 ? box.height / view.height : 1;
       // A chart taller than the viewport is scrolled so the cell is in view before the pointer moves
-      // (the tooltip case is sized to fit, so this should not happen there: scrolling costs a layout).
+      // (run.ts waits two frames after it, so the scroll's layout and paint are not timed).
       const y = box.top + p.y * sy;
       if (y < 0 || y > window.innerHeight - 2) {
         window.scrollBy(0, y - window.innerHeight / 2);

@@ -125,6 +125,11 @@ async function measureTooltip(
         step.row,
         step.column,
       ] as const);
+      // cellClientCenter may have scrolled the cell into view: let that scroll's layout and paint
+      // finish (two frames) before the measured move, so the timing is the tooltip's alone.
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
       await page.evaluate((l) => window.__bench.arm(l as string[], 'pointermove'), labels);
       await page.mouse.move(p.x, p.y);
     } else {

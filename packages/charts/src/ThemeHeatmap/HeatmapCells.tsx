@@ -24,8 +24,10 @@ export const HeatmapCells = memo(function HeatmapCells({
   theme,
 }: HeatmapCellsProps) {
   const small = theme.fontSize.small;
+  // pointerEvents none: the panel's transparent rect under the cells takes the pointer. Hit-testing the
+  // stroked band paths (thousands of segments each) cost tens of ms a move on a 300 × 50 grid.
   return (
-    <g aria-hidden="true">
+    <g aria-hidden="true" pointerEvents="none">
       {marks.bandPaths.some((band) => band.d) ? (
         <g fill="none" strokeWidth={marks.bandStroke}>
           {marks.bandPaths.map((band) =>
