@@ -90,7 +90,7 @@ describe('number formats', () => {
 
   it('spells out missing values in labels', () => {
     expect(formatScoreOrNoData(null, 'fi')).toBe('ei tietoa');
-    expect(formatScoreOrNoData(undefined, 'sv')).toBe('uppgift saknas');
+    expect(formatScoreOrNoData(undefined, 'sv')).toBe('ingen uppgift');
     expect(formatScoreOrNoData(2.2, 'fi')).toBe('2,2');
   });
 

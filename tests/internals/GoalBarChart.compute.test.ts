@@ -137,6 +137,6 @@ describe('words (describe.ts)', () => {
     ]);
     const table = goalBarTable(l.rows, 'sv');
     expect(table.columns).toEqual(['Mål', 'Avsnitt', 'Medelvärde (1–5)']);
-    expect(table.rows.map((r) => r.cells[1])).toEqual(['4,0', '1,0', 'uppgift saknas']);
+    expect(table.rows.map((r) => r.cells[1])).toEqual(['4,0', '1,0', 'ingen uppgift']);
   });
 });

@@ -70,7 +70,7 @@ describe('words (describe.ts)', () => {
       '3,3',
       '3,3',
     ]);
-    expect(radarTable(twoSeries, 'sv').rows[2]?.cells).toEqual(['uppgift saknas', '3,0']);
+    expect(radarTable(twoSeries, 'sv').rows[2]?.cells).toEqual(['ingen uppgift', '3,0']);
   });
 });
 

@@ -34,7 +34,7 @@ export const COMMON_MESSAGES: Readonly<Record<Locale, CommonMessages>> = {
   sv: {
     scaleLevels: { 1: 'Inte alls', 2: 'Svagt', 3: 'Måttligt', 4: 'Bra', 5: 'Utmärkt' },
     scaleAxisTitle: 'Medelvärde av kommunernas svar på skalan 1–5',
-    noData: 'uppgift saknas',
+    noData: 'ingen uppgift',
     loading: 'Diagrammet laddas…',
     emptyData: 'Diagrammet har inga uppgifter att visa.',
     invalidData: 'Diagrammets uppgifter är felaktiga, så diagrammet kan inte visas.',

@@ -16,7 +16,7 @@ export function formatScore(value: number | null | undefined, locale: Locale): s
   return formatDataScore(value, locale);
 }
 
-/** As formatScore, but a missing value reads "ei tietoa" / "uppgift saknas" / "no data" (for labels). */
+/** As formatScore, but a missing value reads "ei tietoa" / "ingen uppgift" / "no data" (for labels). */
 export function formatScoreOrNoData(value: number | null | undefined, locale: Locale): string {
   return typeof value === 'number' && Number.isFinite(value)
     ? formatScore(value, locale)

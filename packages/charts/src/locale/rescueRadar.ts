@@ -93,7 +93,7 @@ const SV: Words = {
   lowest: 'Lägsta medelvärde',
   neutral: (n, of) => `${n}/${of} värden ligger minst på skalans mittpunkt 3 (Måttligt)`,
   missing: (n) => `Uppgift saknas: ${n} mål`,
-  none: 'uppgift saknas för alla mål',
+  none: 'ingen uppgift för något mål',
 };
 const EN: Words = {
   and: 'and',
