@@ -91,15 +91,18 @@ function layoutFrame(input: GoalBarLayoutInput) {
 
 type GoalBarFrame = ReturnType<typeof layoutFrame>;
 
-function stackRows(
-  input: GoalBarLayoutInput,
-  frame: GoalBarFrame,
-  lines: LabelLineLimit,
-  density: GoalBarDensity,
-  cache: GoalBarBuildCache,
-  measureOnly: boolean,
-  top: number = frame.legend.bottom,
-) {
+/** What one stacking of the rows works with: the input, its frame, the line limit and density. */
+interface StackCall {
+  readonly input: GoalBarLayoutInput;
+  readonly frame: GoalBarFrame;
+  readonly lines: LabelLineLimit;
+  readonly density: GoalBarDensity;
+  readonly cache: GoalBarBuildCache;
+  readonly measureOnly: boolean;
+}
+
+function stackRows(call: StackCall, top: number) {
+  const { input, frame, lines, density, cache, measureOnly } = call;
   return stackGoalBarRows({
     entries: cache.entries(input.data, input.options),
     columns: frame.columns,
@@ -153,14 +156,8 @@ const topAxisAt = (input: GoalBarLayoutInput, frame: GoalBarFrame) =>
  * The rows stacked under the legend, or under a top axis when they are tall (see TALL_PLOT_EM). Rows
  * that are tall in any case (a label line each already is) are stacked once, under the axis.
  */
-function stackUnderAxis(
-  input: GoalBarLayoutInput,
-  frame: GoalBarFrame,
-  lines: LabelLineLimit,
-  density: GoalBarDensity,
-  cache: GoalBarBuildCache,
-  measureOnly: boolean,
-) {
+function stackUnderAxis(call: StackCall) {
+  const { input, frame, density, cache } = call;
   const top = frame.legend.bottom;
   const rowCount = cache
     .entries(input.data, input.options)
@@ -169,17 +166,17 @@ function stackUnderAxis(
     const topAxis = topAxisAt(input, frame);
     return {
       topAxis,
-      stack: stackRows(input, frame, lines, density, cache, measureOnly, topAxis.bottom),
+      stack: stackRows(call, topAxis.bottom),
     };
   }
-  const stack = stackRows(input, frame, lines, density, cache, measureOnly, top);
+  const stack = stackRows(call, top);
   // Tall by content: the spare room a fixed height spreads between rows (density.extra) does not count.
   const spread = density.extra * Math.max(0, stack.rowCount - 1);
   if (!isTall(input, stack.bottom - top - spread)) return { topAxis: null, stack };
   const topAxis = topAxisAt(input, frame);
   return {
     topAxis,
-    stack: stackRows(input, frame, lines, density, cache, measureOnly, topAxis.bottom),
+    stack: stackRows(call, topAxis.bottom),
   };
 }
 
@@ -201,7 +198,7 @@ export function measureGoalBarLayout(
   cache: GoalBarBuildCache = createGoalBarBuildCache(input.locale, input.theme),
 ): GoalBarMeasure {
   const frame = layoutFrame(input);
-  const { stack } = stackUnderAxis(input, frame, lines, density, cache, true);
+  const { stack } = stackUnderAxis({ input, frame, lines, density, cache, measureOnly: true });
   const axis = axisAt(input, frame, stack.bottom);
   return {
     naturalHeight: Math.ceil(axis.bottom),
@@ -222,7 +219,14 @@ export function buildGoalBarLayout(
   const frame = layoutFrame(input);
   const { header, columns, scale, comparison, legend, font } = frame;
   const { mode, x0, x1 } = columns;
-  const { stack, topAxis } = stackUnderAxis(input, frame, lines, density, cache, false);
+  const { stack, topAxis } = stackUnderAxis({
+    input,
+    frame,
+    lines,
+    density,
+    cache,
+    measureOnly: false,
+  });
   const { rows } = stack;
   const rowsTop = topAxis ? topAxis.bottom : legend.bottom;
   const bands =

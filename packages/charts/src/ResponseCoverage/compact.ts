@@ -5,8 +5,7 @@
 import type { BodyInput, CoverageBody } from './body';
 import { balancedSmallBlock, blockHeight, nameBlock } from './body';
 import type { CoverageType } from './coverageType';
-import { gridColumns, rowTopsFor, tileBox, tileWidthFor } from './grid';
-import type { GridGeometry } from './grid';
+import { gridColumns, gridOfRows, tileBox, tileWidthFor } from './grid';
 import type { CoverageLegendEntry, CoverageTile } from './layoutTypes';
 import { measureText } from '../text/measureText';
 import { place } from './textBlock';
@@ -88,22 +87,18 @@ export function layoutCompact(input: BodyInput): CoverageBody {
     return { ...t, name, content: blockHeight(name) };
   });
   const extra = Math.max(0, input.extraRowHeight);
-  const rowContent = Array.from({ length: rows }, (_, row) =>
-    Math.max(0, ...wrapped.slice(row * columns, (row + 1) * columns).map((w) => w.content)),
-  );
-  const rowHeights = rowContent.map((content) => content + 2 * padY + extra);
   const y = legend.entries.length > 0 ? legend.bottom + type.tilePad : input.top;
-  const grid: GridGeometry = {
+  const grid = gridOfRows({
+    contents: wrapped.map((w) => w.content),
     columns,
     rows,
+    pad: padY,
+    extra,
     tileWidth,
-    tileHeight: Math.max(0, ...rowHeights),
     gap,
     x: input.x,
-    y,
-    rowTops: rowTopsFor(y, rowHeights, gap),
-    rowHeights,
-  };
+    y: y,
+  });
 
   let truncatedCount = 0;
   const tiles: CoverageTile[] = wrapped.map((w, index) => {

@@ -98,3 +98,41 @@ export function tileIndexAt(
   }
   return null;
 }
+
+/** Each row's tallest content (tiles row by row, `columns` a row). */
+export function rowContents(contents: readonly number[], columns: number, rows: number): number[] {
+  return Array.from({ length: rows }, (_, row) =>
+    Math.max(0, ...contents.slice(row * columns, (row + 1) * columns)),
+  );
+}
+
+/** The grid of tiles in rows as tall as their tallest tile's content, plus padding and `extra`, each. */
+export function gridOfRows(args: {
+  readonly contents: readonly number[];
+  readonly columns: number;
+  readonly rows: number;
+  readonly pad: number;
+  readonly extra: number;
+  readonly tileWidth: number;
+  readonly gap: number;
+  readonly x: number;
+  readonly y: number;
+}): GridGeometry {
+  const { contents, columns, rows, pad, extra, tileWidth, gap, x, y } = args;
+  const rowHeights = Array.from(
+    { length: rows },
+    (_, row) =>
+      Math.max(0, ...contents.slice(row * columns, (row + 1) * columns)) + 2 * pad + extra,
+  );
+  return {
+    columns,
+    rows,
+    tileWidth,
+    tileHeight: Math.max(0, ...rowHeights),
+    gap,
+    x,
+    y,
+    rowTops: rowTopsFor(y, rowHeights, gap),
+    rowHeights,
+  };
+}

@@ -6,8 +6,7 @@
  */
 import type { BodyInput, CoverageBody } from './body';
 import { balancedSmallBlock, blockHeight, nameBlock, smallBlock } from './body';
-import { gridColumns, rowTopsFor, tileBox, tileWidthFor } from './grid';
-import type { GridGeometry } from './grid';
+import { gridColumns, gridOfRows, rowContents, tileBox, tileWidthFor } from './grid';
 import type { CoverageTile } from './layoutTypes';
 import { place } from './textBlock';
 import { iconGeometry, minTileWidth } from './tileParts';
@@ -43,22 +42,19 @@ export function layoutTiles(input: BodyInput, columns: number): CoverageBody {
       blockHeight(name) + type.xs + statusH + (population ? type.xs + blockHeight(population) : 0);
     return { ...t, name, status, population, statusH, content };
   });
-  const extra = Math.max(0, input.extraRowHeight);
-  const rowContent = Array.from({ length: rows }, (_, row) =>
-    Math.max(0, ...wrapped.slice(row * columns, (row + 1) * columns).map((w) => w.content)),
-  );
-  const rowHeights = rowContent.map((content) => content + 2 * pad + extra);
-  const grid: GridGeometry = {
+  const contents = wrapped.map((w) => w.content);
+  const rowContent = rowContents(contents, columns, rows);
+  const grid = gridOfRows({
+    contents,
     columns,
     rows,
+    pad: pad,
+    extra: Math.max(0, input.extraRowHeight),
     tileWidth,
-    tileHeight: Math.max(0, ...rowHeights),
     gap,
     x: input.x,
     y: input.top,
-    rowTops: rowTopsFor(input.top, rowHeights, gap),
-    rowHeights,
-  };
+  });
 
   let truncatedCount = 0;
   const tiles: CoverageTile[] = wrapped.map((w, index) => {
