@@ -39,6 +39,11 @@ function manyGoals(sections: number, perSection: number): GoalBarData {
   };
 }
 
+/** Data of one group (the label '' draws no section header). */
+const oneGroup = (label: string, items: GoalBarData['groups'][number]['items']): GoalBarData => ({
+  groups: [{ id: 'a', label, items }],
+});
+
 const visible = (layout: GoalBarLayout) => layout.rows.map((row) => row.labelLines.join(' '));
 
 function expectDistinct(layout: GoalBarLayout) {
@@ -48,19 +53,14 @@ function expectDistinct(layout: GoalBarLayout) {
 
 describe('GoalBarChart: labels that can be told apart', () => {
   it('shows whole the labels whose cut text would read the same (natural height)', () => {
-    const data: GoalBarData = {
-      groups: [
-        {
-          id: 'a',
-          label: 'A',
-          items: ENDINGS.slice(0, 3).map((end, i) => ({
-            id: `g${i}`,
-            label: `${OPENING}${OPENING}${end}`,
-            value: 3,
-          })),
-        },
-      ],
-    };
+    const data: GoalBarData = oneGroup(
+      'A',
+      ENDINGS.slice(0, 3).map((end, i) => ({
+        id: `g${i}`,
+        label: `${OPENING}${OPENING}${end}`,
+        value: 3,
+      })),
+    );
     const options = { ...OPTIONS, maxLabelLines: 2 };
     const layout = computeGoalBarLayout({
       data,
@@ -90,15 +90,10 @@ describe('GoalBarChart: labels that can be told apart', () => {
 
 describe('GoalBarChart: printed values and the lines over the bars', () => {
   const near = [1, 2.7, 2.8, 2.9, 3, 3.1, 3.3, 3.4, 4.9, 5];
-  const data: GoalBarData = {
-    groups: [
-      {
-        id: 'a',
-        label: '',
-        items: near.map((value, i) => ({ id: `g${i}`, label: `Tavoite ${i + 1}`, value })),
-      },
-    ],
-  };
+  const data: GoalBarData = oneGroup(
+    '',
+    near.map((value, i) => ({ id: `g${i}`, label: `Tavoite ${i + 1}`, value })),
+  );
 
   it.each([
     ['side, default theme', 800, defaultTheme],
@@ -139,15 +134,9 @@ describe('GoalBarChart: printed values and the lines over the bars', () => {
 
 describe('GoalBarChart: shortLabel', () => {
   const long = `${OPENING}${ENDINGS[0]}`;
-  const data: GoalBarData = {
-    groups: [
-      {
-        id: 'a',
-        label: '',
-        items: [{ id: 'g', label: long, shortLabel: 'Lasten ja nuorten palvelut', value: 3.2 }],
-      },
-    ],
-  };
+  const data: GoalBarData = oneGroup('', [
+    { id: 'g', label: long, shortLabel: 'Lasten ja nuorten palvelut', value: 3.2 },
+  ]);
 
   it('draws the short wording in the label column; the name and the table keep the full text', () => {
     const l = computeGoalBarLayout({
@@ -254,19 +243,14 @@ describe('GoalBarChart at a fixed height that cannot hold the data', () => {
 describe('GoalBarChart at a fixed height with room to spare', () => {
   it('gives cut labels more lines before it spreads the rows apart', () => {
     // Four 330-character goals: three lines cut them on a slide, and the slide has room for all of them.
-    const data: GoalBarData = {
-      groups: [
-        {
-          id: 'a',
-          label: '',
-          items: ENDINGS.slice(0, 4).map((end, i) => ({
-            id: `g${i}`,
-            label: `Tavoite ${i + 1}: ${OPENING}${OPENING}${end}`,
-            value: 2 + i / 2,
-          })),
-        },
-      ],
-    };
+    const data: GoalBarData = oneGroup(
+      '',
+      ENDINGS.slice(0, 4).map((end, i) => ({
+        id: `g${i}`,
+        label: `Tavoite ${i + 1}: ${OPENING}${OPENING}${end}`,
+        value: 2 + i / 2,
+      })),
+    );
     const input = { data, width: 1920, locale: 'fi' as const, theme: slideTheme, options: OPTIONS };
     const natural = computeGoalBarLayout(input);
     expect(natural.truncatedCount).toBeGreaterThan(0);

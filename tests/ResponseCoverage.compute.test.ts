@@ -20,16 +20,7 @@ import type {
   ResponseCoverageOptions,
 } from '@yhdyspinta/charts';
 
-const OPTIONS: ResponseCoverageOptions = {
-  title: 'Kuntakyselyyn vastanneet kunnat',
-  hideTitle: false,
-  illustrative: false,
-  showBase: false,
-  wording: 'deadline',
-  order: 'source',
-  maxColumns: 5,
-  maxLabelLines: 5,
-};
+import { OPTIONS } from './support/coverageOptions';
 
 /** Illustrative populations (not real figures). */
 const ILLUSTRATIVE_POPULATIONS = {

@@ -11,24 +11,10 @@ import {
   slideTheme,
   summarizeCoverage,
 } from '@yhdyspinta/charts';
-import type {
-  ChartTheme,
-  ResponseCoverageItem,
-  ResponseCoverageLayout,
-  ResponseCoverageOptions,
-} from '@yhdyspinta/charts';
+import type { ChartTheme, ResponseCoverageItem, ResponseCoverageLayout } from '@yhdyspinta/charts';
 import { coverage25 } from './fixtures/stress/coverage';
 
-const OPTIONS: ResponseCoverageOptions = {
-  title: 'Kuntakyselyyn vastanneet kunnat',
-  hideTitle: false,
-  illustrative: false,
-  showBase: false,
-  wording: 'deadline',
-  order: 'source',
-  maxColumns: 5,
-  maxLabelLines: 5,
-};
+import { OPTIONS } from './support/coverageOptions';
 const SURVEY = responseCoverageFromSurvey(survey2024, 'fi');
 const SURVEY_SV = responseCoverageFromSurvey(survey2024, 'sv');
 
