@@ -23,6 +23,20 @@ export function formatScoreOrNoData(value: number | null | undefined, locale: Lo
     : commonMessages(locale).noData;
 }
 
+/**
+ * A signed change of a 1–5 mean to one decimal, e.g. from the previous survey round: 0.3 → "+0,3",
+ * -0.2 → "−0,2" (the minus sign U+2212 in every locale; "+0.3" / "−0.2" in English), "0,0" when it rounds
+ * to zero (no sign). Halves round away from zero as formatScore; missing or non-finite → "–".
+ */
+export function formatScoreChange(change: number | null | undefined, locale: Locale): string {
+  if (typeof change !== 'number' || !Number.isFinite(change)) return formatScore(null, locale);
+  // The tiny epsilon keeps a difference of one-decimal means (0.05 − 1e-17) on its printed side.
+  const tenths = Math.round(Math.abs(change) * 10 + 1e-9);
+  const digits = formatScore(tenths / 10, locale);
+  if (tenths === 0) return digits;
+  return change > 0 ? `+${digits}` : `\u2212${digits}`;
+}
+
 /** One Intl.NumberFormat per locale and digit count: constructing one is far slower than using it. */
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
