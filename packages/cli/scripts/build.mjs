@@ -1,5 +1,6 @@
 // Bundles the CLI (src/main.ts) and the workspace packages it uses (TypeScript sources) into
-// dist/yhdyspinta.js with esbuild. React, react-dom, resvg (native) and the font files stay external:
+// dist/yhdyspinta.js with esbuild. React, react-dom, resvg (native), the font files and the PowerPoint
+// and PDF writers (pptxgenjs, pdfkit, svg-to-pdfkit) stay external:
 // they are this package's dependencies, resolved at run time from its node_modules.
 import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
@@ -25,6 +26,11 @@ export async function buildCli({ outdir = `${root}dist` } = {}) {
       'react-dom/*',
       '@resvg/resvg-js',
       '@expo-google-fonts/noto-sans',
+      // PowerPoint and PDF writers: dependencies resolved at run time (pdfkit reads its font data files
+      // beside its own code, and pptxgenjs's zip library is found from pptxgenjs).
+      'pptxgenjs',
+      'pdfkit',
+      'svg-to-pdfkit',
     ],
     define: { 'process.env.NODE_ENV': '"production"' },
     // Bundled CommonJS code (d3 helpers, @visx) may require() the external packages: give it a require.

@@ -10,6 +10,8 @@ import type { Locale } from '@yhdyspinta/data';
 import { usageError } from './errors';
 import { formatFromExtension, OUTPUT_FORMATS } from './output';
 import type { OutputFormat } from './output';
+import type { DeckCommand } from './slides/deck';
+import { isPagePreset, PAGE_PRESETS } from './slides/frame';
 import type { ValidateCommand } from './validate';
 
 export interface RenderCommand {
@@ -33,6 +35,7 @@ export interface RenderCommand {
 export type Command =
   | RenderCommand
   | ValidateCommand
+  | DeckCommand
   | { readonly command: 'help'; readonly topic?: 'render' }
   | { readonly command: 'version' }
   | { readonly command: 'list' };
@@ -112,8 +115,14 @@ export function parseCommand(argv: readonly string[]): Command {
     return rest[0] === 'render' ? { command: 'help', topic: 'render' } : { command: 'help' };
   if (verb === 'list') return { command: 'list' };
   if (verb === 'validate') return validateCommand(rest, values.json ?? false, values.locale);
+  if (verb === 'deck') {
+    const [file, ...extra] = rest;
+    if (file === undefined) throw usageError('Name the deck file, e.g. deck deck.json.');
+    if (extra.length > 0) throw usageError(`Unexpected argument "${extra[0]}".`);
+    return { command: 'deck', file };
+  }
   if (verb !== 'render')
-    throw usageError(`Unknown command "${verb}". Commands: render, validate, list, help.`);
+    throw usageError(`Unknown command "${verb}". Commands: render, deck, validate, list, help.`);
   if (values.help) return { command: 'help', topic: 'render' };
 
   const [chart, ...extra] = rest;
@@ -134,11 +143,21 @@ export function parseCommand(argv: readonly string[]): Command {
   const format =
     values.format === undefined ? undefined : oneOf('format', values.format, OUTPUT_FORMATS);
   if (fromExtension === undefined || (format !== undefined && format !== fromExtension)) {
-    const want = format === undefined ? '.svg or .png' : `.${format}`;
+    const want = format === undefined ? '.svg, .png, .pptx or .pdf' : `.${format}`;
     throw usageError(`The output file "${values.out}" must end in ${want}.`);
   }
   if (values.scale !== undefined && fromExtension !== 'png') {
     throw usageError('--scale applies to PNG output only.');
+  }
+  if (fromExtension === 'pptx' || fromExtension === 'pdf') {
+    if (!isPagePreset(preset)) {
+      throw usageError(`PowerPoint and PDF need a page preset: ${PAGE_PRESETS.join(', ')}.`);
+    }
+    if (values.width !== undefined || values.height !== undefined) {
+      throw usageError(
+        '--width and --height apply to SVG and PNG output; slides and pages use the preset.',
+      );
+    }
   }
   return {
     command: 'render',

@@ -13,10 +13,12 @@ export function presetList(): string {
 
 export const MAIN_HELP = `Usage: yhdyspinta <command> [options]
 
-Exports yhdyspinta charts of the Länsi-Uusimaa welfare area as SVG or PNG files for slides and print.
+Exports yhdyspinta charts of the Länsi-Uusimaa welfare area as SVG, PNG, PowerPoint or PDF files for\nslides and print.
 
 Commands:
-  render <chart>   Render a chart to an .svg or .png file (see "yhdyspinta render --help")
+  render <chart>   Render a chart to an .svg, .png, .pptx or .pdf file (see "yhdyspinta render --help")
+  deck <deck.json> Write every chart × locale × preset × format of a deck file (PowerPoint, PDF,
+                   PNG) and print what was written; exit 1 if any chart could not be drawn
   validate <file>  Check a data file: encoding, layout, rows read/accepted/rejected, the
                    first errors (--json: the same as one JSON object; -l fi|sv|en labels);
                    exit 0 when every row landed, 1 otherwise
@@ -29,7 +31,7 @@ Options:
 `;
 
 export function renderHelp(): string {
-  return `Usage: yhdyspinta render <chart> --out <file.svg|file.png> [options]
+  return `Usage: yhdyspinta render <chart> --out <file.svg|.png|.pptx|.pdf> [options]
 
 Charts:
 ${chartList()}
@@ -38,9 +40,12 @@ Presets:
 ${presetList()}
 
 Options:
-  -o, --out <file>      Output file; .svg or .png decides the format (required). Its directory must
-                        exist. Written atomically: an existing file is replaced only on success.
-  -f, --format <fmt>    svg or png; must match the --out extension
+  -o, --out <file>      Output file; .svg, .png, .pptx or .pdf decides the format (required). Its
+                        directory must exist. Written atomically: an existing file is replaced only
+                        on success. .pptx: one slide, a native chart where PowerPoint has the type
+                        (goal-bars, rescue-radar), else the picture; alt text and speaker notes.
+                        .pdf: vector, Noto Sans embedded. Both need a page preset (not intranet-card).
+  -f, --format <fmt>    svg, png, pptx or pdf; must match the --out extension
   -l, --locale <code>   fi (default), sv or en (or a tag such as sv-FI)
   -p, --preset <name>   Size and type scale, default slide-16x9 (see Presets)
   -d, --data <file>     Chart your own raw survey export instead of the published 2024 results:

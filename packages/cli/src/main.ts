@@ -5,6 +5,7 @@ import { parseCommand } from './args';
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './errors';
 import { chartList, MAIN_HELP, presetList, renderHelp } from './help';
 import { runRender } from './render';
+import { deckSummary, runDeck } from './slides/deck';
 import { runValidate } from './validate';
 
 export interface CliIo {
@@ -54,6 +55,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         io.stdout(text);
         return ok ? EXIT_OK : EXIT_FAILURE;
       }
+      case 'deck': {
+        const result = await runDeck(command);
+        io.stdout(deckSummary(result));
+        return result.failed.length === 0 ? EXIT_OK : EXIT_FAILURE;
+      }
       case 'render': {
         const result = await runRender(command);
         if (result.scale < 1) {
@@ -65,8 +71,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         if (result.dataEncoding !== undefined && result.dataEncoding !== 'UTF-8') {
           io.stderr(`yhdyspinta: read ${command.data} as ${result.dataEncoding} text.\n`);
         }
+        const unit = command.format === 'pptx' || command.format === 'pdf' ? 'pt' : 'px';
         io.stdout(
-          `Wrote ${command.out} (${result.width}×${result.height} px, ${result.bytes} bytes, rendered in ${Math.round(result.renderMs)} ms)\n`,
+          `Wrote ${command.out} (${result.width}×${result.height} ${unit}, ${result.bytes} bytes, rendered in ${Math.round(result.renderMs)} ms)\n`,
         );
         return EXIT_OK;
       }

@@ -7,10 +7,10 @@ import { rm, stat, writeFile, rename } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { CliError } from './errors';
 
-export const OUTPUT_FORMATS = ['svg', 'png'] as const;
+export const OUTPUT_FORMATS = ['svg', 'png', 'pptx', 'pdf'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-/** 'svg' for *.svg, 'png' for *.png (any case), else undefined. */
+/** The format of a file's extension: *.svg, *.png, *.pptx, *.pdf (any case), else undefined. */
 export function formatFromExtension(path: string): OutputFormat | undefined {
   const ext = extname(path).slice(1).toLowerCase();
   return (OUTPUT_FORMATS as readonly string[]).includes(ext) ? (ext as OutputFormat) : undefined;

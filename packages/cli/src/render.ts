@@ -1,22 +1,16 @@
-/** `yhdyspinta render`: chart → SVG document → (PNG) → atomic write. */
-import { highContrastTheme } from '@yhdyspinta/charts';
-import type { ThemeOverride } from '@yhdyspinta/charts';
+/** `yhdyspinta render`: chart → SVG document → (PNG, or a PowerPoint or PDF page) → atomic write. */
 import { chartDataFromResponses, renderToSvgDocument } from '@yhdyspinta/charts/static';
 import type { ChartSpec } from '@yhdyspinta/charts/static';
+import { basename } from 'node:path';
 import type { RenderCommand } from './args';
 import { readResponses } from './data';
 import { checkOutputPath, writeFileAtomic } from './output';
 import { svgToPng } from './png';
-
-/** High-contrast colours over the preset's theme (its type sizes and spacing stay). */
-const HIGH_CONTRAST: ThemeOverride = {
-  colors: highContrastTheme.colors,
-  series: highContrastTheme.series,
-  sequential: highContrastTheme.sequential,
-  diverging: highContrastTheme.diverging,
-  missing: { fill: highContrastTheme.missing.fill, stroke: highContrastTheme.missing.stroke },
-  referenceStrokeWidth: highContrastTheme.referenceStrokeWidth,
-};
+import { buildChartSlides } from './slides/chartSlide';
+import { slideFrame } from './slides/frame';
+import { HIGH_CONTRAST } from './slides/highContrast';
+import { writePdf } from './slides/pdf';
+import { writePptx } from './slides/pptx';
 
 export interface RenderResult {
   readonly width: number;
@@ -32,8 +26,45 @@ export interface RenderResult {
   readonly dataEncoding?: string;
 }
 
+/** A PowerPoint or PDF file of one chart (one slide or page per part). */
+async function renderPages(command: RenderCommand): Promise<RenderResult> {
+  const frame = slideFrame(command.preset);
+  const file = command.data === undefined ? undefined : await readResponses(command.data);
+  const started = performance.now();
+  const slides = buildChartSlides({
+    chart: command.chart,
+    locale: command.locale,
+    preset: frame.preset,
+    title: command.title,
+    data:
+      file === undefined || command.data === undefined
+        ? undefined
+        : { responses: file.responses, file: basename(command.data) },
+    highContrast: command.highContrast,
+    fit: command.fit,
+  });
+  const title = slides[0]?.title ?? command.chart;
+  const output =
+    command.format === 'pptx'
+      ? await writePptx(slides, 'native', title)
+      : await writePdf(slides, title);
+  const renderMs = performance.now() - started;
+  await writeFileAtomic(command.out, output);
+  const scale = Math.min(1, ...slides.map((s) => s.scale));
+  return {
+    width: Math.round(frame.width * 72),
+    height: Math.round(frame.height * 72),
+    bytes: output.length,
+    scale,
+    smallestText: slides[0]?.smallestText,
+    renderMs,
+    dataEncoding: file?.encoding,
+  };
+}
+
 export async function runRender(command: RenderCommand): Promise<RenderResult> {
   await checkOutputPath(command.out);
+  if (command.format === 'pptx' || command.format === 'pdf') return renderPages(command);
   const file = command.data === undefined ? undefined : await readResponses(command.data);
   const responses = file?.responses;
   const started = performance.now();

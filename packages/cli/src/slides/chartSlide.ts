@@ -1,0 +1,124 @@
+/**
+ * One chart as slide content: its picture (the chart's SVG without its title, at the frame's chart box),
+ * the slide title, the alt text (the chart's generated description), the speaker notes' table, the base
+ * and the source line, and the native chart's data where PowerPoint has the type.
+ */
+import { formatBase } from '@yhdyspinta/charts';
+import { renderToSvgDocument, unescapeXml } from '@yhdyspinta/charts/static';
+import type { ChartName, ChartSpec } from '@yhdyspinta/charts/static';
+import type { Locale, RawResponse } from '@yhdyspinta/data';
+import { CliError } from '../errors';
+import { chartBase, chartData } from './chartData';
+import type { NamedChartData } from './chartData';
+import { chartPixels, slideFrame } from './frame';
+import type { PagePreset, SlideFrame } from './frame';
+import { HIGH_CONTRAST } from './highContrast';
+import { slideMessages } from './messages';
+import { nativeChart } from './native';
+import type { NativeChart } from './native';
+import { descriptionFromSvg, tableFromSvg } from './table';
+import type { SlideTable } from './table';
+
+export interface SlideRequest {
+  readonly chart: ChartName;
+  readonly locale: Locale;
+  readonly preset: PagePreset;
+  /** Replaces the chart's title. */
+  readonly title?: string;
+  /** Replaces the source line. */
+  readonly source?: string;
+  /** The user's data: its responses and the file's name (for the default source line). */
+  readonly data?: { readonly responses: readonly RawResponse[]; readonly file: string };
+  /** The chart's own data (its data type), drawn as given; checked by the chart's validation. */
+  readonly chartData?: unknown;
+  readonly highContrast?: boolean;
+  readonly fit?: 'error' | 'shrink';
+}
+
+export interface ChartSlide {
+  readonly chart: ChartName;
+  readonly locale: Locale;
+  readonly frame: SlideFrame;
+  readonly title: string;
+  /** The chart's generated description (alt text of the chart and its picture). */
+  readonly altText: string;
+  /** The chart's SVG without its title, `width` × `height` layout px (the frame's chart box). */
+  readonly svg: string;
+  readonly width: number;
+  readonly height: number;
+  readonly table?: SlideTable;
+  /** "n = 6/10 kuntaa", where the data has a base. */
+  readonly base?: string;
+  /** "Lähde: …" */
+  readonly source: string;
+  readonly native?: NativeChart;
+  /** Below 1 when the chart was scaled down to its box (fit 'shrink'). */
+  readonly scale: number;
+  /** The smallest text of the chart, in layout px. */
+  readonly smallestText?: number;
+  /** Warnings of the render (e.g. scaled down with fit 'shrink'). */
+  readonly warnings: readonly string[];
+}
+
+function titleFromSvg(svg: string): string {
+  const title = /<title\b[^>]*>([\s\S]*?)<\/title>/.exec(svg)?.[1];
+  return title === undefined ? '' : unescapeXml(title).trim();
+}
+
+function defaultSource(request: SlideRequest): string {
+  const t = slideMessages(request.locale);
+  if (request.data !== undefined) return t.fileSource(request.data.file);
+  if (request.chartData !== undefined) {
+    throw new CliError(`"${request.chart}": a chart drawn from its own data needs a source line.`);
+  }
+  return request.chart === 'theme-heatmap' ? t.memoSource : t.surveySource;
+}
+
+/**
+ * The slides of one chart (one today; a chart that does not fit its box throws RenderError
+ * 'does-not-fit' with its split plan, unless `fit` is 'shrink').
+ */
+export function buildChartSlides(request: SlideRequest): ChartSlide[] {
+  const frame = slideFrame(request.preset);
+  const size = chartPixels(frame);
+  const given = request.chartData !== undefined;
+  const named = given
+    ? undefined
+    : chartData(request.chart, request.locale, request.data?.responses);
+  const spec = {
+    chart: request.chart,
+    data: given ? request.chartData : request.data === undefined ? undefined : named?.data,
+  } as ChartSpec;
+  const doc = renderToSvgDocument(spec, {
+    preset: request.preset,
+    locale: request.locale,
+    title: request.title,
+    hideTitle: true,
+    width: size.width,
+    height: size.height,
+    theme: request.highContrast ? HIGH_CONTRAST : undefined,
+    fit: request.fit,
+  });
+  // Drawn: the data is valid for its chart.
+  const drawn = named ?? ({ chart: request.chart, data: request.chartData } as NamedChartData);
+  const base = chartBase(drawn);
+  return [
+    {
+      chart: request.chart,
+      locale: request.locale,
+      frame,
+      title: request.title ?? titleFromSvg(doc.svg),
+      altText: descriptionFromSvg(doc.svg),
+      svg: doc.svg,
+      width: doc.width,
+      height: doc.height,
+      table: tableFromSvg(doc.svg),
+      base: base === undefined ? undefined : formatBase(base.answered, base.total, request.locale),
+      source: request.source ?? defaultSource(request),
+      native: nativeChart(drawn, request.locale),
+      scale: doc.scale,
+      smallestText: doc.smallestText,
+      warnings: doc.warnings ?? [],
+    },
+  ];
+}

@@ -1,0 +1,173 @@
+/**
+ * `yhdyspinta deck deck.json`: every chart × locale × preset × format of a deck file in one run. PowerPoint
+ * and PDF: one file per locale and preset with a slide or page per chart; PNG: one file per chart. A
+ * chart that cannot be drawn is reported with its message and left out; the others are still written.
+ */
+import { mkdir } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
+import {
+  chartDataFromResponses,
+  renderToSvgDocument,
+  RenderError,
+} from '@yhdyspinta/charts/static';
+import type { ChartSpec } from '@yhdyspinta/charts/static';
+import type { Locale, RawResponse } from '@yhdyspinta/data';
+import { readResponses } from '../data';
+import { CliError } from '../errors';
+import { writeFileAtomic } from '../output';
+import { svgToPng } from '../png';
+import { buildChartSlides } from './chartSlide';
+import type { ChartSlide } from './chartSlide';
+import { localText, readDeck } from './deckFile';
+import type { Deck, DeckChart } from './deckFile';
+import type { PagePreset } from './frame';
+import { HIGH_CONTRAST } from './highContrast';
+import { writePdf } from './pdf';
+import { writePptx } from './pptx';
+
+export interface DeckCommand {
+  readonly command: 'deck';
+  readonly file: string;
+}
+
+export interface DeckFailure {
+  readonly chart: string;
+  readonly locale?: Locale;
+  readonly preset?: PagePreset;
+  readonly message: string;
+}
+
+export interface DeckResult {
+  /** Files written, relative to the current directory, with what they hold. */
+  readonly written: readonly { readonly path: string; readonly what: string }[];
+  readonly failed: readonly DeckFailure[];
+  readonly warnings: readonly string[];
+  readonly ms: number;
+}
+
+type Responses = { readonly responses: readonly RawResponse[]; readonly file: string };
+
+function message(error: unknown): string {
+  if (error instanceof RenderError) {
+    return [error.message, ...error.problems.map((line) => `  ${line}`)].join('\n');
+  }
+  if (error instanceof CliError) return [error.message, ...error.details].join('\n');
+  throw error;
+}
+
+/** Each chart's responses file, read once; a file that cannot be read fails its charts only. */
+async function readData(deck: Deck, failed: DeckFailure[]): Promise<Map<string, Responses>> {
+  const files = new Map<string, Responses>();
+  for (const entry of deck.charts) {
+    if (entry.data === undefined || files.has(entry.data)) continue;
+    try {
+      const { responses } = await readResponses(entry.data);
+      files.set(entry.data, { responses, file: basename(entry.data) });
+    } catch (error) {
+      failed.push({ chart: entry.chart, message: message(error) });
+    }
+  }
+  return files;
+}
+
+interface Job {
+  readonly deck: Deck;
+  readonly locale: Locale;
+  readonly preset: PagePreset;
+  readonly data: Map<string, Responses>;
+}
+
+function slidesOf(job: Job, entry: DeckChart): ChartSlide[] {
+  const { deck, locale, preset } = job;
+  return buildChartSlides({
+    chart: entry.chart,
+    locale,
+    preset,
+    title: localText(entry.title, locale),
+    source: localText(entry.source ?? deck.source, locale),
+    data: entry.data === undefined ? undefined : job.data.get(entry.data),
+    chartData: entry.chartData,
+    highContrast: deck.highContrast,
+    fit: deck.fit,
+  });
+}
+
+function pngOf(job: Job, entry: DeckChart): Buffer {
+  const { deck, locale, preset } = job;
+  const responses = entry.data === undefined ? undefined : job.data.get(entry.data);
+  const data =
+    responses === undefined
+      ? entry.chartData
+      : chartDataFromResponses(entry.chart, responses.responses, locale);
+  const doc = renderToSvgDocument({ chart: entry.chart, data } as ChartSpec, {
+    preset,
+    locale,
+    title: localText(entry.title, locale),
+    theme: deck.highContrast ? HIGH_CONTRAST : undefined,
+    fit: deck.fit,
+  });
+  return svgToPng(doc.svg, doc.width);
+}
+
+export async function runDeck(command: DeckCommand): Promise<DeckResult> {
+  const started = performance.now();
+  const deck = await readDeck(command.file);
+  await mkdir(deck.out, { recursive: true }).catch(() => {
+    throw new CliError(`Could not create the output directory "${deck.out}".`);
+  });
+  const failed: DeckFailure[] = [];
+  const warnings: string[] = [];
+  const written: { path: string; what: string }[] = [];
+  const data = await readData(deck, failed);
+  const write = async (name: string, bytes: Buffer, what: string) => {
+    const path = join(deck.out, name);
+    await writeFileAtomic(path, bytes);
+    written.push({ path: relative(process.cwd(), path) || path, what });
+  };
+  for (const locale of deck.locales) {
+    for (const preset of deck.presets) {
+      const job: Job = { deck, locale, preset, data };
+      const stem = `${deck.name}-${locale}-${preset}`;
+      const slides: ChartSlide[] = [];
+      for (const [i, entry] of deck.charts.entries()) {
+        if (entry.data !== undefined && !data.has(entry.data)) continue;
+        try {
+          if (deck.formats.includes('pptx') || deck.formats.includes('pdf')) {
+            const made = slidesOf(job, entry);
+            slides.push(...made);
+            for (const slide of made) warnings.push(...slide.warnings);
+          }
+          if (deck.formats.includes('png')) {
+            const n = String(i + 1).padStart(2, '0');
+            await write(`${stem}-${n}-${entry.chart}.png`, pngOf(job, entry), entry.chart);
+          }
+        } catch (error) {
+          failed.push({ chart: entry.chart, locale, preset, message: message(error) });
+        }
+      }
+      if (slides.length === 0) continue;
+      const title = localText(deck.title, locale) ?? slides[0]?.title ?? deck.name;
+      const count = `${slides.length} chart(s)`;
+      if (deck.formats.includes('pptx')) {
+        await write(`${stem}.pptx`, await writePptx(slides, deck.chartMode, title), count);
+      }
+      if (deck.formats.includes('pdf'))
+        await write(`${stem}.pdf`, await writePdf(slides, title), count);
+    }
+  }
+  return { written, failed, warnings, ms: performance.now() - started };
+}
+
+/** The summary printed after a deck run. */
+export function deckSummary(result: DeckResult): string {
+  const lines = result.written.map(({ path, what }) => `Wrote ${path} (${what})`);
+  for (const warning of result.warnings) lines.push(`Warning: ${warning}`);
+  for (const { chart, locale, preset, message: text } of result.failed) {
+    const where = locale === undefined ? '' : ` (${locale}, ${preset})`;
+    lines.push(`Not drawn: ${chart}${where}: ${text}`);
+  }
+  lines.push(
+    `${result.written.length} file(s) written, ${result.failed.length} chart(s) not drawn, in ${(result.ms / 1000).toFixed(1)} s.`,
+  );
+  return `${lines.join('\n')}\n`;
+}

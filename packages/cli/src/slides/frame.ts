@@ -1,0 +1,76 @@
+/**
+ * The page of a slide or PDF, in inches: the title at the top, the chart under it, the source line at the
+ * bottom. One frame per preset; the chart is drawn at the preset's px density (slides 144 px/in: 1920 px
+ * across a 13.33 in slide; A4 150 px/in), so its theme's minimum text size means the same on the page.
+ */
+import { PRESETS } from '@yhdyspinta/charts/static';
+import type { PresetName } from '@yhdyspinta/charts/static';
+import { CliError } from '../errors';
+
+/** A box on the page in inches. */
+export interface InchBox {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+export const PAGE_PRESETS = ['slide-16x9', 'slide-4x3', 'a4-landscape'] as const;
+export type PagePreset = (typeof PAGE_PRESETS)[number];
+
+export interface SlideFrame {
+  readonly preset: PagePreset;
+  /** The page in inches. */
+  readonly width: number;
+  readonly height: number;
+  readonly title: InchBox;
+  readonly chart: InchBox;
+  readonly footer: InchBox;
+  /** The chart's px per inch (its layout size = chart box × this). */
+  readonly pxPerInch: number;
+  /** Title and footer text sizes in pt. */
+  readonly titlePt: number;
+  readonly footerPt: number;
+}
+
+const MARGIN = 0.5;
+
+function frame(preset: PagePreset, width: number, height: number): SlideFrame {
+  const pxPerInch = Math.round(PRESETS[preset].width / width);
+  const title = { x: MARGIN, y: 0.3, w: width - 2 * MARGIN, h: 0.9 };
+  const footer = { x: MARGIN, y: height - 0.55, w: width - 2 * MARGIN, h: 0.4 };
+  const chartY = title.y + title.h + 0.05;
+  const chart = { x: MARGIN, y: chartY, w: width - 2 * MARGIN, h: footer.y - 0.05 - chartY };
+  return { preset, width, height, title, chart, footer, pxPerInch, titlePt: 26, footerPt: 11 };
+}
+
+const FRAMES: Readonly<Record<PagePreset, SlideFrame>> = {
+  'slide-16x9': frame('slide-16x9', 13.333, 7.5),
+  'slide-4x3': frame('slide-4x3', 10, 7.5),
+  'a4-landscape': frame('a4-landscape', 297 / 25.4, 210 / 25.4),
+};
+
+export function isPagePreset(value: string): value is PagePreset {
+  return (PAGE_PRESETS as readonly string[]).includes(value);
+}
+
+/** The frame of a preset; a CliError for a preset that is not a page (intranet-card). */
+export function slideFrame(preset: PresetName): SlideFrame {
+  if (!isPagePreset(preset)) {
+    throw new CliError(
+      `PowerPoint and PDF output need a page preset (${PAGE_PRESETS.join(', ')}), got "${preset}".`,
+    );
+  }
+  return FRAMES[preset];
+}
+
+/** The chart box's size in layout px. */
+export function chartPixels(frame: SlideFrame): {
+  readonly width: number;
+  readonly height: number;
+} {
+  return {
+    width: Math.round(frame.chart.w * frame.pxPerInch),
+    height: Math.round(frame.chart.h * frame.pxPerInch),
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * The words of the slides and PDF pages in fi, sv and en: the source line, the speaker notes' headings,
+ * the native charts' axis title and the part suffix ("1/2"). The chart's own texts (title, description,
+ * table) come from the chart.
+ */
+import type { Locale } from '@yhdyspinta/data';
+
+export interface SlideMessages {
+  /** The source line of the 2024 survey's charts. */
+  readonly surveySource: string;
+  /** The source line of the 2025 negotiation memos (the shipped heatmap). */
+  readonly memoSource: string;
+  /** The source line of a chart drawn from the user's own data file. */
+  readonly fileSource: (file: string) => string;
+  /** The speaker notes' heading of the data table. */
+  readonly table: string;
+  /** The speaker notes' heading of the description. */
+  readonly description: string;
+  /** The value axis title of a native bar chart: "Keskiarvo (1 Ei lainkaan … 5 Erinomaisesti)". */
+  readonly meanAxis: (levels: string) => string;
+  /** A value without data in a native chart's category label. */
+  readonly noData: string;
+  /** The title of one part of a split chart. */
+  readonly part: (title: string, part: number, of: number) => string;
+}
+
+const MESSAGES: Readonly<Record<Locale, SlideMessages>> = {
+  fi: {
+    surveySource: 'Lähde: Kuntakysely 2024, Länsi-Uudenmaan hyvinvointialue',
+    memoSource: 'Lähde: 14 §:n neuvottelujen muistiot 2025, Länsi-Uudenmaan hyvinvointialue',
+    fileSource: (file) => `Lähde: ${file}`,
+    table: 'Taulukko',
+    description: 'Kuvaus',
+    meanAxis: (levels) => `Keskiarvo (${levels})`,
+    noData: 'ei tietoa',
+    part: (title, part, of) => `${title} (${part}/${of})`,
+  },
+  sv: {
+    surveySource: 'Källa: Kommunenkät 2024, Västra Nylands välfärdsområde',
+    memoSource:
+      'Källa: Promemorior från förhandlingarna enligt 14 § 2025, Västra Nylands välfärdsområde',
+    fileSource: (file) => `Källa: ${file}`,
+    table: 'Tabell',
+    description: 'Beskrivning',
+    meanAxis: (levels) => `Medelvärde (${levels})`,
+    noData: 'ingen uppgift',
+    part: (title, part, of) => `${title} (${part}/${of})`,
+  },
+  en: {
+    surveySource: 'Source: Municipal survey 2024, Western Uusimaa wellbeing services county',
+    memoSource:
+      'Source: Memos of the section 14 negotiations 2025, Western Uusimaa wellbeing services county',
+    fileSource: (file) => `Source: ${file}`,
+    table: 'Table',
+    description: 'Description',
+    meanAxis: (levels) => `Mean (${levels})`,
+    noData: 'no data',
+    part: (title, part, of) => `${title} (${part}/${of})`,
+  },
+};
+
+export function slideMessages(locale: Locale): SlideMessages {
+  return MESSAGES[locale];
+}

@@ -1,0 +1,75 @@
+/**
+ * The data of a native (editable) PowerPoint chart where PowerPoint has the chart's type: GoalBarChart as
+ * a bar chart of the goals' means on the 1–5 axis, RescueRadar as a radar. The values are the chart data's
+ * own numbers, unrounded; a value without data stays an empty cell (a gap), and its category says so.
+ */
+import { survey2024 } from '@yhdyspinta/data';
+import type { Locale } from '@yhdyspinta/data';
+import type { NamedChartData } from './chartData';
+import { slideMessages } from './messages';
+
+export interface NativeSeries {
+  readonly name: string;
+  readonly values: readonly (number | null)[];
+}
+
+export interface NativeChart {
+  readonly kind: 'bar' | 'radar';
+  /** Category labels in drawing order (the bar chart: top to bottom). */
+  readonly categories: readonly string[];
+  readonly series: readonly NativeSeries[];
+  /** The 1–5 axis title with the scale's words, e.g. "Keskiarvo (1 Ei lainkaan · … · 5 Erinomaisesti)". */
+  readonly axisTitle: string;
+  /**
+   * The categories' full texts when the chart shows numbers instead ("1", "2", …: the radar's long
+   * goal texts), drawn as a key beside the chart; empty when the categories are the texts.
+   */
+  readonly key: readonly string[];
+}
+
+/** "1 Ei lainkaan · 2 Heikosti · 3 Kohtalaisesti · 4 Hyvin · 5 Erinomaisesti" from the survey's scale. */
+export function scaleWords(locale: Locale): string {
+  return [...survey2024.scale.levels]
+    .sort((a, b) => a.value - b.value)
+    .map((level) => `${level.value} ${level.label[locale]}`)
+    .join(' · ');
+}
+
+/** Longest radar category label drawn as is; longer ones are numbered with a key. */
+const MAX_RADAR_LABEL = 32;
+
+function withNoData(label: string, value: number | null, locale: Locale): string {
+  return value === null ? `${label} (${slideMessages(locale).noData})` : label;
+}
+
+/** The native chart of a chart's data, or undefined when PowerPoint has no such chart type. */
+export function nativeChart(named: NamedChartData, locale: Locale): NativeChart | undefined {
+  const axisTitle = slideMessages(locale).meanAxis(scaleWords(locale));
+  if (named.chart === 'goal-bars') {
+    const items = named.data.groups.flatMap((group) => group.items);
+    return {
+      kind: 'bar',
+      categories: items.map((item) =>
+        withNoData(item.shortLabel ?? item.label, item.value, locale),
+      ),
+      series: [{ name: axisTitle, values: items.map((item) => item.value) }],
+      axisTitle,
+      key: [],
+    };
+  }
+  if (named.chart === 'rescue-radar') {
+    const { axes, series } = named.data;
+    const numbered = axes.some((axis) => axis.label.length > MAX_RADAR_LABEL);
+    return {
+      kind: 'radar',
+      categories: axes.map((axis, i) => (numbered ? String(i + 1) : axis.label)),
+      series: series.map((s) => ({
+        name: s.label,
+        values: axes.map((axis) => s.values[axis.id] ?? null),
+      })),
+      axisTitle,
+      key: numbered ? axes.map((axis, i) => `${i + 1} ${axis.label}`) : [],
+    };
+  }
+  return undefined;
+}
