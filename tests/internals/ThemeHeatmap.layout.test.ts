@@ -281,7 +281,7 @@ describe('labels never dropped, never rotated 90°, no text under the minimum', 
           panel.rowLabels.map((l) => l.index),
           name,
         ).toEqual([...Array(rows).keys()]);
-        expect(['horizontal', 'diagonal']).toContain(panel.columnLabels.orientation);
+        expect(['horizontal', 'diagonal', 'keyed']).toContain(panel.columnLabels.orientation);
       }
       const labelled = layout.panels.flatMap((p) => p.columnLabels.labels.map((l) => l.index));
       expect(labelled, name).toEqual([...Array(columns).keys()]);

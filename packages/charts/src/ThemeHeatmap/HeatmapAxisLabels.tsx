@@ -3,6 +3,7 @@ import { TextLines, lineBaseline } from '../text/TextLines';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { TextSize } from '../text/textSize';
 import type { AxisLabel } from './axisLabels';
+import { HeatmapColumnKey } from './HeatmapColumnKey';
 import type { HeatmapPanel } from './layoutTypes';
 import { round2, svgNumber } from '../geometry/round';
 
@@ -55,7 +56,7 @@ function Label({ label, fontSize, lineHeight, textAnchor, diagonal = false }: La
 }
 
 /**
- * A panel's row and column labels (every one; wrapped, or at 45°, by compute). Fill, font size and weight
+ * A panel's row and column labels (every one; wrapped, at 45°, or numbered with a key, by compute). Fill, font size and weight
  * are set once on the group and the anchor once per axis. aria-hidden: each cell's accessible name and
  * the data table carry the full texts.
  */
@@ -85,6 +86,7 @@ export const HeatmapAxisLabels = memo(function HeatmapAxisLabels({
         ))}
       </g>
       {diagonal ? columns : <g textAnchor="middle">{columns}</g>}
+      {columnLabels.key ? <HeatmapColumnKey entries={columnLabels.key} {...size} /> : null}
     </g>
   );
 });

@@ -105,9 +105,28 @@ export interface ColumnLabelsInput {
   readonly lineHeight: number;
 }
 
+/** One entry of the key: its number and the column's label, wrapped. */
+export interface ColumnKeyEntry {
+  /** The column index (in the drawn data). */
+  readonly index: number;
+  /** The number heading the column, e.g. "1". */
+  readonly marker: string;
+  /** x of the marker's left edge, y of the entry's top. */
+  readonly markerX: number;
+  /** x of the text's left edge. */
+  readonly x: number;
+  readonly y: number;
+  readonly lines: readonly string[];
+  readonly truncated: boolean;
+  readonly box: LabelBox;
+}
+
 export interface ColumnLabels {
-  readonly orientation: 'horizontal' | 'diagonal';
+  /** 'keyed': numbers over the columns and a key of their labels above (columnKey.ts). */
+  readonly orientation: 'horizontal' | 'diagonal' | 'keyed';
   readonly labels: readonly AxisLabel[];
+  /** The key of 'keyed' labels (else absent). */
+  readonly key?: readonly ColumnKeyEntry[];
   /** Height of the label band above the grid. */
   readonly height: number;
   /** How far the labels reach right of the last column's right edge (diagonal labels), ≥ 0. */

@@ -57,6 +57,7 @@ export function labelBoxes(layout: HeatmapLayout): LabelBox[] {
     ...layout.panels.flatMap((p) => [
       ...p.rowLabels.map((l) => l.box),
       ...p.columnLabels.labels.map((l) => l.box),
+      ...(p.columnLabels.key ?? []).map((e) => e.box),
     ]),
     ...layout.notes.map((n) => ({
       x: n.x,

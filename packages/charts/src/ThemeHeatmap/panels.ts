@@ -3,10 +3,12 @@
  * and the columns per panel with their labels.
  */
 import type { ChartHeaderLayout } from '../layout/chartHeader';
+import { collidingLabels } from '../text/distinctLabels';
 import { measureText } from '../text/measureText';
 import type { CollapsedData } from './arrange';
 import { DIAGONAL, layoutColumnLabels } from './axisLabels';
 import type { AxisLabel, ColumnLabels } from './axisLabels';
+import { keyedColumnLabels, keyedPitch } from './columnKey';
 import type { ColorBands } from './colorBands';
 import type { HeatmapNote, HeatmapOptions } from './layoutTypes';
 import type { HeatmapData } from './types';
@@ -33,7 +35,11 @@ export function shiftLabels(labels: ColumnLabels, dy: number): ColumnLabels {
     y: l.y + dy,
     box: { ...l.box, y: l.box.y + dy },
   });
-  return { ...labels, labels: labels.labels.map(move) };
+  return {
+    ...labels,
+    labels: labels.labels.map(move),
+    key: labels.key?.map((e) => ({ ...e, y: e.y + dy, box: { ...e.box, y: e.box.y + dy } })),
+  };
 }
 
 /** What every orientation shares: the given data collapsed, bands, header, legend and notes' texts. */
@@ -99,9 +105,67 @@ export function layoutColumns(
       labels = labelsFor(perPanel, cellWidth);
     }
     const labelled = labels.every((l) => l.orientation === 'horizontal') || cellWidth >= minPitch;
-    if (labelled || perPanel === 1) return { perPanel, cellWidth, labels };
+    if (labelled || perPanel === 1) {
+      return readTheSame(data, labels)
+        ? keyedColumns(data, gridX, right, shared)
+        : { perPanel, cellWidth, labels };
+    }
     // One panel more (always fewer columns per panel, so the loop ends at one column a panel).
     const panels = Math.ceil(count / perPanel) + 1;
     perPanel = Math.max(1, Math.min(perPanel - 1, Math.ceil(count / panels)));
   }
+}
+
+/** Whether two columns' labels, as cut to fit, read the same. */
+function readTheSame(data: HeatmapData, panels: readonly ColumnLabels[]): boolean {
+  const wrapped = panels.flatMap((p) =>
+    p.labels.map((l) => ({ lines: [...l.lines], truncated: l.truncated })),
+  );
+  return (
+    collidingLabels(
+      data.columns.map((c) => c.label),
+      wrapped,
+    ).length > 0
+  );
+}
+
+/** Columns headed by their numbers under a key of their labels (columnKey.ts), as few panels as fit. */
+function keyedColumns(
+  data: HeatmapData,
+  gridX: number,
+  right: number,
+  shared: Shared,
+): { perPanel: number; cellWidth: number; labels: ColumnLabels[] } {
+  const { theme, width, locale } = shared.options;
+  const fontSize = theme.fontSize.label;
+  const lineHeight = fontSize * theme.lineHeight;
+  const gap = theme.spacing.xs;
+  const count = data.columns.length;
+  const span = Math.max(1, right - gridX);
+  const pitch = keyedPitch(count, fontSize, gap);
+  const perPanel = Math.max(
+    1,
+    Math.ceil(count / Math.ceil(count / Math.max(1, Math.floor(span / pitch)))),
+  );
+  const cellWidth = span / perPanel;
+  const allLabels = data.columns.map((c) => c.label);
+  const labels: ColumnLabels[] = [];
+  for (let first = 0; first < count; first += perPanel) {
+    labels.push(
+      keyedColumnLabels({
+        allLabels,
+        first,
+        count: Math.min(perPanel, count - first),
+        left: gridX,
+        cellWidth,
+        keyLeft: theme.spacing.md,
+        keyRight: width - theme.spacing.md,
+        fontSize,
+        lineHeight,
+        gap,
+        locale,
+      }),
+    );
+  }
+  return { perPanel, cellWidth, labels };
 }
