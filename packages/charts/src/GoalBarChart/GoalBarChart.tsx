@@ -2,6 +2,7 @@ import { defineChart } from '../chart/defineChart';
 import type { CommonChartProps } from '../common/ChartProps';
 import { isScore } from '../common/validation';
 import { warnDev } from '../dev/warnDev';
+import { chartKindName, scaleAxisTitle } from '../locale/common';
 import { goalBarMessages } from '../locale/goalBar';
 import { computeGoalBarLayout, DEFAULT_GOAL_LABEL_LINES } from './compute';
 import type { GoalBarOptions } from './compute';
@@ -32,6 +33,11 @@ export interface GoalBarChartProps extends CommonChartProps {
    * text: tooltip, name, table.
    */
   readonly maxLabelLines?: number;
+  /**
+   * The title under the 1–5 axis. Default: "Kuntien vastausten keskiarvo asteikolla 1–5" for the
+   * survey's data, "Keskiarvo asteikolla 1–5" for your own.
+   */
+  readonly axisTitle?: string;
 }
 
 /**
@@ -49,7 +55,9 @@ export interface GoalBarChartProps extends CommonChartProps {
 export const GoalBarChart = defineChart<GoalBarData, GoalBarChartProps, GoalBarOptions>({
   name: 'GoalBarChart',
   validate: validateGoalBarData,
-  defaultTitle: (_props, { locale }) => goalBarMessages(locale).title,
+  defaultTitle: (_props, { locale, survey }) =>
+    survey ? goalBarMessages(locale).title : undefined,
+  untitledName: (_props, { locale }) => chartKindName('goalBars', locale),
   check({ comparison }) {
     if (comparison !== undefined && comparison !== 'mean' && !isScore(comparison?.value)) {
       warnDev(
@@ -57,9 +65,11 @@ export const GoalBarChart = defineChart<GoalBarData, GoalBarChartProps, GoalBarO
       );
     }
   },
-  options: (props, { title }) => ({
+  options: (props, { title, locale, survey }) => ({
     title,
     hideTitle: props.hideTitle ?? false,
+    subtitle: props.subtitle,
+    axisTitle: props.axisTitle ?? scaleAxisTitle(locale, survey),
     illustrative: props.illustrative ?? false,
     sort: props.sort ?? 'source',
     grouped: props.grouped ?? true,

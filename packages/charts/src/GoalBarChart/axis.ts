@@ -52,6 +52,8 @@ export interface AxisArgs {
   readonly width: number;
   readonly locale: Locale;
   readonly theme: ChartTheme;
+  /** The axis title under the bottom axis; default the survey's (commonMessages' scaleAxisTitle). */
+  readonly title?: string;
 }
 
 /** The five levels' numbers and names: every name when each fits its step, else only 1, 3 and 5. */
@@ -134,7 +136,7 @@ export function layoutAxis(args: AxisArgs): AxisLayout {
 
   const titleY = levelsBottom + spacing.xs;
   const titleWidth = Math.max(1, Math.min(width - 2 * pad, Math.max(x1 - x0, width / 2)));
-  const titleLines = wrapText(messages.scaleAxisTitle, {
+  const titleLines = wrapText(args.title ?? messages.scaleAxisTitle, {
     maxWidth: titleWidth,
     fontSize,
     maxLines: 2,

@@ -45,6 +45,7 @@ function layoutFrame(input: GoalBarLayoutInput) {
   const messages = { common: commonMessages(locale) };
 
   const notes = [
+    options.subtitle ?? '',
     data.base ? formatBase(data.base.answered, data.base.total, locale) : '',
     options.illustrative ? messages.common.illustrativeData : '',
   ];
@@ -133,6 +134,7 @@ function axisArgs(input: GoalBarLayoutInput, frame: GoalBarFrame, top: number) {
     width: input.width,
     locale: input.locale,
     theme: input.theme,
+    title: input.options.axisTitle,
   };
 }
 

@@ -1,5 +1,6 @@
 import { coverageOf } from '@yhdyspinta/data';
 import type { Locale, Survey } from '@yhdyspinta/data';
+import { markSurveyData } from '../chart/surveyData';
 import type { GoalBarData, GoalBarGroup } from './types';
 
 /**
@@ -28,5 +29,6 @@ export function goalBarFromSurvey(survey: Survey, locale: Locale = 'fi'): GoalBa
     });
   }
   const { answered, total } = coverageOf(survey);
-  return total > 0 ? { groups, base: { answered, total } } : { groups };
+  // The survey's data: drawn with the survey's title and axis title unless others are given.
+  return markSurveyData(total > 0 ? { groups, base: { answered, total } } : { groups });
 }

@@ -32,6 +32,10 @@ export interface LabelLineLimit {
 export interface GoalBarOptions {
   readonly title: string;
   readonly hideTitle: boolean;
+  /** A line under the title (before the base), when given. */
+  readonly subtitle?: string;
+  /** The 1–5 axis' title; default the survey's ("Kuntien vastausten keskiarvo asteikolla 1–5"). */
+  readonly axisTitle?: string;
   readonly illustrative: boolean;
   readonly sort: GoalBarSort;
   readonly grouped: boolean;

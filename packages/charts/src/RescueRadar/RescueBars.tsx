@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { isSurveyData, markSurveyData } from '../chart/surveyData';
 import type { CommonChartProps } from '../common/ChartProps';
 import { ChartState } from '../common/ChartState';
 import { useDataProblems } from '../common/useDataProblems';
@@ -30,11 +31,14 @@ export function RescueBars(props: RescueBarsProps) {
   const locale = resolveLocale(props.locale);
   const { data } = props;
   const validation = useMemo(() => validateRescueRadarData(data), [data]);
-  const bars = useMemo(
-    () => (validation.ok ? radarToGoalBarData(validation.data) : null),
-    [validation],
-  );
-  const title = props.title ?? rescueRadarMessages(locale).title;
+  // The survey's data keeps the survey's texts (title, axis title) in its bars; your own gets none invented.
+  const survey = isSurveyData(data);
+  const bars = useMemo(() => {
+    if (!validation.ok) return null;
+    const made = radarToGoalBarData(validation.data);
+    return survey ? markSurveyData(made) : made;
+  }, [validation, survey]);
+  const title = props.title ?? (survey ? rescueRadarMessages(locale).title : undefined);
   // The state and the bars alike: at the same size, in the same locale and theme, under the same title.
   const frame = {
     title,
@@ -54,6 +58,8 @@ export function RescueBars(props: RescueBarsProps) {
     <GoalBarChart
       {...frame}
       hideTitle={props.hideTitle}
+      subtitle={props.subtitle}
+      source={props.source}
       illustrative={props.illustrative}
       loading={props.loading}
       interactive={props.interactive}

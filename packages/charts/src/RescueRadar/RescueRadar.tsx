@@ -1,5 +1,6 @@
 import { defineChart } from '../chart/defineChart';
 import type { CommonChartProps } from '../common/ChartProps';
+import { chartKindName } from '../locale/common';
 import { rescueRadarMessages } from '../locale/rescueRadar';
 import { DEFAULT_RADAR_LABEL_LINES, rescueRadarNaturalHeight } from './compute';
 import type { RescueRadarOptions } from './compute';
@@ -50,10 +51,13 @@ export interface RescueRadarProps extends CommonChartProps {
 export const RescueRadar = defineChart<RescueRadarData, RescueRadarProps, RescueRadarOptions>({
   name: 'RescueRadar',
   validate: validateRescueRadarData,
-  defaultTitle: (_props, { locale }) => rescueRadarMessages(locale).title,
+  defaultTitle: (_props, { locale, survey }) =>
+    survey ? rescueRadarMessages(locale).title : undefined,
+  untitledName: (_props, { locale }) => chartKindName('radar', locale),
   options: (props, { title, valid }) => ({
     title,
     hideTitle: props.hideTitle ?? false,
+    subtitle: props.subtitle,
     illustrative: props.illustrative ?? false,
     maxLabelLines: props.maxLabelLines ?? DEFAULT_RADAR_LABEL_LINES,
     showValues: props.showValues ?? true,

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { isSurveyData } from '../chart/surveyData';
 import { warnDev } from '../dev/warnDev';
 import { rescueRadarMessages } from '../locale/rescueRadar';
 import { resolveLocale } from '../locale/resolve';
@@ -22,7 +23,7 @@ export interface RescueRadarWithTwinProps extends RescueRadarProps {
  * entry's RescueRadar is the radar alone, so a bundle that does not ask for the twin carries no bars.)
  */
 export function RescueRadarWithTwin(props: RescueRadarWithTwinProps) {
-  const { twin: twinProp, ...rest } = props;
+  const { twin: twinProp, source, ...rest } = props;
   const { data } = props;
   const locale = resolveLocale(props.locale);
   const twin = twinProp ?? 'none';
@@ -33,8 +34,8 @@ export function RescueRadarWithTwin(props: RescueRadarWithTwinProps) {
   const twinned = twin === 'bars' && !props.loading;
   // The radar validates its data itself; the twin only needs to know, and only when it is asked for.
   const valid = useMemo(() => twinned && validateRescueRadarData(data).ok, [twinned, data]);
-  if (!(twinned && valid)) return <RescueRadar {...rest} locale={locale} />;
-  const title = props.title ?? rescueRadarMessages(locale).title;
+  if (!(twinned && valid)) return <RescueRadar {...rest} source={source} locale={locale} />;
+  const title = props.title ?? (isSurveyData(data) ? rescueRadarMessages(locale).title : undefined);
   return (
     <div className={props.className}>
       <RescueRadar {...rest} className={undefined} locale={locale} />
@@ -43,7 +44,8 @@ export function RescueRadarWithTwin(props: RescueRadarWithTwinProps) {
         width={props.width}
         locale={locale}
         theme={props.theme}
-        title={rescueRadarMessages(locale).barsTitle(title)}
+        title={title === undefined ? undefined : rescueRadarMessages(locale).barsTitle(title)}
+        source={source}
         illustrative={props.illustrative}
         loading={props.loading}
         interactive={props.interactive}

@@ -51,6 +51,7 @@ export function radarHeaderAndLegend(
     title: options.title,
     hideTitle: options.hideTitle,
     notes: [
+      options.subtitle ?? '',
       data.base ? formatBase(data.base.answered, data.base.total, locale) : '',
       arrangementNote,
       options.illustrative ? common.illustrativeData : '',

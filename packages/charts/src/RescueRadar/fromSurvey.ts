@@ -1,5 +1,6 @@
 import { coverageOf } from '@yhdyspinta/data';
 import type { Locale, Survey, SurveyItem } from '@yhdyspinta/data';
+import { markSurveyData } from '../chart/surveyData';
 import { rescueRadarMessages } from '../locale/rescueRadar';
 import type { RadarAxis, RescueRadarData } from './types';
 
@@ -21,9 +22,10 @@ export function rescueRadarFromSurvey(survey: Survey, locale: Locale = 'fi'): Re
     items.map((item) => [item.id, item.mean.value]),
   );
   const { answered, total } = coverageOf(survey);
-  return {
+  // The survey's data: drawn with the survey's title unless another is given.
+  return markSurveyData({
     axes: radarAxesFromItems(items, locale),
     series: [{ id: 'mean', label, values }],
     ...(total > 0 ? { base: { answered, total } } : {}),
-  };
+  });
 }

@@ -14,6 +14,8 @@ import type { ChartFrame, LayoutInput } from '../layout/layoutInput';
 export interface RescueRadarOptions {
   readonly title: string;
   readonly hideTitle: boolean;
+  /** A line under the title (before the base and notices), when given. */
+  readonly subtitle?: string;
   readonly illustrative: boolean;
   /**
    * Lines of an axis label before it is cut with "…" (the full text is in the tooltip and name); as

@@ -1,6 +1,7 @@
 import { defineChart } from '../chart/defineChart';
 import type { CommonChartProps } from '../common/ChartProps';
 import { warnDev } from '../dev/warnDev';
+import { chartKindName } from '../locale/common';
 import { responseCoverageMessages } from '../locale/responseCoverage';
 import type { NotAnsweredWording } from '../locale/responseCoverage';
 import { computeResponseCoverageLayout, DEFAULT_COVERAGE_LABEL_LINES } from './compute';
@@ -48,7 +49,9 @@ export const ResponseCoverage = defineChart<
 >({
   name: 'ResponseCoverage',
   validate: validateResponseCoverageData,
-  defaultTitle: (_props, { locale }) => responseCoverageMessages(locale).title,
+  defaultTitle: (_props, { locale, survey }) =>
+    survey ? responseCoverageMessages(locale).title : undefined,
+  untitledName: (_props, { locale }) => chartKindName('coverage', locale),
   check(_props, { valid }) {
     const invalid = valid ? summarizeCoverage(valid).invalidPopulationIds : [];
     if (invalid.length > 0) {
@@ -60,6 +63,7 @@ export const ResponseCoverage = defineChart<
   options: (props, { title }) => ({
     title,
     hideTitle: props.hideTitle ?? false,
+    subtitle: props.subtitle,
     illustrative: props.illustrative ?? false,
     showBase: props.showBase ?? false,
     wording: props.notAnsweredWording === 'plain' ? 'plain' : 'deadline',

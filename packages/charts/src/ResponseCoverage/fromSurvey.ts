@@ -1,5 +1,6 @@
 import { coverageOf, municipalityById } from '@yhdyspinta/data';
 import type { Locale, MunicipalityId, Survey } from '@yhdyspinta/data';
+import { markSurveyData } from '../chart/surveyData';
 import type { ResponseCoverageData, ResponseCoverageItem } from './types';
 
 /** Populations per municipality, supplied by the caller with its own source (the library ships none). */
@@ -46,5 +47,6 @@ export function responseCoverageFromSurvey(
     if (!order.has(r.municipalityId)) order.set(r.municipalityId, i);
   });
   ids.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-  return coverageItems(ids, new Set(coverage.answeredIds), locale, populations);
+  // The survey's data: drawn with the survey's title unless another is given.
+  return markSurveyData(coverageItems(ids, new Set(coverage.answeredIds), locale, populations));
 }

@@ -27,6 +27,7 @@ export function layoutCoverageHeadline(
     title: options.title,
     hideTitle: options.hideTitle,
     notes: [
+      options.subtitle ?? '',
       options.showBase ? formatBase(summary.answered, summary.total, locale) : '',
       options.illustrative ? commonMessages(locale).illustrativeData : '',
     ],

@@ -15,6 +15,8 @@ import type { ChartFrame, LayoutInput } from '../layout/layoutInput';
 export interface ResponseCoverageOptions {
   readonly title: string;
   readonly hideTitle: boolean;
+  /** A line under the title (before the base and notices), when given. */
+  readonly subtitle?: string;
   readonly illustrative: boolean;
   /** Adds the response base "n = 6/10 kuntaa" under the title, as the other charts print it. */
   readonly showBase: boolean;

@@ -1,6 +1,7 @@
 import { defineChart } from '../chart/defineChart';
 import type { CommonChartProps } from '../common/ChartProps';
 import { warnDev } from '../dev/warnDev';
+import { chartKindName } from '../locale/common';
 import { themeHeatmapMessages } from '../locale/themeHeatmap';
 import { ThemeHeatmapSvg } from './ThemeHeatmapSvg';
 import type { ThemeHeatmapOptions } from './ThemeHeatmapSvg';
@@ -73,19 +74,25 @@ function checkedThresholds(props: ThemeHeatmapProps, ramp: number): readonly num
 export const ThemeHeatmap = defineChart<HeatmapData, ThemeHeatmapProps, ThemeHeatmapOptions>({
   name: 'ThemeHeatmap',
   validate: validateThemeHeatmapData,
-  defaultTitle(props, { locale, valid }) {
-    // The data's own title, even when the data is invalid (its error state is named after it).
+  defaultTitle(props, { valid }) {
+    // The data's own title, even when the data is invalid (its error state is named after it); the
+    // shipped data and data from the survey's responses carry theirs.
+    const given = (props.data ?? null) as Partial<HeatmapData> | null;
+    return (
+      valid?.title ?? (typeof given?.title === 'string' && given.title ? given.title : undefined)
+    );
+  },
+  untitledName(props, { locale }) {
+    // What kind of heatmap it is, as its accessible name (not drawn: no invented title).
     const given = (props.data ?? null) as Partial<HeatmapData> | null;
     const messages = themeHeatmapMessages(locale);
-    return (
-      valid?.title ??
-      (typeof given?.title === 'string' && given.title ? given.title : null) ??
-      (given?.kind === 'rating' ? messages.ratingTitle : messages.countTitle)
-    );
+    const kind = given?.kind === 'rating' ? messages.ratingTitle : messages.countTitle;
+    return `${chartKindName('heatmap', locale)}: ${kind}`;
   },
   options: (props, { title, theme }) => ({
     title,
     hideTitle: props.hideTitle,
+    subtitle: props.subtitle,
     illustrative: props.illustrative,
     thresholds: checkedThresholds(props, theme.sequential.length),
     collapseMissing: props.collapseMissing,

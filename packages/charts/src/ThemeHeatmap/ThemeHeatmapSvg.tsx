@@ -28,6 +28,7 @@ import type { HeatmapData } from './types';
 export interface ThemeHeatmapOptions {
   readonly title: string;
   readonly hideTitle?: boolean;
+  readonly subtitle?: string;
   readonly illustrative?: boolean;
   /** Valid count thresholds (the component drops invalid ones with a dev warning). */
   readonly thresholds?: readonly number[];
@@ -56,6 +57,7 @@ export function ThemeHeatmapSvg(props: ThemeHeatmapSvgProps) {
       theme,
       title,
       hideTitle: options.hideTitle,
+      subtitle: options.subtitle,
       illustrative: options.illustrative,
       missingFill,
       thresholds: options.thresholds,

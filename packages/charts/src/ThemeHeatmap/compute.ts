@@ -44,7 +44,7 @@ export function layoutHeatmapFrame(data: HeatmapData, options: HeatmapOptions): 
   const header = layoutChartHeader({
     title: options.title,
     hideTitle: options.hideTitle,
-    notes: headerNotes(data, locale, options.illustrative ?? false),
+    notes: [options.subtitle ?? '', ...headerNotes(data, locale, options.illustrative ?? false)],
     width,
     theme,
   });

@@ -24,6 +24,8 @@ export interface HeatmapOptions {
   readonly theme: ChartTheme;
   readonly title: string;
   readonly hideTitle?: boolean;
+  /** A line under the title (before the base and notices), when given. */
+  readonly subtitle?: string;
   readonly illustrative?: boolean;
   /** Fill of missing cells in the legend, e.g. `url(#hatch)` (default: the theme's missing fill). */
   readonly missingFill?: string;

@@ -11,6 +11,7 @@ const OPTION_KEYS = [
   'theme',
   'title',
   'hideTitle',
+  'subtitle',
   'illustrative',
   'missingFill',
   'thresholds',

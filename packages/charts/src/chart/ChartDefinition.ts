@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import type { CommonChartProps } from '../common/ChartProps';
 import type { Validation } from '../common/validation';
 import type { Messages } from '../locale/messageTypes';
+import { markSurveyData } from './surveyData';
 
 /** The props a chart is drawn with by static/, elements/ and the CLI: data optional (shipped default). */
 export type StaticChartProps<D, P> = CommonChartProps & { readonly data?: D } & P;
@@ -43,11 +44,19 @@ export interface ChartDefinition<Id extends string, D, P> {
 /** A chart's definition with its data and options types erased, for code that handles any chart. */
 export type AnyChartDefinition = ChartDefinition<string, unknown, object>;
 
-/** Declares a chart's definition (typed; the id keeps its literal type for the catalogue). */
+/**
+ * Declares a chart's definition (typed; the id keeps its literal type for the catalogue). Data its
+ * `fromResponses` builds is marked as the survey's, so it is drawn with the survey's texts by default.
+ */
 export function defineChartEntry<Id extends string, D, P>(
   definition: ChartDefinition<Id, D, P>,
 ): ChartDefinition<Id, D, P> {
-  return definition;
+  const { fromResponses } = definition;
+  if (typeof fromResponses === 'string') return definition;
+  return {
+    ...definition,
+    fromResponses: (responses, locale) => markSurveyData(fromResponses(responses, locale)),
+  };
 }
 
 /** A component's own options: its props beyond the common ones and `data`. */

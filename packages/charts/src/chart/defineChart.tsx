@@ -9,6 +9,9 @@ import { resolveLocale } from '../locale/resolve';
 import { useHyphenation } from '../text/useHyphenation';
 import type { ChartTheme } from '../theme/ChartTheme';
 import { resolveTheme } from '../theme/resolveTheme';
+import { layoutSourceLine } from './sourceLine';
+import type { SourceLineLayout } from './sourceLine';
+import { isSurveyData } from './surveyData';
 
 /** What every chart's drawing (its `*Svg` component) receives. */
 export interface ChartSvgProps<D, O> {
@@ -28,6 +31,8 @@ export interface ChartSvgProps<D, O> {
    * (focus and the active mark stay).
    */
   readonly hyphenated?: boolean;
+  /** The caller's source line (`source`), drawn by ChartSvgRoot under the layout's height. */
+  readonly sourceLine?: SourceLineLayout | null;
 }
 
 /** The context a chart's options and natural height are worked out in. */
@@ -36,6 +41,11 @@ export interface ChartContext<D> {
   readonly theme: ChartTheme;
   /** The valid data, or null while loading or when the data is empty or invalid. */
   readonly valid: D | null;
+  /**
+   * The data is the survey's (the shipped data, or built from its responses by a chart definition):
+   * only then do the survey's texts (title, axis title) apply by default.
+   */
+  readonly survey: boolean;
 }
 
 /** A chart, declared: everything its component does beyond the shared ChartShell. */
@@ -43,9 +53,17 @@ export interface ChartSpec<D, P extends CommonChartProps & { readonly data: D },
   /** The component's name, for development warnings. */
   readonly name: string;
   readonly validate: (data: D) => Validation<D>;
-  /** The title drawn when the `title` prop is not given. */
-  readonly defaultTitle: (props: P, context: ChartContext<D>) => string;
-  /** The chart's resolved options (a new object each call; equal options keep the previous one). */
+  /**
+   * The title drawn when the `title` prop is not given: the survey's for survey data, the data's own
+   * (e.g. a heatmap's `title`), else undefined — a caller's data gets no invented title.
+   */
+  readonly defaultTitle: (props: P, context: ChartContext<D>) => string | undefined;
+  /** The accessible name of a chart with no title (not drawn): what kind of chart it is. */
+  readonly untitledName: (props: P, context: ChartContext<D>) => string;
+  /**
+   * The chart's resolved options (a new object each call; equal options keep the previous one). `props`
+   * has `hideTitle` true when the chart has no title (its `title` is then only the accessible name).
+   */
   readonly options: (props: P, context: ChartContext<D> & { readonly title: string }) => O;
   /** The chart's natural height at a width (used only when no height is given). */
   readonly naturalHeight: (data: D, width: number, context: ChartContext<D>, options: O) => number;
@@ -90,10 +108,16 @@ export function defineChart<D, P extends CommonChartProps & { readonly data: D }
       locale,
       theme,
       valid: validation.ok ? validation.data : null,
+      survey: isSurveyData(data),
     };
     spec.check?.(props, context);
-    const title = isNonEmptyText(props.title) ? props.title : spec.defaultTitle(props, context);
-    const options = useStable(spec.options(props, { ...context, title }) as O & object);
+    const given = isNonEmptyText(props.title) ? props.title : spec.defaultTitle(props, context);
+    const titled = isNonEmptyText(given);
+    const title = titled ? given : spec.untitledName(props, context);
+    const shown = titled ? props : { ...props, hideTitle: true };
+    const options = useStable(spec.options(shown, { ...context, title }) as O & object);
+    const source = props.source;
+    const sourceLine = (width: number) => layoutSourceLine(source, width, theme, locale);
     return (
       <ChartShell
         chartName={spec.name}
@@ -103,23 +127,30 @@ export function defineChart<D, P extends CommonChartProps & { readonly data: D }
         height={props.height}
         locale={locale}
         theme={theme}
-        title={title}
+        title={titled ? title : ''}
         className={props.className}
         interactive={props.interactive}
         onError={props.onError}
-        heightForWidth={(valid, width) => spec.naturalHeight(valid, width, context, options)}
+        heightForWidth={(valid, width) =>
+          spec.naturalHeight(valid, width, context, options) + (sourceLine(width)?.height ?? 0)
+        }
       >
-        {(valid, size) => (
-          <spec.Svg
-            hyphenated={hyphenated}
-            data={valid}
-            {...size}
-            locale={locale}
-            theme={theme}
-            options={options}
-            description={props.description}
-          />
-        )}
+        {(valid, size) => {
+          const line = sourceLine(size.width);
+          return (
+            <spec.Svg
+              hyphenated={hyphenated}
+              data={valid}
+              {...size}
+              height={size.height - (line?.height ?? 0)}
+              locale={locale}
+              theme={theme}
+              options={options}
+              description={props.description}
+              sourceLine={line}
+            />
+          );
+        }}
       </ChartShell>
     );
   }

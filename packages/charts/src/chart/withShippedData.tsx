@@ -4,6 +4,7 @@ import type { ComponentType, ReactElement } from 'react';
 import type { CommonChartProps } from '../common/ChartProps';
 import { warnDev } from '../dev/warnDev';
 import { resolveLocale } from '../locale/resolve';
+import { markSurveyData } from './surveyData';
 
 /**
  * The props of a chart of the main entry: the core chart's props with `data` optional (the shipped data
@@ -40,7 +41,7 @@ export function withShippedData<
     const given = props.data;
     const values = shippedKeys.map((key) => shipped[key]);
     const data = useMemo(
-      () => given ?? shippedData(locale, shipped as Partial<S>),
+      () => given ?? markSurveyData(shippedData(locale, shipped as Partial<S>)),
       // The shipped props are read through `values`; `shipped` itself is new on every render.
       // eslint-disable-next-line react-hooks/exhaustive-deps
       [given, locale, ...values],

@@ -11,8 +11,19 @@ export interface CommonChartProps {
   readonly locale?: LocaleTag;
   /** A partial theme merged over defaultTheme, or a whole theme such as slideTheme. */
   readonly theme?: ThemeOverride;
-  /** Replaces the default title (also the accessible name). */
+  /**
+   * The title (also the accessible name). Default: the survey's title for the shipped data and data
+   * built from the survey's responses, the data's own title where the data has one (ThemeHeatmap);
+   * otherwise none is drawn (the accessible name then says what kind of chart it is).
+   */
   readonly title?: string;
+  /** A line under the title (before the base and notices), e.g. the period or the population. */
+  readonly subtitle?: string;
+  /**
+   * The source or credit line, drawn whole under the chart in the notes' size, e.g. "Lähde: kuntakysely
+   * 2024". Default none. The chart's height grows by its lines; a fixed `height` includes them.
+   */
+  readonly source?: string;
   /** Hide the visible title (it stays the accessible name), e.g. when the page has its own heading. */
   readonly hideTitle?: boolean;
   /** Replaces the generated key-finding description (the accessible description). */

@@ -70,6 +70,49 @@ export const COMMON_MESSAGES: Readonly<Record<Locale, CommonMessages>> = {
   },
 };
 
+/** The kinds of chart, the accessible name of a chart drawn without a title. */
+export type ChartKind = 'goalBars' | 'heatmap' | 'radar' | 'coverage';
+
+const CHART_KIND_NAMES: Readonly<Record<Locale, Readonly<Record<ChartKind, string>>>> = {
+  fi: {
+    goalBars: 'Pylväskaavio keskiarvoista asteikolla 1–5',
+    heatmap: 'Lämpökartta',
+    radar: 'Säteittäinen kaavio keskiarvoista asteikolla 1–5',
+    coverage: 'Kaavio vastanneista kunnista',
+  },
+  sv: {
+    goalBars: 'Stapeldiagram över medelvärden på skalan 1–5',
+    heatmap: 'Värmekarta',
+    radar: 'Radardiagram över medelvärden på skalan 1–5',
+    coverage: 'Diagram över kommuner som svarade',
+  },
+  en: {
+    goalBars: 'Bar chart of means on a scale of 1–5',
+    heatmap: 'Heatmap',
+    radar: 'Radar chart of means on a scale of 1–5',
+    coverage: 'Chart of the municipalities that answered',
+  },
+};
+
+/** The accessible name of an untitled chart of `kind` in `locale`. */
+export function chartKindName(kind: ChartKind, locale: Locale): string {
+  return CHART_KIND_NAMES[resolveLocale(locale)][kind];
+}
+
+/** The 1–5 axis title of data that is not the survey's (its means are not "the municipalities' answers"). */
+const GENERIC_SCALE_AXIS_TITLE: Readonly<Record<Locale, string>> = {
+  fi: 'Keskiarvo asteikolla 1–5',
+  sv: 'Medelvärde på skalan 1–5',
+  en: 'Mean on a scale of 1–5',
+};
+
+/** The 1–5 axis title: the survey's for its data, else the generic one. */
+export function scaleAxisTitle(locale: Locale, survey: boolean): string {
+  return survey
+    ? COMMON_MESSAGES[resolveLocale(locale)].scaleAxisTitle
+    : GENERIC_SCALE_AXIS_TITLE[resolveLocale(locale)];
+}
+
 /** The texts of this area in `locale` (Finnish for an unsupported value). */
 export function commonMessages(locale: Locale): CommonMessages {
   return COMMON_MESSAGES[resolveLocale(locale)];
