@@ -4,6 +4,8 @@ import type { CommonChartProps } from '../common/ChartProps';
 import type { Validation } from '../common/validation';
 import type { Messages } from '../locale/messageTypes';
 import { markSurveyData } from './surveyData';
+import type { FitReport } from '../layout/fitReport';
+import type { ChartTheme } from '../theme/ChartTheme';
 
 /** The props a chart is drawn with by static/, elements/ and the CLI: data optional (shipped default). */
 export type StaticChartProps<D, P> = CommonChartProps & { readonly data?: D } & P;
@@ -12,6 +14,26 @@ export type StaticChartProps<D, P> = CommonChartProps & { readonly data?: D } & 
 export interface ChartTitles {
   readonly shipped: (messages: Messages) => string;
   readonly responses?: (messages: Messages) => string;
+}
+
+/** What a chart's `split` gets: the data and options that did not fit, how they were drawn, the plan. */
+export interface SplitInput<D, P> {
+  readonly data: D;
+  readonly props: Partial<P>;
+  readonly width: number;
+  readonly height: number;
+  readonly locale: Locale;
+  readonly theme: ChartTheme;
+  /** The whole chart's title as drawn. */
+  readonly title: string;
+  /** The chart's report (does not fit, with pages of units in drawing order). */
+  readonly plan: FitReport;
+}
+
+/** One part of a split: a whole chart of a subset of the data (and the options to draw it with). */
+export interface ChartPart<D, P> {
+  readonly data: D;
+  readonly props: Partial<P>;
 }
 
 /**
@@ -39,6 +61,13 @@ export interface ChartDefinition<Id extends string, D, P> {
   readonly needs: string;
   /** Its default titles (the custom element's loading and error states show them). */
   readonly titles: ChartTitles;
+  /** The data the main entry's chart draws without `data` (the static renderer splits it). */
+  readonly shippedData?: (locale: Locale, props: Partial<P>) => D;
+  /**
+   * The parts of a chart that does not fit a fixed size, one per page of `plan` (in order): each a whole
+   * chart on a subset of the data, drawn with the same scales, colours and order as the whole.
+   */
+  readonly split?: (input: SplitInput<D, P>) => readonly ChartPart<D, P>[];
 }
 
 /** A chart's definition with its data and options types erased, for code that handles any chart. */

@@ -1,3 +1,4 @@
+import type { Locale } from '@yhdyspinta/data';
 import type { FitReport } from '../layout/fitReport';
 
 /** Why a static render failed: a machine-readable code, an English message and any data problems. */
@@ -24,17 +25,26 @@ export class RenderError extends Error {
    * fits the size (empty when the chart gave no plan or not even one unit fits).
    */
   readonly plan?: FitReport;
+  /** The message in each language, where the error has one for the user (e.g. 'does-not-fit'). */
+  readonly localized?: Readonly<Record<Locale, string>>;
 
   constructor(
     code: RenderErrorCode,
     message: string,
     problems: readonly string[] = [],
     plan?: FitReport,
+    localized?: Readonly<Record<Locale, string>>,
   ) {
     super(message);
     this.name = 'RenderError';
     this.code = code;
     this.problems = problems;
     if (plan) this.plan = plan;
+    if (localized) this.localized = localized;
+  }
+
+  /** The message in `locale` when the error has one in that language, else the English `message`. */
+  messageIn(locale: Locale): string {
+    return this.localized?.[locale] ?? this.message;
   }
 }

@@ -1,6 +1,8 @@
 // @yhdyspinta/charts/static: server-side rendering of the charts to standalone SVG documents (no DOM).
 export { renderToSvg, renderToSvgDocument, MAX_RENDER_SIZE } from './renderToSvg';
 export type { ChartSpec, RenderChartOptions, RenderedChart } from './renderToSvg';
+export { renderToSvgParts } from './renderToSvgParts';
+export type { RenderedParts, SvgPart } from './renderToSvgParts';
 export type { FitPage, FitReport, FitUnit } from '../layout/fitReport';
 export { toSvgDocument, XML_DECLARATION } from './svgDocument';
 export type { SvgDocument, SvgDocumentOptions } from './svgDocument';
@@ -16,7 +18,9 @@ export type { ChartDataMap, ChartName, ChartOptionsMap } from '../catalogue';
 export type {
   AnyChartDefinition,
   ChartDefinition,
+  ChartPart,
   ChartTitles,
+  SplitInput,
   StaticChartProps,
 } from '../chart/ChartDefinition';
 export type { GoalBarsOptions } from '../GoalBarChart/definition';

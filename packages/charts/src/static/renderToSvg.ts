@@ -14,6 +14,7 @@ import { chartDefinition } from '../catalogue';
 import type { CommonChartProps } from '../common/ChartProps';
 import type { ChartDataMap, ChartName, ChartOptionsMap } from '../catalogue';
 import { staticMarkup } from './markup';
+import { doesNotFit, textPx } from './doesNotFit';
 import { RenderError } from './RenderError';
 import { toSvgDocument } from './svgDocument';
 import type { SvgDocument, SvgDocumentOptions } from './svgDocument';
@@ -144,13 +145,23 @@ function renderChart(spec: ChartSpec, options: RenderChartOptions): RenderedChar
         ? undefined
         : { width, height, background: theme.colors.background },
   });
-  const where = `${options.preset ?? 'the size'} (${width}×${height ?? document.height} px)`;
+  const drawnHeight = height ?? document.height;
+  const where = `${options.preset ?? 'the size'} (${width}×${drawnHeight} px)`;
   const overflows =
     height !== undefined && (document.height > height || document.fit?.fits === false);
   const tooSmall =
     document.smallestText !== undefined && document.smallestText < theme.minFontSize - 1e-9;
   if (!shrink && (overflows || tooSmall))
-    throw doesNotFit(spec.chart, where, theme.minFontSize, document);
+    throw doesNotFit(
+      {
+        chart: spec.chart,
+        preset: options.preset,
+        width,
+        height: drawnHeight,
+        minText: theme.minFontSize,
+      },
+      document,
+    );
   if (!shrink || document.scale === 1) return document;
   const size =
     document.smallestText === undefined
@@ -162,29 +173,6 @@ function renderChart(spec: ChartSpec, options: RenderChartOptions): RenderedChar
       `"${spec.chart}" did not fit ${where} and was scaled to ${Math.floor(document.scale * 100)} %${size}.`,
     ],
   };
-}
-
-const textPx = (px: number) => String(Math.round(px * 10) / 10);
-
-/** The does-not-fit error: what did not fit where, and the chart's split plan when it gave one. */
-function doesNotFit(chart: ChartName, where: string, minText: number, document: SvgDocument) {
-  const fit = document.fit;
-  const parts =
-    fit && fit.pages.length > 1
-      ? ` Split it into ${fit.pages.length} parts (${fit.unit} ${fit.pages.map((p) => `${p.start + 1}–${p.end}`).join(', ')} of ${fit.total}),`
-      : ' Use fewer items,';
-  const need =
-    fit && !fit.fits
-      ? `its ${fit.total} ${fit.unit} need ${Math.ceil(fit.neededHeight)} px of height`
-      : document.smallestText !== undefined && document.smallestText < minText
-        ? `its smallest text would be ${textPx(document.smallestText)} px`
-        : `it needs ${Math.ceil(document.height)} px of height`;
-  return new RenderError(
-    'does-not-fit',
-    `"${chart}" does not fit ${where} with text of at least ${minText} px: ${need}.${parts} choose a larger size, or render with fit "shrink" (smaller text).`,
-    [],
-    fit,
-  );
 }
 
 /**
