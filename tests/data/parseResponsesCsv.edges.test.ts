@@ -1,8 +1,13 @@
 // parseResponsesCsv at the edges of its rules: blank and short cells, blank or odd header names, the
 // delimiter detection, quotes, no-answer tokens and long values in messages. Hand-made inputs.
 import { describe, expect, it } from 'vitest';
-import { parseResponsesCsv } from '@yhdyspinta/data';
+import { parseResponsesCsv as parseCsv } from '@yhdyspinta/data';
+import type { CsvParseOptions } from '@yhdyspinta/data';
 import type { CsvParseResult } from '@yhdyspinta/data';
+
+// The messages asserted here are the English ones (the default locale is Finnish).
+const parseResponsesCsv = (text: string, options: CsvParseOptions = {}) =>
+  parseCsv(text, { locale: 'en', ...options });
 
 const counts = (result: CsvParseResult) => [
   result.rowsRead,

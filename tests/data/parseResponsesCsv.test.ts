@@ -3,8 +3,13 @@
 // package's ids for that survey (ws-1, ss-1.1, rescue.9, …).
 import { describe, expect, it, beforeEach } from 'vitest';
 import fc from 'fast-check';
-import { parseResponsesCsv } from '@yhdyspinta/data';
+import { parseResponsesCsv as parseCsv } from '@yhdyspinta/data';
+import type { CsvParseOptions } from '@yhdyspinta/data';
 import type { CsvParseResult } from '@yhdyspinta/data';
+
+// The messages asserted here are the English ones (the default locale is Finnish).
+const parseResponsesCsv = (text: string, options: CsvParseOptions = {}) =>
+  parseCsv(text, { locale: 'en', ...options });
 
 /** Errors as [line, column, code, value] for compact, exact comparisons. */
 const brief = (result: CsvParseResult) =>
@@ -60,20 +65,22 @@ describe('parseResponsesCsv: long format', () => {
     ]);
   });
 
-  it('finds the long columns by their fi/sv/en names, other columns (a respondent id) ignored', () => {
+  it('finds the long columns by their fi/sv/en names, the respondent column kept with each answer', () => {
     const fi = parseResponsesCsv(
       'Vastaaja;Kunta;Kysymys;Vastaus\n17;Espoo;ws-1;4\n18;Hanko;ws-2;3\n',
     );
     expect(fi.format).toBe('long');
     expect(fi.errors).toEqual([]);
     expect(fi.responses).toEqual([
-      { municipalityId: 'espoo', itemId: 'ws-1', rating: 4 },
-      { municipalityId: 'hanko', itemId: 'ws-2', rating: 3 },
+      { municipalityId: 'espoo', itemId: 'ws-1', rating: 4, respondent: '17' },
+      { municipalityId: 'hanko', itemId: 'ws-2', rating: 3, respondent: '18' },
     ]);
     const sv = parseResponsesCsv('Kommun;Fråga;Svar\nEsbo;ws-1;4\n');
     expect(sv.responses).toEqual([{ municipalityId: 'espoo', itemId: 'ws-1', rating: 4 }]);
     const en = parseResponsesCsv('Respondent,Municipality,Question,Answer\nr1,Hanko,ws-1,5\n');
-    expect(en.responses).toEqual([{ municipalityId: 'hanko', itemId: 'ws-1', rating: 5 }]);
+    expect(en.responses).toEqual([
+      { municipalityId: 'hanko', itemId: 'ws-1', rating: 5, respondent: 'r1' },
+    ]);
   });
 
   it("reads the scale's words as ratings (fi/sv/en, or with the number), and don't-know as no answer", () => {
@@ -472,7 +479,7 @@ describe('parseResponsesCsv: structurally broken files return errors, never thro
     const result = parseResponsesCsv('kunta,kohta,arvo\nEspoo,ws-1,4\n');
     expect(result.format).toBe('long');
     expect(result.errors.map((e) => e.message)).toEqual([
-      'Line 1, column "rating": the header has no such column (accepted names: rating, answer, arvio, vastaus, bedömning, svar).',
+      'Line 1, column "rating": the header has no such column (accepted names: rating, answer, arvio, vastaus, bedömning, svar, arvosana, score).',
     ]);
     expect(result.rowsRead).toBe(0);
   });
@@ -484,10 +491,19 @@ describe('parseResponsesCsv: structurally broken files return errors, never thro
   });
 
   it('a wide header with unknown and repeated item columns: all reported, no row read', () => {
-    const result = parseResponsesCsv('Kunta;Aikaleima;ws-1;WS-1\nEspoo;2024-11-20;4;4\n');
+    const result = parseResponsesCsv('Kunta;Huomio;ws-1;WS-1\nEspoo;x;4;4\n');
     expect(result.format).toBe('wide');
     expect(result.errors.map((e) => e.message)).toEqual([
-      'Line 1, column 2: "Aikaleima" is not a known item id.',
+      'Line 1, column 2: "Huomio" is not a known item id.',
+      'Line 1, column 4: "WS-1" repeats column 3.',
+    ]);
+    expect(counts(result)).toEqual([0, 0, 0, 0]);
+  });
+
+  it('a timestamp column makes a respondent-per-row header; a repeated item column is still fatal', () => {
+    const result = parseResponsesCsv('Kunta;Aikaleima;ws-1;WS-1\nEspoo;2024-11-20;4;4\n');
+    expect(result.format).toBe('respondent');
+    expect(result.errors.map((e) => e.message)).toEqual([
       'Line 1, column 4: "WS-1" repeats column 3.',
     ]);
     expect(counts(result)).toEqual([0, 0, 0, 0]);

@@ -1,7 +1,12 @@
 // parseResponsesJson at the edges of its rules: missing and blank fields, item ids spelled three ways,
 // and input that is no JSON container at all. Hand-made inputs.
 import { describe, expect, it } from 'vitest';
-import { parseResponsesJson } from '@yhdyspinta/data';
+import { parseResponsesJson as parseJson } from '@yhdyspinta/data';
+import type { ResponsesParseOptions } from '@yhdyspinta/data';
+
+// The messages asserted here are the English ones (the default locale is Finnish).
+const parseResponsesJson = (value: unknown, options: ResponsesParseOptions = {}) =>
+  parseJson(value, { locale: 'en', ...options });
 
 describe('long records', () => {
   it('a record without an item field names the field spellings', () => {

@@ -2,8 +2,13 @@
 // means: these inputs are hand-made exports using the package's item ids for that survey.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseResponsesJson } from '@yhdyspinta/data';
+import { parseResponsesJson as parseJson } from '@yhdyspinta/data';
+import type { ResponsesParseOptions } from '@yhdyspinta/data';
 import type { ResponsesParseResult } from '@yhdyspinta/data';
+
+// The messages asserted here are the English ones (the default locale is Finnish).
+const parseResponsesJson = (value: unknown, options: ResponsesParseOptions = {}) =>
+  parseJson(value, { locale: 'en', ...options });
 
 const counts = (result: ResponsesParseResult) => [
   result.rowsRead,

@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseResponsesCsv } from '@yhdyspinta/data';
+import { parseResponsesCsv as parseCsv } from '@yhdyspinta/data';
+import type { CsvParseOptions } from '@yhdyspinta/data';
 import type { CsvParseResult } from '@yhdyspinta/data';
 import { runs } from './support/arbitraries';
 import {
@@ -25,6 +26,10 @@ import {
   writeCsv,
 } from './support/responsesModel';
 import type { LongRow } from './support/responsesModel';
+
+// The messages asserted here are the English ones (the default locale is Finnish).
+const parseResponsesCsv = (text: string, options: CsvParseOptions = {}) =>
+  parseCsv(text, { locale: 'en', ...options });
 
 const HEADER = ['Kunta', 'Kohta', 'Arvio', 'Huom'];
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');

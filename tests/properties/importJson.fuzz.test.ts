@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseResponsesJson } from '@yhdyspinta/data';
+import { parseResponsesJson as parseJson } from '@yhdyspinta/data';
+import type { ResponsesParseOptions } from '@yhdyspinta/data';
 import type { ResponsesParseResult } from '@yhdyspinta/data';
 import {
   detectSourceFormat,
@@ -15,6 +16,10 @@ import {
 import { runs } from './support/arbitraries';
 import { itemCell, municipalityCell, ratingCell } from './support/responsesModel';
 import type { Cell } from './support/responsesModel';
+
+// The messages asserted here are the English ones (the default locale is Finnish).
+const parseResponsesJson = (value: unknown, options: ResponsesParseOptions = {}) =>
+  parseJson(value, { locale: 'en', ...options });
 
 function checkAccounting(result: ResponsesParseResult, records: number): void {
   expect(result.rowsRead).toBe(result.rowsAccepted + result.rowsRejected);

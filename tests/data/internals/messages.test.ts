@@ -32,7 +32,7 @@ describe('makeError without detail', () => {
       'Record 2, field "f": "1" is of the wrong type, but another type is required.',
     ],
   ] as const)('%j %s', (place, code: ParseErrorCode, value, message) => {
-    expect(makeError(place, code, value)).toStrictEqual({
+    expect(makeError(place, code, value, {}, 'en')).toStrictEqual({
       line: place.line,
       column: place.column,
       value,

@@ -1,7 +1,7 @@
 /**
  * `aggregate`: per-item and per-goal statistics of raw responses, and who answered.
  */
-import type { MunicipalityId, Rating } from '../types';
+import type { Rating } from '../types';
 import { MUNICIPALITY_ORDER, surveyGoalStructure } from './reference';
 import { meanOf, summarizeRatings } from './stats';
 import type {
@@ -28,15 +28,15 @@ export function aggregate(
   responses: readonly RawResponse[],
   options: AggregateOptions = {},
 ): ResponsesAggregate {
-  const structure = (options.goals ?? surveyGoalStructure()).map((goal) => ({
+  const structure = (options.goals ?? surveyGoalStructure(options.survey)).map((goal) => ({
     id: goal.id,
     itemIds: goal.subGoalIds.length > 0 ? goal.subGoalIds : [goal.id],
   }));
 
   const ratingsByItem = new Map<string, (Rating | null)[]>();
   for (const goal of structure) for (const id of goal.itemIds) ratingsByItem.set(id, []);
-  const answered = new Set<MunicipalityId>();
-  const present = new Set<MunicipalityId>();
+  const answered = new Set<string>();
+  const present = new Set<string>();
   for (const response of responses) {
     let list = ratingsByItem.get(response.itemId);
     if (list === undefined) {
@@ -68,9 +68,10 @@ export function aggregate(
     };
   });
 
-  const order = (ids: Iterable<MunicipalityId>): MunicipalityId[] => {
+  const order = (ids: Iterable<string>): string[] => {
     const set = new Set(ids);
-    return MUNICIPALITY_ORDER.filter((id) => set.has(id));
+    const area = options.area?.municipalities.map((m) => m.id) ?? MUNICIPALITY_ORDER;
+    return area.filter((id) => set.has(id));
   };
   return {
     items,

@@ -45,6 +45,12 @@ export function ratingFromNumber(value: number): RatingCell {
   return { ok: true, rating: value as Rating };
 }
 
+/** The results for "1" … "5", shared. */
+const DIGITS: readonly RatingCell[] = ([1, 2, 3, 4, 5] as const).map((rating) => ({
+  ok: true,
+  rating,
+}));
+
 /** Plain decimal, point or comma: "4", "4.0", "4,0", "-1". No exponents, no thousands separators. */
 const NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
 
@@ -73,6 +79,11 @@ export function ratingFromText(
   noAnswer: ReadonlySet<string>,
   levels: ReadonlyMap<string, Rating> = new Map(),
 ): RatingCell {
+  // The common case, one digit 1–5 as written: no normalising, no regular expression.
+  if (text.length === 1) {
+    const digit = DIGITS[text.charCodeAt(0) - 49];
+    if (digit !== undefined) return digit;
+  }
   const token = normalizeToken(text);
   if (token === '' || noAnswer.has(token)) return { ok: true, rating: null };
   const level = levels.get(token);

@@ -1,78 +1,35 @@
 /**
- * What every parser shares: matching items and municipalities, no-answer tokens, and the collector that
- * keeps the row counts, the duplicate keys and the errors consistent.
+ * What every parser shares: matching items and municipalities, no-answer tokens and the scale's words
+ * (the collector of rows and errors is in collector.ts), from the area and survey definitions
+ * (`options.area` / `options.survey`, default the shipped Länsi-Uusimaa area and 2024 survey) through
+ * `contextFor`; `items`, `noAnswerTokens` and `scale` still override their part.
  */
-import type { MunicipalityId, Rating } from '../types';
+import { contextFor } from '../definitions/context';
+import type { DefinitionContext } from '../definitions/context';
+import type { Rating } from '../types';
 import { levelWordMap, noAnswerSet, normalizeToken } from './cells';
-import { scale as surveyScale } from '../survey2024/texts';
-import { resolveMunicipality, surveyItemIds } from './reference';
-import type { ParseError, RawResponse, ResponsesParseOptions, ResponsesParseResult } from './types';
+import type { ResponsesParseOptions } from './types';
 
 export interface ParseContext {
   readonly matchItem: (text: string) => string | undefined;
-  readonly matchMunicipality: (text: string) => MunicipalityId | undefined;
+  /** A municipality of the area by id or fi/sv/en name. */
+  readonly matchMunicipality: (text: string) => string | undefined;
   readonly noAnswer: ReadonlySet<string>;
   /** The scale's level words (fi, sv, en) → their value. */
   readonly levels: ReadonlyMap<string, Rating>;
+  /** The definitions the context was made from (question texts: `definitions.itemTexts`). */
+  readonly definitions: DefinitionContext;
 }
 
 export function createContext(options: ResponsesParseOptions = {}): ParseContext {
+  const definitions = contextFor({ area: options.area, survey: options.survey });
   const items = new Map<string, string>();
-  for (const id of options.items ?? surveyItemIds()) items.set(normalizeToken(id), id);
+  for (const id of options.items ?? definitions.itemIds) items.set(normalizeToken(id), id);
   return {
     matchItem: (text) => items.get(normalizeToken(text)),
-    matchMunicipality: resolveMunicipality,
-    noAnswer: noAnswerSet(options.noAnswerTokens),
-    levels: levelWordMap(options.scale ?? surveyScale),
+    matchMunicipality: definitions.matchMunicipality,
+    noAnswer: noAnswerSet(options.noAnswerTokens ?? definitions.noAnswerWords),
+    levels: options.scale === undefined ? definitions.levels : levelWordMap(options.scale),
+    definitions,
   };
-}
-
-/** What one data row (or JSON record) yields: its responses if it has no errors. */
-export interface RowOutcome {
-  readonly responses: readonly RawResponse[];
-  readonly errors: readonly ParseError[];
-}
-
-export interface Collector {
-  /** Records `key` as seen on `line`; returns the earlier line if it was already seen. */
-  claim(key: string, line: number): number | undefined;
-  /** A row with no errors is accepted with all its responses; otherwise rejected with none of them. */
-  commit(row: RowOutcome): void;
-  result(): Omit<ResponsesParseResult, 'format'>;
-}
-
-export function createCollector(): Collector {
-  const seen = new Map<string, number>();
-  const responses: RawResponse[] = [];
-  const errors: ParseError[] = [];
-  let accepted = 0;
-  let rejected = 0;
-  return {
-    claim(key, line) {
-      const first = seen.get(key);
-      if (first === undefined) seen.set(key, line);
-      return first;
-    },
-    commit(row) {
-      if (row.errors.length > 0) {
-        rejected += 1;
-        errors.push(...row.errors);
-      } else {
-        accepted += 1;
-        responses.push(...row.responses);
-      }
-    },
-    result: () => ({
-      responses,
-      errors,
-      rowsRead: accepted + rejected,
-      rowsAccepted: accepted,
-      rowsRejected: rejected,
-    }),
-  };
-}
-
-/** The result of input that could not be read at all: the errors, no rows. */
-export function fatalResult(errors: readonly ParseError[]): Omit<ResponsesParseResult, 'format'> {
-  return { responses: [], errors, rowsRead: 0, rowsAccepted: 0, rowsRejected: 0 };
 }

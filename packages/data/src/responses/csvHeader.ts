@@ -1,13 +1,28 @@
 /**
- * Reading the header row: long or wide, and which column is which. Long when any header cell names the
- * item or the rating column (see ROLE_NAMES); wide otherwise (first column = municipality, the others =
- * item ids). Every header problem is reported, and all of them are fatal: no data row is read.
+ * Reading the header row: which layout, and which column is which.
+ *
+ * - long: a header cell names the item or the rating column (kysymys / fråga / item, vastaus / svar /
+ *   rating, …, see ROLE_NAMES), or the mapping names them. Municipality, item and rating columns are
+ *   required, a respondent column (vastaaja / svarande / respondent) is optional; other named columns
+ *   are skipped (survey tools add timestamps).
+ * - respondent: a header cell is a respondent column or a survey tool's bookkeeping column (aikaleima /
+ *   tidstämpel / timestamp, e-mail, …): one row per respondent; the municipality column is found by its
+ *   word (kunta / kommun / municipality) or the mapping; every other named column must be an item, by
+ *   id or question text, or listed in `columns.ignore`.
+ * - wide: otherwise; the first column (or the municipality column) names the municipality, the others
+ *   are items by id or question text; one row per municipality.
+ *
+ * Every header problem is reported and all of them are fatal: no data row is read.
  */
-import { makeError } from './messages';
-import type { ErrorPlace } from './messages';
+import type { Collector } from './collector';
 import type { ParseContext } from './context';
 import type { CsvRecord } from './csvTokenize';
-import type { ParseError, ResponsesFormat } from './types';
+import { isMetaColumn, roleOf, ROLE_NAMES } from './headerWords';
+import type { Role } from './headerWords';
+import type { ErrorPlace } from './messages';
+import type { ColumnMapping, ResponsesFormat } from './types';
+
+export { ROLE_NAMES } from './headerWords';
 
 /** A column: 0-based position, and how errors name it (header text, or 1-based index if unnamed). */
 export interface HeaderColumn {
@@ -20,40 +35,35 @@ export interface LongColumns {
   readonly municipality: HeaderColumn;
   readonly item: HeaderColumn;
   readonly rating: HeaderColumn;
+  readonly respondent?: HeaderColumn;
   /** The header's number of columns: a data row's cells beyond it are errors, never ignored. */
   readonly width: number;
 }
 
+/** A wide / respondent column: an item, a column skipped (`skip`), or one with a blank name. */
+export type CellColumn = HeaderColumn & {
+  readonly itemId: string | undefined;
+  readonly skip: boolean;
+};
+
 export interface WideColumns {
   readonly municipality: HeaderColumn;
-  /** Every header position after the first; `itemId` undefined for a column with a blank name. */
-  readonly cells: readonly (HeaderColumn & { readonly itemId: string | undefined })[];
+  readonly respondent?: HeaderColumn;
+  /** Every header position but the municipality's, in order. */
+  readonly cells: readonly CellColumn[];
+  readonly width: number;
 }
 
 export type HeaderReading =
   | { readonly format: 'long'; readonly columns: LongColumns }
-  | { readonly format: 'wide'; readonly columns: WideColumns }
-  | { readonly format: ResponsesFormat | null; readonly errors: readonly ParseError[] };
+  | { readonly format: 'wide' | 'respondent'; readonly columns: WideColumns }
+  | { readonly format: ResponsesFormat | null; readonly failed: true };
 
-type Role = Exclude<keyof LongColumns, 'width'>;
-
-/** Accepted long-format header names per role (compared without case, spaces, '_' and '-'). */
-export const ROLE_NAMES: Readonly<Record<Role, readonly string[]>> = {
-  municipality: ['municipality', 'municipalityId', 'kunta', 'kommun'],
-  item: ['item', 'itemId', 'question', 'kohta', 'kysymys', 'punkt', 'fråga'],
-  rating: ['rating', 'answer', 'arvio', 'vastaus', 'bedömning', 'svar'],
-};
-
-const ROLES: readonly Role[] = ['municipality', 'item', 'rating'];
-
-const squash = (text: string): string =>
-  text
-    .trim()
-    .toLocaleLowerCase('fi')
-    .replace(/[\s_-]+/g, '');
-
-function roleOf(text: string): Role | undefined {
-  return ROLES.find((role) => ROLE_NAMES[role].some((name) => squash(name) === squash(text)));
+export interface HeaderContext {
+  readonly context: ParseContext;
+  readonly matchQuestion: (text: string) => string | undefined;
+  readonly collector: Collector;
+  readonly mapping: ColumnMapping;
 }
 
 function column(record: CsvRecord, index: number): HeaderColumn {
@@ -68,75 +78,141 @@ function indexedPlace(line: number, index: number): ErrorPlace {
   return { unit: 'line', line, column: String(index + 1), indexed: true };
 }
 
-function readLong(header: CsvRecord): HeaderReading {
-  const errors: ParseError[] = [];
-  const found = new Map<Role, HeaderColumn>();
-  header.fields.forEach((field, index) => {
-    const role = roleOf(field.value);
-    if (role === undefined) return;
-    const first = found.get(role);
-    const here = column(header, index);
-    if (first === undefined) found.set(role, here);
-    else {
-      const detail = { first: first.index + 1 };
-      errors.push(
-        makeError(indexedPlace(field.line, index), 'duplicate-column', field.value, detail),
-      );
-    }
-  });
-  for (const role of ROLES) {
-    if (found.has(role)) continue;
-    const place = { unit: 'line', line: header.line, column: role } as const;
-    errors.push(makeError(place, 'missing-column', '', { expected: ROLE_NAMES[role].join(', ') }));
-  }
-  const municipality = found.get('municipality');
-  const item = found.get('item');
-  const rating = found.get('rating');
-  if (errors.length > 0 || !municipality || !item || !rating) return { format: 'long', errors };
-  return {
-    format: 'long',
-    columns: { municipality, item, rating, width: header.fields.length },
-  };
+const sameText = (a: string, b: string) =>
+  a.trim().toLocaleLowerCase('fi') === b.trim().toLocaleLowerCase('fi');
+
+/** A mapped column's position, or undefined after reporting it missing. */
+function mapped(header: CsvRecord, spec: string | number, h: HeaderContext, role: string) {
+  const index =
+    typeof spec === 'number'
+      ? Number.isInteger(spec) && spec >= 1 && spec <= header.fields.length
+        ? spec - 1
+        : -1
+      : header.fields.findIndex((field) => sameText(field.value, spec));
+  if (index >= 0) return index;
+  const place = { unit: 'line', line: header.line, column: role } as const;
+  h.collector.report(place, 'missing-column', '', { names: [String(spec)] });
+  return undefined;
 }
 
-function readWide(header: CsvRecord, context: ParseContext): HeaderReading {
-  const errors: ParseError[] = [];
-  const firstAt = new Map<string, number>();
-  const cells: (HeaderColumn & { itemId: string | undefined })[] = [];
+/** Positions of each role: mapped, else by header word; a role named twice is an error. */
+function findRoles(header: CsvRecord, h: HeaderContext): Map<Role, number> {
+  const found = new Map<Role, number>();
+  const roles: readonly Role[] = ['municipality', 'item', 'rating', 'respondent'];
+  for (const role of roles) {
+    const spec = h.mapping[role];
+    if (spec === undefined) continue;
+    const index = mapped(header, spec, h, role);
+    if (index !== undefined) found.set(role, index);
+  }
   header.fields.forEach((field, index) => {
-    const place = indexedPlace(field.line, index);
-    const itemId = field.value.trim() === '' ? undefined : context.matchItem(field.value);
-    if (index === 0) {
-      if (itemId !== undefined) errors.push(makeError(place, 'missing-column', field.value));
-      return;
+    const role = roleOf(field.value);
+    if (role === undefined || h.mapping[role] !== undefined) return;
+    const first = found.get(role);
+    if (first === undefined) found.set(role, index);
+    else {
+      h.collector.report(indexedPlace(field.line, index), 'duplicate-column', field.value, {
+        first: first + 1,
+      });
     }
-    if (field.value.trim() !== '' && itemId === undefined) {
-      errors.push(makeError(place, 'unknown-item', field.value));
+  });
+  return found;
+}
+
+function readLong(header: CsvRecord, roles: Map<Role, number>, h: HeaderContext): HeaderReading {
+  const required: readonly Role[] = ['municipality', 'item', 'rating'];
+  for (const role of required) {
+    if (roles.has(role)) continue;
+    const place = { unit: 'line', line: header.line, column: role } as const;
+    h.collector.report(place, 'missing-column', '', { names: ROLE_NAMES[role] });
+  }
+  const at = (role: Role) => {
+    const index = roles.get(role);
+    return index === undefined ? undefined : column(header, index);
+  };
+  const [municipality, item, rating] = [at('municipality'), at('item'), at('rating')];
+  if (h.collector.errorTotal() > 0 || !municipality || !item || !rating) {
+    return { format: 'long', failed: true };
+  }
+  const respondent = at('respondent');
+  const base = { municipality, item, rating, width: header.fields.length };
+  return { format: 'long', columns: respondent ? { ...base, respondent } : base };
+}
+
+function ignored(header: CsvRecord, h: HeaderContext): Set<number> {
+  const set = new Set<number>();
+  for (const spec of h.mapping.ignore ?? []) {
+    const index = mapped(header, spec, h, 'ignore');
+    if (index !== undefined) set.add(index);
+  }
+  return set;
+}
+
+function readCells(header: CsvRecord, roles: Map<Role, number>, h: HeaderContext): HeaderReading {
+  const skipped = ignored(header, h);
+  const respondentAt = roles.get('respondent');
+  const isRespondent =
+    respondentAt !== undefined || header.fields.some((field) => isMetaColumn(field.value));
+  const format = isRespondent ? 'respondent' : 'wide';
+  const municipalityAt = roles.get('municipality') ?? (isRespondent ? undefined : 0);
+  if (municipalityAt === undefined) {
+    const place = { unit: 'line', line: header.line, column: 'municipality' } as const;
+    h.collector.report(place, 'missing-column', '', { names: ROLE_NAMES.municipality });
+    return { format, failed: true };
+  }
+  const municipalityText = header.fields[municipalityAt]?.value ?? '';
+  if (!isRespondent && h.context.matchItem(municipalityText) !== undefined) {
+    h.collector.report(
+      indexedPlace(header.line, municipalityAt),
+      'missing-column',
+      municipalityText,
+    );
+  }
+  const firstAt = new Map<string, number>();
+  const cells: CellColumn[] = [];
+  header.fields.forEach((field, index) => {
+    if (index === municipalityAt) return;
+    const place = indexedPlace(field.line, index);
+    const text = field.value;
+    const skip = skipped.has(index) || index === respondentAt || isMetaColumn(text);
+    const itemId =
+      skip || text.trim() === '' ? undefined : (h.context.matchItem(text) ?? h.matchQuestion(text));
+    if (!skip && text.trim() !== '' && itemId === undefined) {
+      h.collector.report(place, isRespondent ? 'unknown-column' : 'unknown-item', text);
     }
     if (itemId !== undefined) {
       const first = firstAt.get(itemId);
       if (first === undefined) firstAt.set(itemId, index + 1);
-      else errors.push(makeError(place, 'duplicate-column', field.value, { first }));
+      else h.collector.report(place, 'duplicate-column', text, { first });
     }
-    cells.push({ ...column(header, index), itemId });
+    cells.push({ ...column(header, index), itemId, skip });
   });
-  if (errors.length === 0 && firstAt.size === 0) {
-    const place = indexedPlace(header.line, 1);
-    errors.push(makeError(place, 'missing-column', '', { expected: 'item ids, e.g. "ws-1"' }));
+  if (h.collector.errorTotal() === 0 && firstAt.size === 0) {
+    const place = indexedPlace(header.line, municipalityAt === 0 ? 1 : 0);
+    h.collector.report(place, 'missing-column', '', { expected: 'item-columns' });
   }
-  if (errors.length > 0) return { format: 'wide', errors };
-  return { format: 'wide', columns: { municipality: column(header, 0), cells } };
+  if (h.collector.errorTotal() > 0) return { format, failed: true };
+  const columns = {
+    municipality: column(header, municipalityAt),
+    cells,
+    width: header.fields.length,
+  };
+  return {
+    format,
+    columns:
+      respondentAt === undefined
+        ? columns
+        : { ...columns, respondent: column(header, respondentAt) },
+  };
 }
 
-export function readHeader(header: CsvRecord, context: ParseContext): HeaderReading {
+export function readHeader(header: CsvRecord, h: HeaderContext): HeaderReading {
   const first = header.fields[0];
-  if (first && context.matchMunicipality(first.value) !== undefined) {
-    const place = indexedPlace(first.line, 0);
-    return { format: null, errors: [makeError(place, 'missing-header', first.value)] };
+  if (first && h.context.matchMunicipality(first.value) !== undefined) {
+    h.collector.report(indexedPlace(first.line, 0), 'missing-header', first.value);
+    return { format: null, failed: true };
   }
-  const isLong = header.fields.some((field) => {
-    const role = roleOf(field.value);
-    return role === 'item' || role === 'rating';
-  });
-  return isLong ? readLong(header) : readWide(header, context);
+  const roles = findRoles(header, h);
+  const isLong = roles.has('item') || roles.has('rating');
+  return isLong ? readLong(header, roles, h) : readCells(header, roles, h);
 }

@@ -1,64 +1,103 @@
 /**
- * Wide format: one data row = one municipality, one cell per item column. The row is the unit: if any
- * of its cells is bad, every bad cell gets its own error and the whole row is rejected (none of its
- * cells become responses), so a municipality is never imported half-way. Blank cells are no-answers.
+ * Wide and respondent-per-row formats: one data row = one municipality (wide) or one respondent
+ * (respondent), one cell per item column. The row is the unit: if any of its cells is bad, every bad
+ * cell gets its own error and the whole row is rejected (none of its cells become responses), so an
+ * answer is never imported half-way. Blank cells are no-answers; skipped columns (timestamps, e-mail,
+ * ignored questions) are not read; a cell in a column with no header name, or beyond the header, must
+ * be empty.
+ *
+ * Wide: a municipality may appear once. Respondent: a municipality may appear on many rows; the
+ * respondent is the respondent column's id (which may appear once), else "#" and the row's line ("#7").
  */
 import { ratingFromText } from './cells';
-import type { Collector, ParseContext, RowOutcome } from './context';
-import type { WideColumns } from './csvHeader';
+import type { HeaderColumn, WideColumns } from './csvHeader';
 import type { CsvRecord } from './csvTokenize';
-import { makeError } from './messages';
-import type { ParseError, RawResponse } from './types';
+import type { Reading } from './reading';
+import type { RawResponse } from './types';
+
+const place = (line: number, column: HeaderColumn) =>
+  ({ unit: 'line', line, column: column.label, indexed: column.indexed }) as const;
+
+/** The respondent of a row: its id (a repeated id is an error), or its line. */
+function respondentOf(
+  record: CsvRecord,
+  columns: WideColumns,
+  reading: Reading,
+): string | undefined {
+  const column = columns.respondent;
+  if (!column) return `#${record.line}`;
+  const field = record.fields[column.index];
+  const text = field?.value.trim() ?? '';
+  const here = place(field?.line ?? record.line, column);
+  if (text === '') {
+    reading.collector.report(here, 'missing-value', field?.value ?? '', { expected: 'respondent' });
+    return undefined;
+  }
+  const first = reading.collector.claim(`respondent\u0000${text}`, record.line);
+  if (first !== undefined) {
+    reading.collector.report(here, 'duplicate', text, { first, ofRespondent: true });
+  }
+  return reading.respondents.shared(text);
+}
 
 export function readWideRow(
   record: CsvRecord,
   columns: WideColumns,
-  context: ParseContext,
-  collector: Collector,
-): RowOutcome {
-  const errors: ParseError[] = [];
+  reading: Reading,
+  format: 'wide' | 'respondent',
+): void {
+  const { collector, context } = reading;
+  const before = collector.errorTotal();
   const cellsRead: { itemId: string; rating: RawResponse['rating'] }[] = [];
   const first = columns.municipality;
-  const municipalityField = record.fields[0] ?? { value: '', line: record.line };
-  const place = (line: number, label: string, indexed: boolean) =>
-    ({ unit: 'line', line, column: label, indexed }) as const;
-  const municipalityPlace = place(municipalityField.line, first.label, first.indexed);
+  const municipalityField = record.fields[first.index] ?? { value: '', line: record.line };
+  const municipalityPlace = place(municipalityField.line, first);
 
-  const municipalityId = context.matchMunicipality(municipalityField.value);
+  const municipalityId = reading.matchMunicipality(municipalityField.value);
   if (municipalityField.value.trim() === '') {
-    errors.push(makeError(municipalityPlace, 'missing-value', '', { expected: 'a municipality' }));
+    collector.report(municipalityPlace, 'missing-value', '', { expected: 'municipality' });
   } else if (!municipalityId) {
-    errors.push(makeError(municipalityPlace, 'unknown-municipality', municipalityField.value));
-  } else {
-    const earlier = collector.claim(municipalityId, record.line);
+    collector.report(municipalityPlace, 'unknown-municipality', municipalityField.value);
+  } else if (format === 'wide') {
+    const earlier = collector.claim(`municipality\u0000${municipalityId}`, record.line);
     if (earlier !== undefined) {
-      errors.push(
-        makeError(municipalityPlace, 'duplicate', municipalityField.value, { first: earlier }),
-      );
+      collector.report(municipalityPlace, 'duplicate', municipalityField.value, { first: earlier });
     }
   }
+  const respondent = format === 'respondent' ? respondentOf(record, columns, reading) : undefined;
 
   for (const column of columns.cells) {
+    if (column.skip) continue;
     const field = record.fields[column.index];
-    const here = place(field?.line ?? record.line, column.label, column.indexed);
+    const here = place(field?.line ?? record.line, column);
     if (column.itemId === undefined) {
-      if (field && field.value.trim() !== '')
-        errors.push(makeError(here, 'extra-cell', field.value));
+      if (field && field.value.trim() !== '') collector.report(here, 'extra-cell', field.value);
     } else if (!field) {
-      errors.push(makeError(here, 'missing-cell', ''));
+      collector.report(here, 'missing-cell', '');
     } else {
       const rating = ratingFromText(field.value, context.noAnswer, context.levels);
       if (rating.ok) cellsRead.push({ itemId: column.itemId, rating: rating.rating });
-      else errors.push(makeError(here, rating.problem, field.value));
+      else collector.report(here, rating.problem, field.value);
     }
   }
   // Cells beyond the header's last column.
-  record.fields.slice(columns.cells.length + 1).forEach((field, offset) => {
-    if (field.value.trim() === '') return;
-    const label = String(columns.cells.length + 2 + offset);
-    errors.push(makeError(place(field.line, label, true), 'extra-cell', field.value));
-  });
+  for (let index = columns.width; index < record.fields.length; index++) {
+    const field = record.fields[index];
+    if (field === undefined || field.value.trim() === '') continue;
+    const column = { index, label: String(index + 1), indexed: true };
+    collector.report(place(field.line, column), 'extra-cell', field.value);
+  }
 
-  if (errors.length > 0 || !municipalityId) return { responses: [], errors };
-  return { responses: cellsRead.map((cell) => ({ municipalityId, ...cell })), errors };
+  if (collector.errorTotal() > before || !municipalityId) {
+    collector.endRow(before, null);
+    return;
+  }
+  collector.endRow(
+    before,
+    cellsRead.map((cell) =>
+      respondent === undefined
+        ? { municipalityId, ...cell }
+        : { municipalityId, ...cell, respondent },
+    ),
+  );
 }

@@ -4,10 +4,9 @@
  */
 import type { Rating } from '../types';
 import { ratingFromNumber, ratingFromText } from './cells';
+import type { Collector } from './collector';
 import type { ParseContext } from './context';
-import type { ErrorPlace } from './messages';
-import { makeError } from './messages';
-import type { ParseError } from './types';
+import type { ErrorPlace, JsonTypeName } from './messages';
 
 export type JsonObject = Readonly<Record<string, unknown>>;
 
@@ -15,12 +14,11 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** "a string", "an array", "null", … as used in messages. */
-export function typeName(value: unknown): string {
+/** The value's JSON type, as messages name it. */
+export function typeName(value: unknown): JsonTypeName {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  const type = typeof value;
-  return type === 'object' || type === 'undefined' ? `an ${type}` : `a ${type}`;
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
 }
 
 /**
@@ -53,8 +51,9 @@ export function notAnObject(
   value: unknown,
   place: ErrorPlace,
   code: 'invalid-record' | 'invalid-input',
-): ParseError {
-  return makeError(place, code, valueText(value), { found: typeName(value) });
+  collector: Collector,
+): void {
+  collector.report(place, code, valueText(value), { found: typeName(value) });
 }
 
 /** A field naming a municipality or an item: a non-empty string that `match` knows. */
@@ -63,21 +62,20 @@ export function readName<T>(
   place: ErrorPlace,
   kind: 'municipality' | 'item',
   match: (text: string) => T | undefined,
-  errors: ParseError[],
+  collector: Collector,
 ): T | undefined {
-  const required = kind === 'municipality' ? 'a municipality' : 'an item id';
   if (typeof value !== 'string') {
-    const detail = { expected: `a string (${required})`, found: typeName(value) };
-    errors.push(makeError(place, 'invalid-type', valueText(value), detail));
+    const detail = { expected: kind, found: typeName(value) };
+    collector.report(place, 'invalid-type', valueText(value), detail);
     return undefined;
   }
   if (value.trim() === '') {
-    errors.push(makeError(place, 'missing-value', value, { expected: required }));
+    collector.report(place, 'missing-value', value, { expected: kind });
     return undefined;
   }
   const matched = match(value);
   if (matched === undefined) {
-    errors.push(makeError(place, kind === 'item' ? 'unknown-item' : 'unknown-municipality', value));
+    collector.report(place, kind === 'item' ? 'unknown-item' : 'unknown-municipality', value);
   }
   return matched;
 }
@@ -87,7 +85,7 @@ export function readRating(
   value: unknown,
   place: ErrorPlace,
   context: ParseContext,
-  errors: ParseError[],
+  collector: Collector,
 ): { readonly rating: Rating | null } | undefined {
   if (value === null) return { rating: null };
   const cell =
@@ -97,12 +95,12 @@ export function readRating(
         ? ratingFromText(value, context.noAnswer, context.levels)
         : undefined;
   if (cell === undefined) {
-    const detail = { expected: 'a number, a string or null', found: typeName(value) };
-    errors.push(makeError(place, 'invalid-type', valueText(value), detail));
+    const detail = { expected: 'rating-json', found: typeName(value) } as const;
+    collector.report(place, 'invalid-type', valueText(value), detail);
     return undefined;
   }
   if (!cell.ok) {
-    errors.push(makeError(place, cell.problem, valueText(value)));
+    collector.report(place, cell.problem, valueText(value));
     return undefined;
   }
   return { rating: cell.rating };

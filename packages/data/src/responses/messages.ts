@@ -1,7 +1,17 @@
 /**
- * Builds `ParseError`s with their English one-sentence messages, so that every wording lives here.
+ * Builds `ParseError`s with their one-sentence messages in Finnish, Swedish or English (the wordings are
+ * in messagesFi.ts / messagesSv.ts / messagesEn.ts); a value or column is always shown with its control
+ * and invisible characters escaped, never raw.
  */
+import type { Locale } from '../types';
+import { FI } from './messagesFi';
+import { EN } from './messagesEn';
+import { SV } from './messagesSv';
+import type { MessageTexts } from './messageTexts';
 import type { ParseError, ParseErrorCode } from './types';
+
+export type { ErrorDetail, ExpectedKind, JsonTypeName } from './messageTexts';
+import type { ErrorDetail } from './messageTexts';
 
 /** Where an error is: a CSV line or a JSON record, and a column / field (by name or 1-based index). */
 export interface ErrorPlace {
@@ -12,19 +22,7 @@ export interface ErrorPlace {
   readonly indexed?: boolean;
 }
 
-/** Extra facts some messages need. */
-export interface ErrorDetail {
-  /** 'duplicate', 'duplicate-column': the line / record / column of the first occurrence. */
-  readonly first?: number;
-  /** 'duplicate' of a cell: the municipality id. */
-  readonly municipalityId?: string;
-  /** 'duplicate' within one JSON record: the earlier field with the same item. */
-  readonly firstField?: string;
-  /** 'missing-column': the accepted header names; 'missing-value', 'missing-field', 'invalid-type': what is required. */
-  readonly expected?: string;
-  /** 'invalid-input', 'invalid-record', 'invalid-type': the JSON type found. */
-  readonly found?: string;
-}
+const TEXTS: Readonly<Record<Locale, MessageTexts>> = { fi: FI, sv: SV, en: EN };
 
 const MAX_SHOWN = 40;
 
@@ -40,6 +38,11 @@ const UNSEEN =
 /** `\u001b` for a character of UNSEEN: visible, and inert on a terminal. */
 const escaped = (char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
+/** Text with every control or invisible character written as its `\u` escape. */
+export function visible(text: string): string {
+  return text.replace(UNSEEN, escaped);
+}
+
 /**
  * The value as shown in a message: quoted, on one line, shortened, with every control or invisible
  * character written as its `\u` escape (`"Hanko\u200b"`), never raw.
@@ -47,69 +50,28 @@ const escaped = (char: string) => `\\u${char.charCodeAt(0).toString(16).padStart
 function shown(value: string): string {
   const oneLine = value.replace(/\r\n|\r|\n/g, '↵');
   const short = oneLine.length > MAX_SHOWN ? `${oneLine.slice(0, MAX_SHOWN - 1)}…` : oneLine;
-  return `"${short.replace(UNSEEN, escaped)}"`;
+  return `"${visible(short)}"`;
 }
 
-function placeText(place: ErrorPlace): string {
-  if (place.line === 0) return 'Input';
-  const head = `${place.unit === 'line' ? 'Line' : 'Record'} ${place.line}`;
+function placeText(place: ErrorPlace, t: MessageTexts): string {
+  if (place.line === 0) return t.input;
+  const head = `${place.unit === 'line' ? t.line : t.record} ${place.line}`;
   if (place.column === '') return head;
-  const noun = place.unit === 'line' ? 'column' : 'field';
-  const column = place.column.replace(UNSEEN, escaped);
+  const noun = place.unit === 'line' ? t.column : t.field;
+  const column = visible(place.column);
   return `${head}, ${noun} ${place.indexed ? column : `"${column}"`}`;
 }
 
-function describe(code: ParseErrorCode, value: string, detail: ErrorDetail, unit: string): string {
-  const v = shown(value);
-  switch (code) {
-    case 'empty-file':
-      return 'the file is empty';
-    case 'unterminated-quote':
-      return `the quoted field starting ${v} is never closed`;
-    case 'missing-header':
-      return `${v} is a municipality, so the file has no header row`;
-    case 'missing-column':
-      return value === ''
-        ? `the header has no such column (accepted names: ${detail.expected ?? '?'})`
-        : `${v} is an item id, but the first column of a wide file must name the municipality`;
-    case 'duplicate-column':
-      return `${v} repeats column ${detail.first ?? '?'}`;
-    case 'invalid-input':
-      return `the input is neither an array of records nor an object keyed by municipality (got ${detail.found ?? v})`;
-    case 'unknown-item':
-      return `${v} is not a known item id`;
-    case 'unknown-municipality':
-      return `${v} is not a municipality of the Länsi-Uusimaa welfare area`;
-    case 'missing-value':
-      return `the ${unit === 'line' ? 'cell' : 'field'} is empty, but ${detail.expected ?? 'a value'} is required`;
-    case 'missing-cell':
-      return 'the row ends before this column';
-    case 'extra-cell':
-      return `${v} is in a column with no header name`;
-    case 'not-a-number':
-      return `${v} is neither a rating 1–5 nor a no-answer token`;
-    case 'not-a-whole-number':
-      return `${v} is not a whole number, but ratings are 1–5`;
-    case 'rating-word-mismatch':
-      return `${v} gives a number and a scale word that disagree`;
-    case 'rating-out-of-range':
-      return `${v} is outside the rating scale 1–5`;
-    case 'duplicate': {
-      const earlier =
-        detail.firstField === undefined
-          ? `${unit} ${detail.first ?? '?'}`
-          : `field "${detail.firstField}" of the same record`;
-      return detail.municipalityId === undefined
-        ? `municipality ${v} repeats ${earlier}`
-        : `item ${v} for municipality "${detail.municipalityId}" repeats ${earlier}`;
-    }
-    case 'invalid-record':
-      return `${v} is ${detail.found ?? 'not an object'}, but a record must be an object`;
-    case 'missing-field':
-      return `the record has no ${detail.expected ?? 'such'} field`;
-    case 'invalid-type':
-      return `${v} is ${detail.found ?? 'of the wrong type'}, but ${detail.expected ?? 'another type'} is required`;
-  }
+/** The message of one problem in `locale`: "<place>: <what is wrong>." */
+export function formatMessage(
+  place: ErrorPlace,
+  code: ParseErrorCode,
+  value: string,
+  detail: ErrorDetail,
+  locale: Locale,
+): string {
+  const t = TEXTS[locale];
+  return `${placeText(place, t)}: ${t.describe(code, shown(value), value, detail, place.unit)}.`;
 }
 
 export function makeError(
@@ -117,7 +79,8 @@ export function makeError(
   code: ParseErrorCode,
   value: string,
   detail: ErrorDetail = {},
+  locale: Locale = 'fi',
 ): ParseError {
-  const message = `${placeText(place)}: ${describe(code, value, detail, place.unit)}.`;
+  const message = formatMessage(place, code, value, detail, locale);
   return { line: place.line, column: place.column, value, code, message };
 }

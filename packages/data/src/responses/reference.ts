@@ -1,9 +1,11 @@
 /**
- * The reference data the parsers and the aggregation use, taken from the package's municipalities and
- * 2024 survey modules (no copies here).
+ * The reference data the parsers and the aggregation use by default: the shipped area's and 2024 survey's
+ * definitions (no copies here). Other areas and surveys come through `contextFor` (definitions/context.ts).
  */
 import { findMunicipality, MUNICIPALITY_IDS } from '../municipalities';
-import { survey2024 } from '../survey2024';
+import { survey2024Definition } from '../survey2024/definition';
+import { surveyItems } from '../definitions/survey';
+import type { SurveyDefinition } from '../definitions/types';
 import type { MunicipalityId } from '../types';
 import type { GoalStructure } from './types';
 
@@ -15,16 +17,16 @@ export function resolveMunicipality(text: string): MunicipalityId | undefined {
   return findMunicipality(text)?.id;
 }
 
-/** The 2024 survey's goals; a goal rated directly has no sub-goal ids. */
-export function surveyGoalStructure(): readonly GoalStructure[] {
-  return survey2024.goals.map((goal) => ({
-    id: goal.id,
-    subGoalIds: goal.subGoals.map((subGoal) => subGoal.id),
-  }));
+/** A survey's goals (default the 2024 survey's); a goal rated directly has no sub-goal ids. */
+export function surveyGoalStructure(
+  survey: SurveyDefinition = survey2024Definition,
+): readonly GoalStructure[] {
+  return survey.sections.flatMap((section) =>
+    section.goals.map((goal) => ({ id: goal.id, subGoalIds: goal.subGoals.map((s) => s.id) })),
+  );
 }
 
-/** Every goal and sub-goal id of the 2024 survey (rescue goals included), in source order. */
-export function surveyItemIds(): readonly string[] {
-  const ids = survey2024.goals.flatMap((goal) => [goal.id, ...goal.subGoals.map((s) => s.id)]);
-  return [...new Set([...ids, ...survey2024.rescueGoals.map((goal) => goal.id)])];
+/** Every goal and sub-goal id of a survey (default the 2024 survey's, rescue goals included), in order. */
+export function surveyItemIds(survey: SurveyDefinition = survey2024Definition): readonly string[] {
+  return surveyItems(survey).map((item) => item.id);
 }

@@ -3,17 +3,30 @@
  * `aggregate` computes. The published survey file holds only means; these are for users who hold the
  * survey tool's raw export.
  */
-import type { MunicipalityId, Rating, RatingScale } from '../types';
+import type { Area, SurveyDefinition } from '../definitions/types';
+import type { Locale, Rating, RatingScale } from '../types';
 
 /** One municipality's answer to one item. `rating` null = the municipality gave no answer. */
 export interface RawResponse {
-  readonly municipalityId: MunicipalityId;
+  /** The id of a municipality of the area the input was read with (see `defineArea`). */
+  readonly municipalityId: string;
   readonly itemId: string;
   readonly rating: Rating | null;
+  /**
+   * Who answered, where the input names respondents (a respondent / id column, or one respondent per
+   * row): the id as written, or "#" and the line ("#7") for a respondent-per-row file without an id column. Absent
+   * where the input has one answer per municipality.
+   */
+  readonly respondent?: string;
 }
 
-/** Long = one row per municipality per item; wide = one row per municipality, one column per item. */
-export type ResponsesFormat = 'long' | 'wide';
+/**
+ * Long = one row per answer (municipality, item, rating; optionally a respondent column); wide = one
+ * row per municipality, one column per item; respondent = one row per respondent (Webropol, Microsoft
+ * Forms, Google Forms: a timestamp or respondent id column, a municipality column, one column per
+ * question), several respondents per municipality allowed.
+ */
+export type ResponsesFormat = 'long' | 'wide' | 'respondent';
 
 export type CsvDelimiter = ',' | ';' | '\t';
 
@@ -26,6 +39,8 @@ export type ParseErrorCode =
   | 'missing-column'
   | 'duplicate-column'
   | 'invalid-input'
+  | 'invalid-file'
+  | 'unknown-column'
   // one cell or field of a data row / record: the row is rejected
   | 'unknown-item'
   | 'unknown-municipality'
@@ -64,7 +79,10 @@ export interface ParseError {
  */
 export interface ResponsesParseResult {
   readonly responses: readonly RawResponse[];
+  /** The first 1 000 errors (MAX_ERROR_OBJECTS) with their messages; the rest are in `errorCounts`. */
   readonly errors: readonly ParseError[];
+  /** Every error counted per code, those in `errors` included (their sum is the number of errors). */
+  readonly errorCounts: Readonly<Partial<Record<ParseErrorCode, number>>>;
   readonly rowsRead: number;
   readonly rowsAccepted: number;
   readonly rowsRejected: number;
@@ -97,6 +115,39 @@ export interface ResponsesParseOptions {
    * Default: the 2024 survey's 1–5 scale.
    */
   readonly scale?: RatingScale;
+  /**
+   * The welfare area whose municipalities the input names (ids or fi/sv/en names; see `defineArea`).
+   * Default: the shipped Länsi-Uusimaa area.
+   */
+  readonly area?: Area;
+  /**
+   * The survey whose items, question texts, level words and no-answer words the input uses (see
+   * `defineSurvey`). Default: the shipped 2024 survey. `items`, `noAnswerTokens` and `scale` override it.
+   */
+  readonly survey?: SurveyDefinition;
+  /** The language of the error messages. Default 'fi'. */
+  readonly locale?: Locale;
+  /**
+   * Header texts that name an item besides its id, e.g. the full question text a survey tool writes as
+   * the column header (matched after normalising case, spaces, quotes and trailing punctuation).
+   * Default: the 2024 survey's goal and sub-goal texts in Finnish, Swedish and English.
+   */
+  readonly itemTexts?: Readonly<Record<string, readonly string[]>>;
+  /** Columns named explicitly instead of found by their header words. */
+  readonly columns?: ColumnMapping;
+}
+
+/**
+ * Explicit columns, each the header text as written (trimmed, case-insensitive) or a 1-based column
+ * number. A named column that is not in the header is a 'missing-column' error.
+ */
+export interface ColumnMapping {
+  readonly municipality?: string | number;
+  readonly item?: string | number;
+  readonly rating?: string | number;
+  readonly respondent?: string | number;
+  /** Columns to skip (e.g. an open-text question of a respondent-per-row export). */
+  readonly ignore?: readonly (string | number)[];
 }
 
 export interface CsvParseOptions extends ResponsesParseOptions {
@@ -147,13 +198,17 @@ export interface ResponsesAggregate {
   readonly goals: readonly GoalAggregate[];
   readonly municipalities: {
     /** Municipalities with at least one rating (not null), in the area's order. */
-    readonly answered: readonly MunicipalityId[];
+    readonly answered: readonly string[];
     /** Municipalities present in the input with nothing but no-answers, in the area's order. */
-    readonly onlyNoAnswers: readonly MunicipalityId[];
+    readonly onlyNoAnswers: readonly string[];
   };
 }
 
 export interface AggregateOptions {
-  /** The goal structure. Default: the 2024 survey's goals (a goal with no sub-goals is its own item). */
+  /** The goal structure. Default: `survey`'s goals (a goal with no sub-goals is its own item). */
   readonly goals?: readonly GoalStructure[];
+  /** The area whose order `municipalities` lists are in. Default: the shipped Länsi-Uusimaa area. */
+  readonly area?: Area;
+  /** The survey whose goals are the structure when `goals` is not given. Default: the 2024 survey. */
+  readonly survey?: SurveyDefinition;
 }

@@ -1,0 +1,76 @@
+/**
+ * The collector every parser reports to: it keeps the row counts, the keys already seen (duplicates), the
+ * accepted responses, and the errors — the first MAX_ERROR_OBJECTS as `ParseError`s with their message in
+ * the chosen language, every error also counted per code (`errorCounts`), so a file with a million bad
+ * rows costs a million counter increments, not a million objects.
+ */
+import type { Locale } from '../types';
+import { makeError } from './messages';
+import type { ErrorDetail, ErrorPlace } from './messages';
+import type { ParseError, ParseErrorCode, RawResponse, ResponsesParseResult } from './types';
+
+/** Errors kept as objects; beyond it they are only counted. */
+export const MAX_ERROR_OBJECTS = 1000;
+
+export type ErrorCounts = Partial<Record<ParseErrorCode, number>>;
+
+export interface Collector {
+  /** Records `key` as seen on `line`; returns the earlier line if it was already seen. */
+  claim(key: string | number, line: number): number | undefined;
+  /** One problem: the row being read is rejected (see `rowHadErrors`). */
+  report(place: ErrorPlace, code: ParseErrorCode, value: string, detail?: ErrorDetail): void;
+  /** Errors reported so far (a row reader compares it before and after a row). */
+  errorTotal(): number;
+  /** Ends a row: accepted with its responses when no error was reported since `errorsBefore`. */
+  endRow(errorsBefore: number, responses: readonly RawResponse[] | RawResponse | null): void;
+  result(): Omit<ResponsesParseResult, 'format'>;
+}
+
+export function createCollector(locale: Locale = 'fi'): Collector {
+  const seen = new Map<string | number, number>();
+  const responses: RawResponse[] = [];
+  const errors: ParseError[] = [];
+  const errorCounts: ErrorCounts = {};
+  let total = 0;
+  let accepted = 0;
+  let rejected = 0;
+  return {
+    claim(key, line) {
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, line);
+      return first;
+    },
+    report(place, code, value, detail) {
+      total += 1;
+      errorCounts[code] = (errorCounts[code] ?? 0) + 1;
+      if (errors.length < MAX_ERROR_OBJECTS) {
+        errors.push(makeError(place, code, value, detail, locale));
+      }
+    },
+    errorTotal: () => total,
+    endRow(errorsBefore, rowResponses) {
+      if (total > errorsBefore) {
+        rejected += 1;
+      } else {
+        accepted += 1;
+        if (rowResponses === null) return;
+        if ('itemId' in rowResponses) responses.push(rowResponses);
+        else for (const response of rowResponses) responses.push(response);
+      }
+    },
+    result: () => ({
+      responses,
+      errors,
+      errorCounts,
+      rowsRead: accepted + rejected,
+      rowsAccepted: accepted,
+      rowsRejected: rejected,
+    }),
+  };
+}
+
+/** The result of input that could not be read at all: the errors reported so far, no rows. */
+export function fatalResult(collector: Collector): Omit<ResponsesParseResult, 'format'> {
+  const { errors, errorCounts } = collector.result();
+  return { responses: [], errors, errorCounts, rowsRead: 0, rowsAccepted: 0, rowsRejected: 0 };
+}

@@ -1,0 +1,146 @@
+/**
+ * What a header cell names: a long-format role (municipality, item, rating, respondent) by its word in
+ * Finnish, Swedish or English, a survey tool's bookkeeping column (timestamp, e-mail, name: skipped), or
+ * an item by its full question text (normalised), as Webropol, Microsoft Forms and Google Forms write it.
+ */
+import { survey2024 } from '../survey2024';
+
+export type Role = 'municipality' | 'item' | 'rating' | 'respondent';
+
+/** Accepted header names per role (compared without case, spaces, '_' and '-'). */
+export const ROLE_NAMES: Readonly<Record<Role, readonly string[]>> = {
+  municipality: ['municipality', 'municipalityId', 'kunta', 'kommun', 'kotikunta', 'hemkommun'],
+  item: ['item', 'itemId', 'question', 'kohta', 'kysymys', 'punkt', 'fråga'],
+  rating: ['rating', 'answer', 'arvio', 'vastaus', 'bedömning', 'svar', 'arvosana', 'score'],
+  respondent: [
+    'respondent',
+    'respondentId',
+    'vastaaja',
+    'vastaajaId',
+    'vastaajan id',
+    'vastaajan tunnus',
+    'svarande',
+    'svarandeId',
+    'respondent-id',
+    'response id',
+    'id',
+    'tunnus',
+  ],
+};
+
+/**
+ * Survey tools' bookkeeping columns, skipped: timestamps, e-mail, name, language (Google Forms,
+ * Microsoft Forms, Webropol in fi / sv / en). A respondent-per-row file is recognised by one of these
+ * or a respondent column.
+ */
+const META_NAMES: readonly string[] = [
+  'timestamp',
+  'aikaleima',
+  'tidstämpel',
+  'tidsstämpel',
+  'start time',
+  'completion time',
+  'last modified time',
+  'aloitusaika',
+  'valmistumisaika',
+  'viimeksi muokattu',
+  'starttid',
+  'sluttid',
+  'slutförandetid',
+  'senaste ändringstid',
+  'email',
+  'e-mail',
+  'sähköposti',
+  'e-post',
+  'name',
+  'nimi',
+  'namn',
+  'language',
+  'kieli',
+  'språk',
+  'date',
+  'päivämäärä',
+  'datum',
+  'vastausaika',
+  'svarstid',
+  'submitted',
+  'lähetetty',
+  'skickat',
+];
+
+const ROLES: readonly Role[] = ['municipality', 'item', 'rating', 'respondent'];
+
+export const squash = (text: string): string =>
+  text
+    .trim()
+    .toLocaleLowerCase('fi')
+    .replace(/[\s_-]+/g, '');
+
+const ROLE_OF = new Map<string, Role>(
+  ROLES.flatMap((role) => ROLE_NAMES[role].map((name) => [squash(name), role] as const)),
+);
+const META = new Set(META_NAMES.map(squash));
+
+export function roleOf(text: string): Role | undefined {
+  return ROLE_OF.get(squash(text));
+}
+
+export function isMetaColumn(text: string): boolean {
+  return META.has(squash(text));
+}
+
+/**
+ * A question text in the form headers are compared in: lower case, one space, without a leading
+ * number ("3. ", "Q3 "), quotes, a trailing "*" (required) or final punctuation.
+ */
+export function normalizeQuestion(text: string): string {
+  return text
+    .toLocaleLowerCase('fi')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/["'“”„«»]/g, '')
+    .trim()
+    .replace(/^(?:q|k|f)?\d+[.):]?\s+/, '')
+    .replace(/[\s*.:;!?]+$/, '')
+    .trim();
+}
+
+let defaultTexts: ReadonlyMap<string, string> | undefined;
+
+/** The 2024 survey's goal, sub-goal and rescue-goal texts (fi, sv, en) → item id. */
+function surveyTexts(): ReadonlyMap<string, string> {
+  if (defaultTexts) return defaultTexts;
+  const map = new Map<string, string>();
+  const items = [
+    ...survey2024.goals.flatMap((goal) => [goal, ...goal.subGoals]),
+    ...survey2024.rescueGoals,
+  ];
+  for (const item of items) {
+    for (const text of [item.text.fi, item.text.sv, item.text.en]) {
+      map.set(normalizeQuestion(text), item.id);
+    }
+  }
+  defaultTexts = map;
+  return map;
+}
+
+/**
+ * Matches a header to an item by its question text: the whole text, or the part in the last [brackets]
+ * (Google Forms writes a grid question's rows as "Question [row]").
+ */
+export function questionMatcher(
+  itemTexts?: Readonly<Record<string, readonly string[]>>,
+): (header: string) => string | undefined {
+  const map = itemTexts
+    ? new Map(
+        Object.entries(itemTexts).flatMap(([id, texts]) =>
+          texts.map((text) => [normalizeQuestion(text), id] as const),
+        ),
+      )
+    : surveyTexts();
+  return (header) => {
+    const whole = map.get(normalizeQuestion(header));
+    if (whole !== undefined) return whole;
+    const bracket = /\[([^\]]+)\]\s*$/.exec(header)?.[1];
+    return bracket === undefined ? undefined : map.get(normalizeQuestion(bracket));
+  };
+}

@@ -1,0 +1,109 @@
+/** The importer's messages in English. */
+import type { ErrorDetail, ExpectedKind, JsonTypeName, MessageTexts } from './messageTexts';
+import type { ParseErrorCode } from './types';
+
+const EXPECTED: Readonly<Record<ExpectedKind, string>> = {
+  municipality: 'a municipality',
+  item: 'an item id',
+  respondent: 'a respondent',
+  'rating-json': 'a number, a string or null',
+  'item-columns': 'item ids, e.g. "ws-1"',
+};
+
+const FOUND: Readonly<Record<JsonTypeName, string>> = {
+  null: 'null',
+  array: 'an array',
+  object: 'an object',
+  string: 'a string',
+  number: 'a number',
+  boolean: 'a boolean',
+  undefined: 'an undefined',
+  bigint: 'a bigint',
+  symbol: 'a symbol',
+  function: 'a function',
+};
+
+const found = (d: ErrorDetail, fallback: string) => (d.found ? FOUND[d.found] : fallback);
+
+function expectedType(d: ErrorDetail): string {
+  if (d.expected === 'municipality' || d.expected === 'item') {
+    return `a string (${EXPECTED[d.expected]})`;
+  }
+  return d.expected ? EXPECTED[d.expected] : 'another type';
+}
+
+function duplicate(v: string, d: ErrorDetail, unit: 'line' | 'record'): string {
+  const earlier =
+    d.firstField === undefined
+      ? `${unit} ${d.first ?? '?'}`
+      : `field "${d.firstField}" of the same record`;
+  if (d.ofRespondent) return `respondent ${v} repeats ${earlier}`;
+  if (d.municipalityId === undefined) return `municipality ${v} repeats ${earlier}`;
+  const by = d.respondent === undefined ? '' : ` by respondent "${d.respondent}"`;
+  return `item ${v} for municipality "${d.municipalityId}"${by} repeats ${earlier}`;
+}
+
+function describe(
+  code: ParseErrorCode,
+  v: string,
+  raw: string,
+  d: ErrorDetail,
+  unit: 'line' | 'record',
+): string {
+  switch (code) {
+    case 'empty-file':
+      return 'the file is empty';
+    case 'unterminated-quote':
+      return `the quoted field starting ${v} is never closed`;
+    case 'missing-header':
+      return `${v} is a municipality, so the file has no header row`;
+    case 'missing-column':
+      if (raw !== '') {
+        return `${v} is an item id, but the first column of a wide file must name the municipality`;
+      }
+      return `the header has no such column (accepted names: ${d.names?.join(', ') ?? (d.expected ? EXPECTED[d.expected] : '?')})`;
+    case 'duplicate-column':
+      return `${v} repeats column ${d.first ?? '?'}`;
+    case 'invalid-input':
+      return `the input is neither an array of records nor an object keyed by municipality (got ${found(d, v)})`;
+    case 'invalid-file':
+      return `the file cannot be read${d.reason ? ` (${d.reason})` : ''}`;
+    case 'unknown-item':
+      return `${v} is not a known item id`;
+    case 'unknown-column':
+      return `${v} is neither an item id, a question of the survey nor a column to ignore`;
+    case 'unknown-municipality':
+      return `${v} is not a municipality of the Länsi-Uusimaa welfare area`;
+    case 'missing-value':
+      return `the ${unit === 'line' ? 'cell' : 'field'} is empty, but ${d.expected ? EXPECTED[d.expected] : 'a value'} is required`;
+    case 'missing-cell':
+      return 'the row ends before this column';
+    case 'extra-cell':
+      return `${v} is in a column with no header name`;
+    case 'not-a-number':
+      return `${v} is neither a rating 1–5 nor a no-answer token`;
+    case 'not-a-whole-number':
+      return `${v} is not a whole number, but ratings are 1–5`;
+    case 'rating-word-mismatch':
+      return `${v} gives a number and a scale word that disagree`;
+    case 'rating-out-of-range':
+      return `${v} is outside the rating scale 1–5`;
+    case 'duplicate':
+      return duplicate(v, d, unit);
+    case 'invalid-record':
+      return `${v} is ${found(d, 'not an object')}, but a record must be an object`;
+    case 'missing-field':
+      return `the record has no ${d.names?.map((n) => `"${n}"`).join(' or ') ?? 'such'} field`;
+    case 'invalid-type':
+      return `${v} is ${found(d, 'of the wrong type')}, but ${expectedType(d)} is required`;
+  }
+}
+
+export const EN: MessageTexts = {
+  line: 'Line',
+  record: 'Record',
+  column: 'column',
+  field: 'field',
+  input: 'Input',
+  describe,
+};

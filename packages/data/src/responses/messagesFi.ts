@@ -1,0 +1,109 @@
+/** The importer's messages in Finnish. */
+import type { ErrorDetail, ExpectedKind, JsonTypeName, MessageTexts } from './messageTexts';
+import type { ParseErrorCode } from './types';
+
+const EXPECTED: Readonly<Record<ExpectedKind, string>> = {
+  municipality: 'kunta',
+  item: 'kohdan tunnus',
+  respondent: 'vastaaja',
+  'rating-json': 'luku, merkkijono tai null',
+  'item-columns': 'kohtien tunnukset tai kysymykset, esim. "ws-1"',
+};
+
+const FOUND: Readonly<Record<JsonTypeName, string>> = {
+  null: 'null',
+  array: 'taulukko',
+  object: 'olio',
+  string: 'merkkijono',
+  number: 'luku',
+  boolean: 'totuusarvo',
+  undefined: 'määrittelemätön',
+  bigint: 'bigint-luku',
+  symbol: 'symboli',
+  function: 'funktio',
+};
+
+const found = (d: ErrorDetail, fallback: string) => (d.found ? FOUND[d.found] : fallback);
+
+function expectedType(d: ErrorDetail): string {
+  if (d.expected === 'municipality' || d.expected === 'item') {
+    return `merkkijono (${EXPECTED[d.expected]})`;
+  }
+  return d.expected ? EXPECTED[d.expected] : 'toinen tyyppi';
+}
+
+function duplicate(v: string, d: ErrorDetail, unit: 'line' | 'record'): string {
+  const earlier =
+    d.firstField === undefined
+      ? `${unit === 'line' ? 'rivillä' : 'tietueessa'} ${d.first ?? '?'}`
+      : `saman tietueen kentässä "${d.firstField}"`;
+  if (d.ofRespondent) return `vastaaja ${v} on jo ${earlier}`;
+  if (d.municipalityId === undefined) return `kunta ${v} on jo ${earlier}`;
+  const by = d.respondent === undefined ? '' : ` (vastaaja "${d.respondent}")`;
+  return `kunnan "${d.municipalityId}" kohta ${v}${by} on jo ${earlier}`;
+}
+
+function describe(
+  code: ParseErrorCode,
+  v: string,
+  raw: string,
+  d: ErrorDetail,
+  unit: 'line' | 'record',
+): string {
+  switch (code) {
+    case 'empty-file':
+      return 'tiedosto on tyhjä';
+    case 'unterminated-quote':
+      return `lainausmerkeissä alkava kenttä ${v} ei pääty`;
+    case 'missing-header':
+      return `${v} on kunta, joten tiedostosta puuttuu otsikkorivi`;
+    case 'missing-column':
+      if (raw !== '') {
+        return `${v} on kohdan tunnus, mutta leveän tiedoston ensimmäisen sarakkeen pitää nimetä kunta`;
+      }
+      return `otsikkorivillä ei ole tätä saraketta (hyväksytyt nimet: ${d.names?.join(', ') ?? (d.expected ? EXPECTED[d.expected] : '?')})`;
+    case 'duplicate-column':
+      return `${v} toistaa sarakkeen ${d.first ?? '?'}`;
+    case 'invalid-input':
+      return `syöte ei ole tietueiden taulukko eikä kunnittain avainnettu olio (saatiin ${found(d, v)})`;
+    case 'invalid-file':
+      return `tiedostoa ei voi lukea${d.reason ? ` (${d.reason})` : ''}`;
+    case 'unknown-item':
+      return `${v} ei ole tunnettu kohdan tunnus`;
+    case 'unknown-column':
+      return `${v} ei ole kohdan tunnus, kyselyn kysymys eikä ohitettava sarake`;
+    case 'unknown-municipality':
+      return `${v} ei ole Länsi-Uusimaan hyvinvointialueen kunta`;
+    case 'missing-value':
+      return `${unit === 'line' ? 'solu' : 'kenttä'} on tyhjä, mutta siihen tarvitaan ${d.expected ? EXPECTED[d.expected] : 'arvo'}`;
+    case 'missing-cell':
+      return 'rivi loppuu ennen tätä saraketta';
+    case 'extra-cell':
+      return `${v} on sarakkeessa, jolla ei ole otsikkoa`;
+    case 'not-a-number':
+      return `${v} ei ole arvio 1–5 eikä tyhjän vastauksen merkintä`;
+    case 'not-a-whole-number':
+      return `${v} ei ole kokonaisluku, mutta arviot ovat 1–5`;
+    case 'rating-word-mismatch':
+      return `${v}: luku ja asteikon sana eivät täsmää`;
+    case 'rating-out-of-range':
+      return `${v} on arvioasteikon 1–5 ulkopuolella`;
+    case 'duplicate':
+      return duplicate(v, d, unit);
+    case 'invalid-record':
+      return `${v} on ${found(d, 'jotain muuta kuin olio')}, mutta tietueen pitää olla olio`;
+    case 'missing-field':
+      return `tietueessa ei ole kenttää ${d.names?.map((n) => `"${n}"`).join(' tai ') ?? ''}`.trimEnd();
+    case 'invalid-type':
+      return `${v} on ${found(d, 'väärää tyyppiä')}, mutta tarvitaan ${expectedType(d)}`;
+  }
+}
+
+export const FI: MessageTexts = {
+  line: 'Rivi',
+  record: 'Tietue',
+  column: 'sarake',
+  field: 'kenttä',
+  input: 'Syöte',
+  describe,
+};

@@ -1,0 +1,109 @@
+/** The importer's messages in Swedish. */
+import type { ErrorDetail, ExpectedKind, JsonTypeName, MessageTexts } from './messageTexts';
+import type { ParseErrorCode } from './types';
+
+const EXPECTED: Readonly<Record<ExpectedKind, string>> = {
+  municipality: 'en kommun',
+  item: 'en punkts id',
+  respondent: 'en respondent',
+  'rating-json': 'ett tal, en sträng eller null',
+  'item-columns': 'punkters id eller frågor, t.ex. "ws-1"',
+};
+
+const FOUND: Readonly<Record<JsonTypeName, string>> = {
+  null: 'null',
+  array: 'en lista',
+  object: 'ett objekt',
+  string: 'en sträng',
+  number: 'ett tal',
+  boolean: 'ett sanningsvärde',
+  undefined: 'odefinierat',
+  bigint: 'ett bigint-tal',
+  symbol: 'en symbol',
+  function: 'en funktion',
+};
+
+const found = (d: ErrorDetail, fallback: string) => (d.found ? FOUND[d.found] : fallback);
+
+function expectedType(d: ErrorDetail): string {
+  if (d.expected === 'municipality' || d.expected === 'item') {
+    return `en sträng (${EXPECTED[d.expected]})`;
+  }
+  return d.expected ? EXPECTED[d.expected] : 'en annan typ';
+}
+
+function duplicate(v: string, d: ErrorDetail, unit: 'line' | 'record'): string {
+  const earlier =
+    d.firstField === undefined
+      ? `${unit === 'line' ? 'rad' : 'post'} ${d.first ?? '?'}`
+      : `fältet "${d.firstField}" i samma post`;
+  if (d.ofRespondent) return `respondenten ${v} upprepar ${earlier}`;
+  if (d.municipalityId === undefined) return `kommunen ${v} upprepar ${earlier}`;
+  const by = d.respondent === undefined ? '' : ` (respondent "${d.respondent}")`;
+  return `punkten ${v} för kommunen "${d.municipalityId}"${by} upprepar ${earlier}`;
+}
+
+function describe(
+  code: ParseErrorCode,
+  v: string,
+  raw: string,
+  d: ErrorDetail,
+  unit: 'line' | 'record',
+): string {
+  switch (code) {
+    case 'empty-file':
+      return 'filen är tom';
+    case 'unterminated-quote':
+      return `fältet inom citattecken som börjar med ${v} avslutas aldrig`;
+    case 'missing-header':
+      return `${v} är en kommun, så filen saknar rubrikrad`;
+    case 'missing-column':
+      if (raw !== '') {
+        return `${v} är en punkts id, men den första kolumnen i en bred fil ska ange kommunen`;
+      }
+      return `rubrikraden har ingen sådan kolumn (godtagna namn: ${d.names?.join(', ') ?? (d.expected ? EXPECTED[d.expected] : '?')})`;
+    case 'duplicate-column':
+      return `${v} upprepar kolumn ${d.first ?? '?'}`;
+    case 'invalid-input':
+      return `indata är varken en lista av poster eller ett objekt med kommuner som nycklar (fick ${found(d, v)})`;
+    case 'invalid-file':
+      return `filen kan inte läsas${d.reason ? ` (${d.reason})` : ''}`;
+    case 'unknown-item':
+      return `${v} är inte ett känt id för en punkt`;
+    case 'unknown-column':
+      return `${v} är varken en punkts id, en fråga i enkäten eller en kolumn att hoppa över`;
+    case 'unknown-municipality':
+      return `${v} är inte en kommun i Västra Nylands välfärdsområde`;
+    case 'missing-value':
+      return `${unit === 'line' ? 'cellen' : 'fältet'} är tomt, men ${d.expected ? EXPECTED[d.expected] : 'ett värde'} krävs`;
+    case 'missing-cell':
+      return 'raden tar slut före den här kolumnen';
+    case 'extra-cell':
+      return `${v} står i en kolumn utan rubrik`;
+    case 'not-a-number':
+      return `${v} är varken en bedömning 1–5 eller ett tecken för inget svar`;
+    case 'not-a-whole-number':
+      return `${v} är inte ett heltal, men bedömningarna är 1–5`;
+    case 'rating-word-mismatch':
+      return `${v}: talet och skalans ord stämmer inte överens`;
+    case 'rating-out-of-range':
+      return `${v} ligger utanför bedömningsskalan 1–5`;
+    case 'duplicate':
+      return duplicate(v, d, unit);
+    case 'invalid-record':
+      return `${v} är ${found(d, 'inte ett objekt')}, men en post ska vara ett objekt`;
+    case 'missing-field':
+      return `posten har inget fält ${d.names?.map((n) => `"${n}"`).join(' eller ') ?? ''}`.trimEnd();
+    case 'invalid-type':
+      return `${v} är ${found(d, 'av fel typ')}, men ${expectedType(d)} krävs`;
+  }
+}
+
+export const SV: MessageTexts = {
+  line: 'Rad',
+  record: 'Post',
+  column: 'kolumn',
+  field: 'fält',
+  input: 'Indata',
+  describe,
+};

@@ -1,0 +1,45 @@
+/**
+ * The state of one parse that the row readers share: the context's matchers behind small caches (a
+ * file names the same few municipalities and items on every row), the interned names for duplicate
+ * keys, and the collector.
+ */
+import type { Collector } from './collector';
+import type { ParseContext } from './context';
+import { createInterner } from './keys';
+import type { Interner } from './keys';
+
+/** Distinct cell texts remembered per matcher (beyond it, texts are matched each time). */
+const CACHE_LIMIT = 10_000;
+
+export interface Reading {
+  readonly context: ParseContext;
+  readonly collector: Collector;
+  readonly matchMunicipality: (text: string) => string | undefined;
+  readonly matchItem: (text: string) => string | undefined;
+  readonly municipalities: Interner;
+  readonly items: Interner;
+  readonly respondents: Interner;
+}
+
+function cached(match: (text: string) => string | undefined): (text: string) => string | undefined {
+  const cache = new Map<string, string | null>();
+  return (text) => {
+    const hit = cache.get(text);
+    if (hit !== undefined) return hit ?? undefined;
+    const found = match(text);
+    if (cache.size < CACHE_LIMIT) cache.set(text, found ?? null);
+    return found;
+  };
+}
+
+export function createReading(context: ParseContext, collector: Collector): Reading {
+  return {
+    context,
+    collector,
+    matchMunicipality: cached(context.matchMunicipality),
+    matchItem: cached(context.matchItem),
+    municipalities: createInterner(),
+    items: createInterner(),
+    respondents: createInterner(),
+  };
+}
