@@ -4,6 +4,7 @@ import { TextLines } from '../text/TextLines';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { GoalBarLayout } from './compute';
 import type { GoalBarMarks, ValueColumn } from './marks';
+import { diamondPath, markAt } from './previousMarker';
 
 const REFERENCE_DASH = '5 4';
 
@@ -17,24 +18,46 @@ export function GoalBarGrid({ marks, theme }: GoalBarMarksProps) {
   return <path aria-hidden="true" d={marks.gridPath} fill="none" stroke={theme.colors.grid} />;
 }
 
-/** The neutral reference line at 3 (dashed) and the comparison marker (solid), over the bars. */
+/**
+ * The neutral reference line at 3 (dashed), the comparison marker (solid) and the previous round's
+ * diamonds (background fill, text-coloured outline: they read in greyscale on a bar and off it), over
+ * the bars.
+ */
 export function GoalBarMarkers({ marks, theme }: GoalBarMarksProps) {
   const { colors, referenceStrokeWidth } = theme;
   return (
     <g aria-hidden="true" pointerEvents="none" fill="none" strokeWidth={referenceStrokeWidth}>
       <path d={marks.referencePath} stroke={colors.reference} strokeDasharray={REFERENCE_DASH} />
       {marks.comparisonPath ? <path d={marks.comparisonPath} stroke={colors.comparison} /> : null}
+      {marks.previousPath ? (
+        <path
+          d={marks.previousPath}
+          fill={colors.background}
+          stroke={colors.text}
+          strokeLinejoin="round"
+        />
+      ) : null}
     </g>
   );
 }
 
-/** Values in groups moved to their x; each a plain <text y>, the common attributes on the parent. */
-function ValueColumns({ columns }: { readonly columns: readonly ValueColumn[] }) {
+/**
+ * Values in groups moved to their x; each a plain <text y>, the common attributes on the parent; a change
+ * since the previous round follows its value in a <tspan> of normal weight.
+ */
+function ValueColumns({
+  columns,
+  changeWeight,
+}: {
+  readonly columns: readonly ValueColumn[];
+  readonly changeWeight: number;
+}) {
   return columns.map((column) => (
     <g key={column.x} transform={`translate(${column.x} 0)`}>
       {column.values.map((value, i) => (
         <text key={i} y={value.y}>
           {value.text}
+          {value.change ? <tspan fontWeight={changeWeight}>{value.change}</tspan> : null}
         </text>
       ))}
     </g>
@@ -54,11 +77,11 @@ export const GoalBarValues = memo(function GoalBarValues({
   return (
     <HaloText theme={theme} fontSize={fontSize}>
       <g fontWeight={fontWeight.bold}>
-        <ValueColumns columns={marks.values} />
+        <ValueColumns columns={marks.values} changeWeight={fontWeight.normal} />
       </g>
       {marks.noDataValues.length > 0 ? (
         <g fontWeight={fontWeight.normal}>
-          <ValueColumns columns={marks.noDataValues} />
+          <ValueColumns columns={marks.noDataValues} changeWeight={fontWeight.normal} />
         </g>
       ) : null}
     </HaloText>
@@ -70,7 +93,14 @@ export interface GoalBarLegendProps {
   readonly theme: ChartTheme;
 }
 
-/** The legend of the two lines, with sample segments drawn like the lines themselves. */
+/** The legend's diamond: the previous round's marker at the height of a legend line. */
+const legendDiamond = (x: number, top: number, lineHeight: number) =>
+  diamondPath(markAt(x, top + lineHeight / 2, lineHeight / 2 - 2));
+
+/**
+ * The legend of the two lines, with sample segments drawn like the lines themselves, and of the previous
+ * round's marker.
+ */
 export function GoalBarLegend({ layout, theme }: GoalBarLegendProps) {
   const { legend } = layout;
   const { colors, referenceStrokeWidth } = theme;
@@ -78,15 +108,25 @@ export function GoalBarLegend({ layout, theme }: GoalBarLegendProps) {
     <g aria-hidden="true">
       {legend.entries.map((entry) => (
         <g key={entry.kind}>
-          <line
-            x1={entry.swatchX}
-            x2={entry.swatchX}
-            y1={entry.y + 2}
-            y2={entry.y + legend.lineHeight - 2}
-            stroke={entry.kind === 'reference' ? colors.reference : colors.comparison}
-            strokeWidth={referenceStrokeWidth}
-            strokeDasharray={entry.kind === 'reference' ? '3 2' : undefined}
-          />
+          {entry.kind === 'previous' ? (
+            <path
+              d={legendDiamond(entry.swatchX, entry.y, legend.lineHeight)}
+              fill={colors.background}
+              stroke={colors.text}
+              strokeWidth={referenceStrokeWidth}
+              strokeLinejoin="round"
+            />
+          ) : (
+            <line
+              x1={entry.swatchX}
+              x2={entry.swatchX}
+              y1={entry.y + 2}
+              y2={entry.y + legend.lineHeight - 2}
+              stroke={entry.kind === 'reference' ? colors.reference : colors.comparison}
+              strokeWidth={referenceStrokeWidth}
+              strokeDasharray={entry.kind === 'reference' ? '3 2' : undefined}
+            />
+          )}
           <TextLines
             x={entry.textX}
             y={entry.y}

@@ -14,6 +14,7 @@ import { useActiveItem } from '../interaction/useActiveItem';
 import { goalBarMessages } from '../locale/goalBar';
 import type { GoalBarOptions } from './compute';
 import { goalBarDescription, goalBarItemName, goalBarTooltip } from './describe';
+import { previousRoundName } from './describePrevious';
 import { GoalBarAxis } from './GoalBarAxis';
 import { GoalBarGrid, GoalBarLegend, GoalBarMarkers, GoalBarValues } from './GoalBarLines';
 import { GoalBarRows } from './GoalBarRows';
@@ -51,9 +52,10 @@ export function GoalBarSvg(props: GoalBarSvgProps) {
   const layout = useLayout(computeGoalBarLayout, props);
   const { rows } = layout;
   const marks = useMemo(() => goalBarMarks(layout, theme), [layout, theme]);
+  const round = useMemo(() => previousRoundName(data, locale), [data, locale]);
   const table = useMemo(
-    () => goalBarDataTable(rows, options.title, locale),
-    [rows, options.title, locale],
+    () => goalBarDataTable(rows, options.title, locale, round),
+    [rows, options.title, locale, round],
   );
   const rowAt = useCallback(
     (event: PointerEvent<SVGGElement>) => {
@@ -94,7 +96,9 @@ export function GoalBarSvg(props: GoalBarSvgProps) {
         label={goalBarMessages(locale).itemsLabel}
         locale={locale}
         theme={theme}
-        active={active ? { box: active.rowBox, name: goalBarItemName(active, locale) } : null}
+        active={
+          active ? { box: active.rowBox, name: goalBarItemName(active, locale, round) } : null
+        }
         overlay={
           <>
             <GoalBarMarkers marks={marks} theme={theme} />

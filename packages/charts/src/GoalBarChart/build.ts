@@ -20,8 +20,9 @@ import type {
   LabelLineLimit,
 } from './layoutTypes';
 import { placeLegend } from './legend';
+import { previousValueRoom } from './previousMarker';
 import { meanOfGoals } from './order';
-import { stackGoalBarRows } from './stack';
+import { barThickness, stackGoalBarRows } from './stack';
 import { createGoalBarBuildCache } from './buildCache';
 import type { GoalBarBuildCache } from './buildCache';
 import type { GoalBarData } from './types';
@@ -39,7 +40,7 @@ function resolveComparison(
 }
 
 /** The parts of a layout that do not depend on the rows: header, columns, scale, legend and fonts. */
-function layoutFrame(input: GoalBarLayoutInput) {
+function layoutFrame(input: GoalBarLayoutInput, cache: GoalBarBuildCache) {
   const { data, width, locale, theme, options } = input;
   const { fontSize } = theme;
   const messages = { common: commonMessages(locale) };
@@ -57,7 +58,9 @@ function layoutFrame(input: GoalBarLayoutInput) {
     width,
     theme,
   });
-  const columns = layoutGoalBarColumns(width, locale, theme);
+  const entries = cache.entries(data, options);
+  const valueRoom = previousValueRoom(entries, cache, barThickness(fontSize.label, 0), theme);
+  const columns = layoutGoalBarColumns(width, locale, theme, valueRoom);
   const scale = linearScale(SCALE_DOMAIN, [columns.x0, columns.x1]);
   const comparison = resolveComparison(data, options.comparison, locale);
   const legend = placeLegend(
@@ -68,6 +71,14 @@ function layoutFrame(input: GoalBarLayoutInput) {
             {
               kind: 'comparison' as const,
               text: `${comparison.label} ${formatScore(comparison.value, locale)}`,
+            },
+          ]
+        : []),
+      ...(valueRoom > 0
+        ? [
+            {
+              kind: 'previous' as const,
+              text: data.previousLabel ?? goalBarMessages(locale).previous.round,
             },
           ]
         : []),
@@ -199,7 +210,7 @@ export function measureGoalBarLayout(
   density: GoalBarDensity,
   cache: GoalBarBuildCache = createGoalBarBuildCache(input.locale, input.theme),
 ): GoalBarMeasure {
-  const frame = layoutFrame(input);
+  const frame = layoutFrame(input, cache);
   const { stack } = stackUnderAxis({ input, frame, lines, density, cache, measureOnly: true });
   const axis = axisAt(input, frame, stack.bottom);
   return {
@@ -218,7 +229,7 @@ export function buildGoalBarLayout(
 ): GoalBarLayout {
   const { width, theme } = input;
   const { spacing } = theme;
-  const frame = layoutFrame(input);
+  const frame = layoutFrame(input, cache);
   const { header, columns, scale, comparison, legend, font } = frame;
   const { mode, x0, x1 } = columns;
   const { stack, topAxis } = stackUnderAxis({

@@ -5,14 +5,15 @@
  * per computeGoalBarLayout call: nothing is kept between calls.
  */
 import type { Locale } from '@yhdyspinta/data';
-import { formatScoreOrNoData } from '../locale/format';
+import { formatScoreChange, formatScoreOrNoData } from '../locale/format';
 import { measureText } from '../text/measureText';
 import { wrapText } from '../text/wrapText';
 import type { WrappedText } from '../text/wrapText';
 import type { ChartTheme } from '../theme/ChartTheme';
 import { orderGoalBarEntries } from './order';
 import type { GoalBarEntry, OrderOptions } from './order';
-import type { GoalBarData } from './types';
+import { scoreChange } from './previous';
+import type { GoalBarData, GoalBarLeaf } from './types';
 
 export interface PrintedValue {
   /** "2,7", or "ei tietoa" for a missing value. */
@@ -31,7 +32,15 @@ export interface GoalBarBuildCache {
   readonly labels: (maxWidth: number, maxLines: number) => LabelWrapper;
   /** The printed value of a mean (null: no data) and its width, memoised. */
   readonly value: (value: number | null) => PrintedValue;
+  /**
+   * The change since the previous round printed after the value, " (+0,3)" (after a no-break space), and
+   * its width in the normal value font; '' and 0 when the leaf has no previous mean or no value.
+   * Memoised by the change.
+   */
+  readonly change: (leaf: GoalBarLeaf) => PrintedValue;
 }
+
+const NO_CHANGE: PrintedValue = { text: '', width: 0 };
 
 /** Wraps the text of the row at `index` (remembered by index, checked against the text). */
 export type LabelWrapper = (index: number, text: string) => WrappedText;
@@ -65,6 +74,7 @@ export function createGoalBarBuildCache(locale: Locale, theme: ChartTheme): Goal
   } | null = null;
   const wrappers = new Map<string, LabelWrapper>();
   const values = new Map<number | null, PrintedValue>();
+  const changes = new Map<number, PrintedValue>();
   const labelWrapper = (maxWidth: number, maxLines: number): LabelWrapper => {
     const texts: string[] = [];
     const wrapped: WrappedText[] = [];
@@ -99,6 +109,18 @@ export function createGoalBarBuildCache(locale: Locale, theme: ChartTheme): Goal
         const text = formatScoreOrNoData(value, locale);
         printed = { text, width: measureText(text, theme.fontSize.value, theme.fontWeight.bold) };
         values.set(value, printed);
+      }
+      return printed;
+    },
+    change: (leaf) => {
+      const change = scoreChange(leaf);
+      if (change === null) return NO_CHANGE;
+      let printed = changes.get(change);
+      if (!printed) {
+        // A no-break space: kept by every renderer (resvg drops a tspan's leading plain space).
+        const text = `\u00a0(${formatScoreChange(change, locale)})`;
+        printed = { text, width: measureText(text, theme.fontSize.value, theme.fontWeight.normal) };
+        changes.set(change, printed);
       }
       return printed;
     },

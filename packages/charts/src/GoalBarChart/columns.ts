@@ -46,15 +46,23 @@ function barRangeNeed(locale: Locale, theme: ChartTheme): number {
   return (SCALE_LEVELS.length - 1) * (widest + theme.spacing.sm);
 }
 
+/**
+ * The columns at `width`. Right of the bar range stays room for a printed value ("5,0"), or `valueRoom`
+ * when more (the values with their change since the previous round, past a marker: previousValueRoom).
+ */
 export function layoutGoalBarColumns(
   width: number,
   locale: Locale,
   theme: ChartTheme,
+  valueRoom = 0,
 ): GoalBarColumns {
   const { spacing, fontSize, fontWeight } = theme;
   const pad = spacing.md;
   const inner = Math.max(1, width - 2 * pad);
-  const valueWidth = measureText('5,0', fontSize.value, fontWeight.bold) + spacing.sm;
+  const valueWidth = Math.max(
+    measureText('5,0', fontSize.value, fontWeight.bold) + spacing.sm,
+    valueRoom,
+  );
   if (width < STACKED_BELOW_WIDTH) {
     return {
       mode: 'stacked',

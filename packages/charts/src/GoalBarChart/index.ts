@@ -10,6 +10,9 @@ export type {
   GoalBarComparison,
 } from './types';
 export { goalBarFromSurvey } from './fromSurvey';
+export type { GoalBarFromSurveyOptions } from './fromSurvey';
+export { goalBarWithPrevious, hasPreviousRound, scoreChange } from './previous';
+export type { PreviousMeans } from './previous';
 export { validateGoalBarData } from './validate';
 export { computeGoalBarLayout } from './compute';
 export type {

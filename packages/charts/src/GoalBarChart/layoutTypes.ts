@@ -7,6 +7,7 @@ import type { Box } from '../geometry/box';
 import type { LinearScale } from '../layout/linearScale';
 import type { AxisLayout } from './axis';
 import type { LegendLayout } from './legend';
+import type { PreviousMark } from './previousMarker';
 import type { GoalBarComparison, GoalBarData, GoalBarLeaf, GoalBarSort } from './types';
 import type { ChartFrame, LayoutInput } from '../layout/layoutInput';
 
@@ -79,6 +80,10 @@ export interface GoalBarRow {
   readonly missing: Box | null;
   /** "2,7", or "ei tietoa" for a missing value. */
   readonly valueText: string;
+  /** The change since the previous round printed after the value, " (+0,3)"; '' when none. */
+  readonly changeText: string;
+  /** The previous round's marker (previousMarker.ts); null when the item has no previous mean. */
+  readonly previous: PreviousMark | null;
   readonly valueX: number;
   readonly valueY: number;
   /** The whole row: hit area and focus ring. */

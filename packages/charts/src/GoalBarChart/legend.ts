@@ -1,4 +1,7 @@
-/** The legend of GoalBarChart's lines (neutral reference, optional comparison), pure. */
+/**
+ * The legend of GoalBarChart's lines (neutral reference, optional comparison) and of the previous round's
+ * marker, pure.
+ */
 import type { ChartHeaderLayout } from '../layout/chartHeader';
 import { measureText, metricsFor } from '../text/measureText';
 import type { ChartTheme } from '../theme/ChartTheme';
@@ -6,12 +9,12 @@ import type { GoalBarColumns } from './columns';
 import type { TextSize } from '../text/textSize';
 
 export interface LegendItem {
-  readonly kind: 'reference' | 'comparison';
+  readonly kind: 'reference' | 'comparison' | 'previous';
   readonly text: string;
 }
 
 export interface LegendEntry extends LegendItem {
-  /** The sample line: a short vertical segment like the marker in the plot. */
+  /** The sample's centre x: a short vertical segment like the line in the plot, or the marker. */
   readonly swatchX: number;
   /** Top of the entry's line box; the text starts at textX. */
   readonly y: number;

@@ -1,7 +1,7 @@
 /**
  * GoalBarChart's marks as drawn, pure and linear in the number of rows: one path per bar fill (goals,
- * sub-goals, the hatched no-data squares), one path per reference line, and the label and value texts at
- * their baselines, coordinates rounded to hundredths. The component maps them to SVG one to one, so a
+ * sub-goals, the hatched no-data squares), one path per reference line and one for the previous round's
+ * markers, and the label and value texts at their baselines, coordinates rounded to hundredths. The component maps them to SVG one to one, so a
  * chart of 2000 goals is two <text> per goal and a handful of paths. Also the pointer → row inversion.
  */
 import { boxContains } from '../geometry/box';
@@ -10,6 +10,7 @@ import { round2, svgNumber } from '../geometry/round';
 import { lineBaseline } from '../text/TextLines';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { GoalBarLayout, GoalBarRow } from './layoutTypes';
+import { diamondPath } from './previousMarker';
 
 /** A printed value or a line of a label: its baseline y and text (x is its column's). */
 export interface BaselineText {
@@ -24,7 +25,12 @@ export interface BaselineText {
  */
 export interface ValueColumn {
   readonly x: number;
-  readonly values: readonly BaselineText[];
+  readonly values: readonly PrintedText[];
+}
+
+/** A printed value, with the change since the previous round (" (+0,3)", normal weight) when any. */
+export interface PrintedText extends BaselineText {
+  readonly change?: string;
 }
 
 /** A one-line goal label: a plain <text y>. */
@@ -59,6 +65,8 @@ export interface GoalBarMarks {
   readonly gridPath: string;
   readonly referencePath: string;
   readonly comparisonPath: string;
+  /** The previous round's markers: one diamond per row with a previous mean (previousMarker.ts); ''. */
+  readonly previousPath: string;
   /** The goal labels, by their start x. */
   readonly labels: readonly LabelColumn[];
   /** Printed values of the bars (bold) and of missing values ("ei tietoa", normal weight), by x. */
@@ -101,10 +109,11 @@ export function goalBarMarks(layout: GoalBarLayout, theme: ChartTheme): GoalBarM
   };
   // Keyed by x in whole hundredths.
   const labels = new Map<number, { lines: KeyedLabelLine[]; wrapped: WrappedLabel[] }>();
-  const values = new Map<number, BaselineText[]>();
-  const noDataValues = new Map<number, BaselineText[]>();
+  const values = new Map<number, PrintedText[]>();
+  const noDataValues = new Map<number, PrintedText[]>();
+  let previousPath = '';
   const newLabelColumn = () => ({ lines: [], wrapped: [] });
-  const newValueColumn = (): BaselineText[] => [];
+  const newValueColumn = (): PrintedText[] => [];
   for (const row of rows) {
     const { bar, labelLines } = row;
     if (bar && bar.width > 0) (row.level === 0 ? goalBars : subGoalBars).add(bar);
@@ -127,7 +136,11 @@ export function goalBarMarks(layout: GoalBarLayout, theme: ChartTheme): GoalBarM
 
     const y = round2(row.valueY + (bar ? valueOffset.bold : valueOffset.normal));
     const x = Math.round(row.valueX * 100);
-    entry(bar ? values : noDataValues, x, newValueColumn).push({ y, text: row.valueText });
+    const printed = row.changeText
+      ? { y, text: row.valueText, change: row.changeText }
+      : { y, text: row.valueText };
+    entry(bar ? values : noDataValues, x, newValueColumn).push(printed);
+    if (row.previous) previousPath += diamondPath(row.previous);
   }
   return {
     goalBars: goalBars.toString(),
@@ -136,6 +149,7 @@ export function goalBarMarks(layout: GoalBarLayout, theme: ChartTheme): GoalBarM
     gridPath: layout.axis.ticks.map((tick) => segmentsPath(tick.x, bands)).join(''),
     referencePath: segmentsPath(layout.reference.x, bands),
     comparisonPath: layout.comparison ? segmentsPath(layout.comparison.x, bands) : '',
+    previousPath,
     labels: [...labels].map(([x, column]) => ({ x: x / 100, ...column })),
     values: [...values].map(([x, column]) => ({ x: x / 100, values: column })),
     noDataValues: [...noDataValues].map(([x, column]) => ({ x: x / 100, values: column })),

@@ -8,7 +8,8 @@
  *
  * A bar is at least `spacing.xs` long, so a mean at the scale minimum (1,0) still shows a bar, not
  * nothing. A printed value that would run across a vertical line (the neutral reference, the comparison)
- * starts after it instead, so no line ever crosses a number.
+ * or the row's previous-round marker starts after it instead, so no line or marker ever crosses a number.
+ * The change since the previous round is printed after the value ("3,4 (+0,3)").
  */
 import type { Locale } from '@yhdyspinta/data';
 import type { LinearScale } from '../layout/linearScale';
@@ -26,6 +27,7 @@ import type {
 import type { GoalBarEntry } from './order';
 import { createGoalBarBuildCache } from './buildCache';
 import type { GoalBarBuildCache } from './buildCache';
+import { previousMark, previousMarkClearance } from './previousMarker';
 
 /**
  * The least gap scale: gaps between rows stay at least `spacing.xs` (half of `spacing.sm`), so the rows'
@@ -34,6 +36,10 @@ import type { GoalBarBuildCache } from './buildCache';
 export const MIN_GAP_SCALE = 0.5;
 
 const NO_ROWS: ReadonlySet<number> = new Set();
+
+/** A bar's thickness at the label size: goals 1.4 em, sub-goals 0.9 em (rounded to whole px). */
+export const barThickness = (labelSize: number, level: 0 | 1): number =>
+  Math.round(labelSize * (level === 0 ? 1.4 : 0.9));
 
 export const LOOSE: GoalBarDensity = { gapScale: 1, packedBars: false, extra: 0 };
 
@@ -86,6 +92,17 @@ function clearOfLines(
     if (start < right && start + width > left) start = right + gap / 2;
   }
   return start;
+}
+
+/** `spans` (sorted by x) with a marker's span at x ± clearance, still sorted. */
+function withMarker(
+  spans: readonly (readonly [number, number])[],
+  x: number,
+  clearance: number,
+): (readonly [number, number])[] {
+  const span = [x - clearance, x + clearance] as const;
+  const at = spans.findIndex(([left]) => left > span[0]);
+  return at < 0 ? [...spans, span] : [...spans.slice(0, at), span, ...spans.slice(at)];
 }
 
 export function stackGoalBarRows(input: StackInput): GoalBarStack {
@@ -165,7 +182,7 @@ export function stackGoalBarRows(input: StackInput): GoalBarStack {
       else readings.set(text, [index]);
     }
     const labelH = wrapped.lines.length * font.labelLineHeight;
-    const thick = Math.round(font.label * (level === 0 ? 1.4 : 0.9));
+    const thick = barThickness(font.label, level);
     const barH = density.packedBars ? Math.min(thick, Math.floor(font.labelLineHeight)) : thick;
     const content = mode === 'side' ? Math.max(labelH, barH) : labelH + spacing.xs + barH;
     if (measureOnly) {
@@ -182,8 +199,19 @@ export function stackGoalBarRows(input: StackInput): GoalBarStack {
     const end = bar ? bar.x + bar.width : x0 + barH;
     const printed = cache.value(value);
     const valueText = printed.text;
-    const valueX = clearOfLines(end + spacing.xs, printed.width, avoid, spacing.xs);
-    const anchorRight = valueX + printed.width;
+    const change = cache.change(item);
+    const previous =
+      typeof item.previous === 'number'
+        ? previousMark(scale(item.previous), barY + barH / 2, barH, theme)
+        : null;
+    const spans = previous
+      ? withMarker(avoid, previous.x, previousMarkClearance(previous, theme))
+      : avoid;
+    const valueX = clearOfLines(end + spacing.xs, printed.width + change.width, spans, spacing.xs);
+    const anchorRight = Math.max(
+      valueX + printed.width + change.width,
+      previous ? previous.x + previous.halfWidth : 0,
+    );
     rows.push({
       index,
       item,
@@ -197,6 +225,8 @@ export function stackGoalBarRows(input: StackInput): GoalBarStack {
       bar,
       missing,
       valueText,
+      changeText: change.text,
+      previous,
       valueX,
       valueY: barY + barH / 2 - font.valueLineHeight / 2,
       rowBox: {

@@ -32,13 +32,18 @@ interface SectionStats {
   sum: number;
 }
 
+/**
+ * The table of `rows`; with the previous round's name `round`, each row's previous mean and change too
+ * (the summary above GOAL_TABLE_ROW_LIMIT rows is of the current means only).
+ */
 export function goalBarDataTable(
   rows: readonly GoalBarRow[],
   title: string,
   locale: Locale,
+  round?: string | null,
 ): GoalBarTable {
   const caption = commonMessages(locale).dataTable(title);
-  if (rows.length <= GOAL_TABLE_ROW_LIMIT) return { caption, ...goalBarTable(rows, locale) };
+  if (rows.length <= GOAL_TABLE_ROW_LIMIT) return { caption, ...goalBarTable(rows, locale, round) };
 
   const sections = new Map<string, SectionStats>();
   for (const row of rows) {

@@ -16,6 +16,12 @@ export interface GoalBarLeaf {
   readonly shortLabel?: string;
   /** The mean on the 1–5 scale as published (one decimal); null when there is no data. */
   readonly value: number | null;
+  /**
+   * The mean of the previous survey round on 1–5 (null: that round has no data for it). Given on any
+   * item, the chart draws a marker at it, prints the signed change beside the value ("3,4 (+0,3)") and
+   * adds the previous round and the change to the tooltip, the hidden table and the description.
+   */
+  readonly previous?: number | null;
 }
 
 /** A goal: a rated item that may have sub-goals. */
@@ -35,6 +41,11 @@ export interface GoalBarData {
   readonly groups: readonly GoalBarGroup[];
   /** The response base, shown as "n = 6/10 kuntaa"; omit when unknown. */
   readonly base?: { readonly answered: number; readonly total: number };
+  /**
+   * The name of the previous round whose means are the items' `previous` (e.g. "Kuntakysely 2021"):
+   * the marker's legend entry, the table column and the tooltip field. Default "Edellinen kierros".
+   */
+  readonly previousLabel?: string;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { checkBase, checkIdAndLabel, isScore } from '../common/validation';
+import { checkBase, checkIdAndLabel, isNonEmptyText, isScore } from '../common/validation';
 import type { Validation } from '../common/validation';
 import type { GoalBarData, GoalBarLeaf } from './types';
 
@@ -7,7 +7,7 @@ function checkLeaf(leaf: unknown, where: string, ids: Set<string>, problems: str
     problems.push(`${where} is not an object`);
     return;
   }
-  const { id, value, shortLabel } = leaf as Partial<GoalBarLeaf>;
+  const { id, value, shortLabel, previous } = leaf as Partial<GoalBarLeaf>;
   checkIdAndLabel(leaf, where, ids, problems);
   if (shortLabel !== undefined && (typeof shortLabel !== 'string' || shortLabel.trim() === '')) {
     problems.push(`${where} (${String(id)}) has a shortLabel that is not a non-empty text`);
@@ -15,12 +15,19 @@ function checkLeaf(leaf: unknown, where: string, ids: Set<string>, problems: str
   if (value !== null && !isScore(value)) {
     problems.push(`${where} (${String(id)}) has value ${String(value)}, not a mean on 1–5 or null`);
   }
+  if (previous !== undefined && previous !== null && !isScore(previous)) {
+    problems.push(
+      `${where} (${String(id)}) has previous ${String(previous)}, not a mean on 1–5 or null`,
+    );
+  }
 }
 
 /**
  * Checks GoalBarData before drawing: groups and items are arrays; every item and sub-item has a unique
- * id, a label (and, if given, a non-empty shortLabel) and a value that is a finite number from 1 to 5 or null (no data); a base, if given, is
- * whole numbers with 0 ≤ answered ≤ total. No items at all → 'empty'. Never throws.
+ * id, a label (and, if given, a non-empty shortLabel), a value and (if given) a previous round's value that
+ * are each a finite number from 1 to 5 or null (no data); a base, if given, is whole numbers with
+ * 0 ≤ answered ≤ total; a previousLabel, if given, is a non-empty text. No items at all → 'empty'.
+ * Never throws.
  */
 export function validateGoalBarData(data: unknown): Validation<GoalBarData> {
   const problems: string[] = [];
@@ -49,6 +56,10 @@ export function validateGoalBarData(data: unknown): Validation<GoalBarData> {
   });
   const base = (data as Partial<GoalBarData>).base;
   checkBase(base, problems);
+  const { previousLabel } = data as Partial<GoalBarData>;
+  if (previousLabel !== undefined && !isNonEmptyText(previousLabel)) {
+    problems.push(`data.previousLabel ${JSON.stringify(previousLabel)} is not a non-empty text`);
+  }
   if (problems.length > 0) return { ok: false, kind: 'invalid', problems };
   if (count === 0) return { ok: false, kind: 'empty', problems: [] };
   return { ok: true, data: data as GoalBarData };

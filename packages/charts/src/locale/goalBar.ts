@@ -1,6 +1,6 @@
 import type { Locale } from '@yhdyspinta/data';
 import { resolveLocale } from './resolve';
-import type { FindingGroup, GoalBarMessages } from './messageTypes';
+import type { FindingGroup, GoalBarMessages, GoalBarPreviousMessages } from './messageTypes';
 
 /** One label as is; several quoted (goal texts contain commas and "ja"): ”A”, ”B” ja ”C”. */
 function names(group: FindingGroup, and: string, open: string, close: string): string {
@@ -9,6 +9,80 @@ function names(group: FindingGroup, and: string, open: string, close: string): s
   const quoted = labels.map((l) => `${open}${l}${close}`);
   return `${quoted.slice(0, -1).join(', ')} ${and} ${quoted[quoted.length - 1]}`;
 }
+
+/** "A", "A ja B", "A, B ja C" (parts of a sentence, not quoted). */
+function series(parts: readonly string[], and: string): string {
+  if (parts.length <= 1) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')} ${and} ${parts[parts.length - 1]}`;
+}
+
+type Finding = Parameters<GoalBarPreviousMessages['finding']>[0];
+
+/** The counts of a previous-round finding, each with its verb phrase (left out when 0). */
+function counted(f: Finding, rose: string, fell: string, same: string, of: (n: number) => string) {
+  return [
+    f.rose > 0 ? `${rose} ${of(f.rose)}` : '',
+    f.fell > 0 ? `${fell} ${of(f.fell)}` : '',
+    f.same > 0 ? `${same} ${of(f.same)}` : '',
+  ].filter(Boolean);
+}
+
+const PREVIOUS_FI: GoalBarPreviousMessages = {
+  round: 'Edellinen kierros',
+  change: 'Muutos',
+  name: (round, previous, change) =>
+    `; ${round} ${previous}${change === null ? '' : `, muutos ${change}`}`,
+  finding: (f) =>
+    `Edellisestä kierroksesta${f.round ? ` (${f.round})` : ''} keskiarvo ` +
+    `${series(
+      counted(f, 'nousi', 'laski', 'pysyi ennallaan', (n) => `${n} tavoitteella`),
+      'ja',
+    )}.` +
+    (f.largestRise
+      ? ` Suurin nousu ${f.largestRise.value}: ${names(f.largestRise, 'ja', '”', '”')}.`
+      : '') +
+    (f.largestFall
+      ? ` Suurin lasku ${f.largestFall.value}: ${names(f.largestFall, 'ja', '”', '”')}.`
+      : ''),
+};
+
+const PREVIOUS_SV: GoalBarPreviousMessages = {
+  round: 'Föregående omgång',
+  change: 'Förändring',
+  name: (round, previous, change) =>
+    `; ${round} ${previous}${change === null ? '' : `, förändring ${change}`}`,
+  finding: (f) =>
+    `Jämfört med föregående omgång${f.round ? ` (${f.round})` : ''} har medelvärdet ` +
+    `${series(
+      counted(f, 'stigit', 'sjunkit', 'varit oförändrat', (n) => `för ${n} mål`),
+      'och',
+    )}.` +
+    (f.largestRise
+      ? ` Största ökning ${f.largestRise.value}: ${names(f.largestRise, 'och', '”', '”')}.`
+      : '') +
+    (f.largestFall
+      ? ` Största minskning ${f.largestFall.value}: ${names(f.largestFall, 'och', '”', '”')}.`
+      : ''),
+};
+
+const PREVIOUS_EN: GoalBarPreviousMessages = {
+  round: 'Previous round',
+  change: 'Change',
+  name: (round, previous, change) =>
+    `; ${round} ${previous}${change === null ? '' : `, change ${change}`}`,
+  finding: (f) =>
+    `Compared with the previous round${f.round ? ` (${f.round})` : ''}, the mean ` +
+    `${series(
+      counted(f, 'rose', 'fell', 'stayed the same', (n) => `for ${n} goal${n === 1 ? '' : 's'}`),
+      'and',
+    )}.` +
+    (f.largestRise
+      ? ` Largest rise ${f.largestRise.value}: ${names(f.largestRise, 'and', '“', '”')}.`
+      : '') +
+    (f.largestFall
+      ? ` Largest fall ${f.largestFall.value}: ${names(f.largestFall, 'and', '“', '”')}.`
+      : ''),
+};
 
 /** Texts of GoalBarChart. */
 export const GOAL_BAR_MESSAGES: Readonly<Record<Locale, GoalBarMessages>> = {
@@ -33,6 +107,7 @@ export const GOAL_BAR_MESSAGES: Readonly<Record<Locale, GoalBarMessages>> = {
       max: 'Suurin',
       mean: 'Keskiarvo',
     },
+    previous: PREVIOUS_FI,
   },
   sv: {
     title: 'Hur de strategiska samarbetsmålen har uppnåtts enligt kommunerna',
@@ -55,6 +130,7 @@ export const GOAL_BAR_MESSAGES: Readonly<Record<Locale, GoalBarMessages>> = {
       max: 'Största',
       mean: 'Medelvärde',
     },
+    previous: PREVIOUS_SV,
   },
   en: {
     title: 'Progress on the strategic cooperation goals as rated by the municipalities',
@@ -77,6 +153,7 @@ export const GOAL_BAR_MESSAGES: Readonly<Record<Locale, GoalBarMessages>> = {
       max: 'Highest',
       mean: 'Mean',
     },
+    previous: PREVIOUS_EN,
   },
 };
 

@@ -74,6 +74,32 @@ export interface GoalBarMessages {
     readonly max: string;
     readonly mean: string;
   };
+  /** The previous survey round (items with a `previous` mean). */
+  readonly previous: GoalBarPreviousMessages;
+}
+
+/** GoalBarChart's texts of the previous round: its marker, the change, and a sentence of the description. */
+export interface GoalBarPreviousMessages {
+  /** The round's name when the data gives none: legend, table column, tooltip field ("Edellinen kierros"). */
+  readonly round: string;
+  /** Table column and tooltip field of the signed change ("Muutos"). */
+  readonly change: string;
+  /** Added to a row's accessible name: `round` and `previous` as printed, `change` signed or null. */
+  readonly name: (round: string, previous: string, change: string | null) => string;
+  /**
+   * "Edellisestä kierroksesta (Kuntakysely 2021) keskiarvo nousi 5 tavoitteella, …. Suurin nousu 0,5: …."
+   * Counts of goals whose mean rose, fell or stayed (by the printed change); the largest rise and fall
+   * (unsigned, formatted) with the goals that have it, or null when none rose / fell; `round` is the data's
+   * previousLabel or ''.
+   */
+  readonly finding: (finding: {
+    readonly round: string;
+    readonly rose: number;
+    readonly fell: number;
+    readonly same: number;
+    readonly largestRise: FindingGroup | null;
+    readonly largestFall: FindingGroup | null;
+  }) => string;
 }
 
 import type { ThemeHeatmapMessages } from './themeHeatmap';

@@ -1,0 +1,65 @@
+/**
+ * GoalBarChart's previous survey round, pure: whether data has one, an item's change since it, and the
+ * adapter that adds a previous round's means (by item id) to any GoalBarData.
+ */
+import type { GoalBarData, GoalBarItem, GoalBarLeaf } from './types';
+
+/** A previous round's means by item id (goal or sub-goal): a record or a map; null = no data. */
+export type PreviousMeans =
+  Readonly<Record<string, number | null>> | ReadonlyMap<string, number | null>;
+
+/** True when any goal or sub-goal of `data` has a `previous` (a value or null). */
+export function hasPreviousRound(data: GoalBarData): boolean {
+  return data.groups.some((group) =>
+    group.items.some(
+      (item) =>
+        item.previous !== undefined ||
+        (item.children ?? []).some((child) => child.previous !== undefined),
+    ),
+  );
+}
+
+/**
+ * The change of `leaf`'s mean since the previous round, rounded to one decimal as it is printed (halves
+ * away from zero; 0.3 for 3.4 − 3.1 although the float difference is 0.2999…), or null when either mean
+ * is missing. Its sign is the printed change's: 0 when the change prints as "0,0".
+ */
+export function scoreChange(leaf: GoalBarLeaf): number | null {
+  const { value, previous } = leaf;
+  if (value === null || previous === null || previous === undefined) return null;
+  const diff = value - previous;
+  // The epsilon keeps a difference of one-decimal means (e.g. 0.05 − 1e-17) on its printed side.
+  const tenths = Math.round(Math.abs(diff) * 10 + 1e-9);
+  return tenths === 0 ? 0 : (Math.sign(diff) * tenths) / 10;
+}
+
+function lookup(means: PreviousMeans, id: string): number | null {
+  if (means instanceof Map) return means.get(id) ?? null;
+  const record = means as Readonly<Record<string, number | null>>;
+  return Object.hasOwn(record, id) ? (record[id] ?? null) : null;
+}
+
+/**
+ * `data` with each goal's and sub-goal's `previous` from `means` by id (null, "no data", for an id it
+ * lacks) and `previousLabel` (e.g. "Kuntakysely 2021") when given. Values are not checked here: the
+ * chart validates them (1–5 or null) like the rest of its data.
+ */
+export function goalBarWithPrevious(
+  data: GoalBarData,
+  means: PreviousMeans,
+  previousLabel?: string,
+): GoalBarData {
+  const withPrevious = <T extends GoalBarLeaf>(leaf: T): T => ({
+    ...leaf,
+    previous: lookup(means, leaf.id),
+  });
+  const item = (goal: GoalBarItem): GoalBarItem => {
+    const next = withPrevious(goal);
+    return goal.children ? { ...next, children: goal.children.map(withPrevious) } : next;
+  };
+  return {
+    ...data,
+    groups: data.groups.map((group) => ({ ...group, items: group.items.map(item) })),
+    ...(previousLabel === undefined ? {} : { previousLabel }),
+  };
+}
