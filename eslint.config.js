@@ -348,6 +348,8 @@ export default tseslint.config(
         createTypeScriptImportResolver({
           project: [resolve(import.meta.dirname, 'tsconfig.json')],
           alwaysTryTypes: false,
+          // The workspace packages' sources, as tsconfig's customConditions.
+          conditionNames: ['yhdyspinta-source', 'types', 'import', 'default'],
         }),
       ],
     },

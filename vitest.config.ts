@@ -1,3 +1,4 @@
+import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 import type { BrowserConfigOptions } from 'vitest/node';
 import react from '@vitejs/plugin-react';
@@ -22,8 +23,19 @@ export const storybookBrowser: BrowserConfigOptions = {
   screenshotFailures: false,
 };
 
+/**
+ * The workspace packages export their sources under the `yhdyspinta-source` condition (and dist/ for
+ * everyone else, so `npm pack` and `pnpm pack` give the same package): tests, stories and scripts run on
+ * the sources, no build needed.
+ */
+export const sourceConditions = {
+  resolve: { conditions: ['yhdyspinta-source', ...defaultClientConditions] },
+  ssr: { resolve: { conditions: ['yhdyspinta-source', ...defaultServerConditions] } },
+};
+
 export default defineConfig({
   plugins: [react()],
+  ...sourceConditions,
   test: {
     globals: false,
     projects: [

@@ -1,5 +1,5 @@
 import type { StorybookConfig } from '@storybook/react-vite';
-import { mergeConfig } from 'vite';
+import { defaultClientConditions, mergeConfig } from 'vite';
 
 /**
  * Storybook is both the documentation site and the test bench: the `storybook` vitest project
@@ -15,7 +15,12 @@ const config: StorybookConfig = {
     disableWhatsNewNotifications: true,
   },
   // The docs site ships one large preview bundle on purpose; Vite's 500 kB hint is noise here.
-  viteFinal: (viteConfig) => mergeConfig(viteConfig, { build: { chunkSizeWarningLimit: 2000 } }),
+  // The workspace packages' sources (their `yhdyspinta-source` export condition), not their dist/.
+  viteFinal: (viteConfig) =>
+    mergeConfig(viteConfig, {
+      build: { chunkSizeWarningLimit: 2000 },
+      resolve: { conditions: ['yhdyspinta-source', ...defaultClientConditions] },
+    }),
   typescript: {
     // Props tables from the components' TypeScript types and their doc comments.
     reactDocgen: 'react-docgen-typescript',

@@ -12,6 +12,8 @@ await build({
   entryPoints: [join(benchDir, 'src', 'main.ts')],
   outfile,
   bundle: true,
+  // The workspace packages' sources (their `yhdyspinta-source` export condition).
+  conditions: ['yhdyspinta-source'],
   platform: 'node',
   target: 'node20',
   format: 'esm',

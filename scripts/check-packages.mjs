@@ -1,6 +1,8 @@
 // `pnpm check:packages`: the published shape of @yhdyspinta/data and @yhdyspinta/charts (issue 14).
-// Packs both with `pnpm pack` into a temporary folder (prepack builds dist/; pnpm applies
-// publishConfig.exports), then on each tarball runs
+// Packs both with `pnpm pack` into a temporary folder (prepack builds dist/; `exports` name dist/ for
+// everyone and the sources only under the workspace's `yhdyspinta-source` condition, so `npm pack` gives
+// the same package — tests/embedding/pack.test.ts checks that and runs these checks too), then on each
+// tarball runs
 // - publint --strict (package.json fields, exports, files; warnings fail too),
 // - attw (@arethetypeswrong/cli) with the esm-only profile: the types must resolve, without internal
 //   resolution errors, under node16 from ESM (the same rules as nodenext) and bundler. node10 and

@@ -15,6 +15,8 @@ await build({
   entryPoints: [join(root, 'tests', 'layout', 'sweep', 'main.ts')],
   outfile,
   bundle: true,
+  // The workspace packages' sources (their `yhdyspinta-source` export condition).
+  conditions: ['yhdyspinta-source'],
   platform: 'node',
   target: 'node20',
   format: 'cjs',

@@ -13,6 +13,8 @@ import { BUILD_DIR, SRC_DIR } from './paths';
 
 const common: BuildOptions = {
   bundle: true,
+  // The workspace packages' sources (their `yhdyspinta-source` export condition).
+  conditions: ['yhdyspinta-source'],
   format: 'esm',
   minify: false,
   sourcemap: false,

@@ -221,16 +221,19 @@ export interface BundleSize {
 export interface BundleResolution {
   readonly resolveDir: string;
   readonly nodePaths?: readonly string[];
+  /** Extra export conditions: `yhdyspinta-source` picks the workspace sources instead of dist/. */
+  readonly conditions?: readonly string[];
 }
 
 /** Minified bytes, gzip -9 bytes and the per-input breakdown of one entry. */
 export async function measureBundle(
   entry: BundleEntry,
-  resolution: BundleResolution = { resolveDir: SRC_DIR },
+  resolution: BundleResolution = { resolveDir: SRC_DIR, conditions: ['yhdyspinta-source'] },
 ): Promise<BundleSize> {
   const result = await build({
     stdin: { contents: entry.contents, resolveDir: resolution.resolveDir, loader: 'tsx' },
     nodePaths: [...(resolution.nodePaths ?? [])],
+    conditions: [...(resolution.conditions ?? [])],
     bundle: true,
     write: false,
     splitting: true,

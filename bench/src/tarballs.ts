@@ -1,6 +1,7 @@
 /**
  * Our packages as users install them: `pnpm pack` of @yhdyspinta/data and @yhdyspinta/charts (each
- * pack runs the package's prepack build, with its publishConfig exports), unpacked into
+ * pack runs the package's prepack build; `exports` name dist/ outside the workspace's
+ * `yhdyspinta-source` condition, which the bundle phase does not set), unpacked into
  * BUILD_DIR/tarballs/node_modules. The bundle phase bundles our entries from there, so it weighs the
  * published dist/ files, not the workspace sources. The packages' own dependencies (d3, visx, hyphen)
  * are taken from the workspace's install (the same versions a user's install resolves).

@@ -77,6 +77,7 @@ describe('@yhdyspinta/charts/core', () => {
           loader: 'ts',
         },
         bundle: true,
+        conditions: ['yhdyspinta-source'],
         write: false,
         minify: true,
         format: 'esm',

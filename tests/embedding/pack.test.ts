@@ -54,6 +54,8 @@ let folder: string;
 let app: string;
 let tarballs: { charts: string; data: string; cli: string };
 let cliFolder: string;
+/** The same three packages packed by npm (`npm pack --ignore-scripts`: dist/ is already built). */
+let npmTarballs: { charts: string; data: string; cli: string };
 
 beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), 'yhdyspinta-pack-'));
@@ -75,6 +77,17 @@ beforeAll(() => {
     data: find('yhdyspinta-data-'),
     cli: find('yhdyspinta-cli-'),
   };
+  const npmPacks = join(folder, 'npm-tarballs');
+  mkdirSync(npmPacks);
+  for (const name of ['data', 'charts', 'cli']) {
+    execFileSync('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', npmPacks], {
+      cwd: join(ROOT, 'packages', name),
+      env,
+      stdio: 'pipe',
+    });
+  }
+  const npmFile = (name: string) => join(npmPacks, `yhdyspinta-${name}-0.1.0.tgz`);
+  npmTarballs = { charts: npmFile('charts'), data: npmFile('data'), cli: npmFile('cli') };
   // A fresh folder whose only dependency is the CLI tarball: it must install alone.
   cliFolder = join(folder, 'cli');
   mkdirSync(cliFolder);
@@ -129,6 +142,54 @@ describe('the packed tarballs', () => {
       expect.arrayContaining(['package/dist/index.js', 'package/dist/index.d.ts']),
     );
     for (const file of [...charts, ...listing(tarballs.data)]) expect(file).not.toMatch(/\/src\//);
+  });
+
+  it.each(['data', 'charts', 'cli'] as const)(
+    '%s: npm pack and pnpm pack give the same package (files, manifest; no workspace: ranges)',
+    (name) => {
+      const listing = (tarball: string) =>
+        execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' })
+          .split('\n')
+          .filter(Boolean)
+          .sort();
+      const manifest = (tarball: string) => {
+        const text = execFileSync('tar', ['-xOzf', tarball, 'package/package.json'], {
+          encoding: 'utf8',
+        });
+        expect(text).not.toContain('workspace:');
+        // pnpm drops the pack lifecycle scripts from the packed manifest; npm keeps them.
+        const packed = JSON.parse(text) as Record<string, unknown>;
+        delete packed.scripts;
+        return packed;
+      };
+      expect(listing(npmTarballs[name])).toEqual(listing(tarballs[name]));
+      expect(manifest(npmTarballs[name])).toEqual(manifest(tarballs[name]));
+    },
+  );
+
+  it.each(['data', 'charts'] as const)(
+    '%s passes publint --strict and attw (node16 ESM and bundler) as packed',
+    (name) => {
+      const bin = (tool: string) => join(ROOT, 'node_modules/.bin', tool);
+      const run = (tool: string, args: readonly string[]) => {
+        try {
+          execFileSync(bin(tool), args, { encoding: 'utf8', stdio: 'pipe' });
+        } catch (error) {
+          const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+          throw new Error(`${tool} failed on ${name}:\n${stdout ?? ''}${stderr ?? ''}`);
+        }
+      };
+      run('publint', ['run', tarballs[name], '--strict']);
+      run('attw', [tarballs[name], '--profile', 'esm-only', '--format', 'table']);
+    },
+    60_000,
+  );
+
+  it('never packs the private bench (its prepack refuses, saying why)', () => {
+    expect(() => pnpm(['pack', '--pack-destination', folder], join(ROOT, 'bench'))).toThrow(
+      /@yhdyspinta\/bench is private: it is never packed or published/,
+    );
+    expect(readdirSync(folder).some((file) => file.startsWith('yhdyspinta-bench'))).toBe(false);
   });
 
   it('install in a fresh Vite + React app that type-checks and builds', () => {

@@ -14,6 +14,7 @@ async function runInBrowserBundle(
   const result = await build({
     entryPoints: [entry],
     bundle: true,
+    conditions: ['yhdyspinta-source'],
     write: false,
     format: 'iife',
     globalName: 'lib',

@@ -121,6 +121,7 @@ beforeAll(async () => {
     },
     absWorkingDir: ROOT,
     bundle: true,
+    conditions: ['yhdyspinta-source'],
     format: 'iife',
     platform: 'browser',
     jsx: 'automatic',

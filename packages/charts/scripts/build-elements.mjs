@@ -27,6 +27,8 @@ export async function buildElementBundles(root, outdir = 'dist') {
       entryPoints: ['src/elements/register.ts'],
       outfile,
       bundle: true,
+      // The workspace packages' sources (their `yhdyspinta-source` export condition).
+      conditions: ['yhdyspinta-source'],
       format: bundle.format,
       platform: 'browser',
       target: ['es2022', 'chrome111', 'firefox113', 'safari16.4'],

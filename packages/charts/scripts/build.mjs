@@ -1,7 +1,7 @@
 // Builds dist/ for publishing:
 // - one ESM module per source file (scripts/build-modules.mjs: relative imports fully specified,
 //   dependencies such as react, d3, @visx/*, @yhdyspinta/data external), so an app's bundler drops the
-//   modules it does not use; the entries of publishConfig.exports are src/<entry> built in place;
+//   modules it does not use; the entries of `exports` (their default condition) are src/<entry> built in place;
 // - the .d.ts files (tsc --emitDeclarationOnly, tsconfig.build.json; @yhdyspinta/data's types come from
 //   its dist/, which is built first when missing or older than its sources), their relative imports
 //   then made fully specified ('./types' → './types.js') for node16/nodenext users
@@ -24,11 +24,11 @@ function run(args, cwd) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-/** `./dist/static/index.js` → `src/static/index.ts(x)`, for every export of publishConfig. */
+/** `./dist/static/index.js` → `src/static/index.ts(x)`, for every export (its default condition; the yhdyspinta-source condition names the source). */
 function libraryEntries() {
   const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
   const entries = {};
-  for (const [subpath, target] of Object.entries(pkg.publishConfig.exports)) {
+  for (const [subpath, target] of Object.entries(pkg.exports)) {
     const out = target.default.replace(/^\.\/dist\//, '').replace(/\.js$/, '');
     const source = ['ts', 'tsx']
       .map((ext) => `src/${out}.${ext}`)
@@ -56,7 +56,7 @@ if (dataBuildStale(dataDir)) run(['scripts/build.mjs'], dataDir);
 rmSync(resolve(root, 'dist'), { recursive: true, force: true });
 
 // One module per source file (scripts/build-modules.mjs), so an app's bundler keeps only the charts it
-// imports; the entries of publishConfig.exports are among them (checked below).
+// imports; the entries of `exports` are among them (checked below).
 await buildModules(root);
 for (const out of Object.keys(libraryEntries())) {
   if (!existsSync(resolve(root, 'dist', `${out}.js`)))

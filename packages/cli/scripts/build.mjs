@@ -15,6 +15,8 @@ export async function buildCli({ outdir = `${root}dist` } = {}) {
     entryPoints: { yhdyspinta: `${root}src/main.ts` },
     outdir,
     bundle: true,
+    // The workspace packages' sources (their `yhdyspinta-source` export condition).
+    conditions: ['yhdyspinta-source'],
     platform: 'node',
     format: 'esm',
     target: 'node20',
