@@ -24,13 +24,46 @@ export type {
 // --- survey, municipalities, coverage, consistency, formatting ---
 export type { SourcedText, SurveyTexts, SurveyResponseTable } from './types';
 export {
+  lansiUusimaa,
   municipalities,
   MUNICIPALITY_IDS,
   isMunicipalityId,
   municipalityById,
   findMunicipality,
+  municipalityFinder,
 } from './municipalities';
 export { survey2024, SURVEY_2024_FILE } from './survey2024';
+export { survey2024Definition } from './survey2024/definition';
+
+// --- definitions as data: any welfare area, any survey round ---
+export { defineArea } from './definitions/area';
+export { defineSurvey, surveyItems } from './definitions/survey';
+export { parseAreaJson, parseSurveyJson, areaToJson, surveyToJson } from './definitions/json';
+export { DefinitionError } from './definitions/messages';
+export { contextFor } from './definitions/context';
+export type { DefinitionContext, DefinitionContextOptions } from './definitions/context';
+export { normalizeText, normalizeQuestion } from './definitions/normalize';
+export type {
+  DefinedText,
+  PlaceName,
+  MunicipalityInput,
+  AreaInput,
+  Area,
+  LocalizedWords,
+  ScaleLevelDefinition,
+  ScaleDefinition,
+  SubGoalInput,
+  GoalInput,
+  SectionInput,
+  SurveyInput,
+  SubGoalDefinition,
+  GoalDefinition,
+  SectionDefinition,
+  SurveyDefinition,
+  DefinitionProblemCode,
+  DefinitionProblem,
+  DefinitionResult,
+} from './definitions/types';
 export { coverageOf } from './coverage';
 export type { Coverage, CoverageCounts, CoverageOptions, PopulationCoverage } from './coverage';
 export {

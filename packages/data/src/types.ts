@@ -43,10 +43,16 @@ export type MunicipalityId =
   | 'hanko'
   | 'raasepori';
 
-export interface Municipality {
-  readonly id: MunicipalityId;
-  /** Finnish and Swedish names are both official; English uses the Finnish name. */
+/**
+ * A municipality of a welfare area (see `defineArea`). Ids are strings; `Id` keeps a declared area's
+ * literal union (the shipped area's municipalities are `Municipality<MunicipalityId>`).
+ */
+export interface Municipality<Id extends string = string> {
+  readonly id: Id;
+  /** Finnish and Swedish names are both official; English uses the Finnish name unless given. */
   readonly name: LocalizedText;
+  /** An official code, e.g. Statistics Finland's municipality number "049", if declared. */
+  readonly code?: string;
 }
 
 /** A point of the 1–5 rating scale. */

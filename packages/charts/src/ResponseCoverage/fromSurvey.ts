@@ -14,7 +14,7 @@ export function municipalityLabel(id: string, locale: Locale): string {
 /** One item per municipality in `ids` order, with the population from `populations` when given. */
 export function coverageItems(
   ids: readonly MunicipalityId[],
-  answered: ReadonlySet<MunicipalityId>,
+  answered: ReadonlySet<string>,
   locale: Locale,
   populations?: MunicipalityPopulations,
 ): ResponseCoverageItem[] {

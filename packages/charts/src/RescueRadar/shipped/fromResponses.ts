@@ -1,11 +1,5 @@
 import { aggregate, municipalities, survey2024 } from '@yhdyspinta/data';
-import type {
-  Locale,
-  MunicipalityId,
-  RawResponse,
-  ResponsesAggregate,
-  Survey,
-} from '@yhdyspinta/data';
+import type { Locale, RawResponse, ResponsesAggregate, Survey } from '@yhdyspinta/data';
 import { rescueRadarMessages } from '../../locale/rescueRadar';
 import { radarAxesFromItems } from '../fromSurvey';
 import type { RadarAxis, RadarSeries, RescueRadarData } from '../types';
@@ -61,7 +55,7 @@ export function rescueRadarFromResponses(
     series.push(radarSeriesFromAggregate(all, axes, { id: 'mean', label }));
   }
   if (mode !== 'mean') {
-    const byMunicipality = new Map<MunicipalityId, RawResponse[]>();
+    const byMunicipality = new Map<string, RawResponse[]>();
     for (const r of relevant) {
       const list = byMunicipality.get(r.municipalityId) ?? [];
       list.push(r);

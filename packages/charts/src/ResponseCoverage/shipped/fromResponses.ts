@@ -24,7 +24,7 @@ export function responseCoverageFromResponses(
   const summary = Array.isArray(responses)
     ? aggregate(responses as readonly RawResponse[])
     : (responses as ResponsesAggregate);
-  const answered = new Set<MunicipalityId>(summary.municipalities?.answered ?? []);
+  const answered = new Set<string>(summary.municipalities?.answered ?? []);
   return coverageItems(
     options.municipalityIds ?? MUNICIPALITY_IDS,
     answered,
