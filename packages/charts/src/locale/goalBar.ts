@@ -16,6 +16,15 @@ function series(parts: readonly string[], and: string): string {
   return `${parts.slice(0, -1).join(', ')} ${and} ${parts[parts.length - 1]}`;
 }
 
+/**
+ * " Suurin nousu 0,5: ”A” ja ”B”." — a sentence of the largest change; no second full stop after a goal
+ * text that ends in one.
+ */
+function largest(prefix: string, group: FindingGroup, and: string, open: string, close: string) {
+  const text = ` ${prefix} ${group.value}: ${names(group, and, open, close)}`;
+  return text.endsWith('.') ? text : `${text}.`;
+}
+
 type Finding = Parameters<GoalBarPreviousMessages['finding']>[0];
 
 /** The counts of a previous-round finding, each with its verb phrase (left out when 0). */
@@ -38,12 +47,8 @@ const PREVIOUS_FI: GoalBarPreviousMessages = {
       counted(f, 'nousi', 'laski', 'pysyi ennallaan', (n) => `${n} tavoitteella`),
       'ja',
     )}.` +
-    (f.largestRise
-      ? ` Suurin nousu ${f.largestRise.value}: ${names(f.largestRise, 'ja', '”', '”')}.`
-      : '') +
-    (f.largestFall
-      ? ` Suurin lasku ${f.largestFall.value}: ${names(f.largestFall, 'ja', '”', '”')}.`
-      : ''),
+    (f.largestRise ? largest('Suurin nousu', f.largestRise, 'ja', '”', '”') : '') +
+    (f.largestFall ? largest('Suurin lasku', f.largestFall, 'ja', '”', '”') : ''),
 };
 
 const PREVIOUS_SV: GoalBarPreviousMessages = {
@@ -57,12 +62,8 @@ const PREVIOUS_SV: GoalBarPreviousMessages = {
       counted(f, 'stigit', 'sjunkit', 'varit oförändrat', (n) => `för ${n} mål`),
       'och',
     )}.` +
-    (f.largestRise
-      ? ` Största ökning ${f.largestRise.value}: ${names(f.largestRise, 'och', '”', '”')}.`
-      : '') +
-    (f.largestFall
-      ? ` Största minskning ${f.largestFall.value}: ${names(f.largestFall, 'och', '”', '”')}.`
-      : ''),
+    (f.largestRise ? largest('Största ökning', f.largestRise, 'och', '”', '”') : '') +
+    (f.largestFall ? largest('Största minskning', f.largestFall, 'och', '”', '”') : ''),
 };
 
 const PREVIOUS_EN: GoalBarPreviousMessages = {
@@ -76,12 +77,8 @@ const PREVIOUS_EN: GoalBarPreviousMessages = {
       counted(f, 'rose', 'fell', 'stayed the same', (n) => `for ${n} goal${n === 1 ? '' : 's'}`),
       'and',
     )}.` +
-    (f.largestRise
-      ? ` Largest rise ${f.largestRise.value}: ${names(f.largestRise, 'and', '“', '”')}.`
-      : '') +
-    (f.largestFall
-      ? ` Largest fall ${f.largestFall.value}: ${names(f.largestFall, 'and', '“', '”')}.`
-      : ''),
+    (f.largestRise ? largest('Largest rise', f.largestRise, 'and', '“', '”') : '') +
+    (f.largestFall ? largest('Largest fall', f.largestFall, 'and', '“', '”') : ''),
 };
 
 /** Texts of GoalBarChart. */
