@@ -11,28 +11,59 @@ const CSV = 'kunta;kohta;arvio\r\nIngå;ws-1;4\r\nKyrkslätt;ws-1;3\r\n';
 
 describe('decodeText: the encodings of the exports analysts have', () => {
   it('reads UTF-8, with or without a BOM', () => {
-    expect(decodeText(bytes(CSV, 'utf8'))).toEqual({ text: CSV, encoding: 'utf-8', bom: false });
+    expect(decodeText(bytes(CSV, 'utf8'))).toEqual({
+      text: CSV,
+      encoding: 'utf-8',
+      bom: false,
+      decidedBy: 'valid-utf-8',
+    });
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes(CSV, 'utf8')]);
-    expect(decodeText(withBom)).toEqual({ text: CSV, encoding: 'utf-8', bom: true });
+    expect(decodeText(withBom)).toEqual({
+      text: CSV,
+      encoding: 'utf-8',
+      bom: true,
+      decidedBy: 'bom',
+    });
   });
 
   it("reads Excel's 'Unicode text' (UTF-16LE with a BOM) and UTF-16 without one", () => {
     const tsv = CSV.replaceAll(';', '\t');
     const unicode = new Uint8Array([0xff, 0xfe, ...bytes(tsv, 'utf16le')]);
-    expect(decodeText(unicode)).toEqual({ text: tsv, encoding: 'utf-16le', bom: true });
+    expect(decodeText(unicode)).toEqual({
+      text: tsv,
+      encoding: 'utf-16le',
+      bom: true,
+      decidedBy: 'bom',
+    });
     expect(decodeText(bytes(tsv, 'utf16le'))).toEqual({
       text: tsv,
       encoding: 'utf-16le',
       bom: false,
+      decidedBy: 'zero-bytes',
     });
-    expect(decodeText(be(tsv))).toEqual({ text: tsv, encoding: 'utf-16be', bom: false });
+    expect(decodeText(be(tsv))).toEqual({
+      text: tsv,
+      encoding: 'utf-16be',
+      bom: false,
+      decidedBy: 'zero-bytes',
+    });
     const withBom = new Uint8Array([0xfe, 0xff, ...be(tsv)]);
-    expect(decodeText(withBom)).toEqual({ text: tsv, encoding: 'utf-16be', bom: true });
+    expect(decodeText(withBom)).toEqual({
+      text: tsv,
+      encoding: 'utf-16be',
+      bom: true,
+      decidedBy: 'bom',
+    });
   });
 
   it("reads Excel's Finnish CSV (Windows-1252), and the rows land as written", () => {
     const decoded = decodeText(bytes(CSV, 'latin1'));
-    expect(decoded).toEqual({ text: CSV, encoding: 'windows-1252', bom: false });
+    expect(decoded).toEqual({
+      text: CSV,
+      encoding: 'windows-1252',
+      bom: false,
+      decidedBy: 'not-utf-8',
+    });
     expect(parseResponsesCsv(decoded.text).responses).toEqual([
       { municipalityId: 'inkoo', itemId: 'ws-1', rating: 4 },
       { municipalityId: 'kirkkonummi', itemId: 'ws-1', rating: 3 },
@@ -46,6 +77,7 @@ describe('decodeText: the encodings of the exports analysts have', () => {
       text: CSV,
       encoding: 'windows-1252',
       bom: false,
+      decidedBy: 'declared',
     });
     // Declared UTF-8 is read as UTF-8 even when the bytes are not: the "å" becomes U+FFFD, not a guess.
     expect(decodeText(bytes('Ingå', 'latin1'), 'utf-8').text).toBe('Ing\ufffd');
@@ -53,16 +85,23 @@ describe('decodeText: the encodings of the exports analysts have', () => {
       text: 'Ing\ufffd',
       encoding: 'utf-8',
       bom: false,
+      decidedBy: 'declared',
     });
     const unicode = new Uint8Array([0xff, 0xfe, ...bytes('Ingå', 'utf16le')]);
     expect(decodeText(unicode, 'windows-1252')).toEqual({
       text: 'Ingå',
       encoding: 'utf-16le',
       bom: true,
+      decidedBy: 'bom',
     });
   });
 
   it('reads an empty file as empty UTF-8', () => {
-    expect(decodeText(new Uint8Array())).toEqual({ text: '', encoding: 'utf-8', bom: false });
+    expect(decodeText(new Uint8Array())).toEqual({
+      text: '',
+      encoding: 'utf-8',
+      bom: false,
+      decidedBy: 'valid-utf-8',
+    });
   });
 });

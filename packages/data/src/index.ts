@@ -108,8 +108,13 @@ export type {
 // --- raw responses: parsing and aggregation ---
 export { parseResponsesCsv } from './responses/csv';
 export { decodeText } from './responses/decode';
-export type { DecodedText, TextEncodingName } from './responses/decode';
+export type { DecodedText, EncodingDecision, TextEncodingName } from './responses/decode';
 export { parseResponsesJson } from './responses/json';
+export { parseResponsesXlsx } from './responses/xlsx';
+export type { XlsxParseOptions, XlsxParseResult } from './responses/xlsx';
+export { importResponses } from './responses/importFile';
+export type { ImportKind, ImportOptions, ImportReport } from './responses/importFile';
+export { MAX_ERROR_OBJECTS } from './responses/collector';
 export { aggregate } from './responses/aggregate';
 export { summarizeRatings } from './responses/stats';
 export { DEFAULT_NO_ANSWER_TOKENS } from './responses/cells';
@@ -123,6 +128,7 @@ export type {
   CsvParseResult,
   ResponsesParseOptions,
   CsvParseOptions,
+  ColumnMapping,
   RatingSummary,
   ItemAggregate,
   GoalStructure,

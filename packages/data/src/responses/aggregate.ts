@@ -3,6 +3,7 @@
  */
 import type { Rating } from '../types';
 import { MUNICIPALITY_ORDER, surveyGoalStructure } from './reference';
+import { createMunicipalityMeans } from './perMunicipality';
 import { meanOf, summarizeRatings } from './stats';
 import type {
   AggregateOptions,
@@ -17,6 +18,12 @@ import type {
  *
  * - items: every item of the goal structure (n = 0 and mean null if nobody rated it), then any other
  *   item of the input, in order of first appearance. Means are unrounded.
+ * - several respondents per municipality: an item's `mean` is the mean of the municipalities' means
+ *   (each municipality's respondents averaged first, then the municipalities averaged, so every
+ *   municipality weighs the same however many of its people answered); `municipalitiesRated` is the
+ *   number of municipalities in it and `n` the number of ratings (respondents × their answers). The
+ *   median and the distribution count every rating. With one answer per municipality `mean` is the
+ *   plain mean of the ratings.
  * - goals: per main goal, from its items (the sub-goals; a goal with no sub-goals is its own item).
  *   `mean` is the unweighted mean of the items' means over the items with n > 0 (each sub-goal weighs
  *   the same however many answered it); `pooled` summarises all the items' ratings as one set. A direct
@@ -37,7 +44,9 @@ export function aggregate(
   for (const goal of structure) for (const id of goal.itemIds) ratingsByItem.set(id, []);
   const answered = new Set<string>();
   const present = new Set<string>();
+  const perMunicipality = createMunicipalityMeans();
   for (const response of responses) {
+    perMunicipality.add(response);
     let list = ratingsByItem.get(response.itemId);
     if (list === undefined) {
       list = [];
@@ -48,10 +57,15 @@ export function aggregate(
     if (response.rating !== null) answered.add(response.municipalityId);
   }
 
-  const items: ItemAggregate[] = [...ratingsByItem].map(([itemId, ratings]) => ({
-    itemId,
-    ...summarizeRatings(ratings),
-  }));
+  const items: ItemAggregate[] = [...ratingsByItem].map(([itemId, ratings]) => {
+    const means = perMunicipality.means(itemId);
+    return {
+      itemId,
+      ...summarizeRatings(ratings),
+      mean: meanOf(means),
+      municipalitiesRated: means.length,
+    };
+  });
   const byId = new Map(items.map((item) => [item.itemId, item]));
 
   const goals: GoalAggregate[] = structure.map((goal) => {

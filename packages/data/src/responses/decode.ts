@@ -14,7 +14,15 @@ export interface DecodedText {
   readonly encoding: TextEncodingName | (string & {});
   /** The file began with a byte order mark (not part of `text`). */
   readonly bom: boolean;
+  /**
+   * How the encoding was decided: 'bom' (a byte order mark), 'declared' (the charset given),
+   * 'zero-bytes' (UTF-16 without a BOM, from its zero bytes), 'valid-utf-8' (the bytes are valid UTF-8),
+   * 'not-utf-8' (they are not, so Windows-1252, where every byte is a character).
+   */
+  readonly decidedBy: EncodingDecision;
 }
+
+export type EncodingDecision = 'bom' | 'declared' | 'zero-bytes' | 'valid-utf-8' | 'not-utf-8';
 
 /** UTF-16 without a BOM: most of the sampled code units have a zero high byte on one side. */
 function utf16Without(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
@@ -64,7 +72,12 @@ const WINDOWS_1252_LABELS = new Set([
 function declared(bytes: Uint8Array, charset: string): DecodedText {
   const label = charset.trim().toLowerCase();
   if (WINDOWS_1252_LABELS.has(label)) {
-    return { text: windows1252(bytes), encoding: 'windows-1252', bom: false };
+    return {
+      text: windows1252(bytes),
+      encoding: 'windows-1252',
+      bom: false,
+      decidedBy: 'declared',
+    };
   }
   let decoder: TextDecoder;
   try {
@@ -72,7 +85,12 @@ function declared(bytes: Uint8Array, charset: string): DecodedText {
   } catch {
     decoder = new TextDecoder('utf-8');
   }
-  return { text: decoder.decode(bytes), encoding: decoder.encoding, bom: false };
+  return {
+    text: decoder.decode(bytes),
+    encoding: decoder.encoding,
+    bom: false,
+    decidedBy: 'declared',
+  };
 }
 
 export function decodeText(bytes: Uint8Array, charset?: string): DecodedText {
@@ -82,6 +100,7 @@ export function decodeText(bytes: Uint8Array, charset?: string): DecodedText {
       text: new TextDecoder('utf-8').decode(bytes.subarray(3)),
       encoding: 'utf-8',
       bom: true,
+      decidedBy: 'bom',
     };
   }
   if (b0 === 0xff && b1 === 0xfe) {
@@ -89,6 +108,7 @@ export function decodeText(bytes: Uint8Array, charset?: string): DecodedText {
       text: new TextDecoder('utf-16le').decode(bytes.subarray(2)),
       encoding: 'utf-16le',
       bom: true,
+      decidedBy: 'bom',
     };
   }
   if (b0 === 0xfe && b1 === 0xff) {
@@ -96,18 +116,28 @@ export function decodeText(bytes: Uint8Array, charset?: string): DecodedText {
       text: new TextDecoder('utf-16be').decode(bytes.subarray(2)),
       encoding: 'utf-16be',
       bom: true,
+      decidedBy: 'bom',
     };
   }
   if (charset !== undefined) return declared(bytes, charset);
   const utf16 = utf16Without(bytes);
-  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, bom: false };
+  if (utf16) {
+    const text = new TextDecoder(utf16).decode(bytes);
+    return { text, encoding: utf16, bom: false, decidedBy: 'zero-bytes' };
+  }
   try {
     return {
       text: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
       encoding: 'utf-8',
       bom: false,
+      decidedBy: 'valid-utf-8',
     };
   } catch {
-    return { text: windows1252(bytes), encoding: 'windows-1252', bom: false };
+    return {
+      text: windows1252(bytes),
+      encoding: 'windows-1252',
+      bom: false,
+      decidedBy: 'not-utf-8',
+    };
   }
 }

@@ -171,6 +171,13 @@ export interface RatingSummary {
 
 export interface ItemAggregate extends RatingSummary {
   readonly itemId: string;
+  /**
+   * The mean across municipalities of each municipality's mean (its respondents averaged first);
+   * unrounded; null when n = 0. With one answer per municipality, the plain mean of the ratings.
+   */
+  readonly mean: number | null;
+  /** Municipalities with at least one rating of the item (the n of `mean`; `n` counts ratings). */
+  readonly municipalitiesRated: number;
 }
 
 /** The structure of a main goal: which rated items belong to it. */
