@@ -67,6 +67,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
             `yhdyspinta: warning: the chart needs more room than this size; it was scaled to ${Math.floor(result.scale * 100)} % to fit (--fit shrink), its smallest text is ${Math.round((result.smallestText ?? 0) * 10) / 10} px. A larger preset, fewer items or a split avoids it.\n`,
           );
         }
+        for (const warning of result.warnings ?? []) io.stderr(`yhdyspinta: warning: ${warning}\n`);
         // The encoding a data file was read in is said when it is not UTF-8, so a wrong guess is seen.
         if (result.dataEncoding !== undefined && result.dataEncoding !== 'UTF-8') {
           io.stderr(`yhdyspinta: read ${command.data} as ${result.dataEncoding} text.\n`);

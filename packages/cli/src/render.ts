@@ -24,9 +24,11 @@ export interface RenderResult {
   readonly renderMs: number;
   /** The --data file's encoding as read (e.g. 'Windows-1252'), if a file was given. */
   readonly dataEncoding?: string;
+  /** PowerPoint and PDF: how the chart was split or scaled to its slides or pages. */
+  readonly warnings?: readonly string[];
 }
 
-/** A PowerPoint or PDF file of one chart (one slide or page per part). */
+/** A PowerPoint or PDF file of one chart (one slide or page per part of a split chart). */
 async function renderPages(command: RenderCommand): Promise<RenderResult> {
   const frame = slideFrame(command.preset);
   const file = command.data === undefined ? undefined : await readResponses(command.data);
@@ -50,15 +52,14 @@ async function renderPages(command: RenderCommand): Promise<RenderResult> {
       : await writePdf(slides, title);
   const renderMs = performance.now() - started;
   await writeFileAtomic(command.out, output);
-  const scale = Math.min(1, ...slides.map((s) => s.scale));
   return {
     width: Math.round(frame.width * 72),
     height: Math.round(frame.height * 72),
     bytes: output.length,
-    scale,
-    smallestText: slides[0]?.smallestText,
+    scale: 1,
     renderMs,
     dataEncoding: file?.encoding,
+    warnings: slides.flatMap((slide) => slide.warnings),
   };
 }
 

@@ -4,7 +4,7 @@
  * and the source line, and the native chart's data where PowerPoint has the type.
  */
 import { formatBase } from '@yhdyspinta/charts';
-import { renderToSvgDocument, unescapeXml } from '@yhdyspinta/charts/static';
+import { renderToSvgParts, unescapeXml } from '@yhdyspinta/charts/static';
 import type { ChartName, ChartSpec } from '@yhdyspinta/charts/static';
 import type { Locale, RawResponse } from '@yhdyspinta/data';
 import { CliError } from '../errors';
@@ -52,10 +52,8 @@ export interface ChartSlide {
   /** "Lähde: …" */
   readonly source: string;
   readonly native?: NativeChart;
-  /** Below 1 when the chart was scaled down to its box (fit 'shrink'). */
-  readonly scale: number;
-  /** The smallest text of the chart, in layout px. */
-  readonly smallestText?: number;
+  /** Which part of a split chart this is ({ part: 1, of: 1 } when it fits one slide). */
+  readonly part: { readonly part: number; readonly of: number };
   /** Warnings of the render (e.g. scaled down with fit 'shrink'). */
   readonly warnings: readonly string[];
 }
@@ -75,8 +73,10 @@ function defaultSource(request: SlideRequest): string {
 }
 
 /**
- * The slides of one chart (one today; a chart that does not fit its box throws RenderError
- * 'does-not-fit' with its split plan, unless `fit` is 'shrink').
+ * The slides of one chart: one, or one per part when the chart does not fit its box with the theme's
+ * minimum text size and splits (renderToSvgParts: "(1/2)" in the title, axis and legend repeated).
+ * Throws RenderError 'does-not-fit' when it cannot be split, unless `fit` is 'shrink' (scaled down, with
+ * a warning).
  */
 export function buildChartSlides(request: SlideRequest): ChartSlide[] {
   const frame = slideFrame(request.preset);
@@ -89,7 +89,7 @@ export function buildChartSlides(request: SlideRequest): ChartSlide[] {
     chart: request.chart,
     data: given ? request.chartData : request.data === undefined ? undefined : named?.data,
   } as ChartSpec;
-  const doc = renderToSvgDocument(spec, {
+  const rendered = renderToSvgParts(spec, {
     preset: request.preset,
     locale: request.locale,
     title: request.title,
@@ -102,23 +102,29 @@ export function buildChartSlides(request: SlideRequest): ChartSlide[] {
   // Drawn: the data is valid for its chart.
   const drawn = named ?? ({ chart: request.chart, data: request.chartData } as NamedChartData);
   const base = chartBase(drawn);
-  return [
-    {
-      chart: request.chart,
-      locale: request.locale,
-      frame,
-      title: request.title ?? titleFromSvg(doc.svg),
-      altText: descriptionFromSvg(doc.svg),
-      svg: doc.svg,
-      width: doc.width,
-      height: doc.height,
-      table: tableFromSvg(doc.svg),
-      base: base === undefined ? undefined : formatBase(base.answered, base.total, request.locale),
-      source: request.source ?? defaultSource(request),
-      native: nativeChart(drawn, request.locale),
-      scale: doc.scale,
-      smallestText: doc.smallestText,
-      warnings: doc.warnings ?? [],
-    },
-  ];
+  const { parts } = rendered;
+  // A split chart is drawn part by part as pictures: a native chart of the whole would not be a part.
+  const native = parts.length === 1 ? nativeChart(drawn, request.locale) : undefined;
+  const warnings = [...(rendered.warnings ?? [])];
+  if (parts.length > 1) {
+    warnings.push(
+      `"${request.chart}" (${request.locale}, ${request.preset}) did not fit one slide and was split into ${parts.length} parts${nativeChart(drawn, request.locale) ? ', drawn as pictures' : ''}.`,
+    );
+  }
+  return parts.map((part, i) => ({
+    chart: request.chart,
+    locale: request.locale,
+    frame,
+    title: part.title || titleFromSvg(part.svg),
+    altText: descriptionFromSvg(part.svg),
+    svg: part.svg,
+    width: part.width,
+    height: part.height,
+    table: tableFromSvg(part.svg),
+    base: base === undefined ? undefined : formatBase(base.answered, base.total, request.locale),
+    source: request.source ?? defaultSource(request),
+    native,
+    part: { part: part.part, of: part.of },
+    warnings: i === 0 ? warnings : [],
+  }));
 }

@@ -116,6 +116,20 @@ function list<T extends string>(
   return items;
 }
 
+function oneOf<T extends string>(
+  value: unknown,
+  at: string,
+  allowed: readonly T[],
+  fallback: T,
+  p: Problems,
+): T {
+  if (value === undefined) return fallback;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value))
+    return value as T;
+  p.push(`${at}: ${JSON.stringify(value)} is not one of ${allowed.join(', ')}.`);
+  return fallback;
+}
+
 function chartEntry(
   value: unknown,
   i: number,
@@ -171,20 +185,8 @@ export function checkDeck(value: unknown, file: string): Deck {
   const entries = charts.map((c: unknown, i) =>
     chartEntry(c, i, dir, value.source !== undefined, p),
   );
-  const [mode] = list(
-    [value.chartMode ?? 'native'].flat(),
-    'chartMode',
-    CHART_MODES,
-    ['native'],
-    p,
-  );
-  const [fit] = list(
-    [value.fit ?? 'error'].flat(),
-    'fit',
-    ['error', 'shrink'] as const,
-    ['error'],
-    p,
-  );
+  const mode = oneOf(value.chartMode, 'chartMode', CHART_MODES, 'native', p);
+  const fit = oneOf(value.fit, 'fit', ['error', 'shrink'] as const, 'error', p);
   if (value.highContrast !== undefined && typeof value.highContrast !== 'boolean') {
     p.push('highContrast: must be true or false.');
   }
@@ -205,10 +207,10 @@ export function checkDeck(value: unknown, file: string): Deck {
     locales: list(value.locales, 'locales', LOCALES, ['fi'], p),
     presets: list(value.presets, 'presets', PAGE_PRESETS, ['slide-16x9'], p),
     formats: list(value.formats, 'formats', DECK_FORMATS, ['pptx'], p),
-    chartMode: mode ?? 'native',
+    chartMode: mode,
     source: text(value.source, 'source', p),
     highContrast: value.highContrast === true,
-    fit: fit ?? 'error',
+    fit,
     charts: entries.filter((e): e is DeckChart => e !== undefined),
   };
   if (p.length > 0) {

@@ -45,7 +45,8 @@ function frame(preset: PagePreset, width: number, height: number): SlideFrame {
 }
 
 const FRAMES: Readonly<Record<PagePreset, SlideFrame>> = {
-  'slide-16x9': frame('slide-16x9', 13.333, 7.5),
+  // PowerPoint's widescreen slide: 12 192 000 EMU = 13⅓ in (960 pt).
+  'slide-16x9': frame('slide-16x9', 40 / 3, 7.5),
   'slide-4x3': frame('slide-4x3', 10, 7.5),
   'a4-landscape': frame('a4-landscape', 297 / 25.4, 210 / 25.4),
 };

@@ -1,6 +1,6 @@
 /**
  * The words of the slides and PDF pages in fi, sv and en: the source line, the speaker notes' headings,
- * the native charts' axis title and the part suffix ("1/2"). The chart's own texts (title, description,
+ * the native charts' axis title. The chart's own texts (title, part titles "(1/2)", description,
  * table) come from the chart.
  */
 import type { Locale } from '@yhdyspinta/data';
@@ -20,8 +20,6 @@ export interface SlideMessages {
   readonly meanAxis: (levels: string) => string;
   /** A value without data in a native chart's category label. */
   readonly noData: string;
-  /** The title of one part of a split chart. */
-  readonly part: (title: string, part: number, of: number) => string;
 }
 
 const MESSAGES: Readonly<Record<Locale, SlideMessages>> = {
@@ -33,7 +31,6 @@ const MESSAGES: Readonly<Record<Locale, SlideMessages>> = {
     description: 'Kuvaus',
     meanAxis: (levels) => `Keskiarvo (${levels})`,
     noData: 'ei tietoa',
-    part: (title, part, of) => `${title} (${part}/${of})`,
   },
   sv: {
     surveySource: 'Källa: Kommunenkät 2024, Västra Nylands välfärdsområde',
@@ -44,7 +41,6 @@ const MESSAGES: Readonly<Record<Locale, SlideMessages>> = {
     description: 'Beskrivning',
     meanAxis: (levels) => `Medelvärde (${levels})`,
     noData: 'ingen uppgift',
-    part: (title, part, of) => `${title} (${part}/${of})`,
   },
   en: {
     surveySource: 'Source: Municipal survey 2024, Western Uusimaa wellbeing services county',
@@ -55,7 +51,6 @@ const MESSAGES: Readonly<Record<Locale, SlideMessages>> = {
     description: 'Description',
     meanAxis: (levels) => `Mean (${levels})`,
     noData: 'no data',
-    part: (title, part, of) => `${title} (${part}/${of})`,
   },
 };
 

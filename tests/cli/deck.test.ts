@@ -1,0 +1,122 @@
+// `yhdyspinta deck`: a deck of the four charts × fi/sv × slide-16x9/slide-4x3 as PowerPoint, PDF and PNG
+// in one run; LibreOffice opens every PowerPoint file and its pages are not blank; a chart that cannot be
+// drawn is named with its message while the others are still written (exit 1); a bad deck file is
+// refused with the path of every bad field.
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pixelStats } from './png';
+import { buildTestCli, program, ROOT, runCli } from './pptxSupport';
+import type { Run } from './pptxSupport';
+
+const FIXTURES = join(ROOT, 'tests/fixtures/decks');
+const BROKEN = join(ROOT, 'tests/fixtures/responses-broken.csv');
+let dir = '';
+let entry = '';
+let dispose: () => Promise<void> = async () => undefined;
+let four: Run;
+
+beforeAll(async () => {
+  const cli = await buildTestCli();
+  entry = cli.entry;
+  dispose = cli.dispose;
+  dir = await mkdtemp(join(tmpdir(), 'yhdyspinta-deck-'));
+  await copyFile(join(FIXTURES, 'four-charts.json'), join(dir, 'four-charts.json'));
+  four = await runCli(entry, ['deck', 'four-charts.json'], dir);
+}, 180_000);
+
+afterAll(async () => {
+  await dispose();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+const STEMS = ['fi-slide-16x9', 'fi-slide-4x3', 'sv-slide-16x9', 'sv-slide-4x3'];
+const CHARTS = ['01-goal-bars', '02-theme-heatmap', '03-rescue-radar', '04-coverage'];
+
+describe('yhdyspinta deck', () => {
+  it('writes every chart × locale × preset × format and a summary', async () => {
+    expect(four.stderr).toBe('');
+    expect(four.code).toBe(0);
+    const expected = STEMS.flatMap((stem) => [
+      `four-charts-${stem}.pdf`,
+      `four-charts-${stem}.pptx`,
+      ...CHARTS.map((chart) => `four-charts-${stem}-${chart}.png`),
+    ]).sort();
+    expect((await readdir(join(dir, 'out'))).sort()).toEqual(expected);
+    expect(four.stdout).toContain('24 file(s) written, 0 chart(s) not drawn');
+    for (const file of expected) expect(four.stdout).toContain(`Wrote out/${file} (`);
+  });
+
+  it('LibreOffice opens every PowerPoint file; each has four pages, none blank', async () => {
+    const profile = join(dir, 'lo-profile');
+    const pdfDir = join(dir, 'lo');
+    await mkdir(pdfDir);
+    const decks = STEMS.map((stem) => join(dir, 'out', `four-charts-${stem}.pptx`));
+    const lo = await program('soffice', [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      pdfDir,
+      ...decks,
+    ]);
+    expect(lo.code).toBe(0);
+    expect(lo.stderr).not.toMatch(/error/i);
+    for (const stem of STEMS) {
+      const pdf = join(pdfDir, `four-charts-${stem}.pdf`);
+      const info = await program('pdfinfo', [pdf]);
+      expect(info.stdout).toMatch(/Pages:\s+4\n/);
+      const prefix = join(pdfDir, stem);
+      expect((await program('pdftoppm', ['-png', '-r', '30', pdf, prefix])).code).toBe(0);
+      for (const page of [1, 2, 3, 4]) {
+        const png = await readFile(`${prefix}-${page}.png`);
+        // Title, chart and source line: well over 3 % of a page differs from the white page.
+        expect(pixelStats(png).inked).toBeGreaterThan(0.03);
+      }
+    }
+  }, 180_000);
+
+  it('a chart that cannot be drawn is named with its message; the others are written; exit 1', async () => {
+    const sub = join(dir, 'failing');
+    await mkdir(sub);
+    const deck = {
+      presets: ['slide-4x3'],
+      formats: ['pdf'],
+      charts: ['coverage', { chart: 'goal-bars', data: BROKEN }],
+    };
+    await writeFile(join(sub, 'deck.json'), JSON.stringify(deck));
+    const run = await runCli(entry, ['deck', 'deck.json'], sub);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('Wrote deck-fi-slide-4x3.pdf (1 chart(s))');
+    expect(run.stdout).toMatch(
+      /Not drawn: goal-bars: The data file ".*responses-broken\.csv" has \d+ error\(s\)/,
+    );
+    expect(run.stdout).toContain('1 file(s) written, 1 chart(s) not drawn');
+    const info = await program('pdfinfo', [join(sub, 'deck-fi-slide-4x3.pdf')]);
+    expect(info.stdout).toMatch(/Pages:\s+1\n/);
+  }, 60_000);
+
+  it('a bad deck file is refused with the path of every bad field, nothing written', async () => {
+    const sub = join(dir, 'bad');
+    await mkdir(sub);
+    await copyFile(join(FIXTURES, 'bad.json'), join(sub, 'bad.json'));
+    const run = await runCli(entry, ['deck', 'bad.json'], sub);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    for (const line of [
+      'has 7 problem(s):',
+      '  colour: unknown field.',
+      '  charts[1].chart: "pie" is not a chart.',
+      '  charts[2].title.fr: unknown locale.',
+      '  chartMode: "editable" is not one of native, image, both.',
+      '  locales[1]: "de" is not one of fi, sv, en.',
+      '  presets[0]: "intranet-card" is not one of slide-16x9, slide-4x3, a4-landscape.',
+      '  formats: must be a non-empty list',
+    ]) {
+      expect(run.stderr).toContain(line);
+    }
+    expect(await readdir(sub)).toEqual(['bad.json']);
+  }, 60_000);
+});

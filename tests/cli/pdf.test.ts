@@ -1,0 +1,62 @@
+// `yhdyspinta render … --format pdf`: a vector PDF whose text is text (pdftotext extracts the title and
+// the values), with Noto Sans embedded, at the page size of its preset.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getMessages } from '@yhdyspinta/charts';
+import { buildTestCli, program, runCli } from './pptxSupport';
+
+let dir = '';
+let entry = '';
+let dispose: () => Promise<void> = async () => undefined;
+
+beforeAll(async () => {
+  const cli = await buildTestCli();
+  entry = cli.entry;
+  dispose = cli.dispose;
+  dir = await mkdtemp(join(tmpdir(), 'yhdyspinta-pdf-'));
+}, 120_000);
+
+afterAll(async () => {
+  await dispose();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+const CASES = [
+  { preset: 'slide-16x9', locale: 'fi', size: '960 x 540 pts' },
+  { preset: 'a4-landscape', locale: 'sv', size: '841.89 x 595.276 pts' },
+] as const;
+
+describe('yhdyspinta render --format pdf', { timeout: 90_000 }, () => {
+  it.each(CASES)('goal-bars, $preset, $locale: text, fonts and page size', async (c) => {
+    const out = `goals-${c.preset}.pdf`;
+    const run = await runCli(
+      entry,
+      ['render', 'goal-bars', '--format', 'pdf', '-p', c.preset, '-l', c.locale, '--out', out],
+      dir,
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`^Wrote ${out} \\(\\d+×\\d+ pt`));
+    const file = join(dir, out);
+    expect((await readFile(file)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const info = await program('pdfinfo', [file]);
+    expect(info.code).toBe(0);
+    expect(info.stdout).toMatch(/Pages:\s+1\n/);
+    expect(info.stdout).toMatch(new RegExp(`Page size:\\s+${c.size}`));
+    const text = await program('pdftotext', ['-layout', file, '-']);
+    expect(text.code).toBe(0);
+    const words = text.stdout.replace(/\s+/g, ' ');
+    expect(words).toContain(getMessages(c.locale).goalBar.title);
+    // The highest published goal mean (3,4: the rescue service's service level decision).
+    expect(words).toContain('3,4');
+    expect(words).toContain(
+      c.locale === 'fi' ? 'Lähde: Kuntakysely 2024' : 'Källa: Kommunenkät 2024',
+    );
+    const fonts = await program('pdffonts', [file]);
+    expect(fonts.stdout).toMatch(/NotoSans-Regular\s+CID TrueType\s+Identity-H\s+yes/);
+    expect(fonts.stdout).toMatch(/NotoSans-Bold\s+CID TrueType\s+Identity-H\s+yes/);
+    expect(fonts.stdout).not.toMatch(/Helvetica/);
+  });
+});

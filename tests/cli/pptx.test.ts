@@ -1,0 +1,203 @@
+// `yhdyspinta deck` → PowerPoint, opened as the zip it is: the slide XML has alt text (descr) on every
+// chart and picture, speaker notes with the data table, the base and the source, native charts with the
+// exact published 2024 means, and the title and source line in each locale.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  formatScore,
+  getMessages,
+  goalBarFromSurvey,
+  goalBarKeyFinding,
+  radarKeyFinding,
+  rescueRadarFromSurvey,
+} from '@yhdyspinta/charts';
+import { survey2024 } from '@yhdyspinta/data';
+import type { Locale } from '@yhdyspinta/data';
+import { pixelStats } from './png';
+import {
+  buildTestCli,
+  decode,
+  drawingText,
+  filesMatching,
+  runCli,
+  unzipFile,
+  unzipText,
+} from './pptxSupport';
+import type { Run } from './pptxSupport';
+
+const LOCALES: readonly Locale[] = ['fi', 'sv', 'en'];
+const FOOTERS: Readonly<Record<Locale, string>> = {
+  fi: 'Lähde: Kuntakysely 2024, Länsi-Uudenmaan hyvinvointialue · n = 6/10 kuntaa',
+  sv: 'Källa: Kommunenkät 2024, Västra Nylands välfärdsområde · n = 6/10 kommuner',
+  en: 'Source: Municipal survey 2024, Western Uusimaa wellbeing services county · n = 6/10 municipalities',
+};
+
+let dir = '';
+let dispose: () => Promise<void> = async () => undefined;
+let run: Run;
+const decks = new Map<Locale, Map<string, string>>();
+const media = new Map<Locale, Buffer>();
+
+beforeAll(async () => {
+  const cli = await buildTestCli();
+  dispose = cli.dispose;
+  dir = await mkdtemp(join(tmpdir(), 'yhdyspinta-pptx-'));
+  const deck = {
+    name: 'deck',
+    locales: LOCALES,
+    presets: ['slide-16x9'],
+    formats: ['pptx'],
+    chartMode: 'both',
+    charts: ['goal-bars', 'theme-heatmap', 'rescue-radar', 'coverage'],
+  };
+  await writeFile(join(dir, 'deck.json'), JSON.stringify(deck));
+  run = await runCli(cli.entry, ['deck', 'deck.json'], dir);
+  for (const locale of LOCALES) {
+    const bytes = await readFile(join(dir, `deck-${locale}-slide-16x9.pptx`));
+    decks.set(locale, await unzipText(bytes));
+    media.set(locale, bytes);
+  }
+}, 120_000);
+
+afterAll(async () => {
+  await dispose();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+function deck(locale: Locale): Map<string, string> {
+  const files = decks.get(locale);
+  if (files === undefined) throw new Error(`no deck for ${locale}`);
+  return files;
+}
+
+const slides = (locale: Locale) => filesMatching(deck(locale), /^ppt\/slides\/slide\d+\.xml$/);
+const notes = (locale: Locale) =>
+  filesMatching(deck(locale), /^ppt\/notesSlides\/notesSlide\d+\.xml$/).map(drawingText);
+const charts = (locale: Locale) => filesMatching(deck(locale), /^ppt\/charts\/chart\d+\.xml$/);
+
+/** The numbers of a chart part's first series (<c:val>), as written. */
+function seriesValues(chartXml: string): string[] {
+  const val = /<c:val>([\s\S]*?)<\/c:val>/.exec(chartXml)?.[1] ?? '';
+  return [...val.matchAll(/<c:pt idx="\d+"><c:v>([^<]*)<\/c:v>/g)].map((m) => m[1] ?? '');
+}
+
+/** The slides of GoalBarChart: the first two (fi, sv: native and picture; en: its two parts). */
+const goalSlides = [0, 1];
+
+describe('yhdyspinta deck → .pptx', () => {
+  it('writes one deck per locale and says so, with the split of the English goal bars', () => {
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    for (const locale of LOCALES) expect(run.stdout).toContain(`deck-${locale}-slide-16x9.pptx`);
+    expect(run.stdout).toContain('0 chart(s) not drawn');
+    // English goal texts are longer: at 20 px text they need two slides.
+    expect(run.stdout).toContain(
+      'Warning: "goal-bars" (en, slide-16x9) did not fit one slide and was split into 2 parts, drawn as pictures.',
+    );
+  });
+
+  it.each(LOCALES)('%s: six slides, each with speaker notes', (locale) => {
+    expect(slides(locale)).toHaveLength(6);
+    expect(notes(locale)).toHaveLength(6);
+  });
+
+  it.each(['fi', 'sv'] as const)(
+    '%s: goal bars and radar as native charts and as pictures',
+    (l) => {
+      expect(charts(l)).toHaveLength(2);
+      expect(slides(l)[0]).toContain('<c:chart ');
+      expect(slides(l)[1]).toContain('<asvg:svgBlip');
+    },
+  );
+
+  it('en: the goal bars on two slides "(1/2)" and "(2/2)", pictures; the radar native', () => {
+    const title = getMessages('en').goalBar.title;
+    const [first, second] = slides('en').map(drawingText);
+    expect(first).toContain(`${title} (1/2)`);
+    expect(second).toContain(`${title} (2/2)`);
+    expect(charts('en')).toHaveLength(1);
+    expect(charts('en')[0]).toContain('<c:radarChart>');
+  });
+
+  it.each(LOCALES)(
+    '%s: every chart and picture has the chart description as alt text',
+    (locale) => {
+      const described = slides(locale).flatMap((xml) =>
+        [
+          ...xml.matchAll(
+            /<p:(?:pic|graphicFrame)>\s*<p:nv\w+Pr>\s*<p:cNvPr [^>]*descr="([^"]*)"/g,
+          ),
+        ].map((m) => decode(m[1] ?? '')),
+      );
+      // One chart or picture a slide.
+      expect(described).toHaveLength(6);
+      for (const descr of described) expect(descr.length).toBeGreaterThan(40);
+      const radar = radarKeyFinding(rescueRadarFromSurvey(survey2024, locale), locale);
+      expect(described.filter((d) => d === radar)).toHaveLength(2);
+      const goals = goalBarKeyFinding(goalBarFromSurvey(survey2024, locale), locale);
+      // A part's description is of its own goals.
+      expect(described.filter((d) => d === goals)).toHaveLength(locale === 'en' ? 0 : 2);
+    },
+  );
+
+  it('the bar chart holds the 11 published goal means and the radar the 9 rescue means, exactly', () => {
+    const [bar, radar] = charts('fi');
+    expect(bar).toContain('<c:barChart>');
+    expect(radar).toContain('<c:radarChart>');
+    expect(seriesValues(bar ?? '')).toEqual(survey2024.goals.map((g) => String(g.mean.value)));
+    expect(seriesValues(radar ?? '')).toEqual(
+      survey2024.rescueGoals.map((g) => String(g.mean.value)),
+    );
+    // The 1–5 axis, its title naming the scale's words.
+    expect(bar).toContain('<c:max val="5"/>');
+    expect(bar).toContain('<c:min val="1"/>');
+    expect(drawingText(bar ?? '')).toContain(
+      'Keskiarvo (1 Ei lainkaan · 2 Heikosti · 3 Kohtalaisesti · 4 Hyvin · 5 Erinomaisesti)',
+    );
+  });
+
+  it.each(LOCALES)('%s: the notes carry the data table, the base and the source', (locale) => {
+    const goalNotes = notes(locale)
+      .filter((_, i) => goalSlides.includes(i))
+      .join('\n');
+    const data = goalBarFromSurvey(survey2024, locale);
+    const items = data.groups.flatMap((group) => group.items);
+    expect(items).toHaveLength(11);
+    for (const item of items) {
+      expect(goalNotes).toContain(`${item.label} | `);
+      expect(goalNotes).toContain(` | ${formatScore(item.value, locale)}`);
+    }
+    const [source, base] = FOOTERS[locale].split(' · ');
+    for (const [i, text] of notes(locale).entries()) {
+      // The heatmap (slide 3) is of the 2025 memos.
+      if (i !== 2) expect(text).toContain(source);
+    }
+    expect(goalNotes).toContain(base);
+  });
+
+  it.each(LOCALES)('%s: the slide titles and the source line are in the locale', (locale) => {
+    const m = getMessages(locale);
+    const texts = slides(locale).map(drawingText);
+    expect(texts[0]).toContain(m.goalBar.title);
+    expect(texts[0]).toContain(FOOTERS[locale]);
+    expect(texts[3]).toContain(m.rescueRadar.title);
+    expect(texts[3]).toContain(FOOTERS[locale]);
+    expect(texts[5]).toContain(m.responseCoverage.title);
+  });
+
+  it('every SVG picture has a drawn PNG fallback', async () => {
+    const files = deck('fi');
+    const pictures = filesMatching(files, /^ppt\/slides\/_rels\/slide\d+\.xml\.rels$/).flatMap(
+      (rels) => [...rels.matchAll(/Target="\.\.\/media\/([^"]+\.png)"/g)].map((m) => m[1] ?? ''),
+    );
+    expect(pictures).toHaveLength(4);
+    const bytes = media.get('fi') ?? Buffer.alloc(0);
+    for (const name of pictures) {
+      const png = await unzipFile(bytes, `ppt/media/${name}`);
+      // pptxgenjs's placeholder for an SVG it cannot draw is a tiny one-colour image.
+      expect(pixelStats(png ?? Buffer.alloc(0)).colours).toBeGreaterThan(20);
+    }
+  });
+});
