@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultTheme, slideTheme } from '@yhdyspinta/charts';
 import type { GoalBarData } from '@yhdyspinta/charts';
 import { layoutGoalBarColumns } from '../../packages/charts/src/GoalBarChart/columns';
-import { goalBarTooltip } from '../../packages/charts/src/GoalBarChart/describe';
+import { goalBarItemName, goalBarTooltip } from '../../packages/charts/src/GoalBarChart/describe';
 import { goalBarMarks } from '../../packages/charts/src/GoalBarChart/marks';
 import {
   diamondPath,
@@ -55,6 +55,17 @@ describe('GoalBarChart previous round: words', () => {
       label: 'Kierros 1',
       value: 'no data',
     });
+  });
+
+  it("adds them to the focused row's name too, also for an item the round has no mean of", () => {
+    const [up, , , plain] = l.rows;
+    expect(goalBarItemName(up!, 'fi', 'Kierros 1')).toBe(
+      'Nousi (Osio): 3,4 (Kohtalaisesti); Kierros 1 3,1, muutos +0,3',
+    );
+    expect(goalBarItemName(plain!, 'en', 'Kierros 1')).toBe(
+      'Ei edellistä (Osio): 4.0 (Well); Kierros 1 no data',
+    );
+    expect(goalBarItemName(up!, 'fi', null)).toBe('Nousi (Osio): 3,4 (Kohtalaisesti)');
   });
 });
 

@@ -74,13 +74,13 @@ function fullLabel(row: GoalBarRow, locale: Locale): string {
  * section in parentheses (unless empty or the same as the text), the value and its nearest scale level,
  * e.g. "Alueellinen yhteistyö (Hyvinvointialue): 2,7 (Kohtalaisesti)"; "…: ei tietoa" without a value.
  * With the previous round's name `round` (previousRoundName), its mean and the change follow: "…;
- * Kuntakysely 2021 2,4, muutos +0,3".
+ * Kuntakysely 2021 2,4, muutos +0,3" ("…; Kuntakysely 2021 ei tietoa" for an item without one).
  */
 export function goalBarItemName(row: GoalBarRow, locale: Locale, round?: string | null): string {
   const section = row.groupLabel.trim();
   const inSection = section && section !== row.item.label.trim() ? ` (${section})` : '';
   const name = `${fullLabel(row, locale)}${inSection}: ${formatScoreWithLevel(row.item.value, locale)}`;
-  if (!round || row.item.previous === undefined) return name;
+  if (!round) return name;
   const { previous, change } = printedPrevious(row.item, locale);
   return `${name}${goalBarMessages(locale).previous.name(round, previous, change)}`;
 }
@@ -88,7 +88,7 @@ export function goalBarItemName(row: GoalBarRow, locale: Locale, round?: string 
 /** The tooltip rows of the previous round: its mean and the change (when both means are known). */
 function previousRows(row: GoalBarRow, data: GoalBarData, locale: Locale) {
   const round = previousRoundName(data, locale);
-  if (!round || row.item.previous === undefined) return [];
+  if (!round) return [];
   const { previous, change } = printedPrevious(row.item, locale);
   const changeLabel = goalBarMessages(locale).previous.change;
   return [
