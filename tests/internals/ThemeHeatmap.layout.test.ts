@@ -21,6 +21,7 @@ import {
   validateThresholds,
 } from '@yhdyspinta/charts';
 import type { ChartTheme, HeatmapData, HeatmapLayout } from '@yhdyspinta/charts';
+import { BLOCK_HEIGHT } from '../../packages/charts/src/ThemeHeatmap/cells';
 import { labelBoxes } from '../../packages/charts/src/ThemeHeatmap/geometry';
 import { grid, options, stressCounts, stressRatings } from '../support/heatmapGrids';
 
@@ -503,13 +504,23 @@ describe('cell marks', () => {
 });
 
 describe('large grids', () => {
-  it('computes a 300 × 300 grid in reasonable time with one path per band and panel', () => {
+  it('computes a 300 × 300 grid in reasonable time with one path per band, panel and block of rows', () => {
     const data = grid(300, 300, 'count');
     const start = performance.now();
     const layout = computeThemeHeatmapLayout(data, options(1200));
     expect(performance.now() - start).toBeLessThan(3000);
     const paths = layout.marks.flatMap((m) => m.bandPaths);
-    expect(paths.length).toBe(layout.panels.length * layout.bands.bands.length);
+    // A tall grid's rows in blocks of at most BLOCK_HEIGHT px: no path spans the whole grid (a repaint of
+    // a small area replays only the paths that meet it).
+    const rowHeight = layout.panels[0]?.grid.rowHeight ?? 1;
+    expect(300 * rowHeight).toBeGreaterThan(4 * BLOCK_HEIGHT);
+    const blocks = Math.ceil(300 / Math.max(1, Math.floor(BLOCK_HEIGHT / rowHeight)));
+    expect(blocks).toBeGreaterThan(1);
+    expect(paths.length).toBe(layout.panels.length * layout.bands.bands.length * blocks);
+    for (const path of paths) {
+      const ys = [...path.d.matchAll(/M-?[\d.]+ (-?[\d.]+)/g)].map((m) => Number(m[1]));
+      expect(ys.length).toBeLessThanOrEqual(1);
+    }
     // Far fewer bytes than one <rect> per cell (~70 bytes each).
     const bytes =
       paths.reduce((n, p) => n + p.d.length, 0) +

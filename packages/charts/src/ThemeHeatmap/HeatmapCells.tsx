@@ -31,7 +31,9 @@ export const HeatmapCells = memo(function HeatmapCells({
       {marks.bandPaths.some((band) => band.d) ? (
         <g fill="none" strokeWidth={marks.bandStroke}>
           {marks.bandPaths.map((band) =>
-            band.d ? <path key={band.band} d={band.d} stroke={band.color} /> : null,
+            band.d ? (
+              <path key={`${band.block}-${band.band}`} d={band.d} stroke={band.color} />
+            ) : null,
           )}
         </g>
       ) : null}

@@ -124,6 +124,17 @@ export function ThemeHeatmapSvg(props: ThemeHeatmapSvgProps) {
         />
       ))}
       <HeatmapNotes notes={layout.notes} theme={theme} />
+      {/* The cells are drawn under the pointer's group, not in it: hit-testing a move then visits only
+          the panels' transparent rects, not the thousands of paths and printed values (a 300 × 50 grid's
+          hit test took milliseconds of every pointer move walking them). */}
+      {layout.marks.map((marks, i) => (
+        <HeatmapCells
+          key={layout.panels[i]?.firstColumn ?? i}
+          marks={marks}
+          missingFill={missingFill}
+          theme={theme}
+        />
+      ))}
       <InteractiveMarks
         interaction={interaction}
         label={cellsName}
@@ -137,20 +148,17 @@ export function ThemeHeatmapSvg(props: ThemeHeatmapSvgProps) {
         table={<Table table={table} />}
         tooltip={tipLayout}
       >
-        {layout.panels.map((panel, i) => (
-          <g key={panel.firstColumn}>
-            {/* Takes the pointer over the gaps between cells; invisible (opacity does not stop hit-testing). */}
-            <rect
-              x={svgNumber(panel.grid.x)}
-              y={svgNumber(panel.grid.y)}
-              width={svgNumber(panel.grid.width)}
-              height={svgNumber(panel.grid.height)}
-              opacity={0}
-            />
-            {layout.marks[i] ? (
-              <HeatmapCells marks={layout.marks[i]} missingFill={missingFill} theme={theme} />
-            ) : null}
-          </g>
+        {layout.panels.map((panel) => (
+          // Takes the pointer over the panel's cells and the gaps between them; invisible (opacity does
+          // not stop hit-testing).
+          <rect
+            key={panel.firstColumn}
+            x={svgNumber(panel.grid.x)}
+            y={svgNumber(panel.grid.y)}
+            width={svgNumber(panel.grid.width)}
+            height={svgNumber(panel.grid.height)}
+            opacity={0}
+          />
         ))}
       </InteractiveMarks>
     </ChartSvgRoot>

@@ -9,7 +9,7 @@ import { fitsWhole, splitPages } from '../layout/fitReport';
 import type { FitReport } from '../layout/fitReport';
 import { wrapText } from '../text/wrapText';
 import { layoutRowLabels, lineCount } from './axisLabels';
-import { chooseValueFont } from './cells';
+import { chooseValueFont } from './valueFont';
 import { legendItems, valueFormatter, valueLabel } from './describe';
 import type { HeatmapFrame, HeatmapNote, HeatmapPanel } from './layoutTypes';
 import type { HeatmapData } from './types';

@@ -32,6 +32,8 @@ export interface GridGeometry {
 
 export interface BandPath {
   readonly band: number;
+  /** The block of rows it draws (see BLOCK_HEIGHT): a band has one path per block with cells in it. */
+  readonly block: number;
   readonly color: string;
   /** Segments to stroke with `CellMarks.bandStroke` (see the module comment); empty when no cell is in the band. */
   readonly d: string;
@@ -117,55 +119,37 @@ function bandPoint(x: number, y: number): string {
   return numberPair(compactNumber(x, 100), compactNumber(y, 1000));
 }
 
-/** Builds the band paths: each run a segment, moved to relative to the previous one's end in its band. */
-class BandSegments {
-  readonly d: string[];
-  /** Each band's pen: x in hundredths, y in thousandths. */
-  private readonly pens: RelativePen[];
+/**
+ * Grids taller than four of these px draw their rows in blocks this tall, each band a path per block: a browser repaints (and
+ * rasterises) the tiles a change touches — the tooltip moving over a tall grid — replaying only the paths
+ * whose bounds meet them, so no path may span the whole grid (a 300-row grid's band paths did, and every
+ * pointer move re-rasterised thousands of segments per tile).
+ */
+export const BLOCK_HEIGHT = 256;
 
-  constructor(bands: number) {
-    this.d = Array.from({ length: bands }, () => '');
-    this.pens = Array.from({ length: bands }, () => new RelativePen(bandPoint));
+/** Builds the band paths: each run a segment, moved to relative to the previous one's end in its band and block. */
+class BandSegments {
+  /** d of each band, per block. */
+  readonly blocks: string[][] = [];
+  /** Each band's pen in the current block: x in hundredths, y in thousandths. */
+  private pens: RelativePen[] = [];
+
+  constructor(private readonly bands: number) {}
+
+  /** Starts block `block` (blocks come in order). */
+  startBlock(block: number): void {
+    while (this.blocks.length <= block)
+      this.blocks.push(Array.from({ length: this.bands }, () => ''));
+    this.pens = Array.from({ length: this.bands }, () => new RelativePen(bandPoint));
   }
 
   add(band: number, x: number, y: number, width: number, widthText: string): void {
     const pen = this.pens[band];
-    if (pen === undefined) return;
-    this.d[band] += `${pen.moveTo(x, y)}h${widthText}`;
+    const d = this.blocks[this.blocks.length - 1];
+    if (pen === undefined || d === undefined) return;
+    d[band] += `${pen.moveTo(x, y)}h${widthText}`;
     pen.endAt(x + width, y);
   }
-}
-
-/** The distinct printed values' texts. */
-function valueTexts(
-  values: readonly (readonly HeatmapValue[])[],
-  format: (value: number) => string,
-): Set<string> {
-  const seen = new Set<string>();
-  for (const row of values) for (const v of row) if (v !== null) seen.add(format(v));
-  return seen;
-}
-
-/**
- * The largest of `sizes` at which every value fits its cell (padding on both sides, 1.2 lines tall), or
- * null when none does: then no value is printed and the chart says where the values are.
- */
-export function chooseValueFont(input: {
-  readonly values: readonly (readonly HeatmapValue[])[];
-  readonly format: (value: number) => string;
-  readonly cellWidth: number;
-  readonly cellHeight: number;
-  readonly sizes: readonly number[];
-  readonly padding: number;
-}): number | null {
-  const texts = valueTexts(input.values, input.format);
-  for (const size of input.sizes) {
-    if (input.cellHeight < size * 1.2) continue;
-    let widest = 0;
-    for (const text of texts) widest = Math.max(widest, measureText(text, size));
-    if (widest + 2 * input.padding <= input.cellWidth) return size;
-  }
-  return null;
 }
 
 /** The no-data label on one line, then (if it has a space) on two; with their padded sizes. */
@@ -210,7 +194,12 @@ export function layoutCellMarks(input: CellMarksInput): CellMarks {
   const valueDy =
     valueFontSize === null ? 0 : lineBaseline(-valueFontSize / 2, 0, valueFontSize, valueFontSize);
 
+  const tall = grid.rows * rowHeight > 4 * BLOCK_HEIGHT;
+  const rowsPerBlock = tall
+    ? Math.max(1, Math.floor(BLOCK_HEIGHT / Math.max(1, rowHeight)))
+    : grid.rows;
   values.forEach((row, r) => {
+    if (r % rowsPerBlock === 0) paths.startBlock(r / rowsPerBlock);
     const top = Math.round((y0 + r * rowHeight + half) * 100);
     const y = compactNumber(top, 100);
     // The segments' line: the cell's rounded top plus half its rounded height, in thousandths.
@@ -266,11 +255,9 @@ export function layoutCellMarks(input: CellMarksInput): CellMarks {
   });
 
   return {
-    bandPaths: bands.bands.map((band, i) => ({
-      band: i,
-      color: band.color,
-      d: paths.d[i] ?? '',
-    })),
+    bandPaths: paths.blocks.flatMap((d, block) =>
+      bands.bands.map((band, i) => ({ band: i, block, color: band.color, d: d[i] ?? '' })),
+    ),
     bandStroke: compactNumber(height, 100),
     missingPath: missing,
     missingLabels,
