@@ -1,6 +1,7 @@
 /** `pnpm bench`: server render times, bundle sizes and browser timings → results.json, RESULTS.md. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { buildBrowserPage } from './build';
+import { runDeckBench } from './deck';
 import { runBrowserPhase } from './browser/run';
 import { runBundlePhase } from './bundles';
 import type { CaseKind } from './cases';
@@ -59,6 +60,10 @@ async function main(): Promise<void> {
   if (argv.includes('--report')) {
     writeFileSync(RESULTS_MD, await formatted(renderResultsMarkdown(readResults()), 'markdown'));
     log(`wrote ${RESULTS_MD}`);
+    return;
+  }
+  if (argv.includes('--deck')) {
+    await runDeckBench(log);
     return;
   }
   if (options.profile) {

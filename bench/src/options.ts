@@ -21,7 +21,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       .flatMap((a) => a.slice(name.length + 3).split(','))
       .filter(Boolean);
   const known =
-    /^--(quick|only=.*|libs=.*|no-ssr|no-bundles|no-browser|profile=.+:.+|report|help)$/;
+    /^--(quick|only=.*|libs=.*|no-ssr|no-bundles|no-browser|profile=.+:.+|report|deck|help)$/;
   const unknown = argv.filter((a) => a !== '--' && !known.test(a));
   if (unknown.length > 0) throw new Error(`unknown option(s): ${unknown.join(' ')} (see --help)`);
   return {
@@ -43,6 +43,8 @@ export const HELP = `Usage: corepack pnpm bench [--quick] [--only=heatmap-100,ba
                 100×100 heatmap and 2000 bars: under a minute
   --only, --libs, --no-*   partial runs for investigation; they print results but do not write them
   --report      only regenerate RESULTS.md from results.json
+  --deck        only the deck row: yhdyspinta deck of the four charts × fi/sv × 16:9/4:3 as pptx,
+                pdf and png (target < 15 s); prints, does not write results
   --profile=<case>:<library>   V8 CPU profile of one server-render case, summarised by function and
                 source module (bench/node_modules/.cache/bench/profiles/)`;
 
