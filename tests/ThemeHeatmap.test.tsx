@@ -1,7 +1,7 @@
 // ThemeHeatmap in jsdom. The shipped matrix is the data package's coding of the 2025 §14 memos
 // (000_d696d4283556c540.txt Kauniainen, 001_f4669efc46533f46.txt Espoo, 002_5c80737f701266ac.txt Lohja);
 // 3 of the 10 municipalities of 003_ae88570eab8abfd8.txt have a memo. Other grids are illustrative.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { themeCounts } from '@yhdyspinta/data';
@@ -276,6 +276,32 @@ describe('ThemeHeatmap with other data', { timeout: 30_000 }, () => {
     await user.keyboard('{ArrowDown}{ArrowDown}{ArrowRight}');
     expect(focusable().getAttribute('aria-label')).toMatch(/^Rivi 3, Sarake 2: /);
     console.info(`ThemeHeatmap 300×50 first render in jsdom: ${elapsed.toFixed(0)} ms`);
+  });
+
+  it('shows the error state for invalid count thresholds and reports them like invalid data', () => {
+    const warn = captureDataProblems();
+    const onError = vi.fn();
+    const counts3: HeatmapData = {
+      kind: 'count',
+      rows: [{ id: 'a', label: 'A' }],
+      columns: [
+        { id: 'x', label: 'X' },
+        { id: 'y', label: 'Y' },
+      ],
+      values: [[1, 9]],
+    };
+    const { unmount } = render(
+      <ThemeHeatmap width={400} data={counts3} thresholds={[5, 3]} onError={onError} />,
+    );
+    expect(screen.getByRole('status').textContent).toContain('Kaavion tiedot ovat virheellisiä');
+    expect(screen.queryByRole('graphics-symbol')).toBeNull();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('thresholds'));
+    expect(onError).toHaveBeenCalledWith([expect.stringMatching(/^thresholds: /)]);
+    unmount();
+    // Valid thresholds draw the chart.
+    render(<ThemeHeatmap width={400} data={counts3} thresholds={[3, 5]} />);
+    expect(screen.getByRole('graphics-symbol').getAttribute('aria-label')).toMatch(/^A, X/);
+    warn.mockRestore();
   });
 
   it('shows the empty state for no rows and the error state for invalid values, reporting why', () => {

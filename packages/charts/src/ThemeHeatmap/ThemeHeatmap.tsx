@@ -3,6 +3,7 @@ import type { CommonChartProps } from '../common/ChartProps';
 import { warnDev } from '../dev/warnDev';
 import { chartKindName } from '../locale/common';
 import { themeHeatmapMessages } from '../locale/themeHeatmap';
+import type { ChartTheme } from '../theme/ChartTheme';
 import { ThemeHeatmapSvg } from './ThemeHeatmapSvg';
 import type { ThemeHeatmapOptions } from './ThemeHeatmapSvg';
 import { validateThresholds } from './colorBands';
@@ -23,8 +24,9 @@ export interface ThemeHeatmapProps extends CommonChartProps {
    * Count data only: your own colour bands instead of the default nice quantile breaks. Each number is
    * the lowest value of a band: `[3, 10]` gives the bands 0, 1–2, 3–9 and 10 and up (0 always has its own
    * band, the ramp's near-white first step). Whole numbers greater than 1, strictly increasing, at most
-   * the theme's sequential ramp steps less two. Invalid thresholds are ignored with a dev warning; ratings
-   * always have one band per scale level.
+   * the theme's sequential ramp steps less two. Invalid thresholds make the chart invalid (its error
+   * state, reported as invalid data is: console.error and `onError`); ratings always have one band per
+   * scale level (thresholds given with ratings are ignored, with a development warning).
    */
   readonly thresholds?: readonly number[];
   /**
@@ -44,20 +46,15 @@ export interface ThemeHeatmapProps extends CommonChartProps {
   readonly orientation?: HeatmapOrientation;
 }
 
-/** Valid thresholds, or undefined (with a dev warning when given but invalid or not for counts). */
-function checkedThresholds(props: ThemeHeatmapProps, ramp: number): readonly number[] | undefined {
+/** What is wrong with the `thresholds` prop of count data (none when absent or valid). */
+function thresholdProblems(props: ThemeHeatmapProps, theme: ChartTheme): readonly string[] {
   const { thresholds } = props;
-  if (thresholds === undefined) return undefined;
-  if (props.data?.kind === 'rating') {
-    warnDev('ThemeHeatmap: thresholds apply to count data only; ratings have one band per level.');
-    return undefined;
-  }
+  if (thresholds === undefined || props.data?.kind === 'rating') return [];
+  const max = Math.max(0, theme.sequential.length - 2);
   const problems = Array.isArray(thresholds)
-    ? validateThresholds(thresholds, Math.max(0, ramp - 2))
+    ? validateThresholds(thresholds, max)
     : ['thresholds must be an array'];
-  if (problems.length === 0) return thresholds;
-  warnDev(`ThemeHeatmap: thresholds ignored: ${problems.join('; ')}.`);
-  return undefined;
+  return problems.map((p) => `thresholds: ${p}`);
 }
 
 /**
@@ -89,12 +86,20 @@ export const ThemeHeatmap = defineChart<HeatmapData, ThemeHeatmapProps, ThemeHea
     const kind = given?.kind === 'rating' ? messages.ratingTitle : messages.countTitle;
     return `${chartKindName('heatmap', locale)}: ${kind}`;
   },
-  options: (props, { title, theme }) => ({
+  validateProps: thresholdProblems,
+  check(props) {
+    if (props.thresholds !== undefined && props.data?.kind === 'rating')
+      warnDev(
+        'ThemeHeatmap: thresholds apply to count data only; ratings have one band per level.',
+      );
+  },
+  options: (props, { title }) => ({
     title,
     hideTitle: props.hideTitle,
     subtitle: props.subtitle,
     illustrative: props.illustrative,
-    thresholds: checkedThresholds(props, theme.sequential.length),
+    // Checked by validateProps: the chart draws only with valid thresholds (ratings ignore them).
+    thresholds: props.data?.kind === 'rating' ? undefined : props.thresholds,
     collapseMissing: props.collapseMissing,
     orientation: props.orientation,
   }),

@@ -69,6 +69,11 @@ export interface ChartSpec<D, P extends CommonChartProps & { readonly data: D },
   readonly naturalHeight: (data: D, width: number, context: ChartContext<D>, options: O) => number;
   /** Development warnings about props the chart ignores (called on each render). */
   readonly check?: (props: P, context: ChartContext<D>) => void;
+  /**
+   * Problems of the chart's own props (e.g. ThemeHeatmap's `thresholds`), in English for the developer:
+   * any makes the chart invalid, shown and reported as invalid data is (error state, onError).
+   */
+  readonly validateProps?: (props: P, theme: ChartTheme) => readonly string[];
   readonly Svg: ComponentType<ChartSvgProps<D, O>>;
 }
 
@@ -103,7 +108,15 @@ export function defineChart<D, P extends CommonChartProps & { readonly data: D }
     // again (useLayout depends on `hyphenated`), without remounting it.
     const hyphenated = useHyphenation(locale);
     const { data } = props;
-    const validation = useMemo(() => spec.validate(data), [data]);
+    const dataValidation = useMemo(() => spec.validate(data), [data]);
+    const propProblems = spec.validateProps?.(props, theme).join('\n') ?? '';
+    const validation: Validation<D> = useMemo(
+      () =>
+        propProblems && dataValidation.ok
+          ? { ok: false, kind: 'invalid', problems: propProblems.split('\n') }
+          : dataValidation,
+      [dataValidation, propProblems],
+    );
     const context: ChartContext<D> = {
       locale,
       theme,
