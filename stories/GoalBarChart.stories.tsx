@@ -10,6 +10,7 @@ import {
 import type { GoalBarChartProps, GoalBarData } from '@yhdyspinta/charts';
 import { aggregate, parseResponsesCsv, survey2024 } from '@yhdyspinta/data';
 import type { Locale } from '@yhdyspinta/data';
+import { INVENTED_ROUND_LABEL, withInventedPreviousRound } from './GoalBarChart.previousRound';
 import { chartRender } from './support/render';
 import {
   focusable,
@@ -258,6 +259,36 @@ export const RankedWithMean: Story = {
     await expect(focusable(figure)).toHaveAccessibleName(
       localeOf(context) === 'en' ? /: 3\.4 \(/ : /: 3,4 \(/,
     );
+  },
+};
+
+export const PreviousRound: Story = {
+  args: { illustrative: true, showSubGoals: true },
+  render: chartRender(GoalBarChart, (locale) => ({ data: withInventedPreviousRound(locale) })),
+  parameters: storyDescription(
+    'Two rounds: the 2024 means with INVENTED means of an earlier round (`goalBarFromSurvey(survey, ' +
+      'locale, { previous, previousLabel })`), marked as illustrative on screen. A diamond marks the ' +
+      'earlier mean on each bar, the change follows the value ("2,7 (+0,3)"), and the tooltip, the ' +
+      'hidden table and the description give both rounds and the change.',
+  ),
+  play: async (context) => {
+    const locale = localeOf(context);
+    const figure = await within(context.canvasElement).findByRole('figure');
+    const { common, goalBar } = getMessages(locale);
+    await expect(figure).toHaveAccessibleDescription(
+      expect.stringContaining(common.illustrativeData),
+    );
+    await expect(figure).toHaveTextContent(INVENTED_ROUND_LABEL[locale]);
+    const headers = within(within(figure).getByRole('table')).getAllByRole('columnheader');
+    await expect(headers.map((h) => h.textContent).slice(-2)).toEqual([
+      INVENTED_ROUND_LABEL[locale],
+      goalBar.previous.change,
+    ]);
+    // The first goal fell from an invented 2,5 to 2,2.
+    await expect(focusable(figure)).toHaveAccessibleName(
+      expect.stringContaining(`${formatScore(2.5, locale)}, `),
+    );
+    await expect(focusable(figure)).toHaveAccessibleName(expect.stringMatching(/\u22120[,.]3$/));
   },
 };
 
