@@ -67,7 +67,7 @@ export class BoxGrid<T> {
 
   /** True when a box whose tag passes `accept` overlaps `box` (with `pad`, as boxesOverlap). */
   some(box: Box, pad: number, accept: (tag: T) => boolean): boolean {
-    const hit = (e: Entry<T>) => accept(e.tag) && boxesOverlap(box, e.box, pad);
+    const hit = (e: Entry<T>) => boxesOverlap(box, e.box, pad) && accept(e.tag);
     if (this.few) return this.few.some(hit);
     if (this.loose.some(hit)) return true;
     const xs = this.range(box.x - pad, box.x + box.width + pad);

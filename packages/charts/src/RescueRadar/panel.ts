@@ -5,6 +5,7 @@
  */
 import type { Locale } from '@yhdyspinta/data';
 import type { Box } from '../geometry/box';
+import { seriesStrokeWidth } from '../common/seriesStyle';
 import type { SeriesStyle } from '../common/seriesStyle';
 import type { ChartTheme } from '../theme/ChartTheme';
 import { axisAngle } from './geometry';
@@ -16,6 +17,7 @@ import type {
 } from './layoutTypes';
 import type { PanelGeometry, PreparedValues } from './plot';
 import { layoutRings, placeRingLabels } from './rings';
+import { MARKER_REACH, SegmentIndex, seriesSegments } from './lineClearance';
 import type { RadarRing } from './rings';
 import { markersPath, seriesPath, spokesPath } from './seriesPaths';
 import type { RadarSeries } from './types';
@@ -84,7 +86,25 @@ function build(input: PanelDataInput, requireRingLabels: boolean): PanelData | n
       };
     }),
   );
-  const markers = positions.flatMap((p) => (p.value === null ? [] : [markerBox(p.x, p.y, mr)]));
+  // How far each series' marker shape reaches from its point.
+  const reach = input.seriesIndices.map(
+    (s) => MARKER_REACH[(input.styles[s] as SeriesStyle).marker] * mr,
+  );
+  const markers = positions.flatMap((p, i) =>
+    p.value === null ? [] : [markerBox(p.x, p.y, reach[Math.floor(i / n)] ?? mr)],
+  );
+  // Every series line, so that no ring label or printed value lies on one (a wide slide stroke shows
+  // through a halo): half the line's width and a pixel clear.
+  const lines = {
+    index: new SegmentIndex(theme.fontSize.value * theme.lineHeight),
+    clearance: seriesStrokeWidth(theme) / 2 + 1,
+  };
+  for (let k = 0; k < input.seriesIndices.length; k += 1) {
+    const own = positions.slice(k * n, (k + 1) * n);
+    for (const s of seriesSegments(own.map((p) => (p.value === null ? null : p)))) {
+      lines.index.add(s);
+    }
+  }
   const axisBoxes = g.axes.map((a) => a.box);
   const centre = { x: g.cx, y: g.cy };
   const rings: RadarRing[] = placeRingLabels(
@@ -102,26 +122,30 @@ function build(input: PanelDataInput, requireRingLabels: boolean): PanelData | n
     theme,
     [...markers, ...axisBoxes],
     markers,
+    lines,
   );
   if (requireRingLabels && rings.some((r) => r.text === '')) return null;
   const valueBoxes = input.showValues
     ? placeValueLabels({
-        points: positions.map((p) => ({
+        points: positions.map((p, i) => ({
           axisIndex: p.a,
           x: p.x,
           y: p.y,
           angle: p.angle,
           text: prep.texts[p.index] ?? null,
           width: prep.widths[p.index],
+          reach: reach[Math.floor(i / n)] ?? mr,
         })),
-        axisCount: n,
         fontSize: theme.fontSize.value,
         fontWeight: theme.fontWeight.bold,
         lineHeight: theme.fontSize.value * theme.lineHeight,
-        markerRadius: mr,
         gap: spacing.xs / 2,
         bounds: g.bounds,
         obstacles: [...axisBoxes, ...rings.filter((r) => r.text).map((r) => r.box)],
+        lines: lines.index,
+        lineClearance: lines.clearance,
+        // Up to three series (what 'auto' overlays); a forced overlay of more tries the nearest places.
+        everyPlace: input.seriesIndices.length <= 3,
       })
     : positions.map(() => null);
   const points = positions.map((p, i): RadarPointLayout => {

@@ -14,6 +14,7 @@ import { commonMessages } from '../locale/common';
 import { measureText } from '../text/measureText';
 import type { ChartTheme } from '../theme/ChartTheme';
 import { boxesOverlap, polar } from './geometry';
+import type { SegmentIndex } from './lineClearance';
 import { ringPath } from './seriesPaths';
 
 export const SCALE_VALUES: readonly Rating[] = [1, 2, 3, 4, 5];
@@ -172,6 +173,7 @@ function clearanceAt(
   edge: number,
   lineHeight: number,
   obstacles: readonly Box[],
+  lines: LinesToAvoid,
 ): [number, number] {
   let hits = 0;
   let nearest = Number.POSITIVE_INFINITY;
@@ -182,6 +184,7 @@ function clearanceAt(
     const { width, height } = ring.box;
     const x = centre.x + ring.r * edge * sin - width / 2;
     const y = centre.y - ring.r * edge * cos - lineHeight / 2;
+    if (lines.index.near({ x, y, width, height }, lines.clearance)) hits += 1;
     for (const o of obstacles) {
       const dx = Math.max(o.x - (x + width), x - (o.x + o.width), 0);
       const dy = Math.max(o.y - (y + height), y - (o.y + o.height), 0);
@@ -193,12 +196,50 @@ function clearanceAt(
   return [hits, nearest];
 }
 
+/** The series lines ring labels keep `clearance` px from. */
+export interface LinesToAvoid {
+  readonly index: SegmentIndex;
+  readonly clearance: number;
+}
+
+/**
+ * A ring label that meets a marker or a series line slides along its ring's edge (perpendicular to the
+ * bisector, so it stays on its ring) to the nearest clear place between the two spokes; else it is left
+ * out (its ring reads from its neighbours; the scale key and tooltips have it).
+ */
+function slideClear(
+  ring: RadarRing,
+  angle: number,
+  markers: readonly Box[],
+  lines: LinesToAvoid,
+  edgeHalf: number,
+): RadarRing {
+  const clear = (b: Box) =>
+    !markers.some((m) => boxesOverlap(b, m, 1)) && !lines.index.near(b, lines.clearance);
+  const { box } = ring;
+  const room = Math.max(edgeHalf - box.width / 2, 0);
+  const step = Math.max(box.height / 2, 1);
+  const ux = Math.cos(angle);
+  const uy = Math.sin(angle);
+  for (let d = 0; d <= room; d += step) {
+    for (const t of d === 0 ? [0] : [d, -d]) {
+      const moved = { ...box, x: box.x + t * ux, y: box.y + t * uy };
+      if (clear(moved)) {
+        return t === 0
+          ? ring
+          : { ...ring, textX: ring.textX + t * ux, textY: ring.textY + t * uy, box: moved };
+      }
+    }
+  }
+  return { ...ring, text: '', box: { x: ring.textX, y: ring.textY, width: 0, height: 0 } };
+}
+
 /**
  * The ring labels placed on the bisector between two neighbouring spokes where they are clearest of
- * `obstacles` (the data's markers and the axis labels): the bisector nearest to straight down (the bottom
- * has the most room) while it is clear by the theme's small spacing, else the one with the fewest
- * overlaps, then the largest distance. A label that still covers a marker is left out (its ring reads
- * from its neighbours; the scale key and tooltips have it).
+ * `obstacles` (the data's markers and the axis labels) and of the series lines: the bisector nearest to
+ * straight down (the bottom has the most room) while it is clear by the theme's small spacing, else the
+ * one with the fewest overlaps, then the largest distance. A label still on a marker or a line slides
+ * along its ring (slideClear) or is left out.
  */
 export function placeRingLabels(
   rings: readonly RadarRing[],
@@ -207,18 +248,21 @@ export function placeRingLabels(
   theme: ChartTheme,
   obstacles: readonly Box[],
   markers: readonly Box[],
+  lines: LinesToAvoid,
 ): RadarRing[] {
   const step = (2 * Math.PI) / Math.max(1, axisCount);
   const edge = Math.cos(Math.PI / Math.max(3, axisCount));
   const lineHeight = theme.fontSize.tick * theme.lineHeight;
   const preferred = ringLabelAngle(axisCount);
+  const at = (angle: number) =>
+    clearanceAt(rings, centre, angle, edge, lineHeight, obstacles, lines);
   let bestAngle = preferred;
-  let [bestHits, bestGap] = clearanceAt(rings, centre, preferred, edge, lineHeight, obstacles);
+  let [bestHits, bestGap] = at(preferred);
   // The bottom is kept while it is clear by a small gap; otherwise every bisector is tried.
   if (bestHits > 0 || bestGap < theme.spacing.sm ** 2) {
     for (let k = 1; k < axisCount; k += 1) {
       const angle = preferred + k * step;
-      const [hits, gap] = clearanceAt(rings, centre, angle, edge, lineHeight, obstacles);
+      const [hits, gap] = at(angle);
       if (hits < bestHits || (hits === bestHits && gap > bestGap)) {
         bestAngle = angle;
         bestHits = hits;
@@ -227,11 +271,8 @@ export function placeRingLabels(
     }
   }
   const best = ringLabelsAt(rings, centre.x, centre.y, bestAngle, axisCount, theme);
-  return best.map((ring) =>
-    markers.some((m) => boxesOverlap(ring.box, m, 1))
-      ? { ...ring, text: '', box: { x: ring.textX, y: ring.textY, width: 0, height: 0 } }
-      : ring,
-  );
+  const half = Math.sin(Math.PI / Math.max(3, axisCount));
+  return best.map((ring) => slideClear(ring, bestAngle, markers, lines, ring.r * half));
 }
 
 /** True when the ring labels are apart from each other and from `obstacles` (e.g. the axis labels). */
