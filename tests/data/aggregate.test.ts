@@ -63,6 +63,7 @@ describe('aggregate: a hand-made set with a custom goal structure', () => {
       mean: 3.2,
       median: 4,
       distribution: [1, 1, 0, 2, 1],
+      municipalitiesRated: 5,
     });
   });
 
@@ -74,6 +75,7 @@ describe('aggregate: a hand-made set with a custom goal structure', () => {
       mean: 2.5,
       median: 2.5,
       distribution: [0, 1, 1, 0, 0],
+      municipalitiesRated: 2,
     });
   });
 
@@ -85,6 +87,7 @@ describe('aggregate: a hand-made set with a custom goal structure', () => {
       mean: 4,
       median: 4,
       distribution: [0, 0, 1, 0, 1],
+      municipalitiesRated: 2,
     });
     expect(result.items[3]).toEqual({
       itemId: 'c',
@@ -93,6 +96,7 @@ describe('aggregate: a hand-made set with a custom goal structure', () => {
       mean: null,
       median: null,
       distribution: [0, 0, 0, 0, 0],
+      municipalitiesRated: 0,
     });
     expect(result.items[4]).toMatchObject({ itemId: 'x', n: 1, mean: 1, median: 1 });
   });
@@ -208,8 +212,24 @@ describe('aggregate: the default structure of the 2024 survey', () => {
     const parsed = parseResponsesCsv(csv);
     const result = aggregate(parsed.responses);
     expect(result.items.slice(0, 2)).toEqual([
-      { itemId: 'ws-1', n: 2, noAnswer: 1, mean: 3, median: 3, distribution: [0, 1, 0, 1, 0] },
-      { itemId: 'ws-2', n: 1, noAnswer: 2, mean: 3, median: 3, distribution: [0, 0, 1, 0, 0] },
+      {
+        itemId: 'ws-1',
+        n: 2,
+        noAnswer: 1,
+        mean: 3,
+        median: 3,
+        distribution: [0, 1, 0, 1, 0],
+        municipalitiesRated: 2,
+      },
+      {
+        itemId: 'ws-2',
+        n: 1,
+        noAnswer: 2,
+        mean: 3,
+        median: 3,
+        distribution: [0, 0, 1, 0, 0],
+        municipalitiesRated: 1,
+      },
     ]);
     expect(result.municipalities).toEqual({
       answered: ['espoo', 'hanko'],

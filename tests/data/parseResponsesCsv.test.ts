@@ -177,9 +177,14 @@ describe('parseResponsesCsv: long format', () => {
   });
 
   it('uses options.delimiter instead of detecting', () => {
-    // Detection picks ";" (four of them against three ","); the option wins, and the extra column
-    // "a;b;c;d;e" is ignored like any other non-role column of a long file.
-    const text = 'municipality,item,rating,a;b;c;d;e\nespoo,ws-1,4,x\n';
+    // Detection picks ";" (four of them against three ",", both on every line); the option wins, and
+    // the extra column "a;b;c;d;e" is ignored like any other non-role column of a long file.
+    const text = 'municipality,item,rating,a;b;c;d;e\nespoo,ws-1,4,x;y;z;w;v\n';
+    // With ";" only on the header (question texts with commas are the same case), the consistent ","
+    // is the delimiter.
+    expect(
+      parseResponsesCsv('municipality,item,rating,a;b;c;d;e\nespoo,ws-1,4,x\n').delimiter,
+    ).toBe(',');
     expect(parseResponsesCsv(text).delimiter).toBe(';');
     const result = parseResponsesCsv(text, { delimiter: ',' });
     expect(result.delimiter).toBe(',');

@@ -28,10 +28,11 @@ export interface TableReader {
 /** The shared reading of records: header first, then every data row by the layout found. */
 export function createTableReader(options: CsvParseOptions, blankOffset = 0): TableReader {
   const collector = createCollector(options.locale);
-  const reading = createReading(createContext(options), collector);
+  const matchQuestion = questionMatcher(options.itemTexts);
+  const reading = createReading(createContext(options), collector, matchQuestion);
   const headerContext = {
     context: reading.context,
-    matchQuestion: questionMatcher(options.itemTexts),
+    matchQuestion,
     collector,
     mapping: options.columns ?? {},
   };

@@ -1,19 +1,23 @@
 /**
- * Detecting the delimiter from the header line: the most frequent of `;`, tab and `,` outside quotes on
- * the first line that has anything besides those and whitespace (Finnish spreadsheets export `;`). A
- * file with no such line (e.g. only ";;" lines) is judged on all its lines. Ties prefer `;`, then tab,
- * then `,`; no candidate at all (a single column) gives `,`.
+ * Detecting the delimiter from the first lines: of `;`, tab and `,` (counted outside quotes), the one
+ * that appears on the header line (the first line with anything besides those and whitespace) the same
+ * number of times on every sampled line that follows (up to 20 lines) — a survey tool's question texts
+ * may hold commas, but only the true delimiter is on every row as often as on the header. If none is
+ * that consistent, the most frequent on the header line (Finnish spreadsheets export `;`). A file with
+ * no such line (e.g. only ";;" lines) is judged on all its lines. Ties prefer `;`, then tab, then `,`;
+ * no candidate at all (a single column) gives `,`.
  */
 import type { CsvDelimiter } from './types';
 
 const CANDIDATES: readonly CsvDelimiter[] = [';', '\t', ','];
+const SAMPLED_LINES = 20;
 
 type Counts = Map<string, number>;
 
-function mostFrequent(counts: Counts): CsvDelimiter {
+function mostFrequent(counts: Counts, allowed: readonly CsvDelimiter[] = CANDIDATES): CsvDelimiter {
   let best: CsvDelimiter = ',';
   let bestCount = 0;
-  for (const candidate of CANDIDATES) {
+  for (const candidate of allowed) {
     const count = counts.get(candidate) ?? 0;
     if (count > bestCount) {
       best = candidate;
@@ -23,16 +27,22 @@ function mostFrequent(counts: Counts): CsvDelimiter {
   return best;
 }
 
-export function detectDelimiter(text: string): CsvDelimiter {
-  const line: Counts = new Map();
+/** Per line with content, the counts of each candidate outside quotes (at most `limit` lines). */
+function lineCounts(text: string, limit: number): { lines: Counts[]; total: Counts } {
+  const lines: Counts[] = [];
   const total: Counts = new Map();
+  let line: Counts = new Map();
   let inQuotes = false;
   let hasContent = false;
   for (const ch of text) {
     if (ch === '"') inQuotes = !inQuotes;
     if (!inQuotes && (ch === '\r' || ch === '\n')) {
-      if (hasContent) return mostFrequent(line);
-      line.clear();
+      if (hasContent) {
+        lines.push(line);
+        if (lines.length >= limit) return { lines, total };
+      }
+      line = new Map();
+      hasContent = false;
       continue;
     }
     if (!inQuotes && CANDIDATES.includes(ch as CsvDelimiter)) {
@@ -42,5 +52,17 @@ export function detectDelimiter(text: string): CsvDelimiter {
       hasContent = true;
     }
   }
-  return mostFrequent(hasContent ? line : total);
+  if (hasContent) lines.push(line);
+  return { lines, total };
+}
+
+export function detectDelimiter(text: string): CsvDelimiter {
+  const { lines, total } = lineCounts(text, SAMPLED_LINES + 1);
+  const [header, ...rows] = lines;
+  if (header === undefined) return mostFrequent(total);
+  const consistent = CANDIDATES.filter((candidate) => {
+    const count = header.get(candidate) ?? 0;
+    return count > 0 && rows.length > 0 && rows.every((row) => (row.get(candidate) ?? 0) === count);
+  });
+  return consistent.length > 0 ? mostFrequent(header, consistent) : mostFrequent(header);
 }

@@ -7,6 +7,7 @@ import { createContext } from './context';
 import { isObject, notAnObject, recordPlace } from './jsonValues';
 import { readJsonLongRecord } from './jsonLong';
 import { readJsonWideRecord } from './jsonWide';
+import { questionMatcher } from './headerWords';
 import { createReading } from './reading';
 import type { ResponsesParseOptions, ResponsesParseResult } from './types';
 
@@ -24,7 +25,11 @@ export function parseResponsesJson(
   options: ResponsesParseOptions = {},
 ): ResponsesParseResult {
   const collector = createCollector(options.locale);
-  const reading = createReading(createContext(options), collector);
+  const reading = createReading(
+    createContext(options),
+    collector,
+    questionMatcher(options.itemTexts),
+  );
   if (Array.isArray(value)) {
     value.forEach((record: unknown, index) => readJsonLongRecord(record, index + 1, reading));
     return { ...collector.result(), format: 'long' };

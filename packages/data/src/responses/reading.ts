@@ -15,6 +15,7 @@ export interface Reading {
   readonly context: ParseContext;
   readonly collector: Collector;
   readonly matchMunicipality: (text: string) => string | undefined;
+  /** An item by its id, else by its question text (a long file's question column may hold either). */
   readonly matchItem: (text: string) => string | undefined;
   readonly municipalities: Interner;
   readonly items: Interner;
@@ -32,12 +33,16 @@ function cached(match: (text: string) => string | undefined): (text: string) => 
   };
 }
 
-export function createReading(context: ParseContext, collector: Collector): Reading {
+export function createReading(
+  context: ParseContext,
+  collector: Collector,
+  matchQuestion: (text: string) => string | undefined = () => undefined,
+): Reading {
   return {
     context,
     collector,
     matchMunicipality: cached(context.matchMunicipality),
-    matchItem: cached(context.matchItem),
+    matchItem: cached((text) => context.matchItem(text) ?? matchQuestion(text)),
     municipalities: createInterner(),
     items: createInterner(),
     respondents: createInterner(),
