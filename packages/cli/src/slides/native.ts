@@ -37,6 +37,30 @@ export function scaleWords(locale: Locale): string {
 
 /** Longest radar category label drawn as is; longer ones are numbered with a key. */
 const MAX_RADAR_LABEL = 32;
+/** Longest bar category label drawn whole; longer ones are cut at a word with "…" (as the chart does). */
+const MAX_BAR_LABEL = 60;
+
+/** `label` cut at a word boundary to at most `max` characters with "…". */
+function cut(label: string, max: number): string {
+  if (label.length <= max) return label;
+  const room = label.slice(0, max - 1);
+  const space = room.lastIndexOf(' ');
+  return `${(space > max / 2 ? room.slice(0, space) : room).replace(/[\s,.;:]+$/, '')}…`;
+}
+
+/**
+ * The bar chart's category labels: long goal texts cut (the full texts are in the notes' table), each
+ * cut only so far that no two labels read the same.
+ */
+export function barLabels(labels: readonly string[]): string[] {
+  return labels.map((label) => {
+    for (let max = MAX_BAR_LABEL; max < label.length; max += 20) {
+      const short = cut(label, max);
+      if (labels.every((other) => other === label || cut(other, max) !== short)) return short;
+    }
+    return label;
+  });
+}
 
 function withNoData(label: string, value: number | null, locale: Locale): string {
   return value === null ? `${label} (${slideMessages(locale).noData})` : label;
@@ -49,8 +73,8 @@ export function nativeChart(named: NamedChartData, locale: Locale): NativeChart 
     const items = named.data.groups.flatMap((group) => group.items);
     return {
       kind: 'bar',
-      categories: items.map((item) =>
-        withNoData(item.shortLabel ?? item.label, item.value, locale),
+      categories: barLabels(items.map((item) => item.shortLabel ?? item.label)).map((label, i) =>
+        withNoData(label, items[i]?.value ?? null, locale),
       ),
       series: [{ name: axisTitle, values: items.map((item) => item.value) }],
       axisTitle,
