@@ -10,6 +10,12 @@ const config: StorybookConfig = {
   framework: '@storybook/react-vite',
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.tsx'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  // Visitors meet the library, not Storybook's own onboarding: no "Get started" checklist in the
+  // sidebar, no onboarding guide in the menu.
+  features: {
+    sidebarOnboardingChecklist: false,
+    menuOnboardingChecklist: false,
+  },
   core: {
     disableTelemetry: true,
     disableWhatsNewNotifications: true,

@@ -6,5 +6,12 @@ addons.setConfig({
   theme: create({
     base: 'light',
     brandTitle: 'yhdyspinta · Länsi-Uusimaa charts',
+    brandUrl: '?path=/docs/introduction--docs',
+    brandTarget: '_self',
+    // The charts' own blue (default theme) and Noto Sans, the charts' font.
+    colorPrimary: '#0072B2',
+    colorSecondary: '#2166ac',
+    fontBase: '"Noto Sans", system-ui, sans-serif',
+    appBg: '#f6f8fa',
   }),
 });
