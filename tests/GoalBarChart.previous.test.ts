@@ -9,6 +9,7 @@ import {
   defaultTheme,
   goalBarFromSurvey,
   goalBarKeyFinding,
+  goalBarMeans,
   goalBarWithPrevious,
   measureText,
   scoreChange,
@@ -140,6 +141,19 @@ describe('the previous round adapters', () => {
       {},
     );
     expect(odd.groups[0]?.items[0]?.previous).toBeNull();
+  });
+
+  it("goalBarMeans gives any data's means by id, to pass an earlier round's data as the previous", () => {
+    const earlier = goalBarFromSurvey(survey2024, 'fi');
+    const means = goalBarMeans(earlier);
+    expect(means.get('ws-1')).toBe(2.2);
+    expect(means.get('rescue.2')).toBe(3.8);
+    expect(means.size).toBe(11 + 24);
+    const twice = goalBarWithPrevious(earlier, means, 'Sama kierros');
+    expect(twice.groups.flatMap((g) => g.items).every((i) => i.previous === i.value)).toBe(true);
+    expect(goalBarKeyFinding(twice, 'fi')).toContain(
+      'Edellisestä kierroksesta (Sama kierros) keskiarvo pysyi ennallaan 11 tavoitteella.',
+    );
   });
 });
 

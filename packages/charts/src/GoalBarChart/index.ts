@@ -11,7 +11,7 @@ export type {
 } from './types';
 export { goalBarFromSurvey } from './fromSurvey';
 export type { GoalBarFromSurveyOptions } from './fromSurvey';
-export { goalBarWithPrevious, hasPreviousRound, scoreChange } from './previous';
+export { goalBarMeans, goalBarWithPrevious, hasPreviousRound, scoreChange } from './previous';
 export type { PreviousMeans } from './previous';
 export { validateGoalBarData } from './validate';
 export { computeGoalBarLayout } from './compute';

@@ -63,3 +63,18 @@ export function goalBarWithPrevious(
     ...(previousLabel === undefined ? {} : { previousLabel }),
   };
 }
+
+/**
+ * The means of `data` by goal and sub-goal id, e.g. of an earlier round's data to pass as the previous
+ * round: `goalBarWithPrevious(goalBarFromResponses(now), goalBarMeans(goalBarFromResponses(then)))`.
+ */
+export function goalBarMeans(data: GoalBarData): ReadonlyMap<string, number | null> {
+  const means = new Map<string, number | null>();
+  for (const group of data.groups) {
+    for (const item of group.items) {
+      means.set(item.id, item.value);
+      for (const child of item.children ?? []) means.set(child.id, child.value);
+    }
+  }
+  return means;
+}
