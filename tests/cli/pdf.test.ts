@@ -59,4 +59,36 @@ describe('yhdyspinta render --format pdf', { timeout: 90_000 }, () => {
     expect(fonts.stdout).toMatch(/NotoSans-Bold\s+CID TrueType\s+Identity-H\s+yes/);
     expect(fonts.stdout).not.toMatch(/Helvetica/);
   });
+
+  it('goal-bars in English at 16:9 does not fit one page: two pages, "(1/2)" and "(2/2)", all 11 goals', async () => {
+    const out = 'goals-en.pdf';
+    const run = await runCli(
+      entry,
+      ['render', 'goal-bars', '--format', 'pdf', '-l', 'en', '--out', out],
+      dir,
+    );
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('was split into 2 parts');
+    const file = join(dir, out);
+    expect((await program('pdfinfo', [file])).stdout).toMatch(/Pages:\s+2\n/);
+    const title = getMessages('en').goalBar.title;
+    const pages = await Promise.all(
+      [1, 2].map(async (page) => {
+        const text = await program('pdftotext', [
+          '-f',
+          String(page),
+          '-l',
+          String(page),
+          file,
+          '-',
+        ]);
+        return text.stdout.replace(/\s+/g, ' ');
+      }),
+    );
+    expect(pages[0]).toContain(`${title} (1/2)`);
+    expect(pages[1]).toContain(`${title} (2/2)`);
+    // Every goal's mean is on one of the pages: 11 values of the 1–5 scale (ticks are whole numbers).
+    const means = pages.join(' ').match(/\b[1-5]\.\d\b/g) ?? [];
+    expect(means).toHaveLength(11);
+  });
 });
