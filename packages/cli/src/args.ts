@@ -22,6 +22,11 @@ export interface RenderCommand {
   readonly format: OutputFormat;
   readonly out: string;
   readonly data?: string;
+  /** --area / --survey: JSON definitions the --data file is read with (default the shipped ones). */
+  readonly area?: string;
+  readonly survey?: string;
+  /** --chart-data: the chart's typed data as JSON, validated by the chart (instead of --data). */
+  readonly chartData?: string;
   readonly title?: string;
   readonly highContrast: boolean;
   readonly width?: number;
@@ -57,6 +62,9 @@ const OPTIONS = {
   scale: { type: 'string' },
   fit: { type: 'string' },
   json: { type: 'boolean' },
+  area: { type: 'string' },
+  survey: { type: 'string' },
+  'chart-data': { type: 'string' },
 } as const;
 
 function wholeNumber(name: string, text: string | undefined, min: number, max: number) {
@@ -95,12 +103,31 @@ function validateCommand(
   rest: readonly string[],
   json: boolean,
   locale: string | undefined,
+  definitions: { readonly area?: string; readonly survey?: string },
 ): ValidateCommand {
   const [file, ...extra] = rest;
   if (file === undefined)
     throw usageError('Name the data file to validate, e.g. validate responses.csv.');
   if (extra.length > 0) throw usageError(`Unexpected argument "${extra[0]}".`);
-  return { command: 'validate', file, json, locale: localeOption(locale) };
+  return { command: 'validate', file, json, locale: localeOption(locale), ...definitions };
+}
+
+/** --chart-data is the chart's data itself: not with --data or the definitions --data is read with. */
+function chartDataOption(
+  chartData: string | undefined,
+  data: string | undefined,
+  definitions: { readonly area?: string; readonly survey?: string },
+): { readonly chartData?: string } {
+  const defined = definitions.area !== undefined || definitions.survey !== undefined;
+  if (chartData === undefined && data === undefined && defined) {
+    throw usageError('--area and --survey read a --data file: give the export with --data.');
+  }
+  if (chartData === undefined) return {};
+  if (data !== undefined) throw usageError('Give either --data or --chart-data, not both.');
+  if (defined) {
+    throw usageError('--area and --survey read a --data file; --chart-data is drawn as it is.');
+  }
+  return { chartData };
 }
 
 export function parseCommand(argv: readonly string[]): Command {
@@ -114,7 +141,13 @@ export function parseCommand(argv: readonly string[]): Command {
   if (verb === 'help')
     return rest[0] === 'render' ? { command: 'help', topic: 'render' } : { command: 'help' };
   if (verb === 'list') return { command: 'list' };
-  if (verb === 'validate') return validateCommand(rest, values.json ?? false, values.locale);
+  const definitions = {
+    ...(values.area === undefined ? {} : { area: values.area }),
+    ...(values.survey === undefined ? {} : { survey: values.survey }),
+  };
+  if (verb === 'validate') {
+    return validateCommand(rest, values.json ?? false, values.locale, definitions);
+  }
   if (verb === 'deck') {
     const [file, ...extra] = rest;
     if (file === undefined) throw usageError('Name the deck file, e.g. deck deck.json.');
@@ -167,6 +200,8 @@ export function parseCommand(argv: readonly string[]): Command {
     format: fromExtension,
     out: values.out,
     data: values.data,
+    ...definitions,
+    ...chartDataOption(values['chart-data'], values.data, definitions),
     title: values.title,
     highContrast: values['high-contrast'] ?? false,
     width: wholeNumber('width', values.width, 100, 10_000),

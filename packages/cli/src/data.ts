@@ -5,7 +5,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { decodeText, parseResponsesCsv, parseResponsesJson } from '@yhdyspinta/data';
-import type { RawResponse, ResponsesParseResult, TextEncodingName } from '@yhdyspinta/data';
+import type {
+  Area,
+  RawResponse,
+  ResponsesParseResult,
+  SurveyDefinition,
+  TextEncodingName,
+} from '@yhdyspinta/data';
 import { CliError } from './errors';
 
 /** Largest data file read (bytes). */
@@ -22,8 +28,19 @@ const ENCODING_NAMES: Readonly<Record<TextEncodingName, string>> = {
   'windows-1252': 'Windows-1252',
 };
 
-function parse(text: string, json: boolean, path: string): ResponsesParseResult {
-  if (!json) return parseResponsesCsv(text);
+/** The definitions a data file is read with (--area / --survey); absent = the shipped ones. */
+export interface ReadOptions {
+  readonly area?: Area;
+  readonly survey?: SurveyDefinition;
+}
+
+function parse(
+  text: string,
+  json: boolean,
+  path: string,
+  options: ReadOptions,
+): ResponsesParseResult {
+  if (!json) return parseResponsesCsv(text, options);
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -31,7 +48,7 @@ function parse(text: string, json: boolean, path: string): ResponsesParseResult 
     const reason = error instanceof Error ? error.message : String(error);
     throw new CliError(`The data file "${path}" is not valid JSON: ${reason}`);
   }
-  return parseResponsesJson(value);
+  return parseResponsesJson(value, options);
 }
 
 /** What was read from a data file: its responses, and the encoding its bytes were read in. */
@@ -53,7 +70,10 @@ export interface DataReport extends DataFile {
  * or without a BOM, else Windows-1252). Throws a CliError only when the file cannot be read as a data
  * file at all (missing, too large, of another type, not JSON); row problems are in the report.
  */
-export async function inspectDataFile(path: string): Promise<DataReport> {
+export async function inspectDataFile(
+  path: string,
+  options: ReadOptions = {},
+): Promise<DataReport> {
   const ext = extname(path).toLowerCase();
   const json = ext === '.json';
   if (!json && !CSV_EXTENSIONS.includes(ext)) {
@@ -70,7 +90,7 @@ export async function inspectDataFile(path: string): Promise<DataReport> {
     );
   }
   const { text, encoding } = decodeText(await readFile(path));
-  const result = parse(text, json, path);
+  const result = parse(text, json, path, options);
   const layout = result.format === null ? null : `${json ? 'JSON' : 'CSV'} ${result.format}`;
   // No charset is declared for a file, so `encoding` is one decodeText tells apart by itself.
   const name = ENCODING_NAMES[encoding as TextEncodingName];
@@ -78,8 +98,8 @@ export async function inspectDataFile(path: string): Promise<DataReport> {
 }
 
 /** Reads raw responses from a data file (see inspectDataFile); throws a CliError on any problem. */
-export async function readResponses(path: string): Promise<DataFile> {
-  const { result, encoding } = await inspectDataFile(path);
+export async function readResponses(path: string, options: ReadOptions = {}): Promise<DataFile> {
+  const { result, encoding } = await inspectDataFile(path, options);
   if (result.errors.length > 0) {
     const listed = result.errors.slice(0, MAX_LISTED_ERRORS).map((error) => `  ${error.message}`);
     const more = result.errors.length - listed.length;

@@ -21,7 +21,7 @@ Commands:
                    PNG) and print what was written; exit 1 if any chart could not be drawn
   validate <file>  Check a data file: encoding, layout, rows read/accepted/rejected, the
                    first errors (--json: the same as one JSON object; -l fi|sv|en labels);
-                   exit 0 when every row landed, 1 otherwise
+                   exit 0 when every row landed, 1 otherwise; --area / --survey as for render
   list             List the charts and presets
   help [render]    Show this help, or the help of render
 
@@ -51,6 +51,13 @@ Options:
   -d, --data <file>     Chart your own raw survey export instead of the published 2024 results:
                         CSV (.csv/.tsv/.txt, long or wide) or JSON (.json), UTF-8. Any row with an
                         error stops the render and the errors are listed.
+      --area <file>     Another welfare area's municipalities (JSON, schema area.schema.json of
+                        @yhdyspinta/data) to read --data with; default Länsi-Uusimaa
+      --survey <file>   Another survey round's goals, scale words and no-answer words (JSON,
+                        survey.schema.json) to read --data with; its name is the default title
+      --chart-data <file.json>
+                        Draw the chart's own typed data (e.g. GoalBarData), checked by the chart;
+                        invalid data is listed and nothing is written (SVG and PNG only)
       --title <text>    Replace the chart's title
       --high-contrast   High-contrast colours (keeps the preset's sizes)
       --width <px>      Override the preset's width (then the height is the chart's natural height)

@@ -1,11 +1,13 @@
 /** `yhdyspinta render`: chart → SVG document → (PNG, or a PowerPoint or PDF page) → atomic write. */
-import { chartDataFromResponses, renderToSvgDocument } from '@yhdyspinta/charts/static';
+import { renderToSvgDocument } from '@yhdyspinta/charts/static';
 import type { ChartSpec } from '@yhdyspinta/charts/static';
 import { basename } from 'node:path';
 import type { RenderCommand } from './args';
 import { readResponses } from './data';
+import { CliError } from './errors';
 import { checkOutputPath, writeFileAtomic } from './output';
 import { svgToPng } from './png';
+import { renderInput } from './renderInput';
 import { buildChartSlides } from './slides/chartSlide';
 import { slideFrame } from './slides/frame';
 import { HIGH_CONTRAST } from './slides/highContrast';
@@ -65,19 +67,21 @@ async function renderPages(command: RenderCommand): Promise<RenderResult> {
 
 export async function runRender(command: RenderCommand): Promise<RenderResult> {
   await checkOutputPath(command.out);
-  if (command.format === 'pptx' || command.format === 'pdf') return renderPages(command);
-  const file = command.data === undefined ? undefined : await readResponses(command.data);
-  const responses = file?.responses;
+  if (command.format === 'pptx' || command.format === 'pdf') {
+    if (command.area ?? command.survey ?? command.chartData) {
+      throw new CliError(
+        '--area, --survey and --chart-data are not yet supported with PowerPoint or PDF output; render an .svg or .png.',
+      );
+    }
+    return renderPages(command);
+  }
+  const input = await renderInput(command);
   const started = performance.now();
-  const data =
-    responses === undefined
-      ? undefined
-      : chartDataFromResponses(command.chart, responses, command.locale);
-  const spec = { chart: command.chart, data } as ChartSpec;
+  const spec = { chart: command.chart, data: input.data } as ChartSpec;
   const doc = renderToSvgDocument(spec, {
     preset: command.preset,
     locale: command.locale,
-    title: command.title,
+    title: command.title ?? input.title,
     width: command.width,
     height: command.height,
     theme: command.highContrast ? HIGH_CONTRAST : undefined,
@@ -95,6 +99,7 @@ export async function runRender(command: RenderCommand): Promise<RenderResult> {
     scale: doc.scale,
     smallestText: doc.smallestText,
     renderMs,
-    dataEncoding: file?.encoding,
+    dataEncoding: input.encoding,
+    warnings: input.warnings,
   };
 }

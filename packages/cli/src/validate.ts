@@ -4,12 +4,16 @@
  */
 import type { Locale } from '@yhdyspinta/data';
 import { inspectDataFile, MAX_LISTED_ERRORS } from './data';
+import { loadDefinitions } from './definitions';
 
 export interface ValidateCommand {
   readonly command: 'validate';
   readonly file: string;
   readonly json: boolean;
   readonly locale: Locale;
+  /** --area / --survey: JSON definitions the file is read with (default the shipped ones). */
+  readonly area?: string;
+  readonly survey?: string;
 }
 
 interface Labels {
@@ -67,7 +71,8 @@ const MAX_JSON_ERRORS = 1000;
 export async function runValidate(
   command: ValidateCommand,
 ): Promise<{ readonly text: string; readonly ok: boolean }> {
-  const { encoding, layout, result } = await inspectDataFile(command.file);
+  const definitions = await loadDefinitions(command, command.locale);
+  const { encoding, layout, result } = await inspectDataFile(command.file, definitions);
   const ok = result.errors.length === 0;
   if (command.json) {
     const errors = result.errors

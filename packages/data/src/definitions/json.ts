@@ -4,7 +4,7 @@
  * every problem with its path in fi/sv/en; and a definition written back as that JSON.
  */
 import type { LocalizedText } from '../types';
-import { problem } from './messages';
+import { problem, visible } from './messages';
 import { readArea } from './area';
 import { readSurvey } from './survey';
 import type { Area, DefinitionResult, PlaceName, SurveyDefinition } from './types';
@@ -13,7 +13,8 @@ function parse(text: string): { ok: true; value: unknown } | { ok: false; reason
   try {
     return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
   } catch (error) {
-    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: visible(reason) };
   }
 }
 

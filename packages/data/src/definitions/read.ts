@@ -2,7 +2,7 @@
  * Reading a definition from an unknown value (a TS literal at run time or parsed JSON) field by field,
  * collecting every problem with its path instead of stopping at the first.
  */
-import { problem } from './messages';
+import { problem, visible } from './messages';
 import type { ProblemDetail } from './messages';
 import { ID_PATTERN } from './normalize';
 import type { DefinedText, DefinitionProblem, DefinitionProblemCode } from './types';
@@ -21,14 +21,15 @@ export class Reader {
     fields: readonly string[],
     required: readonly string[] = fields,
   ): Readonly<Record<string, unknown>> | undefined {
-    if (value === undefined) return this.missing(path);
+    if (value === undefined) return undefined;
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       this.report('not-an-object', path);
       return undefined;
     }
     const record = value as Record<string, unknown>;
     for (const key of Object.keys(record)) {
-      if (!fields.includes(key)) this.report('unknown-field', join(path, key));
+      // The key is the user's text: shown with its control and invisible characters escaped.
+      if (!fields.includes(key)) this.report('unknown-field', join(path, visible(key)));
     }
     for (const key of required)
       if (record[key] === undefined) this.report('missing', join(path, key));
@@ -36,7 +37,7 @@ export class Reader {
   }
 
   list(value: unknown, path: string, nonEmpty = true): readonly unknown[] | undefined {
-    if (value === undefined) return this.missing(path);
+    if (value === undefined) return undefined;
     if (!Array.isArray(value)) {
       this.report('not-a-list', path);
       return undefined;
@@ -102,11 +103,6 @@ export class Reader {
     const printed = this.text(record.printed, join(path, 'printed'));
     if (file === undefined || locator === undefined) return undefined;
     return { file, locator, ...(printed === undefined ? {} : { printed }) };
-  }
-
-  /** An absent field is reported by its parent's object() (required fields), so not again here. */
-  private missing(_path: string): undefined {
-    return undefined;
   }
 }
 
