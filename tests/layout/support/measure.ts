@@ -308,7 +308,11 @@ export function measureSvg(options: MeasureOptions): PageMeasure {
   }
 
   const texts: MeasuredText[] = [];
-  const textElements = [...svg.querySelectorAll('text')].filter(visible);
+  // A halo's underlay (HaloText: a copy of the values stroked in the background colour) is not text a
+  // reader sees; the value drawn over it is haloed.
+  const textElements = [...svg.querySelectorAll('text')].filter(
+    (t) => visible(t) && t.closest('[data-halo-underlay]') === null,
+  );
   textElements.forEach((text, index) => {
     const m = toRoot(text);
     const scale = Math.sqrt(Math.abs(m.a * m.d - m.b * m.c));
@@ -316,9 +320,10 @@ export function measureSvg(options: MeasureOptions): PageMeasure {
     const fontSize = Number.parseFloat(style.fontSize);
     const strokeWidth = Number.parseFloat(style.strokeWidth || '0');
     const halo =
-      style.stroke !== 'none' &&
-      strokeWidth >= 1.5 &&
-      (style.paintOrder || '').trim().startsWith('stroke');
+      text.closest('[data-halo]') !== null ||
+      (style.stroke !== 'none' &&
+        strokeWidth >= 1.5 &&
+        (style.paintOrder || '').trim().startsWith('stroke'));
 
     // Chunks: each tspan with characters (or the text itself without tspans), on its baseline.
     const chunkElements: SVGTextContentElement[] = [];

@@ -1,3 +1,4 @@
+import { HaloText } from '../common/HaloText';
 import { round2 } from '../geometry/round';
 import { lineBaseline } from '../text/TextLines';
 import type { ChartTheme } from '../theme/ChartTheme';
@@ -55,17 +56,12 @@ export function RadarRingLabels({ layout, theme }: RadarPartProps) {
   const size = layout.font.tick;
   const lineHeight = layout.font.tickLineHeight;
   return (
-    <g
-      aria-hidden="true"
-      pointerEvents="none"
-      stroke={colors.background}
-      strokeWidth={Math.max(2, size / 4)}
-      strokeLinejoin="round"
-      paintOrder="stroke"
-      textAnchor="middle"
+    <HaloText
+      theme={theme}
       fontSize={size}
       fontWeight={fontWeight.normal}
       fill={colors.textMuted}
+      textAnchor="middle"
     >
       {layout.panels
         .flatMap((panel) => panel.rings)
@@ -84,6 +80,6 @@ export function RadarRingLabels({ layout, theme }: RadarPartProps) {
             </text>
           ) : null;
         })}
-    </g>
+    </HaloText>
   );
 }
