@@ -24,7 +24,16 @@ const layout = (
   height?: number,
   theme: ChartTheme = defaultTheme,
   locale: 'fi' | 'sv' = 'fi',
-) => computeResponseCoverageLayout({ data, width, height, locale, theme, options: OPTIONS });
+  options: Partial<typeof OPTIONS> = {},
+) =>
+  computeResponseCoverageLayout({
+    data,
+    width,
+    height,
+    locale,
+    theme,
+    options: { ...OPTIONS, ...options },
+  });
 
 interface Block {
   readonly y: number;
@@ -126,10 +135,14 @@ describe('ResponseCoverage: compact tiles with centred text', () => {
     expect(slide.mode).toBe('tiles');
     expect(slide.grid.tileHeight).toBeGreaterThan(natural.grid.tileHeight);
     expect(slide.grid.tileHeight).toBeLessThanOrEqual(0.7 * slide.grid.tileWidth + 1e-6);
-    // The old layout grew them to squares (1:1) with the text in their top half.
-    const content = (l: ResponseCoverageLayout) =>
-      Math.max(...l.tiles.map((t) => bottom(t.status!) - t.name.y));
-    expect(content(slide) / slide.grid.tileHeight).toBeGreaterThan(0.4);
+    // The old layout grew them to squares (1:1) with the text in their top half: now the text is centred
+    // in every tile, and a tile is not mostly empty (filling the slide with 4 + 4 + 2 tiles makes them
+    // taller than the 5 × 2 grid did, so the share is under its former 0.4).
+    for (const t of slide.tiles) {
+      const middle = (t.name.y + bottom(t.status!)) / 2;
+      expect(Math.abs(middle - (t.box.y + t.box.height / 2))).toBeLessThan(1);
+      expect((bottom(t.status!) - t.name.y) / t.box.height).toBeGreaterThan(0.25);
+    }
   });
 
   it('enlarges the tile type on a slide only while names stay under the headline', () => {
@@ -153,13 +166,28 @@ describe('ResponseCoverage: the spare room of a slide', () => {
       expect(l.height).toBe(1080);
       expect(l.overflow).toBe(false);
       const bands = emptyBands(l);
-      expect(Math.max(...bands)).toBeLessThan(1080 / 4);
+      // Fewer, larger tiles fill the room (10 % at most left empty in all), not 5 × 2 between two bands
+      // of about a fifth of the slide each.
+      expect(l.grid.columns).toBe(4);
+      expect(bands.reduce((a, b) => a + b, 0)).toBeLessThan(1080 / 10 + 3 * slideTheme.spacing.md);
+      expect(Math.max(...bands)).toBeLessThan(1080 / 10);
       // Above the tiles (under the headline) and below them: the same room, within a pixel or two.
       const above = l.grid.y - bottom(l.headline);
       const below = 1080 - (l.grid.y + l.grid.rowHeights.reduce((a, b) => a + b) + l.grid.gap);
       expect(Math.abs(above - below)).toBeLessThan(slideTheme.spacing.md + 2);
     },
   );
+
+  it('fills a 4:3 slide with fewer columns, never leaving one tile alone in the last row', () => {
+    const wide = layout(SURVEY, 1440, 1080, slideTheme);
+    expect(wide.overflow).toBe(false);
+    expect(Math.max(...emptyBands(wide))).toBeLessThan(1080 / 10);
+    const last = wide.tiles.length % wide.grid.columns;
+    expect(last === 0 || last >= wide.grid.columns / 2).toBe(true);
+    // The caller's column count is kept (no regridding).
+    const fixed = layout(SURVEY, 1440, 1080, slideTheme, 'fi', { columns: 5 });
+    expect(fixed.grid.columns).toBe(5);
+  });
 
   it('spreads the room for the 25 municipalities too (compact list on the slide)', () => {
     const l = layout(coverage25('fi'), 1920, 1080, slideTheme);

@@ -38,6 +38,8 @@ export interface CoverageBuild {
   readonly scale: number;
   readonly extraRowHeight: number;
   readonly offset: number;
+  /** Tile columns chosen by a fixed height's fill (compute.ts); the caller's `columns` option wins. */
+  readonly columns?: number;
 }
 
 /** Fewer tile columns than this at a width (by the width rule) draw the compact list instead. */
@@ -50,6 +52,7 @@ function bodyInput(
   scale: number,
   top: number,
   extraRowHeight: number,
+  fillColumns?: number,
 ): BodyInput {
   const { data, width, locale, options, theme } = input;
   const type = coverageType(theme, scale, locale);
@@ -61,7 +64,9 @@ function bodyInput(
   }));
   const messages = responseCoverageMessages(locale);
   const columns =
-    options.columns !== undefined && Number.isFinite(options.columns) ? options.columns : undefined;
+    options.columns !== undefined && Number.isFinite(options.columns)
+      ? options.columns
+      : fillColumns;
   return {
     texts,
     type,
@@ -116,7 +121,14 @@ export function buildCoverageLayout(
   const type = coverageType(input.theme, build.scale, input.locale);
   const top = layoutCoverageHeadline(input, type, summary);
   const bodyTop = top.bodyTop + Math.max(0, build.offset);
-  const body = bodyInput(input, maxLabelLines, build.scale, bodyTop, build.extraRowHeight);
+  const body = bodyInput(
+    input,
+    maxLabelLines,
+    build.scale,
+    bodyTop,
+    build.extraRowHeight,
+    build.columns,
+  );
   const laid: CoverageBody =
     build.mode === 'compact' ? layoutCompact(body) : layoutTiles(body, tileColumns(body));
   const natural = Math.ceil(laid.grid.y + gridHeight(laid.grid) + type.margin);

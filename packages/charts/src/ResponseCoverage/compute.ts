@@ -45,11 +45,20 @@ export const TYPE_SCALES: readonly number[] = [1.25, 1.1];
 export const TILE_ASPECT = 0.7;
 
 /**
+ * At a fixed height, tiles whose rows (grown up to TILE_ASPECT) still leave more than this share of the
+ * height empty are laid out again in fewer columns (larger, more rows) while that leaves less empty: ten
+ * municipalities on a 16:9 slide are 4 + 4 + 2 tiles filling the room, not 5 × 2 between two empty bands
+ * (never a last row of less than half the columns).
+ */
+export const MAX_EMPTY_SHARE = 0.1;
+
+/**
  * The layout at `width`. Without `height`: the natural height. With `height`, text never gets smaller
  * than the theme's: if the layout (tiles, then the compact list) fits, the spare room first enlarges the
  * tile type (TYPE_SCALES), then makes the rows taller (tiles up to TILE_ASPECT of their width, chips by
- * their padding, text centred), and what is left is shared above and below the tiles, so they sit in the
- * middle of the room under the title and headline. If nothing fits, the layout keeps its natural
+ * their padding, text centred); tiles that still leave much of the room empty take fewer columns
+ * (MAX_EMPTY_SHARE); what is left is shared above and below the tiles, so they sit in the middle of the
+ * room under the title and headline. If nothing fits, the layout keeps its natural
  * height and `fit` says how to split the tiles into pages that do (`overflow` is then true).
  */
 export function computeResponseCoverageLayout(
@@ -66,20 +75,48 @@ export function computeResponseCoverageLayout(
   const tried: ResponseCoverageLayout[] = [];
   for (const mode of modesToTry(input, preferred)) {
     const base = mode === preferred ? natural : at({ mode });
-    if (base.naturalHeight <= target) return fill(base, target, input.theme, at);
+    if (base.naturalHeight <= target) return fillFewerColumns(input, base, target, at);
     tried.push(base);
   }
   const shortest = tried.reduce((a, b) => (b.naturalHeight < a.naturalHeight ? b : a));
   return { ...shortest, overflow: true, fit: splitPlan(shortest, target) };
 }
 
-/** A layout that fits `target`, given the spare room (see computeResponseCoverageLayout). */
+/** The filled tiles (or list) with the least empty room: fewer columns while that leaves less empty. */
+function fillFewerColumns(
+  input: ResponseCoverageLayoutInput,
+  base: ResponseCoverageLayout,
+  target: number,
+  at: (build: CoverageBuild) => ResponseCoverageLayout,
+): ResponseCoverageLayout {
+  const { theme, options } = input;
+  let best = fill(base, target, theme, at);
+  const fixed = options.columns !== undefined && Number.isFinite(options.columns);
+  if (base.mode !== 'tiles' || fixed) return best.layout;
+  for (let columns = base.grid.columns - 1; columns >= 2; columns -= 1) {
+    if (best.empty <= MAX_EMPTY_SHARE * target) break;
+    // A last row of less than half the columns reads as left over (3 + 3 + 3 + 1): not tried.
+    const last = base.tiles.length % columns;
+    if (last > 0 && last < columns / 2) continue;
+    const regrid = (build: CoverageBuild) => at({ ...build, columns });
+    const candidate = regrid({ mode: 'tiles', scale: 1, extraRowHeight: 0, offset: 0 });
+    if (candidate.naturalHeight > target) break;
+    const filled = fill(candidate, target, theme, regrid);
+    if (filled.empty < best.empty) best = filled;
+  }
+  return { ...best.layout, naturalHeight: base.naturalHeight };
+}
+
+/**
+ * A layout that fits `target`, given the spare room (see computeResponseCoverageLayout), and the height
+ * left empty above and below its tiles.
+ */
 function fill(
   base: ResponseCoverageLayout,
   target: number,
   theme: ChartTheme,
   at: (build: CoverageBuild) => ResponseCoverageLayout,
-): ResponseCoverageLayout {
+): { readonly layout: ResponseCoverageLayout; readonly empty: number } {
   const { mode } = base;
   let best = base;
   if (target - base.naturalHeight >= 1) {
@@ -103,7 +140,10 @@ function fill(
   const offset = Math.floor((target - grown.naturalHeight) / 2);
   const placed = offset >= 1 ? at({ mode, scale, extraRowHeight, offset }) : grown;
   const fit: FitReport = fitsWhole(base.naturalHeight, 'tiles', base.tiles.length);
-  return { ...placed, height: target, naturalHeight: base.naturalHeight, fit };
+  return {
+    layout: { ...placed, height: target, naturalHeight: base.naturalHeight, fit },
+    empty: Math.max(0, target - grown.naturalHeight),
+  };
 }
 
 /**
