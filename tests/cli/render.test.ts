@@ -174,7 +174,7 @@ describe.concurrent(
       [
         'a wrong output extension',
         'render goal-bars --out x.jpg',
-        /"x\.jpg" must end in \.svg or \.png/,
+        /"x\.jpg" must end in \.svg, \.png, \.pptx or \.pdf/,
         2,
       ],
       [
