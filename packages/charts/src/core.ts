@@ -58,7 +58,7 @@ export { registerHyphenation, type HyphenationPatterns } from './text/hyphenatio
 export { loadHyphenation } from './text/loadHyphenation';
 export { FONT_METRICS } from './text/fontMetrics.generated';
 export { ChartState, type ChartStateKind, type ChartStateProps } from './common/ChartState';
-export type { CommonChartProps } from './common/ChartProps';
+export type { CommonChartProps, ValueFormat } from './common/ChartProps';
 
 // --- shared: series styles and legends (the radar's; any chart of series can use them) ---
 export {

@@ -7,10 +7,11 @@ import { goalBarMessages } from '../locale/goalBar';
 import { computeGoalBarLayout, DEFAULT_GOAL_LABEL_LINES } from './compute';
 import type { GoalBarOptions } from './compute';
 import { GoalBarSvg } from './GoalBarSvg';
+import type { GoalBarItemInfo } from './item';
 import type { GoalBarComparison, GoalBarData, GoalBarSort } from './types';
 import { validateGoalBarData } from './validate';
 
-export interface GoalBarChartProps extends CommonChartProps {
+export interface GoalBarChartProps extends CommonChartProps<GoalBarItemInfo> {
   /**
    * Goals grouped by section, with means on 1–5: `goalBarFromSurvey(survey, locale)`,
    * `goalBarFromResponses(responses)` or by hand. (The main entry's GoalBarChart draws the shipped

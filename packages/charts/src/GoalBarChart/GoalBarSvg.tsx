@@ -18,6 +18,7 @@ import { previousRoundName } from './describePrevious';
 import { GoalBarAxis } from './GoalBarAxis';
 import { GoalBarGrid, GoalBarLegend, GoalBarMarkers, GoalBarValues } from './GoalBarLines';
 import { GoalBarRows } from './GoalBarRows';
+import { goalBarMarkItem } from './item';
 import { goalBarMarks, rowIndexAt } from './marks';
 import { goalBarDataTable } from './table';
 import type { GoalBarData } from './types';
@@ -65,6 +66,13 @@ export function GoalBarSvg(props: GoalBarSvgProps) {
     [rows, layout.width, layout.height],
   );
   const interaction = useActiveItem({ count: rows.length, itemAt: rowAt });
+  const items = useMemo(
+    () => ({
+      count: rows.length,
+      at: (i: number) => (rows[i] ? goalBarMarkItem(rows[i]) : undefined),
+    }),
+    [rows],
+  );
   const description = useMemo(
     () =>
       goalBarDescription(data, locale, {
@@ -92,6 +100,8 @@ export function GoalBarSvg(props: GoalBarSvgProps) {
       <GoalBarLegend layout={layout} theme={theme} />
       <GoalBarGrid marks={marks} theme={theme} />
       <InteractiveMarks
+        items={items}
+        api={props.api}
         interaction={interaction}
         label={goalBarMessages(locale).itemsLabel}
         locale={locale}

@@ -1,6 +1,7 @@
 // GoalBarChart's public face: the chart (data required), its data types, adapter, validation, layout.
 export { GoalBarChart } from './GoalBarChart';
 export type { GoalBarChartProps } from './GoalBarChart';
+export type { GoalBarItemInfo } from './item';
 export type {
   GoalBarData,
   GoalBarGroup,

@@ -5,11 +5,12 @@ import { rescueRadarMessages } from '../locale/rescueRadar';
 import { DEFAULT_RADAR_LABEL_LINES, rescueRadarNaturalHeight } from './compute';
 import type { RescueRadarOptions } from './compute';
 import type { RadarArrangementOption } from './layoutTypes';
+import type { RescueRadarItemInfo } from './item';
 import { RescueRadarSvg } from './RescueRadarSvg';
 import type { RescueRadarData } from './types';
 import { validateRescueRadarData } from './validate';
 
-export interface RescueRadarProps extends CommonChartProps {
+export interface RescueRadarProps extends CommonChartProps<RescueRadarItemInfo> {
   /**
    * Axes (goals) and one or more series of values on 1–5: `rescueRadarFromSurvey(survey, locale)`,
    * `rescueRadarFromResponses(responses, { series: 'municipality' })` or by hand. (The main entry's

@@ -1,10 +1,11 @@
 import type { Locale } from '@yhdyspinta/data';
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import type { PointerEvent } from 'react';
 import { HiddenDataTable } from '../a11y/HiddenDataTable';
 import type { ChartSvgProps } from '../chart/defineChart';
 import { ChartSvgRoot } from '../chart/ChartSvgRoot';
 import { InteractiveMarks } from '../chart/InteractiveMarks';
+import { radarMarkItem } from './item';
 import { SeriesLegend } from '../common/SeriesLegend';
 import { warnDev } from '../dev/warnDev';
 import { round2 } from '../geometry/round';
@@ -32,6 +33,8 @@ export type RescueRadarSvgProps = ChartSvgProps<RescueRadarData, RescueRadarOpti
 const RadarDrawing = memo(function RadarDrawing(props: {
   readonly layout: RescueRadarLayout;
   readonly theme: ChartTheme;
+  /** Ids of the series drawn dimmed (`highlight`). */
+  readonly dimmedSeries?: ReadonlySet<string>;
 }) {
   const { layout, theme } = props;
   return (
@@ -45,7 +48,7 @@ const RadarDrawing = memo(function RadarDrawing(props: {
       ) : null}
       <RadarGrid layout={layout} theme={theme} />
       <RadarAxisLabels layout={layout} theme={theme} />
-      <RadarPolygons layout={layout} />
+      <RadarPolygons layout={layout} dimmed={props.dimmedSeries} />
       <RadarRingLabels layout={layout} theme={theme} />
       <RadarMarkers layout={layout} theme={theme} />
       <RadarValues layout={layout} theme={theme} />
@@ -92,6 +95,18 @@ export function RescueRadarSvg(props: RescueRadarSvgProps) {
   if (!layout.labelsFit) {
     warnDev(`RescueRadar: ${width}×${height} px is too small for the axis labels; some overlap.`);
   }
+  const items = useMemo(
+    () => ({ count: points.length, at: (i: number) => radarMarkItem(data, layout, i) }),
+    [data, layout, points.length],
+  );
+  // Highlighted series keep their colour; the others' polygons are dimmed (their points are veiled).
+  const highlight = props.api?.highlight;
+  const dimmedSeries = useMemo(() => {
+    if (!highlight || highlight.length === 0) return undefined;
+    // A highlighted goal (axis) keeps every polygon; a highlighted series keeps its own.
+    if (data.axes.some((axis) => highlight.includes(axis.id))) return undefined;
+    return new Set(data.series.filter((s) => !highlight.includes(s.id)).map((s) => s.id));
+  }, [highlight, data]);
   const active = points[interaction.activeIndex];
   const tip = interaction.tooltipIndex === null ? undefined : points[interaction.tooltipIndex];
   const activeSeries = data.series[active?.seriesIndex ?? 0];
@@ -111,8 +126,10 @@ export function RescueRadarSvg(props: RescueRadarSvgProps) {
         layout.multiplesReason,
       )}
     >
-      <RadarDrawing layout={layout} theme={theme} />
+      <RadarDrawing layout={layout} theme={theme} dimmedSeries={dimmedSeries} />
       <InteractiveMarks
+        items={items}
+        api={props.api}
         interaction={interaction}
         label={rescueRadarMessages(locale).seriesPoints(activeSeries?.label ?? '')}
         locale={locale}

@@ -1,6 +1,7 @@
 // RescueRadar's public face: the radar and its bars twin (data required), data types, adapter, layout.
 export { RescueRadar } from './RescueRadar';
 export type { RescueRadarProps } from './RescueRadar';
+export type { RescueRadarItemInfo } from './item';
 export { RescueBars } from './RescueBars';
 export type { RescueBarsProps } from './RescueBars';
 export type { RescueRadarWithTwinProps } from './RescueRadarWithTwin';

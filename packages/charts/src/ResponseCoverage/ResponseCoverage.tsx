@@ -6,12 +6,13 @@ import { responseCoverageMessages } from '../locale/responseCoverage';
 import type { NotAnsweredWording } from '../locale/responseCoverage';
 import { computeResponseCoverageLayout, DEFAULT_COVERAGE_LABEL_LINES } from './compute';
 import type { ResponseCoverageOptions } from './compute';
+import type { ResponseCoverageItemInfo } from './item';
 import { ResponseCoverageSvg } from './ResponseCoverageSvg';
 import { summarizeCoverage } from './summary';
 import type { ResponseCoverageData, ResponseCoverageOrder } from './types';
 import { validateResponseCoverageData } from './validate';
 
-export interface ResponseCoverageProps extends CommonChartProps {
+export interface ResponseCoverageProps extends CommonChartProps<ResponseCoverageItemInfo> {
   /**
    * The municipalities and whether each answered (optionally with a population), in display order:
    * `responseCoverageFromSurvey(survey, locale, populations)`, `responseCoverageFromResponses(…)` or by

@@ -1,9 +1,10 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { PointerEvent } from 'react';
 import { HiddenDataTable } from '../a11y/HiddenDataTable';
 import type { ChartSvgProps } from '../chart/defineChart';
 import { ChartSvgRoot } from '../chart/ChartSvgRoot';
 import { InteractiveMarks } from '../chart/InteractiveMarks';
+import { coverageMarkItem } from './item';
 import { layoutTooltip } from '../interaction/tooltipLayout';
 import { pointerToChart } from '../interaction/pointerToChart';
 import { useActiveItem } from '../interaction/useActiveItem';
@@ -44,6 +45,13 @@ export function ResponseCoverageSvg(props: ResponseCoverageSvgProps) {
     [tiles, width, height],
   );
   const interaction = useActiveItem({ count: tiles.length, columns: grid.columns, itemAt });
+  const items = useMemo(
+    () => ({
+      count: tiles.length,
+      at: (i: number) => (tiles[i] ? coverageMarkItem(tiles[i]) : undefined),
+    }),
+    [tiles],
+  );
   const { wording } = options;
   const table = responseCoverageTable(data, wording, locale);
   const withPopulation = hasPopulation(data);
@@ -74,6 +82,8 @@ export function ResponseCoverageSvg(props: ResponseCoverageSvgProps) {
         />
       </g>
       <InteractiveMarks
+        items={items}
+        api={props.api}
         interaction={interaction}
         label={responseCoverageMessages(locale).itemsLabel}
         locale={locale}

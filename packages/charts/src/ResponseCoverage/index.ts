@@ -1,6 +1,7 @@
 // ResponseCoverage's public face: the chart (data required), its data types, adapter, layout.
 export { ResponseCoverage } from './ResponseCoverage';
 export type { ResponseCoverageProps } from './ResponseCoverage';
+export type { ResponseCoverageItemInfo } from './item';
 export type { ResponseCoverageItem, ResponseCoverageData, ResponseCoverageOrder } from './types';
 export { responseCoverageFromSurvey } from './fromSurvey';
 export type { MunicipalityPopulations } from './fromSurvey';

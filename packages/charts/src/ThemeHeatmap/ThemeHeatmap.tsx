@@ -4,6 +4,7 @@ import { warnDev } from '../dev/warnDev';
 import { chartKindName } from '../locale/common';
 import { themeHeatmapMessages } from '../locale/themeHeatmap';
 import type { ChartTheme } from '../theme/ChartTheme';
+import type { ThemeHeatmapItemInfo } from './item';
 import { ThemeHeatmapSvg } from './ThemeHeatmapSvg';
 import type { ThemeHeatmapOptions } from './ThemeHeatmapSvg';
 import { validateThresholds } from './colorBands';
@@ -12,7 +13,7 @@ import type { HeatmapOrientation } from './layoutTypes';
 import type { HeatmapData } from './types';
 import { validateThemeHeatmapData } from './validate';
 
-export interface ThemeHeatmapProps extends CommonChartProps {
+export interface ThemeHeatmapProps extends CommonChartProps<ThemeHeatmapItemInfo> {
   /**
    * Rows × columns of values (see HeatmapData): `themeHeatmapFromThemeCounts()` for the coded 2025 §14
    * negotiation memos, `themeHeatmapFromResponses(responses)` for a goal × municipality matrix of ratings,

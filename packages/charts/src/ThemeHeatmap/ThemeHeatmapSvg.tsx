@@ -4,6 +4,7 @@ import { HiddenDataTable } from '../a11y/HiddenDataTable';
 import type { ChartSvgProps } from '../chart/defineChart';
 import { ChartSvgRoot } from '../chart/ChartSvgRoot';
 import { InteractiveMarks } from '../chart/InteractiveMarks';
+import { heatmapMarkItem } from './item';
 import { SwatchLegend } from '../common/SwatchLegend';
 import { svgNumber } from '../geometry/round';
 import { formatNumber } from '../locale/format';
@@ -85,6 +86,10 @@ export function ThemeHeatmapSvg(props: ThemeHeatmapSvgProps) {
     [layout, width],
   );
   const interaction = useActiveItem({ count: rows * columns, columns, itemAt: cellAt });
+  const items = useMemo(
+    () => ({ count: rows * columns, at: (i: number) => heatmapMarkItem(layout, i) }),
+    [layout, rows, columns],
+  );
   const active = interaction.activeIndex;
   const tip = interaction.tooltipIndex;
   const tipLayout =
@@ -136,6 +141,8 @@ export function ThemeHeatmapSvg(props: ThemeHeatmapSvgProps) {
         />
       ))}
       <InteractiveMarks
+        items={items}
+        api={props.api}
         interaction={interaction}
         label={cellsName}
         locale={locale}

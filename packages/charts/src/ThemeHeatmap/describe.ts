@@ -4,7 +4,13 @@
  */
 import type { Locale } from '@yhdyspinta/data';
 import type { SwatchLegendItem } from '../common/swatchLegendLayout';
-import { formatBase, formatNumber, formatScore, formatScoreWithLevel } from '../locale/format';
+import {
+  formatBase,
+  formatNumber,
+  formatScore,
+  formatScoreWithLevel,
+  formatValue,
+} from '../locale/format';
 import { commonMessages } from '../locale/common';
 import { themeHeatmapMessages } from '../locale/themeHeatmap';
 import type { HeatmapFinding } from '../locale/themeHeatmap';
@@ -18,7 +24,7 @@ export function valueFormatter(data: HeatmapData, locale: Locale): (value: numbe
   return (value) => {
     let text = cache.get(value);
     if (text === undefined) {
-      text = data.kind === 'rating' ? formatScore(value, locale) : formatNumber(value, locale);
+      text = data.kind === 'rating' ? formatScore(value, locale) : formatValue(value, locale);
       cache.set(value, text);
     }
     return text;
@@ -29,7 +35,7 @@ export function valueFormatter(data: HeatmapData, locale: Locale): (value: numbe
 export function valueText(data: HeatmapData, value: number | null, locale: Locale): string {
   if (value === null) return commonMessages(locale).noData;
   if (data.kind === 'rating') return formatScoreWithLevel(value, locale);
-  const number = formatNumber(value, locale);
+  const number = formatValue(value, locale);
   return data.unit ? `${number} ${value === 1 ? data.unit.one : data.unit.other}` : number;
 }
 
@@ -92,9 +98,7 @@ function finding(data: HeatmapData, e: Extreme, locale: Locale): HeatmapFinding 
   const shown = e.cells.slice(0, 3);
   return {
     value:
-      data.kind === 'rating'
-        ? formatScoreWithLevel(e.value, locale)
-        : formatNumber(e.value, locale),
+      data.kind === 'rating' ? formatScoreWithLevel(e.value, locale) : formatValue(e.value, locale),
     labels: shown.map(([r, c]) => `${data.rows[r]?.label ?? ''}, ${data.columns[c]?.label ?? ''}`),
     more: e.cells.length - shown.length,
   };

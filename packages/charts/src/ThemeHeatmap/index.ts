@@ -1,6 +1,7 @@
 // ThemeHeatmap's public face: the chart (data required), its data types, validation, layout.
 export { ThemeHeatmap } from './ThemeHeatmap';
 export type { ThemeHeatmapProps } from './ThemeHeatmap';
+export type { ThemeHeatmapItemInfo } from './item';
 export type { ThemeHeatmapOptions } from './ThemeHeatmapSvg';
 export type { HeatmapData, HeatmapAxisItem, HeatmapKind, HeatmapValue } from './types';
 export { validateThemeHeatmapData } from './validate';

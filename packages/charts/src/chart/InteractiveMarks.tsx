@@ -1,5 +1,6 @@
 import type { Locale } from '@yhdyspinta/data';
-import type { ReactNode } from 'react';
+import { useEffect, useRef } from 'react';
+import type { KeyboardEvent, PointerEvent, ReactNode } from 'react';
 import { FocusRing } from '../a11y/FocusRing';
 import type { Box } from '../geometry/box';
 import { svgNumber } from '../geometry/round';
@@ -8,8 +9,10 @@ import type { TooltipLayout } from '../interaction/tooltipLayout';
 import type { ActiveItemInteraction } from '../interaction/useActiveItem';
 import { withKeyboardHint } from '../locale/keyboardHint';
 import type { ChartTheme } from '../theme/ChartTheme';
+import { DimmedVeil } from './DimmedVeil';
+import type { ChartItemApi, MarkItems } from './markItems';
 
-export interface InteractiveMarksProps {
+export interface InteractiveMarksProps<T> {
   /** From useActiveItem. */
   readonly interaction: ActiveItemInteraction;
   /** The marks' group name; the keyboard hint is added to it when the chart is interactive. */
@@ -26,16 +29,70 @@ export interface InteractiveMarksProps {
   readonly table: ReactNode;
   /** The tooltip's layout while one is shown, else null. */
   readonly tooltip: TooltipLayout | null;
+  /** The chart's items by index (what events, a custom tooltip and `highlight` speak of). */
+  readonly items?: MarkItems<T>;
+  /** The caller's events, tooltip renderer and highlight (the chart's ChartSvgProps.api). */
+  readonly api?: ChartItemApi<T>;
+}
+
+const isSelectKey = (event: KeyboardEvent<SVGElement>) =>
+  event.key === 'Enter' || event.key === ' ' || event.key === 'Spacebar';
+
+/** Calls `onActiveChange` when the active index changes (not on mount while nothing is active). */
+function useActiveChange<T>(
+  index: number | null,
+  items: MarkItems<T> | undefined,
+  onActiveChange: ((item: T | null) => void) | undefined,
+): void {
+  const reported = useRef<number | null>(null);
+  const latest = useRef({ items, onActiveChange });
+  // Effects run in order: the report below sees this render's items and callback.
+  useEffect(() => {
+    latest.current = { items, onActiveChange };
+  });
+  useEffect(() => {
+    if (reported.current === index) return;
+    reported.current = index;
+    const { items: current, onActiveChange: report } = latest.current;
+    if (!report || !current) return;
+    report(index === null ? null : (current.at(index)?.item ?? null));
+  }, [index]);
 }
 
 /**
  * The interactive part every chart draws the same way: the marks' group (the pointer's target, named with
  * the keyboard hint), the ONE focusable element on the active mark (named after it), the focus ring, the
  * hidden data table and the tooltip, last so it paints above everything. A static chart
- * (`interactive={false}`) gets no focusable element and no hint.
+ * (`interactive={false}`) gets no focusable element and no hint. The one place the caller's item API
+ * works: `onActiveChange` (pointer or keyboard), `onSelect` (a click on a mark, Enter or Space),
+ * `renderTooltip` (the content, at the default tooltip's place) and `highlight` (a veil over the others).
  */
-export function InteractiveMarks(props: InteractiveMarksProps) {
-  const { interaction, active, theme } = props;
+export function InteractiveMarks<T>(props: InteractiveMarksProps<T>) {
+  const { interaction, active, theme, items, api } = props;
+  useActiveChange(interaction.currentIndex, items, api?.onActiveChange?.bind(api));
+  const select = (index: number | null) => {
+    const item = index === null ? undefined : items?.at(index)?.item;
+    if (item !== undefined) api?.onSelect?.(item);
+  };
+  const pointerProps = interaction.pointerProps && {
+    ...interaction.pointerProps,
+    onPointerUp: (event: PointerEvent<SVGGElement>) => {
+      const index = interaction.itemAt(event);
+      interaction.pointerProps?.onPointerUp(event);
+      select(index);
+    },
+  };
+  const focusProps = {
+    ...interaction.focusProps,
+    onKeyDown: (event: KeyboardEvent<SVGElement>) => {
+      if (isSelectKey(event) && api?.onSelect) {
+        event.preventDefault();
+        select(interaction.activeIndex);
+        return;
+      }
+      interaction.focusProps.onKeyDown(event);
+    },
+  };
   // The focus element and its ring on the same rounded box as the file output.
   const box = active
     ? {
@@ -45,14 +102,19 @@ export function InteractiveMarks(props: InteractiveMarksProps) {
         height: Number(svgNumber(active.box.height)),
       }
     : null;
+  const tipItem =
+    api?.renderTooltip && interaction.tooltipIndex !== null
+      ? items?.at(interaction.tooltipIndex)?.item
+      : undefined;
   return (
     <>
       <g
         role="group"
         aria-label={withKeyboardHint(props.label, interaction.interactive, props.locale)}
-        {...interaction.pointerProps}
+        {...pointerProps}
       >
         {props.children}
+        {items ? <DimmedVeil items={items} highlight={api?.highlight} theme={theme} /> : null}
         {active && box && interaction.interactive ? (
           <rect
             {...box}
@@ -60,14 +122,27 @@ export function InteractiveMarks(props: InteractiveMarksProps) {
             pointerEvents="none"
             role="graphics-symbol"
             aria-label={active.name}
-            {...interaction.focusProps}
+            {...focusProps}
           />
         ) : null}
       </g>
       {props.overlay}
       {interaction.focused && box ? <FocusRing {...box} theme={theme} /> : null}
       {props.table}
-      {props.tooltip ? (
+      {props.tooltip && tipItem !== undefined && api?.renderTooltip ? (
+        <foreignObject
+          x={svgNumber(props.tooltip.x)}
+          y={svgNumber(props.tooltip.y)}
+          width={svgNumber(props.tooltip.width)}
+          height={svgNumber(props.tooltip.height)}
+          overflow="visible"
+          pointerEvents="none"
+        >
+          <div id={interaction.tooltipId} role="tooltip">
+            {api.renderTooltip(tipItem)}
+          </div>
+        </foreignObject>
+      ) : props.tooltip ? (
         <ChartTooltip id={interaction.tooltipId} layout={props.tooltip} theme={theme} />
       ) : null}
     </>

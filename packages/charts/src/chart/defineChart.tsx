@@ -1,16 +1,18 @@
 import type { Locale } from '@yhdyspinta/data';
 import { useMemo, useState } from 'react';
-import type { ComponentType, ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import type { CommonChartProps } from '../common/ChartProps';
 import { ChartShell } from '../common/ChartShell';
 import { isNonEmptyText } from '../common/validation';
 import type { Validation } from '../common/validation';
+import { withValueFormat } from '../locale/format';
 import { resolveLocale } from '../locale/resolve';
 import { useHyphenation } from '../text/useHyphenation';
 import type { ChartTheme } from '../theme/ChartTheme';
 import { resolveTheme } from '../theme/resolveTheme';
 import { layoutSourceLine } from './sourceLine';
 import type { SourceLineLayout } from './sourceLine';
+import type { ChartItemApi } from './markItems';
 import { isSurveyData } from './surveyData';
 
 /** What every chart's drawing (its `*Svg` component) receives. */
@@ -33,6 +35,8 @@ export interface ChartSvgProps<D, O> {
   readonly hyphenated?: boolean;
   /** The caller's source line (`source`), drawn by ChartSvgRoot under the layout's height. */
   readonly sourceLine?: SourceLineLayout | null;
+  /** The caller's events, tooltip renderer and highlight, for the chart's InteractiveMarks. */
+  readonly api?: ChartItemApi<unknown>;
 }
 
 /** The context a chart's options and natural height are worked out in. */
@@ -74,7 +78,8 @@ export interface ChartSpec<D, P extends CommonChartProps & { readonly data: D },
    * any makes the chart invalid, shown and reported as invalid data is (error state, onError).
    */
   readonly validateProps?: (props: P, theme: ChartTheme) => readonly string[];
-  readonly Svg: ComponentType<ChartSvgProps<D, O>>;
+  /** The drawing (a function component: defineChart calls it inside the caller's valueFormat). */
+  readonly Svg: (props: ChartSvgProps<D, O>) => ReactNode;
 }
 
 function shallowEqual(a: object, b: object): boolean {
@@ -101,6 +106,15 @@ function useStable<T extends object>(value: T): T {
 export function defineChart<D, P extends CommonChartProps & { readonly data: D }, O>(
   spec: ChartSpec<D, P, O>,
 ): (props: P) => ReactElement {
+  /** The drawing, laid out and described with the caller's valueFormat (its hooks are this component's). */
+  function Drawing(
+    props: ChartSvgProps<D, O> & { readonly valueFormat?: CommonChartProps['valueFormat'] },
+  ) {
+    const { valueFormat, ...svgProps } = props;
+    return withValueFormat(valueFormat, () => spec.Svg(svgProps));
+  }
+  Drawing.displayName = `${spec.name}Svg`;
+
   function Chart(props: P): ReactElement {
     const locale = resolveLocale(props.locale);
     const theme = useMemo(() => resolveTheme(props.theme), [props.theme]);
@@ -128,7 +142,17 @@ export function defineChart<D, P extends CommonChartProps & { readonly data: D }
     const titled = isNonEmptyText(given);
     const title = titled ? given : spec.untitledName(props, context);
     const shown = titled ? props : { ...props, hideTitle: true };
-    const options = useStable(spec.options(shown, { ...context, title }) as O & object);
+    const { valueFormat } = props;
+    // valueFormat is in the options so that a new one lays the chart out again.
+    const options = useStable({
+      ...(spec.options(shown, { ...context, title }) as O & object),
+      valueFormat,
+    });
+    const { onActiveChange, onSelect, renderTooltip, highlight } = props;
+    const api = useMemo(
+      () => ({ onActiveChange, onSelect, renderTooltip, highlight }),
+      [onActiveChange, onSelect, renderTooltip, highlight],
+    );
     const source = props.source;
     const sourceLine = (width: number) => layoutSourceLine(source, width, theme, locale);
     return (
@@ -145,13 +169,16 @@ export function defineChart<D, P extends CommonChartProps & { readonly data: D }
         interactive={props.interactive}
         onError={props.onError}
         heightForWidth={(valid, width) =>
-          spec.naturalHeight(valid, width, context, options) + (sourceLine(width)?.height ?? 0)
+          withValueFormat(valueFormat, () => spec.naturalHeight(valid, width, context, options)) +
+          (sourceLine(width)?.height ?? 0)
         }
       >
         {(valid, size) => {
           const line = sourceLine(size.width);
           return (
-            <spec.Svg
+            <Drawing
+              valueFormat={valueFormat}
+              api={api}
               hyphenated={hyphenated}
               data={valid}
               {...size}

@@ -1,8 +1,38 @@
+import type { ReactNode } from 'react';
+import type { Locale } from '@yhdyspinta/data';
 import type { LocaleTag } from '../locale/resolve';
 import type { ThemeOverride } from '../theme/ChartTheme';
 
-/** Props every chart accepts (each chart's props type extends this). */
-export interface CommonChartProps {
+/**
+ * Formats a printed data value (a mean, a count): labels, tooltip, table, description. `locale` is the
+ * chart's ('fi', 'sv' or 'en'). Must return text; the default gives one decimal with a decimal comma in
+ * Finnish and Swedish (2,7). Pass a stable function (module level or useCallback).
+ */
+export type ValueFormat = (value: number, locale: Locale) => string;
+
+/**
+ * Props every chart accepts (each chart's props type extends this). `T` is the chart's item, what its
+ * events, tooltip renderer and highlight speak of (e.g. GoalBarItemInfo). The item callbacks are methods so
+ * that code handling any chart (CommonChartProps<unknown>) takes every chart's props.
+ */
+export interface CommonChartProps<T = unknown> {
+  /** Called when the active mark changes (pointer or keyboard), with the item, or null when none is. */
+  onActiveChange?(item: T | null): void;
+  /** Called when a mark is chosen: a click on it, or Enter or Space while the chart has focus. */
+  onSelect?(item: T): void;
+  /**
+   * Replaces the default tooltip's content (placed where the default one would be, in an HTML box of
+   * its width; the active item's accessible name is unchanged).
+   */
+  renderTooltip?(item: T): ReactNode;
+  /**
+   * Ids to highlight: municipality ids in charts that show municipalities (a ResponseCoverage tile, a
+   * ThemeHeatmap row or column, a RescueRadar series), item ids otherwise (goals, axes). Marks of the
+   * other items are dimmed (drawn under a veil marked `data-state="dimmed"`). Empty or omitted: none.
+   */
+  readonly highlight?: readonly string[];
+  /** Formats every printed data value (see ValueFormat). */
+  readonly valueFormat?: ValueFormat;
   /** Fixed width in px. Omit to fill the container's width (server rendering: 800). */
   readonly width?: number;
   /** Fixed height in px. Omit for the container's height if it has one, else the chart's natural height. */

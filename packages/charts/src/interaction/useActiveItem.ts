@@ -26,6 +26,10 @@ export interface ActiveItemInteraction {
   readonly focused: boolean;
   /** The item whose tooltip is shown (pointer first, else the focused item), or null. */
   readonly tooltipIndex: number | null;
+  /** The active mark (pointer first, else the focused item; Escape keeps it), or null when none is. */
+  readonly currentIndex: number | null;
+  /** The item under the pointer, or null (the chart's `itemAt`). */
+  readonly itemAt: (event: PointerEvent<SVGGElement>) => number | null;
   readonly tooltipId: string;
   /** Spread on the chart's single focusable element. */
   readonly focusProps: ActiveItemFocusProps;
@@ -128,6 +132,8 @@ export function useActiveItem(args: {
     activeIndex,
     focused,
     tooltipIndex,
+    currentIndex: shown,
+    itemAt,
     tooltipId,
     focusProps,
     pointerProps: interactive ? pointerProps : undefined,

@@ -11,9 +11,51 @@ import {
 import type { Locale, Rating } from '@yhdyspinta/data';
 import { commonMessages } from './common';
 
+/** A caller's formatter of printed data values (CommonChartProps.valueFormat). */
+export type ValueFormatter = (value: number, locale: Locale) => string;
+
+/** The formatter in effect while a chart lays out and describes itself (withValueFormat), or null. */
+let scopedFormat: ValueFormatter | null = null;
+
+/**
+ * Runs `draw` with `format` formatting every printed data value (formatScore and its variants, and
+ * formatValue): the one place a chart's `valueFormat` takes effect. Synchronous: the scope ends when
+ * `draw` returns. Without a format, `draw` runs with the defaults.
+ */
+export function withValueFormat<T>(format: ValueFormatter | undefined, draw: () => T): T {
+  if (!format) return draw();
+  const previous = scopedFormat;
+  scopedFormat = format;
+  try {
+    return draw();
+  } finally {
+    scopedFormat = previous;
+  }
+}
+
+/** The scoped formatter's text for `value`; a formatter that returns no text is an error, not a blank. */
+function scoped(format: ValueFormatter, value: number, locale: Locale): string {
+  const text = format(value, locale);
+  if (typeof text !== 'string' || text.trim() === '') {
+    throw new TypeError(
+      `valueFormat returned ${JSON.stringify(text)} for ${value}; it must return text.`,
+    );
+  }
+  return text;
+}
+
 /** A 1–5 mean to one decimal: 2.7 → "2,7" (fi, sv), "2.7" (en); a missing value → "–". */
 export function formatScore(value: number | null | undefined, locale: Locale): string {
+  if (scopedFormat && typeof value === 'number' && Number.isFinite(value)) {
+    return scoped(scopedFormat, value, locale);
+  }
   return formatDataScore(value, locale);
+}
+
+/** A data value that is a count (a heatmap cell): "12"; with the caller's valueFormat when given. */
+export function formatValue(value: number, locale: Locale): string {
+  if (scopedFormat && Number.isFinite(value)) return scoped(scopedFormat, value, locale);
+  return formatNumber(value, locale);
 }
 
 /** As formatScore, but a missing value reads "ei tietoa" / "ingen uppgift" / "no data" (for labels). */
@@ -32,7 +74,8 @@ export function formatScoreChange(change: number | null | undefined, locale: Loc
   if (typeof change !== 'number' || !Number.isFinite(change)) return formatScore(null, locale);
   // The tiny epsilon keeps a difference of one-decimal means (0.05 − 1e-17) on its printed side.
   const tenths = Math.round(Math.abs(change) * 10 + 1e-9);
-  const digits = formatScore(tenths / 10, locale);
+  // A change is not a value on the scale: always the default format.
+  const digits = formatDataScore(tenths / 10, locale);
   if (tenths === 0) return digits;
   return change > 0 ? `+${digits}` : `\u2212${digits}`;
 }
