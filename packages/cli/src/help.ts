@@ -19,8 +19,10 @@ Commands:
   render <chart>   Render a chart to an .svg, .png, .pptx or .pdf file (see "yhdyspinta render --help")
   deck <deck.json> Write every chart × locale × preset × format of a deck file (PowerPoint, PDF,
                    PNG) and print what was written; exit 1 if any chart could not be drawn
-  validate <file>  Check a data file: encoding, layout, rows read/accepted/rejected, the
-                   first errors (--json: the same as one JSON object; -l fi|sv|en labels);
+  validate <file>  Check a data file (CSV in UTF-8/UTF-16/Windows-1252, JSON or .xlsx; long,
+                   wide or a respondent per row): encoding, layout, rows read/accepted/
+                   rejected, the first errors (--json: the same as one JSON object;
+                   -l fi|sv|en: the report and its messages in that language);
                    exit 0 when every row landed, 1 otherwise; --area / --survey as for render
   list             List the charts and presets
   help [render]    Show this help, or the help of render

@@ -1,10 +1,20 @@
 /**
- * `yhdyspinta validate FILE [--json] [--locale]`: the import report of a data file — the encoding and
- * layout found, rows read / accepted / rejected and the first errors — exit 0 when every row landed.
+ * `yhdyspinta validate FILE [--json] [--locale] [--area] [--survey]`: the import report of a data file
+ * (CSV in any of its encodings, JSON or XLSX) — the encoding and how it was decided, the layout found,
+ * rows read / accepted / rejected and the first errors, all in the chosen language — exit 0 when every
+ * row landed. `--json` prints the same as one object: `{ encoding, layout, read, accepted, rejected,
+ * errors: [{ line, column, value, code, message }] }` (and `kind`, `encodingDecidedBy`, `delimiter`,
+ * `errorCounts`, `moreErrors`).
  */
-import type { Locale } from '@yhdyspinta/data';
-import { inspectDataFile, MAX_LISTED_ERRORS } from './data';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { importResponses } from '@yhdyspinta/data';
+import type { ImportReport, Locale } from '@yhdyspinta/data';
+import { MAX_DATA_BYTES, MAX_LISTED_ERRORS } from './data';
 import { loadDefinitions } from './definitions';
+import { CliError } from './errors';
+import { VALIDATE_TEXTS } from './validateText';
+import { visible } from './visible';
 
 export interface ValidateCommand {
   readonly command: 'validate';
@@ -16,92 +26,93 @@ export interface ValidateCommand {
   readonly survey?: string;
 }
 
-interface Labels {
-  readonly encoding: string;
-  readonly layout: string;
-  readonly read: string;
-  readonly accepted: string;
-  readonly rejected: string;
-  readonly errors: string;
-  readonly none: string;
-  readonly more: string;
-  readonly ok: string;
+const EXTENSIONS = ['.csv', '.tsv', '.txt', '.json', '.xlsx'];
+
+/** Reads the file's bytes after checking it exists, is a file, small enough and of a known type. */
+async function readDataBytes(path: string, locale: Locale): Promise<Uint8Array> {
+  const t = VALIDATE_TEXTS[locale];
+  const shown = visible(path);
+  const ext = extname(path).toLowerCase();
+  if (!EXTENSIONS.includes(ext)) throw new CliError(t.wrongType(shown, visible(ext) || '—'));
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isFile()) throw new CliError(t.notFound(shown));
+  if (info.size > MAX_DATA_BYTES) throw new CliError(t.tooLarge(shown, MAX_DATA_BYTES / 2 ** 20));
+  return readFile(path);
 }
 
-/** The report's labels in the chosen language (the row errors themselves are in English). */
-const LABELS: Readonly<Record<Locale, Labels>> = {
-  fi: {
-    encoding: 'Merkistö',
-    layout: 'Rakenne',
-    read: 'Rivejä luettu',
-    accepted: 'hyväksytty',
-    rejected: 'hylätty',
-    errors: 'Virheet',
-    none: 'ei tunnistettu',
-    more: 'ja {n} muuta',
-    ok: 'Kaikki rivit kelpaavat.',
-  },
-  sv: {
-    encoding: 'Teckenkodning',
-    layout: 'Struktur',
-    read: 'Rader lästa',
-    accepted: 'godkända',
-    rejected: 'avvisade',
-    errors: 'Fel',
-    none: 'inte identifierad',
-    more: 'och {n} till',
-    ok: 'Alla rader godkändes.',
-  },
-  en: {
-    encoding: 'Encoding',
-    layout: 'Layout',
-    read: 'Rows read',
-    accepted: 'accepted',
-    rejected: 'rejected',
-    errors: 'Errors',
-    none: 'not recognised',
-    more: 'and {n} more',
-    ok: 'Every row landed.',
-  },
+const ENCODING_NAMES: Readonly<Record<string, string>> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16LE',
+  'utf-16be': 'UTF-16BE',
+  'windows-1252': 'Windows-1252',
 };
 
-/** Errors kept as objects in the JSON report; the rest are counted. */
-const MAX_JSON_ERRORS = 1000;
+function textReport(report: ImportReport, locale: Locale): string {
+  const t = VALIDATE_TEXTS[locale];
+  const { result } = report;
+  const encoding =
+    report.encoding === null
+      ? t.kinds.xlsx
+      : `${ENCODING_NAMES[report.encoding] ?? report.encoding} (${report.encodingDecidedBy ? t.decided[report.encodingDecidedBy] : ''})`;
+  const layout =
+    report.layout === null ? t.none : `${t.kinds[report.kind]}, ${t.layouts[report.layout]}`;
+  const lines = [
+    `${t.encoding}: ${encoding}`,
+    `${t.layout}: ${layout}`,
+    `${t.read}: ${result.rowsRead} (${t.accepted} ${result.rowsAccepted}, ${t.rejected} ${result.rowsRejected})`,
+  ];
+  const total = Object.values(result.errorCounts).reduce((sum, n) => sum + (n ?? 0), 0);
+  if (total === 0) lines.push(t.ok);
+  else {
+    lines.push(`${t.errors}: ${total}`);
+    for (const error of result.errors.slice(0, MAX_LISTED_ERRORS)) lines.push(`  ${error.message}`);
+    const more = total - Math.min(MAX_LISTED_ERRORS, result.errors.length);
+    if (more > 0) lines.push(`  … ${t.more(more)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function jsonReport(report: ImportReport, file: string): string {
+  const { result } = report;
+  const errors = result.errors.map(({ line, column, value, code, message }) => ({
+    line,
+    column,
+    value,
+    code,
+    message,
+  }));
+  const total = Object.values(result.errorCounts).reduce((sum, n) => sum + (n ?? 0), 0);
+  return `${JSON.stringify(
+    {
+      file,
+      kind: report.kind,
+      encoding: report.encoding,
+      encodingDecidedBy: report.encodingDecidedBy,
+      ...(report.delimiter === undefined ? {} : { delimiter: report.delimiter }),
+      layout: report.layout,
+      read: result.rowsRead,
+      accepted: result.rowsAccepted,
+      rejected: result.rowsRejected,
+      errors,
+      errorCounts: result.errorCounts,
+      moreErrors: total - errors.length,
+    },
+    null,
+    2,
+  )}\n`;
+}
 
 export async function runValidate(
   command: ValidateCommand,
 ): Promise<{ readonly text: string; readonly ok: boolean }> {
   const definitions = await loadDefinitions(command, command.locale);
-  const { encoding, layout, result } = await inspectDataFile(command.file, definitions);
-  const ok = result.errors.length === 0;
-  if (command.json) {
-    const errors = result.errors
-      .slice(0, MAX_JSON_ERRORS)
-      .map(({ line, column, value, code, message }) => ({ line, column, value, code, message }));
-    const report = {
-      file: command.file,
-      encoding,
-      layout,
-      read: result.rowsRead,
-      accepted: result.rowsAccepted,
-      rejected: result.rowsRejected,
-      errors,
-      moreErrors: result.errors.length - errors.length,
-    };
-    return { text: `${JSON.stringify(report, null, 2)}\n`, ok };
-  }
-  const t = LABELS[command.locale];
-  const lines = [
-    `${t.encoding}: ${encoding}`,
-    `${t.layout}: ${layout ?? t.none}`,
-    `${t.read}: ${result.rowsRead} (${t.accepted} ${result.rowsAccepted}, ${t.rejected} ${result.rowsRejected})`,
-  ];
-  if (ok) lines.push(t.ok);
-  else {
-    lines.push(`${t.errors}: ${result.errors.length}`);
-    for (const error of result.errors.slice(0, MAX_LISTED_ERRORS)) lines.push(`  ${error.message}`);
-    const more = result.errors.length - MAX_LISTED_ERRORS;
-    if (more > 0) lines.push(`  … ${t.more.replace('{n}', String(more))}`);
-  }
-  return { text: `${lines.join('\n')}\n`, ok };
+  const bytes = await readDataBytes(command.file, command.locale);
+  const report = await importResponses(bytes, {
+    ...definitions,
+    locale: command.locale,
+    fileName: basename(command.file),
+  });
+  const ok = report.result.errors.length === 0;
+  const text = command.json ? jsonReport(report, command.file) : textReport(report, command.locale);
+  return { text, ok };
 }

@@ -26,7 +26,11 @@ export interface Collector {
   result(): Omit<ResponsesParseResult, 'format'>;
 }
 
-export function createCollector(locale: Locale = 'fi'): Collector {
+/**
+ * `areaName`: the area's name in `locale`, for 'unknown-municipality' messages, when the input is read
+ * with another area than the shipped one.
+ */
+export function createCollector(locale: Locale = 'fi', areaName?: string): Collector {
   const seen = new Map<string | number, number>();
   const responses: RawResponse[] = [];
   const errors: ParseError[] = [];
@@ -44,7 +48,11 @@ export function createCollector(locale: Locale = 'fi'): Collector {
       total += 1;
       errorCounts[code] = (errorCounts[code] ?? 0) + 1;
       if (errors.length < MAX_ERROR_OBJECTS) {
-        errors.push(makeError(place, code, value, detail, locale));
+        const full =
+          code === 'unknown-municipality' && areaName !== undefined
+            ? { ...detail, area: areaName }
+            : detail;
+        errors.push(makeError(place, code, value, full, locale));
       }
     },
     errorTotal: () => total,

@@ -12,7 +12,7 @@ import { forEachCsvRecord, isBlankRecord } from './csvTokenize';
 import type { CsvRecord } from './csvTokenize';
 import { readWideRow } from './csvWide';
 import { questionMatcher } from './headerWords';
-import { createReading } from './reading';
+import { areaName, createReading } from './reading';
 import type { CsvDelimiter, CsvParseOptions, CsvParseResult } from './types';
 
 /** Excel's first line `sep=;` (also quoted, any case): the delimiter of the file. */
@@ -27,9 +27,10 @@ export interface TableReader {
 
 /** The shared reading of records: header first, then every data row by the layout found. */
 export function createTableReader(options: CsvParseOptions, blankOffset = 0): TableReader {
-  const collector = createCollector(options.locale);
-  const matchQuestion = questionMatcher(options.itemTexts);
-  const reading = createReading(createContext(options), collector, matchQuestion);
+  const context = createContext(options);
+  const collector = createCollector(options.locale, areaName(context, options.locale));
+  const matchQuestion = questionMatcher(options.itemTexts ?? context.definitions.itemTexts);
+  const reading = createReading(context, collector, matchQuestion);
   const headerContext = {
     context: reading.context,
     matchQuestion,

@@ -3,8 +3,6 @@
  * Finnish, Swedish or English, a survey tool's bookkeeping column (timestamp, e-mail, name: skipped), or
  * an item by its full question text (normalised), as Webropol, Microsoft Forms and Google Forms write it.
  */
-import { survey2024 } from '../survey2024';
-
 export type Role = 'municipality' | 'item' | 'rating' | 'respondent';
 
 /** Accepted header names per role (compared without case, spaces, '_' and '-'). */
@@ -104,39 +102,18 @@ export function normalizeQuestion(text: string): string {
     .trim();
 }
 
-let defaultTexts: ReadonlyMap<string, string> | undefined;
-
-/** The 2024 survey's goal, sub-goal and rescue-goal texts (fi, sv, en) → item id. */
-function surveyTexts(): ReadonlyMap<string, string> {
-  if (defaultTexts) return defaultTexts;
-  const map = new Map<string, string>();
-  const items = [
-    ...survey2024.goals.flatMap((goal) => [goal, ...goal.subGoals]),
-    ...survey2024.rescueGoals,
-  ];
-  for (const item of items) {
-    for (const text of [item.text.fi, item.text.sv, item.text.en]) {
-      map.set(normalizeQuestion(text), item.id);
-    }
-  }
-  defaultTexts = map;
-  return map;
-}
-
 /**
  * Matches a header to an item by its question text: the whole text, or the part in the last [brackets]
  * (Google Forms writes a grid question's rows as "Question [row]").
  */
 export function questionMatcher(
-  itemTexts?: Readonly<Record<string, readonly string[]>>,
+  itemTexts: Readonly<Record<string, readonly string[]>>,
 ): (header: string) => string | undefined {
-  const map = itemTexts
-    ? new Map(
-        Object.entries(itemTexts).flatMap(([id, texts]) =>
-          texts.map((text) => [normalizeQuestion(text), id] as const),
-        ),
-      )
-    : surveyTexts();
+  const map = new Map(
+    Object.entries(itemTexts).flatMap(([id, texts]) =>
+      texts.map((text) => [normalizeQuestion(text), id] as const),
+    ),
+  );
   return (header) => {
     const whole = map.get(normalizeQuestion(header));
     if (whole !== undefined) return whole;

@@ -8,7 +8,7 @@ import { isObject, notAnObject, recordPlace } from './jsonValues';
 import { readJsonLongRecord } from './jsonLong';
 import { readJsonWideRecord } from './jsonWide';
 import { questionMatcher } from './headerWords';
-import { createReading } from './reading';
+import { areaName, createReading } from './reading';
 import type { ResponsesParseOptions, ResponsesParseResult } from './types';
 
 /**
@@ -24,12 +24,10 @@ export function parseResponsesJson(
   value: unknown,
   options: ResponsesParseOptions = {},
 ): ResponsesParseResult {
-  const collector = createCollector(options.locale);
-  const reading = createReading(
-    createContext(options),
-    collector,
-    questionMatcher(options.itemTexts),
-  );
+  const context = createContext(options);
+  const collector = createCollector(options.locale, areaName(context, options.locale));
+  const matchQuestion = questionMatcher(options.itemTexts ?? context.definitions.itemTexts);
+  const reading = createReading(context, collector, matchQuestion);
   if (Array.isArray(value)) {
     value.forEach((record: unknown, index) => readJsonLongRecord(record, index + 1, reading));
     return { ...collector.result(), format: 'long' };

@@ -44,6 +44,8 @@ export interface ErrorDetail {
   readonly names?: readonly string[];
   /** 'invalid-input', 'invalid-record', 'invalid-type': the JSON type found. */
   readonly found?: JsonTypeName;
+  /** 'unknown-municipality': the area's name when it is not the shipped Länsi-Uusimaa. */
+  readonly area?: string;
   /** 'invalid-file': the reader's own reason (shown escaped). */
   readonly reason?: string;
 }

@@ -73,7 +73,9 @@ function describe(
     case 'unknown-column':
       return `${v} is neither an item id, a question of the survey nor a column to ignore`;
     case 'unknown-municipality':
-      return `${v} is not a municipality of the Länsi-Uusimaa welfare area`;
+      return d.area === undefined
+        ? `${v} is not a municipality of the Länsi-Uusimaa welfare area`
+        : `${v} is not a municipality of the area "${d.area}"`;
     case 'missing-value':
       return `the ${unit === 'line' ? 'cell' : 'field'} is empty, but ${d.expected ? EXPECTED[d.expected] : 'a value'} is required`;
     case 'missing-cell':

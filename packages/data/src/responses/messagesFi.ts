@@ -73,7 +73,9 @@ function describe(
     case 'unknown-column':
       return `${v} ei ole kohdan tunnus, kyselyn kysymys eikä ohitettava sarake`;
     case 'unknown-municipality':
-      return `${v} ei ole Länsi-Uusimaan hyvinvointialueen kunta`;
+      return d.area === undefined
+        ? `${v} ei ole Länsi-Uudenmaan hyvinvointialueen kunta`
+        : `${v} ei ole alueen "${d.area}" kunta`;
     case 'missing-value':
       return `${unit === 'line' ? 'solu' : 'kenttä'} on tyhjä, mutta siihen tarvitaan ${d.expected ? EXPECTED[d.expected] : 'arvo'}`;
     case 'missing-cell':

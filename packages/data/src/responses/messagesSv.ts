@@ -73,7 +73,9 @@ function describe(
     case 'unknown-column':
       return `${v} är varken en punkts id, en fråga i enkäten eller en kolumn att hoppa över`;
     case 'unknown-municipality':
-      return `${v} är inte en kommun i Västra Nylands välfärdsområde`;
+      return d.area === undefined
+        ? `${v} är inte en kommun i Västra Nylands välfärdsområde`
+        : `${v} är inte en kommun i området "${d.area}"`;
     case 'missing-value':
       return `${unit === 'line' ? 'cellen' : 'fältet'} är tomt, men ${d.expected ? EXPECTED[d.expected] : 'ett värde'} krävs`;
     case 'missing-cell':

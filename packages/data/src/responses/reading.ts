@@ -3,6 +3,7 @@
  * file names the same few municipalities and items on every row), the interned names for duplicate
  * keys, and the collector.
  */
+import type { Locale } from '../types';
 import type { Collector } from './collector';
 import type { ParseContext } from './context';
 import { createInterner } from './keys';
@@ -47,4 +48,13 @@ export function createReading(
     items: createInterner(),
     respondents: createInterner(),
   };
+}
+
+/** The shipped area's id: its messages name it in their own words. */
+const SHIPPED_AREA = 'lansi-uusimaa';
+
+/** The area's name in `locale` for 'unknown-municipality' messages; undefined for the shipped area. */
+export function areaName(context: ParseContext, locale: Locale = 'fi'): string | undefined {
+  const area = context.definitions.area;
+  return area.id === SHIPPED_AREA ? undefined : area.name[locale];
 }

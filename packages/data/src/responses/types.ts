@@ -130,7 +130,7 @@ export interface ResponsesParseOptions {
   /**
    * Header texts that name an item besides its id, e.g. the full question text a survey tool writes as
    * the column header (matched after normalising case, spaces, quotes and trailing punctuation).
-   * Default: the 2024 survey's goal and sub-goal texts in Finnish, Swedish and English.
+   * Default: the survey's goal and sub-goal texts in Finnish, Swedish and English.
    */
   readonly itemTexts?: Readonly<Record<string, readonly string[]>>;
   /** Columns named explicitly instead of found by their header words. */

@@ -1,0 +1,153 @@
+// `yhdyspinta validate` end to end, run from the built CLI as a user would: the import report of real
+// exports (tests/fixtures/exports) in fi/sv/en, --json for scripts, exit 0 only when every row landed,
+// and no control character of the file reaching the terminal raw.
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = join(ROOT, 'packages/cli/bin/yhdyspinta.js');
+const EXPORTS = join(ROOT, 'tests/fixtures/exports');
+const BROKEN = join(ROOT, 'tests/fixtures/responses-broken.csv');
+const TIMEOUT = { timeout: 60_000 };
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function cli(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+let dir = '';
+beforeAll(async () => {
+  await promisify(execFile)(process.execPath, [join(ROOT, 'packages/cli/scripts/build.mjs')]);
+  dir = await mkdtemp(join(tmpdir(), 'yhdyspinta-validate-'));
+}, 60_000);
+
+describe('yhdyspinta validate', TIMEOUT, () => {
+  it('reports a Windows-1252 Excel export in Finnish (default): encoding and how, layout, rows', async () => {
+    const run = await cli('validate', join(EXPORTS, 'excel-fi-ansi-long.csv'));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      'Merkistö: Windows-1252 (ei kelvollinen UTF-8)\nRakenne: CSV, pitkä (rivi per vastaus)\nRivejä luettu: 40 (hyväksytty 40, hylätty 0)\nKaikki rivit kelpaavat.\n',
+    );
+  });
+
+  it('reports UTF-16 "Unicode text", Webropol and an xlsx in Swedish and English', async () => {
+    const unicode = await cli('validate', '-l', 'sv', join(EXPORTS, 'excel-unicode-wide-sv.txt'));
+    expect(unicode.code).toBe(0);
+    expect(unicode.stdout).toContain('Teckenkodning: UTF-16LE (enligt byteordningsmärket)\n');
+    expect(unicode.stdout).toContain('Struktur: CSV, bred (en rad per kommun)\n');
+    expect(unicode.stdout).toContain('Rader lästa: 7 (godkända 7, avvisade 0)\n');
+    const webropol = await cli('validate', '--locale', 'en', join(EXPORTS, 'webropol-fi.csv'));
+    expect(webropol.stdout).toContain('Layout: CSV, a respondent per row\n');
+    expect(webropol.stdout).toContain('Rows read: 10 (accepted 10, rejected 0)\n');
+    const xlsx = await cli('validate', '--json', join(EXPORTS, 'msforms-sv.xlsx'));
+    expect(xlsx.code).toBe(0);
+    expect(JSON.parse(xlsx.stdout)).toMatchObject({
+      kind: 'xlsx',
+      encoding: null,
+      layout: 'respondent',
+      read: 10,
+      accepted: 10,
+      rejected: 0,
+      errors: [],
+    });
+  });
+
+  it('exit 1 with the errors in the chosen language; --json as one object for scripts', async () => {
+    const fi = await cli('validate', BROKEN);
+    expect(fi.code).toBe(1);
+    expect(fi.stdout).toContain('Rivejä luettu: 3 (hyväksytty 1, hylätty 2)\nVirheet: 2\n');
+    expect(fi.stdout).toContain(
+      '  Rivi 3, sarake "Kunta": "Atlantis" ei ole Länsi-Uudenmaan hyvinvointialueen kunta.\n',
+    );
+    const sv = await cli('validate', '-l', 'sv', BROKEN);
+    expect(sv.stdout).toContain('Rad 4, kolumn "Arvio": "9" ligger utanför bedömningsskalan 1–5.');
+    const json = await cli('validate', '--json', '-l', 'en', BROKEN);
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout) as Record<string, unknown>;
+    expect(report).toMatchObject({
+      encoding: 'utf-8',
+      layout: 'long',
+      read: 3,
+      accepted: 1,
+      rejected: 2,
+      errorCounts: { 'unknown-municipality': 1, 'rating-out-of-range': 1 },
+    });
+    expect(report.errors).toStrictEqual([
+      {
+        line: 3,
+        column: 'Kunta',
+        value: 'Atlantis',
+        code: 'unknown-municipality',
+        message:
+          'Line 3, column "Kunta": "Atlantis" is not a municipality of the Länsi-Uusimaa welfare area.',
+      },
+      {
+        line: 4,
+        column: 'Arvio',
+        value: '9',
+        code: 'rating-out-of-range',
+        message: 'Line 4, column "Arvio": "9" is outside the rating scale 1–5.',
+      },
+    ]);
+  });
+
+  it('rejects the silently-wrong cases: extra cells in a long file, 4.9999999999999999', async () => {
+    const file = join(dir, 'silent.csv');
+    await writeFile(
+      file,
+      'municipality,item,rating\nespoo,ws-1,4,5\nhanko,ws-1,4.9999999999999999\nlohja,ws-1,"4,0"\n',
+    );
+    const run = await cli('validate', '--json', file);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { errors: { line: number; code: string }[] };
+    expect(report.errors.map((e) => [e.line, e.code])).toStrictEqual([
+      [2, 'extra-cell'],
+      [3, 'not-a-whole-number'],
+    ]);
+    expect(report).toMatchObject({ read: 3, accepted: 1, rejected: 2 });
+  });
+
+  it('never prints a control or invisible character of the file raw', async () => {
+    const file = join(dir, 'hostile.csv');
+    const hostile = 'Espoo\u001b[2J\u001b[HWrote goals.png';
+    await writeFile(
+      file,
+      `kunta;kohta;arvio\n${hostile};ws-1;4\nHanko\u200b;ws-1;4\nInkoo;ws-1;4\u0000\n`,
+    );
+    for (const locale of ['fi', 'sv', 'en']) {
+      const run = await cli('validate', '-l', locale, file);
+      expect(run.code).toBe(1);
+      const unseen = [...run.stdout].filter((c) => {
+        const code = c.charCodeAt(0);
+        return (code < 0x20 && c !== '\n') || code === 0x7f || code === 0x200b;
+      });
+      expect(unseen).toStrictEqual([]);
+      expect(run.stdout).toContain('"Espoo\\u001b[2J\\u001b[HWrote goals.png"');
+      expect(run.stdout).toContain('"Hanko\\u200b"');
+      expect(run.stdout).toContain('"4\\u0000"');
+    }
+  });
+
+  it('refuses a file of another type, in the chosen language', async () => {
+    const run = await cli('validate', '-l', 'sv', join(dir, 'x.pdf'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      'ska vara CSV (.csv, .tsv, .txt), JSON (.json) eller Excel (.xlsx)',
+    );
+  });
+});
