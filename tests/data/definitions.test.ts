@@ -1,6 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
-  contextFor,
   DEFAULT_NO_ANSWER_TOKENS,
   defineArea,
   DefinitionError,
@@ -8,7 +7,6 @@ import {
   lansiUusimaa,
   municipalities,
   parseAreaJson,
-  parseResponsesCsv,
   parseSurveyJson,
   survey2024,
   survey2024Definition,
@@ -250,69 +248,6 @@ describe('the shipped instance (Länsi-Uusimaa, kuntakysely 2024) built with the
     expect(def.source?.file).toBe('003_ae88570eab8abfd8.txt');
     const noAnswer = [...def.noAnswer.fi, ...def.noAnswer.sv, ...def.noAnswer.en];
     expect([...noAnswer].sort()).toEqual([...DEFAULT_NO_ANSWER_TOKENS].sort());
-  });
-});
-
-describe('contextFor and the importers driven by the definitions', () => {
-  const area = defineArea({
-    id: 'test-area',
-    name: { fi: 'Keksitty alue', sv: 'Påhittat område' },
-    municipalities: [
-      { id: 'm1', name: { fi: 'Ensikunta', sv: 'Förstaby' } },
-      { id: 'm2', name: { fi: 'Toinen kunta', sv: 'Andra kommun' } },
-    ],
-  });
-  const survey = defineSurvey(SURVEY);
-  const fiveLevel = defineSurvey({
-    ...SURVEY,
-    scale: survey2024Definition.scale,
-    noAnswer: { fi: ['EOS'], sv: [], en: [] },
-  });
-
-  it('matches municipalities by id or name, items by id or question text, level and no-answer words', () => {
-    const c = contextFor({ area, survey: fiveLevel });
-    expect(c.municipalityIds).toEqual(['m1', 'm2']);
-    expect(['M1', ' förstaby ', 'TOINEN  KUNTA', 'Lohja'].map(c.matchMunicipality)).toEqual([
-      'm1',
-      'm1',
-      'm2',
-      undefined,
-    ]);
-    expect(c.matchItem('G2.1')).toBe('g2.1');
-    expect(c.matchQuestion('Mål två?')).toBe('g2');
-    expect(c.itemTexts.g2).toEqual(['Tavoite kaksi', 'Mål två']);
-    expect(c.levels.get('bra')).toBe(4);
-    expect(c.noAnswerWords).toEqual(['EOS']);
-    expect(c.goals).toEqual([
-      { id: 'g1', subGoalIds: [] },
-      { id: 'g2', subGoalIds: ['g2.1'] },
-    ]);
-  });
-
-  it('contextFor() with no argument is the shipped area and 2024 survey', () => {
-    const c = contextFor();
-    expect(c.matchMunicipality('Raseborg')).toBe('raasepori');
-    expect(c.matchItem('rescue.9')).toBe('rescue.9');
-    expect(c.levels.get('utmärkt')).toBe(5);
-  });
-
-  it('refuses a survey whose scale is not 1–5 (the importers and charts read 1–5)', () => {
-    expect(() => contextFor({ survey })).toThrow(DefinitionError);
-  });
-
-  it('parseResponsesCsv reads another area and survey row by row', () => {
-    const csv =
-      'kunta;kysymys;vastaus\nEnsikunta;g1;4\nAndra kommun;g2.1;Bra\nm2;g1;EOS\nLohja;g1;3\n';
-    const result = parseResponsesCsv(csv, { area, survey: fiveLevel, locale: 'en' });
-    expect(result.responses).toEqual([
-      { municipalityId: 'm1', itemId: 'g1', rating: 4 },
-      { municipalityId: 'm2', itemId: 'g2.1', rating: 4 },
-      { municipalityId: 'm2', itemId: 'g1', rating: null },
-    ]);
-    expect(result.rowsRejected).toBe(1);
-    expect(result.errors.map((e) => [e.line, e.code, e.value])).toEqual([
-      [5, 'unknown-municipality', 'Lohja'],
-    ]);
   });
 });
 
