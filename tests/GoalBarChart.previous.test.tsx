@@ -1,11 +1,12 @@
 // GoalBarChart with a previous survey round in the DOM: the tooltip that follows focus gives the previous
 // round's mean and the change, the table has their columns, and the chart passes axe. The previous means
 // are ILLUSTRATIVE (invented); the current ones are the 2024 survey's (003_ae88570eab8abfd8.txt).
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { survey2024 } from '@yhdyspinta/data';
 import { GoalBarChart, goalBarFromSurvey } from '@yhdyspinta/charts';
+import type { GoalBarItemInfo } from '@yhdyspinta/charts';
 import { axeViolations } from './support/axe';
 
 const data = goalBarFromSurvey(survey2024, 'fi', {
@@ -33,6 +34,16 @@ describe('GoalBarChart with a previous round (jsdom)', () => {
     );
     expect(screen.getByRole('tooltip').textContent).not.toContain('Muutos');
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('gives onActiveChange the previous mean and the change', async () => {
+    const user = userEvent.setup();
+    const active = vi.fn<(item: GoalBarItemInfo | null) => void>();
+    render(<GoalBarChart data={data} width={800} onActiveChange={active} />);
+    await user.tab();
+    expect(active.mock.lastCall?.[0]).toMatchObject({ id: 'ws-1', previous: 2.5, change: -0.3 });
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(active.mock.lastCall?.[0]).toMatchObject({ id: 'ss-1', previous: null, change: null });
   });
 
   it('lists both rounds and the change in the hidden table', () => {

@@ -1,6 +1,7 @@
 // What GoalBarChart's events, custom tooltip and highlight speak of: a goal (or sub-goal) row.
 import type { MarkItem } from '../chart/markItems';
 import type { GoalBarRow } from './layoutTypes';
+import { scoreChange } from './previous';
 
 /** A goal or sub-goal as onActiveChange, onSelect and renderTooltip receive it. */
 export interface GoalBarItemInfo {
@@ -14,6 +15,10 @@ export interface GoalBarItemInfo {
   readonly section: string;
   /** The goal a sub-goal belongs to; undefined for a goal. */
   readonly parentId?: string;
+  /** The previous round's mean (null: none in that round); only when the data gives it. */
+  readonly previous?: number | null;
+  /** The change since then as printed, rounded to one decimal (scoreChange); null without both means. */
+  readonly change?: number | null;
 }
 
 /** A row as a mark: its item, its whole row box, and the ids that highlight it (its own, its goal's). */
@@ -26,6 +31,9 @@ export function goalBarMarkItem(row: GoalBarRow): MarkItem<GoalBarItemInfo> {
       value: item.value,
       section: row.groupLabel,
       ...(parent ? { parentId: parent.id } : {}),
+      ...(item.previous === undefined
+        ? {}
+        : { previous: item.previous, change: scoreChange(item) }),
     },
     box: row.rowBox,
     keys: parent ? [item.id, parent.id] : [item.id],
