@@ -47,4 +47,6 @@ export const coverageChart = defineChartEntry<'coverage', ResponseCoverageData, 
   fromResponses: (responses, locale) => responseCoverageFromResponses(responses, { locale }),
   needs: 'at least one municipality (from responses: any rating by a municipality of the area)',
   titles: { shipped: (m) => m.responseCoverage.title },
+  shippedData: (locale, { survey, populations }) =>
+    responseCoverageFromSurvey(survey ?? survey2024, locale, populations),
 });

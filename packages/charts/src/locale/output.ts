@@ -36,12 +36,16 @@ export interface DoesNotFitText {
 export interface OutputMessages {
   /** "Lähde: …" */
   readonly source: (text: string) => string;
-  /** The 2024 municipal survey, as the source of the goal bars, the radar and the coverage. */
-  readonly surveySource: string;
-  /** The 2025 §14 negotiation memos, as the source of the theme heatmap. */
-  readonly memoSource: string;
+  /** The parts of a source line: "Kuntakysely 2024, … · n = 6/10 kuntaa". */
+  readonly join: (parts: readonly string[]) => string;
+  /** The municipal survey of a year, as the source of the goal bars, the radar and the coverage. */
+  readonly surveySource: (year: string) => string;
+  /** The §14 negotiation memos of a year, as the source of the theme heatmap. */
+  readonly memoSource: (year: string) => string;
   /** The response base in the source line: "n = 6/10 kuntaa". */
   readonly base: (answered: number, total: number) => string;
+  /** How many municipalities have a memo: "muistio 3/10 kunnalta". */
+  readonly memoBase: (memos: number, total: number) => string;
   /** The title of one part of a split chart: "Otsikko (1/2)". */
   readonly partTitle: (title: string, part: number, of: number) => string;
   readonly doesNotFit: (text: DoesNotFitText) => string;
@@ -58,9 +62,11 @@ const where = (t: DoesNotFitText, unnamed: string) => `${t.preset ?? unnamed} ($
 export const OUTPUT_MESSAGES: Readonly<Record<Locale, OutputMessages>> = {
   fi: {
     source: (text) => `Lähde: ${text}`,
-    surveySource: 'Kuntakysely 2024, Länsi-Uudenmaan hyvinvointialue',
-    memoSource: '§ 14 -neuvottelumuistiot 2025, Länsi-Uudenmaan hyvinvointialue',
+    join: (parts) => parts.join(' · '),
+    surveySource: (year) => `Kuntakysely ${year}, Länsi-Uudenmaan hyvinvointialue`,
+    memoSource: (year) => `§ 14 -neuvottelujen muistiot ${year}, Länsi-Uudenmaan hyvinvointialue`,
     base: (answered, total) => `n = ${answered}/${total} kuntaa`,
+    memoBase: (memos, total) => `muistio ${memos}/${total} kunnalta`,
     partTitle: (title, part, of) => `${title} (${part}/${of})`,
     doesNotFit: (t) => {
       const why =
@@ -77,9 +83,12 @@ export const OUTPUT_MESSAGES: Readonly<Record<Locale, OutputMessages>> = {
   },
   sv: {
     source: (text) => `Källa: ${text}`,
-    surveySource: 'Kommunenkäten 2024, Västra Nylands välfärdsområde',
-    memoSource: '§ 14-förhandlingspromemorior 2025, Västra Nylands välfärdsområde',
+    join: (parts) => parts.join(' · '),
+    surveySource: (year) => `Kommunenkäten ${year}, Västra Nylands välfärdsområde`,
+    memoSource: (year) =>
+      `Promemorior från § 14-förhandlingarna ${year}, Västra Nylands välfärdsområde`,
     base: (answered, total) => `n = ${answered}/${total} kommuner`,
+    memoBase: (memos, total) => `promemoria från ${memos}/${total} kommuner`,
     partTitle: (title, part, of) => `${title} (${part}/${of})`,
     doesNotFit: (t) => {
       const why =
@@ -96,9 +105,12 @@ export const OUTPUT_MESSAGES: Readonly<Record<Locale, OutputMessages>> = {
   },
   en: {
     source: (text) => `Source: ${text}`,
-    surveySource: 'Municipal survey 2024, Western Uusimaa wellbeing services county',
-    memoSource: '§ 14 negotiation memos 2025, Western Uusimaa wellbeing services county',
+    join: (parts) => parts.join(' · '),
+    surveySource: (year) => `Municipal survey ${year}, Western Uusimaa wellbeing services county`,
+    memoSource: (year) =>
+      `§ 14 negotiation memos ${year}, Western Uusimaa wellbeing services county`,
     base: (answered, total) => `n = ${answered}/${total} municipalities`,
+    memoBase: (memos, total) => `memos from ${memos}/${total} municipalities`,
     partTitle: (title, part, of) => `${title} (${part}/${of})`,
     doesNotFit: (t) => {
       const why =

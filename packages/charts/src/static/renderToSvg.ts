@@ -14,6 +14,7 @@ import { chartDefinition } from '../catalogue';
 import type { CommonChartProps } from '../common/ChartProps';
 import type { ChartDataMap, ChartName, ChartOptionsMap } from '../catalogue';
 import { staticMarkup } from './markup';
+import { renderSource } from './defaultSource';
 import { doesNotFit, textPx } from './doesNotFit';
 import { RenderError } from './RenderError';
 import { toSvgDocument } from './svgDocument';
@@ -53,6 +54,12 @@ export interface RenderChartOptions extends PassedChartProps {
   readonly theme?: ThemeOverride;
   /** Start with the XML declaration (default true). */
   readonly xmlDeclaration?: boolean;
+  /**
+   * The source line under the chart, e.g. "Lähde: Kuntakysely 2024, Länsi-Uudenmaan hyvinvointialue ·
+   * n = 6/10 kuntaa". Default: at slide and print presets, the shipped data's source (from the data's
+   * sources and base); none for your own data (give it here) or at other sizes. false: none.
+   */
+  readonly source?: string | false;
   /** The start of every id in the file; default: one made from the drawing (see SvgDocumentOptions). */
   readonly idPrefix?: string;
   /**
@@ -126,6 +133,14 @@ function renderChart(spec: ChartSpec, options: RenderChartOptions): RenderedChar
     hideTitle: options.hideTitle,
     description: options.description,
     illustrative: options.illustrative,
+    source: renderSource({
+      chart: spec.chart,
+      data: spec.data,
+      props: spec.props,
+      source: options.source,
+      locale,
+      fixedSize: height !== undefined && !custom,
+    }),
     // A file is a picture: no focusable element, and no "use the arrow keys" in its description.
     interactive: false,
   });

@@ -10,6 +10,8 @@ import { localeFromTag } from '../locale/messages';
 import { outputMessages } from '../locale/output';
 import { resolveTheme } from '../theme/resolveTheme';
 import { defaultTheme } from '../theme/themes';
+import { isSurveyData, markSurveyData } from '../chart/surveyData';
+import { renderSource } from './defaultSource';
 import { drawingOf } from './doesNotFit';
 import { unescapeXml } from './escape';
 import { PRESETS } from './presets';
@@ -88,11 +90,25 @@ function splitParts(spec: ChartSpec, options: RenderChartOptions, error: RenderE
     throw error;
   const messages = outputMessages(locale);
   const title = options.title ?? titleOf(drawn.svg);
+  // Every part has the whole's source line, and is the survey's data when the whole is.
+  const source = renderSource({
+    chart: spec.chart,
+    data: spec.data,
+    props: spec.props,
+    source: options.source,
+    locale,
+    fixedSize: options.width === undefined && options.height === undefined,
+  });
+  const survey = isSurveyData(data);
   const draw = (part: AnyPart, partTitle: string) =>
-    renderToSvgDocument({ chart: spec.chart, data: part.data, props: part.props } as ChartSpec, {
-      ...options,
-      title: partTitle,
-    });
+    renderToSvgDocument(
+      {
+        chart: spec.chart,
+        data: survey ? markSurveyData(part.data) : part.data,
+        props: part.props,
+      } as ChartSpec,
+      { ...options, title: partTitle, source: source ?? false },
+    );
 
   /** The parts of `input`, each with its document when it was drawn with its final title. */
   const partsOf = (input: AnyInput, depth: number): { part: AnyPart; doc?: RenderedChart }[] => {
