@@ -55,7 +55,7 @@ describe('GoalBarChart with a previous round, server-rendered', () => {
   it('says what rose and fell in the description, and the change in the focused row name', () => {
     expect(markup).toContain(
       `Edellisestä kierroksesta (${LABEL}) keskiarvo nousi 2 tavoitteella, laski 2 tavoitteella ja ` +
-        'pysyi ennallaan 1 tavoitteella. Suurin nousu 0,5: Ikääntyneiden palvelut. Suurin lasku 0,3: ' +
+        'pysyi ennallaan 1 tavoitteella. Suurin nousu +0,5: Ikääntyneiden palvelut. Suurin lasku −0,3: ' +
         'Rakennetaan kuntien kanssa vaikuttavat palvelujen yhteistyömallit erityisesti lasten ja ' +
         'nuorten palveluissa, työllisyyden edistämisessä sekä maahanmuuttajapalveluissa. Siirry',
     );

@@ -259,8 +259,8 @@ describe('goalBarKeyFinding with a previous round', () => {
         'Matalin keskiarvo 2,1: ”Lasten, nuorten ja perheiden palvelut” ja ”Vammaispalvelut”. ' +
         `Edellisestä kierroksesta (${LABEL}) keskiarvo nousi 5 tavoitteella, laski 4 tavoitteella ` +
         'ja pysyi ennallaan 2 tavoitteella. ' +
-        'Suurin nousu 0,5: Ikääntyneiden palvelut. ' +
-        'Suurin lasku 0,3: ”Rakennetaan kuntien kanssa vaikuttavat palvelujen yhteistyömallit ' +
+        'Suurin nousu +0,5: Ikääntyneiden palvelut. ' +
+        'Suurin lasku −0,3: ”Rakennetaan kuntien kanssa vaikuttavat palvelujen yhteistyömallit ' +
         'erityisesti lasten ja nuorten palveluissa, työllisyyden edistämisessä sekä ' +
         'maahanmuuttajapalveluissa.”, ”Vahvistamme perustason palveluihin pääsyä, kevennämme ' +
         'palvelurakennetta ja lisäämme sisäistä yhteistyötä.” ja ”Lasten, nuorten ja perheiden ' +
@@ -293,17 +293,17 @@ describe('goalBarKeyFinding with a previous round', () => {
     [
       'fi',
       'Edellisestä kierroksesta keskiarvo nousi 1 tavoitteella ja laski 1 tavoitteella. ' +
-        'Suurin nousu 0,3: A. Suurin lasku 0,2: B.',
+        'Suurin nousu +0,3: A. Suurin lasku −0,2: B.',
     ],
     [
       'sv',
       'Jämfört med föregående omgång har medelvärdet stigit för 1 mål och sjunkit för 1 mål. ' +
-        'Största ökning 0,3: A. Största minskning 0,2: B.',
+        'Största ökning +0,3: A. Största minskning −0,2: B.',
     ],
     [
       'en',
       'Compared with the previous round, the mean rose for 1 goal and fell for 1 goal. ' +
-        'Largest rise 0.3: A. Largest fall 0.2: B.',
+        'Largest rise +0.3: A. Largest fall −0.2: B.',
     ],
   ] as const)('in %s, of the goals with both means', (locale, sentence) => {
     expect(goalBarKeyFinding(small, locale).endsWith(` ${sentence}`)).toBe(true);

@@ -4,7 +4,7 @@
  */
 import type { Locale } from '@yhdyspinta/data';
 import type { FindingGroup } from '../locale/findingGroup';
-import { formatScore, formatScoreChange, formatScoreOrNoData } from '../locale/format';
+import { formatScoreChange, formatScoreOrNoData } from '../locale/format';
 import { goalBarMessages } from '../locale/goalBar';
 import { hasPreviousRound, scoreChange } from './previous';
 import type { GoalBarData, GoalBarLeaf } from './types';
@@ -27,7 +27,10 @@ export function printedPrevious(
   };
 }
 
-/** The goals (labels) with the largest change of `sign`, or null when no goal's change has that sign. */
+/**
+ * The goals (labels) with the largest change of `sign` and that change, signed as printed ("+0,5",
+ * "−0,3"; a change, so never in a caller's valueFormat), or null when no goal's change has that sign.
+ */
 function largest(
   changes: readonly { readonly label: string; readonly change: number }[],
   sign: 1 | -1,
@@ -37,14 +40,14 @@ function largest(
   if (signed.length === 0) return null;
   const extreme = Math.max(...signed.map((c) => Math.abs(c.change)));
   return {
-    value: formatScore(extreme, locale),
+    value: formatScoreChange(sign * extreme, locale),
     labels: signed.filter((c) => Math.abs(c.change) === extreme).map((c) => c.label),
   };
 }
 
 /**
  * "Edellisestä kierroksesta (Kuntakysely 2021) keskiarvo nousi 5 tavoitteella, laski 3 tavoitteella ja
- * pysyi ennallaan 2 tavoitteella. Suurin nousu 0,5: ”A”. Suurin lasku 0,3: ”B”." Of the goals (not
+ * pysyi ennallaan 2 tavoitteella. Suurin nousu +0,5: ”A”. Suurin lasku −0,3: ”B”." Of the goals (not
  * sub-goals) with both means, by the printed change (ties all named); '' when no goal has both.
  */
 export function goalBarChangeFinding(data: GoalBarData, locale: Locale): string {

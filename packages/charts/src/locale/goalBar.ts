@@ -17,7 +17,7 @@ function series(parts: readonly string[], and: string): string {
 }
 
 /**
- * " Suurin nousu 0,5: ”A” ja ”B”." — a sentence of the largest change; no second full stop after a goal
+ * " Suurin nousu +0,5: ”A” ja ”B”." — a sentence of the largest change; no second full stop after a goal
  * text that ends in one.
  */
 function largest(prefix: string, group: FindingGroup, and: string, open: string, close: string) {

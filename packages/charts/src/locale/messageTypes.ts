@@ -87,9 +87,9 @@ export interface GoalBarPreviousMessages {
   /** Added to a row's accessible name: `round` and `previous` as printed, `change` signed or null. */
   readonly name: (round: string, previous: string, change: string | null) => string;
   /**
-   * "Edellisestä kierroksesta (Kuntakysely 2021) keskiarvo nousi 5 tavoitteella, …. Suurin nousu 0,5: …."
+   * "Edellisestä kierroksesta (Kuntakysely 2021) keskiarvo nousi 5 tavoitteella, …. Suurin nousu +0,5: …."
    * Counts of goals whose mean rose, fell or stayed (by the printed change); the largest rise and fall
-   * (unsigned, formatted) with the goals that have it, or null when none rose / fell; `round` is the data's
+   * (signed as printed) with the goals that have it, or null when none rose / fell; `round` is the data's
    * previousLabel or ''.
    */
   readonly finding: (finding: {
