@@ -179,6 +179,8 @@ describe('yhdyspinta deck → .pptx', () => {
 
   it.each(LOCALES)('%s: the slide titles and the source line are in the locale', (locale) => {
     const m = getMessages(locale);
+    // Each title is the slide's title placeholder (PowerPoint's outline and screen readers read it).
+    for (const xml of slides(locale)) expect(xml).toMatch(/<p:ph[^>]*type="title"/);
     const texts = slides(locale).map(drawingText);
     expect(texts[0]).toContain(m.goalBar.title);
     expect(texts[0]).toContain(FOOTERS[locale]);

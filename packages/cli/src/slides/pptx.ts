@@ -47,12 +47,44 @@ function svgData(svg: string): string {
   return `image/svg+xml;base64,${Buffer.from(svg, 'utf8').toString('base64')}`;
 }
 
+const MASTER = 'YHDYSPINTA_CHART';
+
+/**
+ * The slide master: its title placeholder is where each slide's title goes, so PowerPoint (its outline,
+ * screen readers, the accessibility checker) knows it as the slide's title.
+ */
+function defineMaster(pptx: PptxGenJS, frame: SlideFrame): void {
+  pptx.defineSlideMaster({
+    title: MASTER,
+    background: { color: 'FFFFFF' },
+    objects: [
+      {
+        placeholder: {
+          options: {
+            name: 'title',
+            type: 'title',
+            ...frame.title,
+            fontFace: FONT_FACE,
+            fontSize: frame.titlePt,
+            bold: true,
+            color: TEXT,
+            valign: 'top',
+            align: 'left',
+            margin: 0,
+          },
+          text: '',
+        },
+      },
+    ],
+  });
+}
+
 function addSlide(pptx: PptxGenJS, slide: ChartSlide, native: boolean): void {
   const { frame } = slide;
   const lang = LANG_TAGS[slide.locale];
-  const s = pptx.addSlide();
+  const s = pptx.addSlide({ masterName: MASTER });
   s.addText(slide.title, {
-    ...frame.title,
+    placeholder: 'title',
     fontFace: FONT_FACE,
     fontSize: frame.titlePt,
     bold: true,
@@ -91,6 +123,7 @@ export async function writePptx(
   pptx.title = title;
   pptx.author = 'yhdyspinta';
   pptx.theme = { headFontFace: FONT_FACE, bodyFontFace: FONT_FACE };
+  defineMaster(pptx, first.frame);
   for (const slide of slides) {
     const hasNative = slide.native !== undefined;
     if (mode !== 'image' && hasNative) addSlide(pptx, slide, true);
