@@ -206,6 +206,9 @@ describe('highlight', () => {
     expect(veil?.getAttribute('data-dimmed')).toBe('2');
     rerender(<GoalBarChart width={640} data={BARS} highlight={['a', 'b', 'c']} />);
     expect(container.querySelector('[data-state="dimmed"]')).toBeNull();
+    // An id this chart does not show (another chart's municipality) dims nothing.
+    rerender(<GoalBarChart width={640} data={BARS} highlight={['espoo']} />);
+    expect(container.querySelector('[data-state="dimmed"]')).toBeNull();
   });
 
   it('dims the municipalities not highlighted: tiles, and the radar series', () => {
@@ -227,6 +230,8 @@ describe('highlight', () => {
     // Lohja's polygon, and the veil over Lohja's three points.
     expect(dimmed).toHaveLength(2);
     expect(radar.container.querySelector('[data-dimmed]')?.getAttribute('data-dimmed')).toBe('3');
+    radar.rerender(<RescueRadar width={640} data={RADAR} legend highlight={['espoo']} />);
+    expect(radar.container.querySelector('[data-state="dimmed"]')).toBeNull();
   });
 });
 

@@ -105,7 +105,9 @@ export function RescueRadarSvg(props: RescueRadarSvgProps) {
     if (!highlight || highlight.length === 0) return undefined;
     // A highlighted goal (axis) keeps every polygon; a highlighted series keeps its own.
     if (data.axes.some((axis) => highlight.includes(axis.id))) return undefined;
-    return new Set(data.series.filter((s) => !highlight.includes(s.id)).map((s) => s.id));
+    const others = data.series.filter((s) => !highlight.includes(s.id)).map((s) => s.id);
+    // A highlight this chart does not show leaves every series as it is.
+    return others.length < data.series.length ? new Set(others) : undefined;
   }, [highlight, data]);
   const active = points[interaction.activeIndex];
   const tip = interaction.tooltipIndex === null ? undefined : points[interaction.tooltipIndex];

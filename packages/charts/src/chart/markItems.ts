@@ -28,7 +28,10 @@ export interface ChartItemApi<T> {
   readonly highlight?: readonly string[];
 }
 
-/** The indexes whose mark has none of `highlight`'s ids; none when `highlight` is empty or omitted. */
+/**
+ * The indexes whose mark has none of `highlight`'s ids; none when `highlight` is empty or omitted, and
+ * none when no mark has any of them (a municipality this chart does not show leaves it as it is).
+ */
 export function dimmedIndexes<T>(items: MarkItems<T>, highlight?: readonly string[]): number[] {
   if (!highlight || highlight.length === 0) return [];
   const wanted = new Set(highlight);
@@ -37,5 +40,5 @@ export function dimmedIndexes<T>(items: MarkItems<T>, highlight?: readonly strin
     const mark = items.at(i);
     if (mark && !mark.keys.some((key) => wanted.has(key))) dimmed.push(i);
   }
-  return dimmed;
+  return dimmed.length === items.count ? [] : dimmed;
 }
