@@ -28,7 +28,7 @@ const TEXT: Readonly<
 > = {
   fi: {
     fallback: (n, language) =>
-      `kyselyn määrittelyssä ei ole ${language} tekstiä ${n} kohdalle; ne näytetään suomeksi.`,
+      `kyselyn määrittelyssä ei ole ${language} tekstiä ${n} otsikolle tai kysymykselle; ne näytetään suomeksi.`,
     language: 'suomenkielistä',
     heatmapTitle: 'Tavoitteiden arviot kunnittain',
     goals: 'Tavoite',
@@ -40,7 +40,7 @@ const TEXT: Readonly<
   },
   sv: {
     fallback: (n, language) =>
-      `enkätdefinitionen har ingen ${language} text för ${n} punkter; de visas på finska.`,
+      `enkätdefinitionen har ingen ${language} text för ${n} rubriker eller frågor; de visas på finska.`,
     language: 'svensk',
     heatmapTitle: 'Bedömningar av målen per kommun',
     goals: 'Mål',
@@ -52,7 +52,7 @@ const TEXT: Readonly<
   },
   en: {
     fallback: (n, language) =>
-      `the survey definition has no ${language} text for ${n} item(s); they are shown in Finnish.`,
+      `the survey definition has no ${language} text for ${n} heading(s) or question(s); they are shown in Finnish.`,
     language: 'English',
     heatmapTitle: 'Ratings of the goals by municipality',
     goals: 'Goal',

@@ -1,0 +1,217 @@
+// The CLI with another area's and survey's JSON definitions (--area, --survey) and with a chart's typed
+// data (--chart-data), end to end. The CLI is bundled by its own build script into a private directory
+// (not packages/cli/dist, which other CLI tests rebuild), then run with plain node. Everything in
+// tests/fixtures/areas is invented and illustrative.
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FIXTURES = join(ROOT, 'tests/fixtures/areas');
+const AREA = join(FIXTURES, 'rannikko.area.json');
+const SURVEY = join(FIXTURES, 'rannikko-2026.survey.json');
+const CSV = join(FIXTURES, 'rannikko-long.csv');
+const CHART_DATA = join(FIXTURES, 'goal-bars.chart-data.json');
+// Under packages/cli so the bundle's external packages (react, resvg) resolve from its node_modules.
+const OUT = join(ROOT, `packages/cli/node_modules/.cache/definitions-test-${process.pid}`);
+const TIMEOUT = { timeout: 60_000 };
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly cwd: string;
+}
+
+let dir = '';
+let runs = 0;
+
+async function cli(...args: string[]): Promise<Run> {
+  const cwd = join(dir, `run-${++runs}`);
+  await mkdir(cwd);
+  const script = `const { main } = await import(${JSON.stringify(join(OUT, 'yhdyspinta.js'))}); process.exitCode = await main(process.argv.slice(1));`;
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--input-type=module', '-e', script, ...args],
+      { cwd },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr, cwd });
+      },
+    );
+  });
+}
+
+const defined = ['--area', AREA, '--survey', SURVEY, '--data', CSV];
+
+beforeAll(async () => {
+  const { buildCli } = (await import(join(ROOT, 'packages/cli/scripts/build.mjs'))) as {
+    buildCli: (options: { outdir: string }) => Promise<unknown>;
+  };
+  await buildCli({ outdir: OUT });
+  dir = await mkdtemp(join(tmpdir(), 'yhdyspinta-defs-'));
+}, 60_000);
+
+afterAll(async () => {
+  await rm(OUT, { recursive: true, force: true });
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe.concurrent(
+  'render with --area and --survey (an invented 25-municipality area)',
+  TIMEOUT,
+  () => {
+    it('goal-bars: the survey’s goals with the export’s means and its name as the title', async () => {
+      const run = await cli('render', 'goal-bars', ...defined, '--out', 'goals.svg');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^Wrote goals\.svg/);
+      const svg = await readFile(join(run.cwd, 'goals.svg'), 'utf8');
+      expect(svg).toContain('Kuvitteellinen kuntakysely 2026 (havainnollistava)');
+      expect(svg).toContain(
+        'Kunnat ja hyvinvointialue sopivat yhteisistä hyvinvointitavoitteista.',
+      );
+      // t1: 20 ratings (3 no-answers, 2 municipalities absent) with mean 3,25 → "3,3"; n = 23/25.
+      expect(svg).toMatch(/Kunnat ja hyvinvointialue sopivat[^<]*<\/[^>]+>[\s\S]*?3,3/);
+      expect(svg).toContain('n = 23/25');
+      // The survey's own scale words are not drawn yet: said on stderr.
+      expect(run.stderr).toContain('2024');
+    });
+
+    it('coverage: every municipality of the area by name, the long joint authorities included', async () => {
+      const run = await cli(
+        'render',
+        'coverage',
+        ...defined,
+        '--out',
+        'who.svg',
+        '--fit',
+        'shrink',
+      );
+      expect(run.code).toBe(0);
+      const svg = await readFile(join(run.cwd, 'who.svg'), 'utf8');
+      for (const name of ['Kallioniemi', 'Lahdenperä', 'Ruohola', 'Merikoski', 'Jokivarsi']) {
+        expect(svg).toContain(name);
+      }
+      expect(svg).toContain('Läntisten saaristokuntien');
+    });
+
+    it('in Swedish the municipalities’ Swedish names, and English falls back to Finnish with a warning', async () => {
+      const sv = await cli(
+        'render',
+        'coverage',
+        ...defined,
+        '-l',
+        'sv',
+        '--out',
+        'sv.svg',
+        '--fit',
+        'shrink',
+      );
+      expect(sv.code).toBe(0);
+      const svg = await readFile(join(sv.cwd, 'sv.svg'), 'utf8');
+      expect(svg).toContain('Bergudden');
+      expect(svg).toContain('Fiktiv kommunenkät 2026 (illustrativ)');
+      const en = await cli('render', 'goal-bars', ...defined, '-l', 'en', '--out', 'en.svg');
+      expect(en.code).toBe(0);
+      expect(en.stderr).toContain(
+        'no English text for 21 heading(s) or question(s); they are shown in Finnish',
+      );
+    });
+
+    it('validate reads the export with the definitions (exit 0); without them every row is rejected', async () => {
+      const ok = await cli('validate', CSV, '--area', AREA, '--survey', SURVEY, '-l', 'en');
+      expect(ok.code).toBe(0);
+      expect(ok.stdout).toContain('345');
+      const shipped = await cli('validate', CSV, '-l', 'en');
+      expect(shipped.code).toBe(1);
+      expect(shipped.stdout).toMatch(/rejected 345/);
+    });
+
+    it('rescue-radar cannot be drawn from another survey: exit 1 naming the charts that can', async () => {
+      const run = await cli('render', 'rescue-radar', ...defined, '--out', 'r.svg');
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('goal-bars, theme-heatmap tai coverage');
+      expect(await readdir(run.cwd)).toEqual([]);
+    });
+
+    it('an invalid area file: exit 1, every problem with its path, in the chosen language', async () => {
+      const cwd = join(dir, 'bad-area');
+      await mkdir(cwd);
+      const bad = join(cwd, 'bad.area.json');
+      await writeFile(
+        bad,
+        JSON.stringify({
+          id: 'x',
+          name: { fi: 'X' },
+          municipalities: [
+            { id: 'a', name: { fi: 'A', sv: 'A' } },
+            { id: 'a', name: { fi: 'B', sv: 'B' } },
+          ],
+        }),
+      );
+      const fi = await cli('render', 'goal-bars', '--area', bad, '--data', CSV, '--out', 'x.svg');
+      expect(fi.code).toBe(1);
+      expect(fi.stderr).toContain('ei kelpaa (2 virhettä)');
+      expect(fi.stderr).toContain('name.sv: puuttuu.');
+      expect(fi.stderr).toContain(
+        'municipalities[1].id: tunnus "a" on jo käytössä kohdassa municipalities[0].id.',
+      );
+      const sv = await cli('validate', CSV, '--area', bad, '-l', 'sv');
+      expect(sv.code).toBe(1);
+      expect(sv.stderr).toContain('name.sv: saknas.');
+    });
+
+    it('--area without --data is a usage error (exit 2)', async () => {
+      const run = await cli('render', 'goal-bars', '--area', AREA, '--out', 'x.svg');
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('--data');
+    });
+  },
+);
+
+describe.concurrent('render --chart-data', TIMEOUT, () => {
+  it('draws the chart’s typed data as given', async () => {
+    const run = await cli('render', 'goal-bars', '--chart-data', CHART_DATA, '--out', 'own.svg');
+    expect(run.code).toBe(0);
+    const svg = await readFile(join(run.cwd, 'own.svg'), 'utf8');
+    expect(svg).toContain('Kuvitteellinen tavoite A');
+    expect(svg).toContain('3,4');
+    expect(svg).toContain('n = 3/5');
+  });
+
+  it('invalid data: the chart’s own problems listed, exit 1, no file', async () => {
+    const cwd = join(dir, 'bad-data');
+    await mkdir(cwd);
+    const bad = join(cwd, 'bad.json');
+    await writeFile(
+      bad,
+      JSON.stringify({
+        groups: [{ id: 'g', label: 'G', items: [{ id: 'a', label: 'A\u001b[2J', value: 7 }] }],
+      }),
+    );
+    const run = await cli('render', 'goal-bars', '--chart-data', bad, '--out', 'x.svg', '-l', 'en');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('is not valid data for goal-bars');
+    expect(run.stderr).toMatch(/value/);
+    expect(run.stderr).not.toContain('\u001b');
+    expect(await readdir(run.cwd)).toEqual([]);
+  });
+
+  it('--chart-data with --data is a usage error', async () => {
+    const run = await cli(
+      'render',
+      'goal-bars',
+      '--chart-data',
+      CHART_DATA,
+      '--data',
+      CSV,
+      '--out',
+      'x.svg',
+    );
+    expect(run.code).toBe(2);
+  });
+});
