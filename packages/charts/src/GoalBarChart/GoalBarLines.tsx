@@ -4,7 +4,8 @@ import { TextLines } from '../text/TextLines';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { GoalBarLayout } from './compute';
 import type { GoalBarMarks, ValueColumn } from './marks';
-import { diamondPath, markAt } from './previousMarker';
+import { diamondPath, markAt, PREVIOUS_MARK_ASPECT } from './previousMarker';
+import type { LegendLayout } from './legend';
 
 const REFERENCE_DASH = '5 4';
 
@@ -93,9 +94,14 @@ export interface GoalBarLegendProps {
   readonly theme: ChartTheme;
 }
 
-/** The legend's diamond: the previous round's marker at the height of a legend line. */
-const legendDiamond = (x: number, top: number, lineHeight: number) =>
-  diamondPath(markAt(x, top + lineHeight / 2, lineHeight / 2 - 2));
+/**
+ * The legend's diamond: the previous round's marker, up to an em of the legend text tall and no wider
+ * than the swatch's room (`spacing.sm`), so it keeps clear of the text beside it; centred on the line.
+ */
+function legendDiamond(x: number, top: number, legend: LegendLayout, theme: ChartTheme): string {
+  const halfHeight = Math.min(legend.fontSize / 2, theme.spacing.sm / 2 / PREVIOUS_MARK_ASPECT);
+  return diamondPath(markAt(x, top + legend.lineHeight / 2, halfHeight));
+}
 
 /**
  * The legend of the two lines, with sample segments drawn like the lines themselves, and of the previous
@@ -110,7 +116,7 @@ export function GoalBarLegend({ layout, theme }: GoalBarLegendProps) {
         <g key={entry.kind}>
           {entry.kind === 'previous' ? (
             <path
-              d={legendDiamond(entry.swatchX, entry.y, legend.lineHeight)}
+              d={legendDiamond(entry.swatchX, entry.y, legend, theme)}
               fill={colors.background}
               stroke={colors.text}
               strokeWidth={referenceStrokeWidth}

@@ -17,13 +17,13 @@ export interface PreviousMark {
 }
 
 /** Width to height of the diamond. */
-const ASPECT = 0.6;
+export const PREVIOUS_MARK_ASPECT = 0.6;
 
 /** A marker of half height `halfHeight` centred on x, y. */
 export const markAt = (x: number, y: number, halfHeight: number): PreviousMark => ({
   x,
   y,
-  halfWidth: halfHeight * ASPECT,
+  halfWidth: halfHeight * PREVIOUS_MARK_ASPECT,
   halfHeight,
 });
 
