@@ -94,6 +94,8 @@ export function buildChartSlides(request: SlideRequest): ChartSlide[] {
     locale: request.locale,
     title: request.title,
     hideTitle: true,
+    // The slide's own footer carries the source line (beside native charts too).
+    source: false,
     width: size.width,
     height: size.height,
     theme: request.highContrast ? HIGH_CONTRAST : undefined,

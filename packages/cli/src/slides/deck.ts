@@ -22,6 +22,7 @@ import { localText, readDeck } from './deckFile';
 import type { Deck, DeckChart } from './deckFile';
 import type { PagePreset } from './frame';
 import { HIGH_CONTRAST } from './highContrast';
+import { slideMessages } from './messages';
 import { writePdf } from './pdf';
 import { writePptx } from './pptx';
 
@@ -103,6 +104,10 @@ function pngOf(job: Job, entry: DeckChart): Buffer {
     preset,
     locale,
     title: localText(entry.title, locale),
+    // The deck's source line; else the shipped data's (the renderer's default), or the data file's name.
+    source:
+      localText(entry.source ?? deck.source, locale) ??
+      (responses === undefined ? undefined : slideMessages(locale).fileSource(responses.file)),
     theme: deck.highContrast ? HIGH_CONTRAST : undefined,
     fit: deck.fit,
   });
