@@ -3,6 +3,9 @@ export { renderToSvg, renderToSvgDocument, MAX_RENDER_SIZE } from './renderToSvg
 export type { ChartSpec, RenderChartOptions, RenderedChart } from './renderToSvg';
 export { renderToSvgParts } from './renderToSvgParts';
 export type { RenderedParts, SvgPart } from './renderToSvgParts';
+// The shipped data's source line ("Lähde: Kuntakysely 2024, … · n = 6/10 kuntaa"), for outputs that set it
+// themselves (the CLI's slide footers).
+export { shippedSource } from './defaultSource';
 export type { FitPage, FitReport, FitUnit } from '../layout/fitReport';
 export { toSvgDocument, XML_DECLARATION } from './svgDocument';
 export type { SvgDocument, SvgDocumentOptions } from './svgDocument';
