@@ -66,6 +66,9 @@ export default defineConfig({
         test: {
           name: 'storybook',
           browser: storybookBrowser,
+          // Real-browser stories on CI's two shared cores: render, play and axe can take over the
+          // 15 s default of browser mode when the machine is busy.
+          testTimeout: 60_000,
         },
       },
     ],
