@@ -32,7 +32,12 @@ export const HeatmapCells = memo(function HeatmapCells({
         <g fill="none" strokeWidth={marks.bandStroke}>
           {marks.bandPaths.map((band) =>
             band.d ? (
-              <path key={`${band.block}-${band.band}`} d={band.d} stroke={band.color} />
+              <path
+                key={`${band.block}-${band.stroke}-${band.band}`}
+                d={band.d}
+                stroke={band.color}
+                strokeWidth={band.stroke === marks.bandStroke ? undefined : band.stroke}
+              />
             ) : null,
           )}
         </g>

@@ -14,6 +14,7 @@ import { legendItems, valueFormatter, valueLabel } from './describe';
 import type { HeatmapFrame, HeatmapNote, HeatmapPanel } from './layoutTypes';
 import type { HeatmapData } from './types';
 import { hasMissing, layoutColumns, longest, shiftLabels } from './panels';
+import { rowOffsets } from './rows';
 import type { Shared } from './panels';
 
 /** Row labels wrap to at most this many lines; longer ones are cut (full text in the tooltip). */
@@ -47,7 +48,7 @@ export function layoutArrangement(
   }
   lines = Math.min(lines, ROW_LABEL_MAX_LINES);
   // Cut labels that would read the same (goal texts sharing their opening words) get more lines, all
-  // rows alike (the rows share one height), until they can be told apart.
+  // rows alike, until they can be told apart.
   if (lines === ROW_LABEL_MAX_LINES) {
     const wrap = (label: string, maxLines: number) =>
       wrapText(label, { maxWidth: rowLabelWidth, fontSize, maxLines, locale });
@@ -61,7 +62,14 @@ export function layoutArrangement(
   const gridX = pad + rowLabelWidth + spacing.sm;
   const columns = layoutColumns(data, gridX, width - pad, shared);
   const { cellWidth, perPanel } = columns;
-  const naturalRow = Math.max(lineHeight + spacing.sm, lines * lineHeight + spacing.xs);
+  // Each row as tall as its own label needs (not as the tallest), at least a line and a gap.
+  const naturalRows = data.rows.map((row) => {
+    const own = wrapText(row.label, { maxWidth: rowLabelWidth, fontSize, maxLines: lines, locale });
+    return Math.max(lineHeight + spacing.sm, own.lines.length * lineHeight + spacing.xs);
+  });
+  // The shortest row decides whether values fit the cells.
+  const naturalRow = naturalRows.length > 0 ? Math.min(...naturalRows) : lineHeight + spacing.sm;
+  const naturalSum = naturalRows.reduce((a, b) => a + b, 0);
   const gapFor = (rowHeight: number) => {
     const side = Math.min(cellWidth, rowHeight);
     return side >= 16 ? 2 : side >= 8 ? 1 : 0;
@@ -117,22 +125,24 @@ export function layoutArrangement(
     (notesHeight > 0 ? notesHeight + spacing.md : 0) +
     legendHeight +
     pad;
-  const naturalHeight = Math.ceil(overhead + naturalRow * rows * panelCount);
+  const naturalHeight = Math.ceil(overhead + naturalSum * panelCount);
 
   const fixed = options.height !== undefined && options.height > 0 ? options.height : undefined;
-  let rowHeight = naturalRow;
+  let rowHeights = naturalRows;
   let height = naturalHeight;
   let fit: FitReport | undefined;
   if (fixed !== undefined) {
     const available = fixed - overhead;
     if (naturalHeight <= fixed) {
-      // Fill the height, but keep cells from growing much taller than wide.
-      const cap = Math.max(naturalRow, Math.min(cellWidth, 2 * naturalRow));
-      rowHeight = Math.min(cap, available / (rows * panelCount));
+      // Fill the height, every row by the same, but keep cells from growing much taller than wide.
+      const extra = (available / panelCount - naturalSum) / Math.max(1, rows);
+      rowHeights = naturalRows.map((h) =>
+        Math.min(h + extra, Math.max(h, Math.min(cellWidth, 2 * h))),
+      );
       height = fixed;
       fit = fitsWhole(naturalHeight, 'rows', rows);
     } else {
-      const heights = Array.from({ length: rows }, () => naturalRow * panelCount);
+      const heights = naturalRows.map((h) => h * panelCount);
       fit = {
         fits: false,
         neededHeight: naturalHeight,
@@ -143,14 +153,17 @@ export function layoutArrangement(
     }
   }
 
-  const gap = gapFor(rowHeight);
+  const rowHeight = mostCommon(rowHeights);
+  const uniform = rowHeights.every((h) => h === rowHeight);
+  const rowTops = uniform ? undefined : rowOffsets(rowHeights);
+  const gap = gapFor(Math.min(...rowHeights, rowHeight));
   const panels: HeatmapPanel[] = [];
   let y = header.height;
   columns.labels.forEach((labels, p) => {
     const gridTop = y + labels.height + spacing.sm;
     const firstColumn = p * perPanel;
     const count = Math.min(perPanel, data.columns.length - firstColumn);
-    const gridHeight = rowHeight * rows;
+    const gridHeight = rowTops ? (rowTops[rows] ?? 0) : rowHeight * rows;
     panels.push({
       firstColumn,
       grid: {
@@ -160,6 +173,7 @@ export function layoutArrangement(
         height: gridHeight,
         cellWidth,
         rowHeight,
+        rowTops,
         rows,
         columns: count,
         gap,
@@ -171,6 +185,7 @@ export function layoutArrangement(
         maxWidth: rowLabelWidth,
         top: gridTop,
         rowHeight,
+        rowTops,
         fontSize,
         lineHeight,
         maxLines: lines,
@@ -214,6 +229,18 @@ export function layoutArrangement(
     labelLineHeight: lineHeight,
     rowLabelWidth,
   };
+}
+
+/** The height most rows have (the first such on a tie). */
+function mostCommon(heights: readonly number[]): number {
+  const counts = new Map<number, number>();
+  let best = heights[0] ?? 0;
+  for (const h of heights) {
+    const n = (counts.get(h) ?? 0) + 1;
+    counts.set(h, n);
+    if (n > (counts.get(best) ?? 0)) best = h;
+  }
+  return best;
 }
 
 /** Smaller is better: fits the height, fewer panels, the longer labels on the rows, as given. */

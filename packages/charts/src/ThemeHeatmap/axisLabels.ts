@@ -61,6 +61,8 @@ export interface RowLabelsInput {
   readonly maxWidth: number;
   readonly top: number;
   readonly rowHeight: number;
+  /** Rows of their own heights: each row's top offset from `top`, then the bottom (see rows.ts). */
+  readonly rowTops?: readonly number[];
   readonly fontSize: number;
   readonly lineHeight: number;
   readonly maxLines: number;
@@ -68,14 +70,16 @@ export interface RowLabelsInput {
   readonly locale?: Locale;
 }
 
-/** Every row's label, wrapped to at most `maxLines` (and what the row height holds), centred on its row. */
+/** Every row's label, wrapped to at most `maxLines` (and what its row's height holds), centred on its row. */
 export function layoutRowLabels(input: RowLabelsInput): AxisLabel[] {
-  const { labels, right, maxWidth, top, rowHeight, fontSize, lineHeight } = input;
-  const maxLines = Math.max(
-    1,
-    Math.min(input.maxLines, Math.floor((rowHeight + EPSILON) / lineHeight)),
-  );
+  const { labels, right, maxWidth, top, rowHeight, fontSize, lineHeight, rowTops } = input;
   return labels.map((label, index) => {
+    const rowY = rowTops ? (rowTops[index] ?? 0) : index * rowHeight;
+    const rowSize = rowTops ? (rowTops[index + 1] ?? rowY) - rowY : rowHeight;
+    const maxLines = Math.max(
+      1,
+      Math.min(input.maxLines, Math.floor((rowSize + EPSILON) / lineHeight)),
+    );
     const { lines, truncated } = wrapText(label, {
       maxWidth,
       fontSize,
@@ -83,7 +87,7 @@ export function layoutRowLabels(input: RowLabelsInput): AxisLabel[] {
       locale: input.locale,
     });
     const height = lines.length * lineHeight;
-    const y = top + (index + 0.5) * rowHeight - height / 2;
+    const y = top + rowY + rowSize / 2 - height / 2;
     const width = widest(lines, fontSize);
     return { index, lines, truncated, x: right, y, box: { x: right - width, y, width, height } };
   });

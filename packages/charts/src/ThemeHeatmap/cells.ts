@@ -16,24 +16,22 @@ import { lineBaseline } from '../text/TextLines';
 import type { ColorBands } from './colorBands';
 import type { LabelBox } from './axisLabels';
 import type { HeatmapValue } from './types';
-import { compactNumber, numberPair, rectShape, RelativePen } from '../geometry/path';
+import { compactNumber, rectShape } from '../geometry/path';
 import { svgNumber } from '../geometry/round';
+import { rowHeightOf, rowTop } from './rows';
+import type { GridGeometry } from './rows';
 
-export interface GridGeometry {
-  readonly x: number;
-  readonly y: number;
-  readonly cellWidth: number;
-  readonly rowHeight: number;
-  readonly rows: number;
-  readonly columns: number;
-  /** White space between cells (0 in dense grids). */
-  readonly gap: number;
-}
+export type { GridGeometry } from './rows';
+import { addSegment, BandSegments, BLOCK_HEIGHT } from './bandSegments';
+
+export { BLOCK_HEIGHT } from './bandSegments';
 
 export interface BandPath {
   readonly band: number;
   /** The block of rows it draws (see BLOCK_HEIGHT): a band has one path per block with cells in it. */
   readonly block: number;
+  /** Its stroke width (the height of its rows' cells): `CellMarks.bandStroke` unless its rows differ. */
+  readonly stroke: string;
   readonly color: string;
   /** Segments to stroke with `CellMarks.bandStroke` (see the module comment); empty when no cell is in the band. */
   readonly d: string;
@@ -114,44 +112,6 @@ function runShapes(cellWidth: number, gap: number, height: string): (cells: numb
   };
 }
 
-/** A segment's start: x in hundredths, y in thousandths, as short SVG numbers. */
-function bandPoint(x: number, y: number): string {
-  return numberPair(compactNumber(x, 100), compactNumber(y, 1000));
-}
-
-/**
- * Grids taller than four of these px draw their rows in blocks this tall, each band a path per block: a browser repaints (and
- * rasterises) the tiles a change touches — the tooltip moving over a tall grid — replaying only the paths
- * whose bounds meet them, so no path may span the whole grid (a 300-row grid's band paths did, and every
- * pointer move re-rasterised thousands of segments per tile).
- */
-export const BLOCK_HEIGHT = 256;
-
-/** Builds the band paths: each run a segment, moved to relative to the previous one's end in its band and block. */
-class BandSegments {
-  /** d of each band, per block. */
-  readonly blocks: string[][] = [];
-  /** Each band's pen in the current block: x in hundredths, y in thousandths. */
-  private pens: RelativePen[] = [];
-
-  constructor(private readonly bands: number) {}
-
-  /** Starts block `block` (blocks come in order). */
-  startBlock(block: number): void {
-    while (this.blocks.length <= block)
-      this.blocks.push(Array.from({ length: this.bands }, () => ''));
-    this.pens = Array.from({ length: this.bands }, () => new RelativePen(bandPoint));
-  }
-
-  add(band: number, x: number, y: number, width: number, widthText: string): void {
-    const pen = this.pens[band];
-    const d = this.blocks[this.blocks.length - 1];
-    if (pen === undefined || d === undefined) return;
-    d[band] += `${pen.moveTo(x, y)}h${widthText}`;
-    pen.endAt(x + width, y);
-  }
-}
-
 /** The no-data label on one line, then (if it has a space) on two; with their padded sizes. */
 function noDataVariants(input: CellMarksInput) {
   const { text, fontSize, lineHeight } = input.noData;
@@ -167,14 +127,18 @@ function noDataVariants(input: CellMarksInput) {
 
 export function layoutCellMarks(input: CellMarksInput): CellMarks {
   const { grid, values, bands, format } = input;
-  const { x: x0, y: y0, cellWidth, rowHeight, gap, columns } = grid;
+  const { x: x0, cellWidth, rowHeight, gap, columns } = grid;
   const half = gap / 2;
-  const shape = runShapes(cellWidth, gap, svgNumber(rowHeight - gap));
+  const shapes = new Map<number, (cells: number) => string>();
+  const shapeOf = (cellHeight: number) => {
+    let shape = shapes.get(cellHeight);
+    if (!shape) shapes.set(cellHeight, (shape = runShapes(cellWidth, gap, svgNumber(cellHeight))));
+    return shape;
+  };
   // Band segments in integer hundredths: x of each column's left edge, run widths, the cell height.
   const left = Array.from({ length: columns }, (_, c) =>
     Math.round((x0 + c * cellWidth + half) * 100),
   );
-  const height = Math.round((rowHeight - gap) * 100);
   const runWidths = new Map<number, [number, string]>();
   const runWidth = (cells: number): [number, string] => {
     let w = runWidths.get(cells);
@@ -194,17 +158,21 @@ export function layoutCellMarks(input: CellMarksInput): CellMarks {
   const valueDy =
     valueFontSize === null ? 0 : lineBaseline(-valueFontSize / 2, 0, valueFontSize, valueFontSize);
 
-  const tall = grid.rows * rowHeight > 4 * BLOCK_HEIGHT;
+  const tall = rowTop(grid, grid.rows) - grid.y > 4 * BLOCK_HEIGHT;
   const rowsPerBlock = tall
     ? Math.max(1, Math.floor(BLOCK_HEIGHT / Math.max(1, rowHeight)))
     : grid.rows;
   values.forEach((row, r) => {
-    if (r % rowsPerBlock === 0) paths.startBlock(r / rowsPerBlock);
-    const top = Math.round((y0 + r * rowHeight + half) * 100);
+    const rowY = rowTop(grid, r);
+    const cellHeight = rowHeightOf(grid, r) - gap;
+    const shape = shapeOf(cellHeight);
+    const height = Math.round(cellHeight * 100);
+    const group = paths.group(Math.floor(r / rowsPerBlock), height);
+    const top = Math.round((rowY + half) * 100);
     const y = compactNumber(top, 100);
     // The segments' line: the cell's rounded top plus half its rounded height, in thousandths.
     const line = 10 * top + 5 * height;
-    const centreY = y0 + (r + 0.5) * rowHeight;
+    const centreY = rowY + (cellHeight + gap) / 2;
     const baseline = centreY + valueDy;
     let c = 0;
     while (c < columns) {
@@ -214,7 +182,7 @@ export function layoutCellMarks(input: CellMarksInput): CellMarks {
         while (end < columns && (row[end] ?? null) === null) end += 1;
         const w = (end - c) * cellWidth - gap;
         missing += `M${compactNumber(left[c] ?? 0, 100)} ${y}${shape(end - c)}`;
-        const label = noData.find((n) => n.width <= w && n.height <= rowHeight - gap);
+        const label = noData.find((n) => n.width <= w && n.height <= cellHeight);
         if (label) {
           const cx = x0 + ((c + end) / 2) * cellWidth;
           const box = {
@@ -237,7 +205,7 @@ export function layoutCellMarks(input: CellMarksInput): CellMarks {
         }
       }
       const [w, wText] = runWidth(end - c);
-      paths.add(band, left[c] ?? 0, line, w, wText);
+      addSegment(group, band, left[c] ?? 0, line, w, wText);
       if (valueFontSize === null && bands.bands[band]?.outline)
         outline += `M${compactNumber(left[c] ?? 0, 100)} ${y}${shape(end - c)}`;
       if (valueFontSize !== null) {
@@ -255,10 +223,16 @@ export function layoutCellMarks(input: CellMarksInput): CellMarks {
   });
 
   return {
-    bandPaths: paths.blocks.flatMap((d, block) =>
-      bands.bands.map((band, i) => ({ band: i, block, color: band.color, d: d[i] ?? '' })),
+    bandPaths: paths.groups.flatMap((g) =>
+      bands.bands.map((band, i) => ({
+        band: i,
+        block: g.block,
+        stroke: g.stroke,
+        color: band.color,
+        d: g.d[i] ?? '',
+      })),
     ),
-    bandStroke: compactNumber(height, 100),
+    bandStroke: compactNumber(Math.round((rowHeight - gap) * 100), 100),
     missingPath: missing,
     missingLabels,
     outlinePath: outline,

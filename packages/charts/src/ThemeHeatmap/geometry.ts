@@ -2,12 +2,13 @@
 import { measureText } from '../text/measureText';
 import type { LabelBox } from './axisLabels';
 import type { GridGeometry } from './cells';
+import { rowAt, rowHeightOf, rowTop } from './rows';
 import type { HeatmapFrame, HeatmapLayout } from './layoutTypes';
 
-/** The cell of one grid (panel) under a point in chart coordinates (row-major index), or null. O(1). */
+/** The cell of one grid (panel) under a point in chart coordinates (row-major index), or null. O(log rows). */
 export function cellIndexAt(grid: GridGeometry, x: number, y: number): number | null {
   const column = Math.floor((x - grid.x) / grid.cellWidth);
-  const row = Math.floor((y - grid.y) / grid.rowHeight);
+  const row = rowAt(grid, y);
   if (!(column >= 0 && column < grid.columns && row >= 0 && row < grid.rows)) return null;
   return row * grid.columns + column;
 }
@@ -18,9 +19,9 @@ export function cellBox(grid: GridGeometry, index: number): LabelBox {
   const column = index % grid.columns;
   return {
     x: grid.x + column * grid.cellWidth + grid.gap / 2,
-    y: grid.y + row * grid.rowHeight + grid.gap / 2,
+    y: rowTop(grid, row) + grid.gap / 2,
     width: Math.max(0, grid.cellWidth - grid.gap),
-    height: Math.max(0, grid.rowHeight - grid.gap),
+    height: Math.max(0, rowHeightOf(grid, row) - grid.gap),
   };
 }
 

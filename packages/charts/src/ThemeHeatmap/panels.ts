@@ -106,8 +106,13 @@ export function layoutColumns(
     }
     const labelled = labels.every((l) => l.orientation === 'horizontal') || cellWidth >= minPitch;
     if (labelled || perPanel === 1) {
-      return readTheSame(data, labels)
-        ? keyedColumns(data, gridX, right, shared)
+      // Numbered columns with a key when the cut labels would read the same, or when cut labels need
+      // more panels than numbered ones (a narrow chart: fewer, taller-keyed panels, not a long column).
+      const cut = labels.some((l) => l.labels.some((label) => label.truncated));
+      if (!cut) return { perPanel, cellWidth, labels };
+      const keyed = keyedColumns(data, gridX, right, shared);
+      return readTheSame(data, labels) || keyed.labels.length < labels.length
+        ? keyed
         : { perPanel, cellWidth, labels };
     }
     // One panel more (always fewer columns per panel, so the loop ends at one column a panel).
