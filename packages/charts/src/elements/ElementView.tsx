@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { ChartErrorBoundary } from '../common/ChartErrorBoundary';
 import { ChartState } from '../common/ChartState';
 import { ELEMENT_MESSAGES } from '../locale/elements';
+import { formatPercent } from '../locale/format';
 import { getMessages } from '../locale/messages';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { ElementChart } from './elementChart';
@@ -14,8 +15,8 @@ export type ElementContent =
   | { readonly kind: 'shipped' }
   /** `data`: the parsed JSON of the chart's data (validated before drawing). */
   | { readonly kind: 'data'; readonly data: unknown }
-  /** `src` is being fetched. */
-  | { readonly kind: 'loading' }
+  /** `src` is being fetched and read; `progress` 0 … 1 when known. */
+  | { readonly kind: 'loading'; readonly progress?: number | null }
   /** `src` was read: the chart's data comes from these responses. */
   | { readonly kind: 'responses'; readonly responses: readonly RawResponse[] }
   /** 'invalid': bad inline JSON or a chart that cannot use responses; 'load' / 'unreadable': `src`. */
@@ -33,7 +34,12 @@ export interface ElementViewProps {
 }
 
 type Drawable =
-  | { readonly kind: 'chart'; readonly data?: unknown; readonly loading?: boolean }
+  | {
+      readonly kind: 'chart';
+      readonly data?: unknown;
+      readonly loading?: boolean;
+      readonly progress?: number | null;
+    }
   | { readonly kind: 'error'; readonly reason: 'invalid' | SourceFailureReason };
 
 function drawable(chart: ElementChart, content: ElementContent, locale: Locale): Drawable {
@@ -43,7 +49,7 @@ function drawable(chart: ElementChart, content: ElementContent, locale: Locale):
     case 'data':
       return { kind: 'chart', data: content.data };
     case 'loading':
-      return { kind: 'chart', loading: true };
+      return { kind: 'chart', loading: true, progress: content.progress };
     case 'error':
       return content;
     case 'responses': {
@@ -75,6 +81,12 @@ function ElementBody(props: ElementViewProps) {
   }, [chart, content, locale]);
   const title = chart.title(locale, isFromSource(content));
   if (shown.kind === 'chart') {
+    if (shown.loading && typeof shown.progress === 'number') {
+      // "Ladataan… 45 %": how far the file is fetched and read.
+      const percent = formatPercent(shown.progress, locale);
+      const message = ELEMENT_MESSAGES[locale].loadingProgress(percent);
+      return <ChartState {...common} kind="loading" title={title} message={message} />;
+    }
     return shown.loading
       ? chart.draw({ ...common, loading: true, title })
       : chart.draw(common, shown.data);

@@ -122,8 +122,16 @@ export abstract class YhdyspintaChartElement extends ElementBase {
       timeoutMs: (secondsFromAttribute(this.getAttribute('timeout')) ?? 15) * 1000,
       maxBytes: bytesFromAttribute(this.getAttribute('max-size')) ?? DEFAULT_SOURCE_LIMITS.maxBytes,
     };
+    // Progress in whole percent: the loading state is drawn again only when the number shown changes.
+    const onProgress = (fraction: number | null) => {
+      const progress = fraction === null ? null : Math.floor(fraction * 100) / 100;
+      const shown = state.content.kind === 'loading' ? (state.content.progress ?? null) : undefined;
+      if (this.#source !== state || shown === undefined || shown === progress) return;
+      state.content = { kind: 'loading', progress };
+      this.#queueRender();
+    };
     // The element listens while `src` is its source; the shared fetch goes on for others.
-    void loadResponses(src, limits).then((result) => {
+    void loadResponses(src, limits, onProgress).then((result) => {
       if (this.#source !== state) return;
       state.content = result.ok
         ? { kind: 'responses', responses: result.responses }

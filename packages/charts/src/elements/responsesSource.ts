@@ -2,8 +2,12 @@
  * The `src` attribute: fetch a survey tool's raw export (CSV or JSON) and parse it with
  * @yhdyspinta/data (each chart's adapter then aggregates the responses). Never throws or rejects: every failure is a result the element shows as its error state.
  */
-import { decodeText, parseResponsesCsv, parseResponsesJson } from '@yhdyspinta/data';
+import { parseResponsesCsv, parseResponsesJson } from '@yhdyspinta/data';
 import type { ParseError, RawResponse, ResponsesParseResult } from '@yhdyspinta/data';
+import { decodeInSlices, parseCsvInSlices } from './slicedRead';
+
+/** How far a `src` is: 0 … 1 (fetched, decoded, parsed), or null while its size is unknown. */
+export type SourceProgress = (fraction: number | null) => void;
 
 export type SourceFormat = 'csv' | 'json';
 
@@ -96,7 +100,11 @@ const DATA_TYPES =
   /^(text\/(csv|tab-separated-values|plain)|application\/(json|csv|octet-stream|vnd\.ms-excel)|[\w.+-]+\/[\w.+-]*\+json)$/;
 
 /** The body, read up to `maxBytes`; null when it is larger. */
-async function readBody(response: Response, maxBytes: number): Promise<Uint8Array | null> {
+async function readBody(
+  response: Response,
+  maxBytes: number,
+  progress: SourceProgress,
+): Promise<Uint8Array | null> {
   const length = Number(response.headers.get('content-length'));
   if (Number.isFinite(length) && length > maxBytes) {
     await response.body?.cancel();
@@ -110,6 +118,7 @@ async function readBody(response: Response, maxBytes: number): Promise<Uint8Arra
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
+    progress(Number.isFinite(length) && length > 0 ? Math.min(1, size / length) : null);
     if (size > maxBytes) {
       await reader.cancel();
       return null;
@@ -127,7 +136,19 @@ async function readBody(response: Response, maxBytes: number): Promise<Uint8Arra
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 100_000) / 10} MB`;
 
-async function fetchResponses(url: string, limits: SourceLimits): Promise<SourceResult> {
+/** Fetching is the first half of the progress shown, decoding a tenth, parsing the rest. */
+const PHASES = { fetch: [0, 0.5], decode: [0.5, 0.6], parse: [0.6, 1] } as const;
+
+function phase(progress: SourceProgress, name: keyof typeof PHASES) {
+  const [from, to] = PHASES[name];
+  return (done: number | null) => progress(done === null ? null : from + (to - from) * done);
+}
+
+async function fetchResponses(
+  url: string,
+  limits: SourceLimits,
+  progress: SourceProgress,
+): Promise<SourceResult> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
   try {
@@ -139,14 +160,20 @@ async function fetchResponses(url: string, limits: SourceLimits): Promise<Source
       await response.body?.cancel();
       return failure(`${url} is ${mediaType}, not CSV or JSON`, [], 'not-data');
     }
-    const bytes = await readBody(response, limits.maxBytes);
+    const bytes = await readBody(response, limits.maxBytes, phase(progress, 'fetch'));
     if (bytes === null) {
       return failure(`${url} is larger than ${megabytes(limits.maxBytes)}`, [], 'too-large');
     }
     // The charset the Content-Type names (UTF-8 when it names none); a byte order mark wins.
     const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1] ?? 'utf-8';
-    const { text } = decodeText(bytes, charset);
-    return readResponses(text, detectSourceFormat(text, contentType, url));
+    // Decoded and parsed in slices that yield to the page (slicedRead.ts): a large file does not freeze it.
+    clearTimeout(timer);
+    const text = await decodeInSlices(bytes, charset, phase(progress, 'decode'));
+    if (detectSourceFormat(text, contentType, url) === 'json') return readResponses(text, 'json');
+    performance.mark?.('yhdyspinta:parse-start');
+    const parsed = await parseCsvInSlices(text, phase(progress, 'parse'));
+    performance.mark?.('yhdyspinta:parse-end');
+    return parsed.ok ? parsed : failure(parsed.detail, parsed.errors);
   } catch (error) {
     if (controller.signal.aborted) {
       return failure(`${url} gave no answer in ${limits.timeoutMs / 1000} s`, [], 'timeout');
@@ -158,8 +185,15 @@ async function fetchResponses(url: string, limits: SourceLimits): Promise<Source
   }
 }
 
+interface SharedSource {
+  readonly result: Promise<SourceResult>;
+  /** The elements following its progress, and the last progress (shown at once to a new follower). */
+  readonly listeners: Set<SourceProgress>;
+  last: number | null;
+}
+
 /** One fetch per URL and limits, shared by every element that asks while it runs or after it read. */
-const shared = new Map<string, Promise<SourceResult>>();
+const shared = new Map<string, SharedSource>();
 
 /**
  * Fetches `url` (relative to the page) and reads it, at most once per URL and limits for the page:
@@ -171,16 +205,36 @@ const shared = new Map<string, Promise<SourceResult>>();
 export function loadResponses(
   url: string,
   limits: SourceLimits = DEFAULT_SOURCE_LIMITS,
+  onProgress?: SourceProgress,
 ): Promise<SourceResult> {
   const key = `${limits.timeoutMs}|${limits.maxBytes}|${new URL(url, globalThis.location?.href ?? 'http://localhost/').href}`;
   const known = shared.get(key);
-  if (known) return known;
-  const result = fetchResponses(url, limits).then((outcome) => {
-    if (!outcome.ok) shared.delete(key);
-    return outcome;
-  });
-  shared.set(key, result);
-  return result;
+  if (known) {
+    if (onProgress) follow(known, onProgress);
+    return known.result;
+  }
+  const listeners = new Set<SourceProgress>();
+  const entry: SharedSource = {
+    listeners,
+    last: null,
+    result: fetchResponses(url, limits, (fraction) => {
+      entry.last = fraction;
+      for (const listener of listeners) listener(fraction);
+    }).then((outcome) => {
+      if (!outcome.ok) shared.delete(key);
+      listeners.clear();
+      return outcome;
+    }),
+  };
+  if (onProgress) follow(entry, onProgress);
+  shared.set(key, entry);
+  return entry.result;
+}
+
+/** Reports `entry`'s progress to `listener` (its last progress at once) until it has read. */
+function follow(entry: SharedSource, listener: SourceProgress): void {
+  entry.listeners.add(listener);
+  if (entry.last !== null) listener(entry.last);
 }
 
 /** Forgets the shared fetches (tests only). */

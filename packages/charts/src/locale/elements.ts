@@ -12,6 +12,8 @@ export interface ElementMessages {
   readonly notData: string;
   /** The `src` file was fetched but is not readable CSV/JSON responses, or has rows with errors. */
   readonly unreadableFile: string;
+  /** While the `src` file is fetched and read: "Ladataan… 45 %" (`percent` formatted). */
+  readonly loadingProgress: (percent: string) => string;
 }
 
 export const ELEMENT_MESSAGES: Readonly<Record<Locale, ElementMessages>> = {
@@ -21,6 +23,7 @@ export const ELEMENT_MESSAGES: Readonly<Record<Locale, ElementMessages>> = {
     tooLarge: 'Kaavion tiedosto on liian suuri näytettäväksi tällä sivulla.',
     notData: 'Kaavion tiedosto ei ole CSV- eikä JSON-tiedosto, joten kaaviota ei voida näyttää.',
     unreadableFile: 'Kaavion tiedostossa on virheitä, joten kaaviota ei voida näyttää.',
+    loadingProgress: (percent) => `Ladataan… ${percent}`,
   },
   sv: {
     loadFailed: 'Diagrammets uppgifter kunde inte laddas.',
@@ -28,6 +31,7 @@ export const ELEMENT_MESSAGES: Readonly<Record<Locale, ElementMessages>> = {
     tooLarge: 'Diagrammets fil är för stor för att visas på den här sidan.',
     notData: 'Diagrammets fil är varken en CSV- eller en JSON-fil, så diagrammet kan inte visas.',
     unreadableFile: 'Diagrammets fil innehåller fel, så diagrammet kan inte visas.',
+    loadingProgress: (percent) => `Laddar… ${percent}`,
   },
   en: {
     loadFailed: 'The chart data could not be loaded.',
@@ -35,5 +39,6 @@ export const ELEMENT_MESSAGES: Readonly<Record<Locale, ElementMessages>> = {
     tooLarge: 'The chart file is too large to show on this page.',
     notData: 'The chart file is neither CSV nor JSON, so the chart cannot be shown.',
     unreadableFile: 'The chart file has errors, so the chart cannot be shown.',
+    loadingProgress: (percent) => `Loading… ${percent}`,
   },
 };

@@ -1,0 +1,189 @@
+/**
+ * Decoding and CSV parsing of a fetched `src` in slices that yield to the event loop between them, so a
+ * large file never blocks the page's main thread for long (each slice aims at SLICE_MS). A Worker would
+ * need `worker-src blob:` in a page's CSP; slices work under any CSP. The CSV is cut at record ends and
+ * each slice parsed with the header in front by @yhdyspinta/data's parseResponsesCsv; line numbers,
+ * respondent ids of respondent-per-row files ("#7") and duplicates across slices are put right here, so
+ * the result is the one parsing the whole file gives.
+ */
+import { MAX_ERROR_OBJECTS, decodeText, parseResponsesCsv } from '@yhdyspinta/data';
+import type { CsvDelimiter, ParseError, RawResponse } from '@yhdyspinta/data';
+
+/** Time a slice aims at: well under the 50 ms of a long task. */
+const SLICE_MS = 12;
+/** Bytes decoded at a time. */
+const DECODE_BYTES = 1 << 19;
+
+/** Lets the page run (input, rendering) before the next slice: a new task, not a microtask. */
+export function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof MessageChannel === 'undefined') {
+      setTimeout(resolve, 0);
+      return;
+    }
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** `bytes` as text in `charset` (a byte order mark wins), decoded slice by slice. */
+export async function decodeInSlices(
+  bytes: Uint8Array,
+  charset: string,
+  progress: (done: number) => void,
+): Promise<string> {
+  const [b0, b1, b2] = bytes;
+  const bom =
+    b0 === 0xef && b1 === 0xbb && b2 === 0xbf
+      ? { label: 'utf-8', skip: 3 }
+      : b0 === 0xff && b1 === 0xfe
+        ? { label: 'utf-16le', skip: 2 }
+        : b0 === 0xfe && b1 === 0xff
+          ? { label: 'utf-16be', skip: 2 }
+          : null;
+  const parts: string[] = [];
+  let decoder: TextDecoder | null = null;
+  if (bom) decoder = new TextDecoder(bom.label);
+  else {
+    try {
+      // Single-byte Windows-1252 and its aliases: the data package's own table, a slice at a time.
+      if (decodeText(new Uint8Array(0), charset).encoding !== 'windows-1252') {
+        decoder = new TextDecoder(charset.trim().toLowerCase());
+      }
+    } catch {
+      decoder = new TextDecoder('utf-8');
+    }
+  }
+  for (let at = bom?.skip ?? 0; at < bytes.length; at += DECODE_BYTES) {
+    const slice = bytes.subarray(at, Math.min(bytes.length, at + DECODE_BYTES));
+    parts.push(decoder ? decoder.decode(slice, { stream: true }) : decodeText(slice, charset).text);
+    progress(Math.min(1, (at + DECODE_BYTES) / bytes.length));
+    await yieldToPage();
+  }
+  if (decoder) parts.push(decoder.decode());
+  return parts.join('');
+}
+
+export type SlicedCsv =
+  | { readonly ok: true; readonly responses: readonly RawResponse[] }
+  | { readonly ok: false; readonly detail: string; readonly errors: readonly ParseError[] };
+
+/** End of the header: after the first line that is neither blank nor Excel's "sep=;" hint. */
+function headerEnd(text: string): number {
+  let at = 0;
+  while (at < text.length) {
+    const newline = text.indexOf('\n', at);
+    const end = newline < 0 ? text.length : newline + 1;
+    const line = text.slice(at, end).trim();
+    if (line !== '' && !/^sep=.$/i.test(line)) return end;
+    at = end;
+  }
+  return text.length;
+}
+
+/** The end of a slice of about `size` characters from `from`: a line end outside quotes, or the end. */
+function sliceEnd(text: string, from: number, size: number): number {
+  let end = Math.min(text.length, from + size);
+  let quotes = 0;
+  for (let i = text.indexOf('"', from); i >= 0 && i < end; i = text.indexOf('"', i + 1))
+    quotes += 1;
+  for (;;) {
+    if (end >= text.length) return text.length;
+    const newline = text.indexOf('\n', end);
+    if (newline < 0) return text.length;
+    for (let i = text.indexOf('"', end); i >= 0 && i < newline; i = text.indexOf('"', i + 1)) {
+      quotes += 1;
+    }
+    end = newline + 1;
+    if (quotes % 2 === 0) return end;
+  }
+}
+
+const lineCount = (text: string, from: number, to: number) => {
+  let count = 0;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1))
+    count += 1;
+  return count;
+};
+
+const describeError = (e: ParseError) => `line ${e.line} (${e.column}): ${e.code} "${e.value}"`;
+
+/** Parses CSV responses slice by slice (see the module comment); any rejected row fails the file. */
+export async function parseCsvInSlices(
+  text: string,
+  progress: (done: number) => void,
+): Promise<SlicedCsv> {
+  const headerAt = headerEnd(text);
+  const header = text.slice(0, headerAt);
+  const headerLines = lineCount(header, 0, header.length);
+  const responses: RawResponse[] = [];
+  const errors: ParseError[] = [];
+  const seen = new Set<string>();
+  let delimiter: CsvDelimiter | undefined;
+  let from = 0;
+  let firstLine = 1;
+  let size = 1 << 16;
+  while (from < text.length) {
+    const started = performance.now();
+    const first = from === 0;
+    const end = sliceEnd(text, first ? headerAt : from, size);
+    const parsed = parseResponsesCsv(first ? text.slice(0, end) : header + text.slice(from, end), {
+      delimiter,
+    });
+    delimiter ??= parsed.delimiter;
+    // A line of the slice's text (the header in front) as the file's line.
+    const line = (n: number) => (first ? n : firstLine + n - headerLines - 1);
+    // As one parse: the first MAX_ERROR_OBJECTS errors as objects (a broken file stops early here).
+    for (const error of parsed.errors.slice(0, MAX_ERROR_OBJECTS - errors.length)) {
+      errors.push({ ...error, line: line(error.line) });
+    }
+    const full = errors.length >= MAX_ERROR_OBJECTS;
+    if (parsed.errors.length > 0 && (parsed.rowsRead === 0 || full)) break;
+    const duplicates = addResponses(parsed.responses, first ? null : line, seen, responses);
+    if (duplicates) return { ok: false, detail: duplicates, errors };
+    firstLine = (first ? 1 : firstLine) + lineCount(text, first ? 0 : from, end);
+    from = end;
+    progress(from / text.length);
+    const took = performance.now() - started;
+    size = Math.max(1 << 12, Math.min(1 << 22, Math.round((size * SLICE_MS) / Math.max(1, took))));
+    await yieldToPage();
+  }
+  if (errors.length > 0) {
+    const more = errors.length > 5 ? ` (and ${errors.length - 5} more)` : '';
+    return {
+      ok: false,
+      detail: `${errors.slice(0, 5).map(describeError).join('; ')}${more}`,
+      errors,
+    };
+  }
+  return { ok: true, responses };
+}
+
+/**
+ * Adds a slice's responses: a respondent named by its line ("#7") gets the file's line; a response a
+ * previous slice already had is the duplicate the parser rejects within one text (returned as a detail).
+ */
+function addResponses(
+  parsed: readonly RawResponse[],
+  line: ((n: number) => number) | null,
+  seen: Set<string>,
+  into: RawResponse[],
+): string | null {
+  for (const response of parsed) {
+    const byLine = line && response.respondent ? /^#(\d+)$/.exec(response.respondent) : null;
+    const r = byLine
+      ? { ...response, respondent: `#${line?.(Number(byLine[1])) ?? ''}` }
+      : response;
+    const key = `${r.municipalityId}\u0000${r.itemId}\u0000${r.respondent ?? ''}`;
+    if (line && seen.has(key)) {
+      return `${r.municipalityId} answered ${r.itemId}${r.respondent ? ` (${r.respondent})` : ''} twice`;
+    }
+    seen.add(key);
+    into.push(r);
+  }
+  return null;
+}
