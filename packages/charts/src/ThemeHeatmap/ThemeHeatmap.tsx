@@ -64,8 +64,10 @@ function thresholdProblems(props: ThemeHeatmapProps, theme: ChartTheme): readonl
  * legend of the bands' ranges; values printed in cells where they fit (else a note says they are in the
  * table and tooltip); missing cells quietly hatched and labelled "ei tietoa" (never drawn as 0), rows with
  * no value at all collapsed into a note. Every row and column is labelled: the longer labels go on the
- * rows, column labels wrap or turn 45° (never 90°), and many columns split into panels; the chart grows,
- * or at a fixed height reports that it does not fit (with pages of rows).
+ * rows, each row as tall as its own label; column labels wrap or turn 45° (never 90°), or, when cut 45°
+ * labels would read the same (or need more panels), the columns are numbered with a key of their labels
+ * above; many columns split into panels; the chart grows, or at a fixed height reports that it does not
+ * fit (with pages of rows).
  * One Tab stop: the arrow keys move between cells, and the focused cell's name, the tooltip and the
  * hidden data table give every value in words.
  */

@@ -31,7 +31,7 @@ export interface ThemeHeatmapOptions {
   readonly hideTitle?: boolean;
   readonly subtitle?: string;
   readonly illustrative?: boolean;
-  /** Valid count thresholds (the component drops invalid ones with a dev warning). */
+  /** Count thresholds, valid (invalid ones make the chart invalid: its error state, see ThemeHeatmap). */
   readonly thresholds?: readonly number[];
   readonly collapseMissing?: boolean;
   readonly orientation?: HeatmapOrientation;
