@@ -52,7 +52,7 @@ describe('yhdyspinta render --format pdf', { timeout: 90_000 }, () => {
     // The highest published goal mean (3,4: the rescue service's service level decision).
     expect(words).toContain('3,4');
     expect(words).toContain(
-      c.locale === 'fi' ? 'Lähde: Kuntakysely 2024' : 'Källa: Kommunenkät 2024',
+      c.locale === 'fi' ? 'Lähde: Kuntakysely 2024' : 'Källa: Kommunenkäten 2024',
     );
     const fonts = await program('pdffonts', [file]);
     expect(fonts.stdout).toMatch(/NotoSans-Regular\s+CID TrueType\s+Identity-H\s+yes/);

@@ -12,7 +12,9 @@ import {
   goalBarKeyFinding,
   radarKeyFinding,
   rescueRadarFromSurvey,
+  themeHeatmapFromThemeCounts,
 } from '@yhdyspinta/charts';
+import { shippedSource } from '@yhdyspinta/charts/static';
 import { survey2024 } from '@yhdyspinta/data';
 import type { Locale } from '@yhdyspinta/data';
 import { pixelStats } from './png';
@@ -30,7 +32,7 @@ import type { Run } from './pptxSupport';
 const LOCALES: readonly Locale[] = ['fi', 'sv', 'en'];
 const FOOTERS: Readonly<Record<Locale, string>> = {
   fi: 'Lähde: Kuntakysely 2024, Länsi-Uudenmaan hyvinvointialue · n = 6/10 kuntaa',
-  sv: 'Källa: Kommunenkät 2024, Västra Nylands välfärdsområde · n = 6/10 kommuner',
+  sv: 'Källa: Kommunenkäten 2024, Västra Nylands välfärdsområde · n = 6/10 kommuner',
   en: 'Source: Municipal survey 2024, Western Uusimaa wellbeing services county · n = 6/10 municipalities',
 };
 
@@ -187,6 +189,14 @@ describe('yhdyspinta deck → .pptx', () => {
     expect(texts[3]).toContain(m.rescueRadar.title);
     expect(texts[3]).toContain(FOOTERS[locale]);
     expect(texts[5]).toContain(m.responseCoverage.title);
+    // The heatmap's footer is the 2025 memos' line, the same as every static output draws.
+    const memos = shippedSource(
+      'theme-heatmap',
+      themeHeatmapFromThemeCounts(undefined, locale),
+      locale,
+    );
+    expect(memos).toMatch(/2025/);
+    expect(texts[2]).toContain(memos);
   });
 
   it('every SVG picture has a drawn PNG fallback', async () => {

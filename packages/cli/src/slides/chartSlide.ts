@@ -4,7 +4,7 @@
  * and the source line, and the native chart's data where PowerPoint has the type.
  */
 import { formatBase } from '@yhdyspinta/charts';
-import { renderToSvgParts, unescapeXml } from '@yhdyspinta/charts/static';
+import { renderToSvgParts, shippedSource, unescapeXml } from '@yhdyspinta/charts/static';
 import type { ChartName, ChartSpec } from '@yhdyspinta/charts/static';
 import type { Locale, RawResponse } from '@yhdyspinta/data';
 import { CliError } from '../errors';
@@ -49,7 +49,7 @@ export interface ChartSlide {
   readonly table?: SlideTable;
   /** "n = 6/10 kuntaa", where the data has a base. */
   readonly base?: string;
-  /** "Lähde: …" */
+  /** The footer's source line, e.g. "Lähde: Kuntakysely 2024, … · n = 6/10 kuntaa". */
   readonly source: string;
   readonly native?: NativeChart;
   /** Which part of a split chart this is ({ part: 1, of: 1 } when it fits one slide). */
@@ -63,13 +63,25 @@ function titleFromSvg(svg: string): string {
   return title === undefined ? '' : unescapeXml(title).trim();
 }
 
-function defaultSource(request: SlideRequest): string {
+/**
+ * The source line: the caller's; for a data file its name and the base; else the shipped data's line as
+ * every static output draws it ("Lähde: Kuntakysely 2024, … · n = 6/10 kuntaa").
+ */
+function sourceLine(
+  request: SlideRequest,
+  drawn: NamedChartData,
+  base: string | undefined,
+): string {
+  if (request.source !== undefined) return request.source;
   const t = slideMessages(request.locale);
-  if (request.data !== undefined) return t.fileSource(request.data.file);
+  if (request.data !== undefined) {
+    const file = t.fileSource(request.data.file);
+    return base === undefined ? file : `${file} · ${base}`;
+  }
   if (request.chartData !== undefined) {
     throw new CliError(`"${request.chart}": a chart drawn from its own data needs a source line.`);
   }
-  return request.chart === 'theme-heatmap' ? t.memoSource : t.surveySource;
+  return shippedSource(request.chart, drawn.data, request.locale);
 }
 
 /**
@@ -103,7 +115,10 @@ export function buildChartSlides(request: SlideRequest): ChartSlide[] {
   });
   // Drawn: the data is valid for its chart.
   const drawn = named ?? ({ chart: request.chart, data: request.chartData } as NamedChartData);
-  const base = chartBase(drawn);
+  const counts = chartBase(drawn);
+  const base =
+    counts === undefined ? undefined : formatBase(counts.answered, counts.total, request.locale);
+  const source = sourceLine(request, drawn, base);
   const { parts } = rendered;
   // A split chart is drawn part by part as pictures: a native chart of the whole would not be a part.
   const native = parts.length === 1 ? nativeChart(drawn, request.locale) : undefined;
@@ -123,8 +138,8 @@ export function buildChartSlides(request: SlideRequest): ChartSlide[] {
     width: part.width,
     height: part.height,
     table: tableFromSvg(part.svg),
-    base: base === undefined ? undefined : formatBase(base.answered, base.total, request.locale),
-    source: request.source ?? defaultSource(request),
+    base,
+    source,
     native,
     part: { part: part.part, of: part.of },
     warnings: i === 0 ? warnings : [],

@@ -1,15 +1,11 @@
 /**
- * The words of the slides and PDF pages in fi, sv and en: the source line, the speaker notes' headings,
+ * The words of the slides and PDF pages in fi, sv and en: a data file's source line, the notes' headings,
  * the native charts' axis title. The chart's own texts (title, part titles "(1/2)", description,
  * table) come from the chart.
  */
 import type { Locale } from '@yhdyspinta/data';
 
 export interface SlideMessages {
-  /** The source line of the 2024 survey's charts. */
-  readonly surveySource: string;
-  /** The source line of the 2025 negotiation memos (the shipped heatmap). */
-  readonly memoSource: string;
   /** The source line of a chart drawn from the user's own data file. */
   readonly fileSource: (file: string) => string;
   /** The speaker notes' heading of the data table. */
@@ -24,8 +20,6 @@ export interface SlideMessages {
 
 const MESSAGES: Readonly<Record<Locale, SlideMessages>> = {
   fi: {
-    surveySource: 'Lähde: Kuntakysely 2024, Länsi-Uudenmaan hyvinvointialue',
-    memoSource: 'Lähde: 14 §:n neuvottelujen muistiot 2025, Länsi-Uudenmaan hyvinvointialue',
     fileSource: (file) => `Lähde: ${file}`,
     table: 'Taulukko',
     description: 'Kuvaus',
@@ -33,9 +27,6 @@ const MESSAGES: Readonly<Record<Locale, SlideMessages>> = {
     noData: 'ei tietoa',
   },
   sv: {
-    surveySource: 'Källa: Kommunenkät 2024, Västra Nylands välfärdsområde',
-    memoSource:
-      'Källa: Promemorior från förhandlingarna enligt 14 § 2025, Västra Nylands välfärdsområde',
     fileSource: (file) => `Källa: ${file}`,
     table: 'Tabell',
     description: 'Beskrivning',
@@ -43,9 +34,6 @@ const MESSAGES: Readonly<Record<Locale, SlideMessages>> = {
     noData: 'ingen uppgift',
   },
   en: {
-    surveySource: 'Source: Municipal survey 2024, Western Uusimaa wellbeing services county',
-    memoSource:
-      'Source: Memos of the section 14 negotiations 2025, Western Uusimaa wellbeing services county',
     fileSource: (file) => `Source: ${file}`,
     table: 'Table',
     description: 'Description',

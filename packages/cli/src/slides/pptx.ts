@@ -23,9 +23,9 @@ const LAYOUT_NAMES: Readonly<Record<SlideFrame['preset'], string>> = {
   'a4-landscape': 'YHDYSPINTA_A4',
 };
 
-/** The footer: the source, and the base where the data has one. */
+/** The footer: the source line. */
 export function footerText(slide: ChartSlide): string {
-  return slide.base === undefined ? slide.source : `${slide.source} · ${slide.base}`;
+  return slide.source;
 }
 
 /** The speaker notes: the description, the data table, the base and the source. */
@@ -38,7 +38,7 @@ export function notesText(slide: ChartSlide): string {
     `${t.description}: ${slide.altText}`,
     ...table,
     '',
-    ...(slide.base === undefined ? [] : [slide.base]),
+    ...(slide.base === undefined || slide.source.includes(slide.base) ? [] : [slide.base]),
     slide.source,
   ].join('\n');
 }
