@@ -12,6 +12,7 @@ import type { Run } from './pptxSupport';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/decks');
 const BROKEN = join(ROOT, 'tests/fixtures/responses-broken.csv');
+const EXAMPLE = join(ROOT, 'tests/fixtures/responses-example.csv');
 let dir = '';
 let entry = '';
 let dispose: () => Promise<void> = async () => undefined;
@@ -84,18 +85,26 @@ describe('yhdyspinta deck', () => {
     const deck = {
       presets: ['slide-4x3'],
       formats: ['pdf'],
-      charts: ['coverage', { chart: 'goal-bars', data: BROKEN }],
+      charts: [
+        'coverage',
+        { chart: 'goal-bars', data: BROKEN },
+        { chart: 'rescue-radar', data: EXAMPLE },
+      ],
     };
     await writeFile(join(sub, 'deck.json'), JSON.stringify(deck));
     const run = await runCli(entry, ['deck', 'deck.json'], sub);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('Wrote deck-fi-slide-4x3.pdf (1 chart(s))');
+    expect(run.stdout).toContain('Wrote deck-fi-slide-4x3.pdf (2 chart(s))');
     expect(run.stdout).toMatch(
       /Not drawn: goal-bars: The data file ".*responses-broken\.csv" has \d+ error\(s\)/,
     );
     expect(run.stdout).toContain('1 file(s) written, 1 chart(s) not drawn');
-    const info = await program('pdfinfo', [join(sub, 'deck-fi-slide-4x3.pdf')]);
-    expect(info.stdout).toMatch(/Pages:\s+1\n/);
+    const pdf = join(sub, 'deck-fi-slide-4x3.pdf');
+    const info = await program('pdfinfo', [pdf]);
+    expect(info.stdout).toMatch(/Pages:\s+2\n/);
+    // The radar from the data file: its source line names the file, with the base of its responses.
+    const text = (await program('pdftotext', ['-f', '2', '-l', '2', pdf, '-'])).stdout;
+    expect(text.replace(/\s+/g, ' ')).toMatch(/Lähde: responses-example\.csv · n = \d+\/10 kuntaa/);
   }, 60_000);
 
   it('a bad deck file is refused with the path of every bad field, nothing written', async () => {
