@@ -155,14 +155,31 @@ describe('computeRescueRadarLayout: scale, rings and points', () => {
     expect(panelOf(l).rings[2]?.path.endsWith('z')).toBe(true);
   });
 
-  it('labels the rings with the numbers and puts the level names into a key when they do not fit', () => {
-    expect(panelOf(l).ringLevels).toBe(false);
-    expect(panelOf(l).rings.map((r) => r.text)).toEqual(['1', '2', '3', '4', '5']);
+  it('names the rings on the shipped data (each slides along its ring off the line and markers)', () => {
+    expect(panelOf(l).ringLevels).toBe(true);
+    expect(panelOf(l).rings.map((r) => r.text)).toEqual([
+      '1 Ei lainkaan',
+      '2 Heikosti',
+      '3 Kohtalaisesti',
+      '4 Hyvin',
+      '5 Erinomaisesti',
+    ]);
     const notes = l.header.notes.map((n) => n.lines.join(' '));
+    expect(notes).toEqual(['n = 6/10 kuntaa']);
+  });
+
+  it('labels the rings with the numbers and puts the level names into a key when they do not fit', () => {
+    const small = layout({ width: 400, height: 400 }, { arrangement: 'overlay' });
+    expect(panelOf(small).ringLevels).toBe(false);
+    expect(
+      panelOf(small)
+        .rings.filter((r) => r.text)
+        .map((r) => r.text),
+    ).toEqual(expect.arrayContaining(['2', '3', '4']));
+    const notes = small.header.notes.map((n) => n.lines.join(' ')).join(' ');
     expect(notes).toContain(
       'Asteikko: 1 = Ei lainkaan, 2 = Heikosti, 3 = Kohtalaisesti, 4 = Hyvin, 5 = Erinomaisesti',
     );
-    expect(notes[0]).toBe('n = 6/10 kuntaa');
   });
 
   it('names the rings where there is room (sparse data in a large chart)', () => {

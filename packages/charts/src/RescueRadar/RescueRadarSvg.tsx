@@ -22,6 +22,7 @@ import { RadarAxisLabels } from './RadarAxisLabels';
 import { RadarGrid, RadarRingLabels } from './RadarGrid';
 import { RadarMarkers } from './RadarMarkers';
 import { RadarPolygons } from './RadarPolygons';
+import { RadarPreviousLegend, RadarPreviousOutlines } from './RadarPrevious';
 import { RadarValues } from './RadarValues';
 import type { RescueRadarData } from './types';
 import { useLayout } from '../chart/useLayout';
@@ -46,8 +47,10 @@ const RadarDrawing = memo(function RadarDrawing(props: {
           theme={theme}
         />
       ) : null}
+      <RadarPreviousLegend layout={layout} theme={theme} />
       <RadarGrid layout={layout} theme={theme} />
       <RadarAxisLabels layout={layout} theme={theme} />
+      <RadarPreviousOutlines layout={layout} />
       <RadarPolygons layout={layout} dimmed={props.dimmedSeries} />
       <RadarRingLabels layout={layout} theme={theme} />
       <RadarMarkers layout={layout} theme={theme} />

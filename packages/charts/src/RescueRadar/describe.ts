@@ -7,7 +7,13 @@ import type { DataTableRow } from '../a11y/HiddenDataTable';
 import { describeChart } from '../a11y/interactive';
 import type { DescriptionOptions } from '../a11y/interactive';
 import type { TooltipContent } from '../interaction/tooltipLayout';
-import { formatBase, formatScore, formatScoreOrNoData, scaleLevelLabel } from '../locale/format';
+import {
+  formatBase,
+  formatScore,
+  formatScoreChange,
+  formatScoreOrNoData,
+  scaleLevelLabel,
+} from '../locale/format';
 import { commonMessages } from '../locale/common';
 import { rescueRadarMessages } from '../locale/rescueRadar';
 import type { FindingGroup } from '../locale/messageTypes';
@@ -24,6 +30,55 @@ export function radarValue(series: RadarSeries, axis: RadarAxis): number | null 
   if (!Object.hasOwn(series.values, axis.id)) return null;
   const value = series.values[axis.id];
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+/** A series' previous-round value on an axis (own keys only, as radarValue); null without one. */
+export function radarPrevious(series: RadarSeries, axis: RadarAxis): number | null {
+  const { previous } = series;
+  if (!previous || !Object.hasOwn(previous, axis.id)) return null;
+  const value = previous[axis.id];
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+/**
+ * The change from the previous round, rounded to tenths as printed (0,05 − 1e-17 stays 0,1), or null
+ * when either round has no value.
+ */
+export function radarChange(series: RadarSeries, axis: RadarAxis): number | null {
+  const value = radarValue(series, axis);
+  const previous = radarPrevious(series, axis);
+  if (value === null || previous === null) return null;
+  const diff = value - previous;
+  const tenths = Math.round(Math.abs(diff) * 10 + 1e-9);
+  return tenths === 0 ? 0 : (Math.sign(diff) * tenths) / 10;
+}
+
+/** The previous round's name: the data's previousLabel, else the locale's "edellinen kierros". */
+export function previousRoundName(data: RescueRadarData, locale: Locale): string {
+  return data.previousLabel ?? rescueRadarMessages(locale).previous.round;
+}
+
+/** True when any series has a previous round. */
+export function hasPreviousRound(data: RescueRadarData): boolean {
+  return data.series.some((s) => s.previous !== undefined);
+}
+
+/** Capitalised for a table column or tooltip field ("edellinen kierros" → "Edellinen kierros"). */
+const field = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
+/** The sentence on the changes of a series with a previous round, or ''. */
+function previousSentence(data: RescueRadarData, series: RadarSeries, locale: Locale): string {
+  if (!series.previous) return '';
+  const changes = data.axes.flatMap((axis) => {
+    const change = radarChange(series, axis);
+    return change === null ? [] : [change];
+  });
+  return rescueRadarMessages(locale).previous.finding({
+    round: data.previousLabel ?? '',
+    rose: changes.filter((c) => c > 0).length,
+    fell: changes.filter((c) => c < 0).length,
+    same: changes.filter((c) => c === 0).length,
+  });
 }
 
 function extreme(
@@ -67,11 +122,18 @@ function base(data: RescueRadarData, locale: Locale): string {
  * sentences are repeated per series, each named.
  */
 export function radarKeyFinding(data: RescueRadarData, locale: Locale): string {
-  return rescueRadarMessages(locale).keyFinding({
+  const finding = rescueRadarMessages(locale).keyFinding({
     count: data.axes.length,
     base: base(data, locale),
     series: data.series.map((s) => seriesFinding(data, s, locale)),
   });
+  // With a previous round: one sentence per series on what rose and fell (named with several series).
+  const changes = data.series.flatMap((s) => {
+    const sentence = previousSentence(data, s, locale);
+    if (!sentence) return [];
+    return [data.series.length > 1 ? `${s.label}: ${sentence}` : sentence];
+  });
+  return changes.length > 0 ? `${finding} ${changes.join(' ')}` : finding;
 }
 
 /**
@@ -102,7 +164,14 @@ export function radarPointName(
   const axis = data.axes[axisIndex];
   if (!series || !axis) return '';
   const prefix = data.series.length > 1 ? `${series.label}, ` : '';
-  return `${prefix}${axis.label}: ${formatScoreOrNoData(radarValue(series, axis), locale)}`;
+  const name = `${prefix}${axis.label}: ${formatScoreOrNoData(radarValue(series, axis), locale)}`;
+  if (!series.previous) return name;
+  const change = radarChange(series, axis);
+  return `${name}${rescueRadarMessages(locale).previous.name(
+    previousRoundName(data, locale),
+    formatScoreOrNoData(radarPrevious(series, axis), locale),
+    change === null ? null : formatScoreChange(change, locale),
+  )}`;
 }
 
 /** Tooltip: the full goal text; the series (with several), the value, its nearest scale level, the base. */
@@ -120,29 +189,62 @@ export function radarTooltip(
   const value = radarValue(series, axis);
   const level = scaleLevelLabel(value, locale);
   const n = base(data, locale);
+  const change = radarChange(series, axis);
   return {
     title: axis.label,
     rows: [
       ...(data.series.length > 1 ? [{ label: rescueRadar.seriesField, value: series.label }] : []),
       { label: common.tooltip.value, value: formatScoreOrNoData(value, locale) },
       ...(level ? [{ label: common.tooltip.level, value: level }] : []),
+      ...(series.previous
+        ? [
+            {
+              label: field(previousRoundName(data, locale)),
+              value: formatScoreOrNoData(radarPrevious(series, axis), locale),
+            },
+            ...(change === null
+              ? []
+              : [{ label: rescueRadar.previous.change, value: formatScoreChange(change, locale) }]),
+          ]
+        : []),
       ...(n ? [{ label: common.tooltip.base, value: n }] : []),
     ],
   };
 }
 
-/** The hidden table: one row per axis (its full text), one column per series; "ei tietoa" for no data. */
+/**
+ * The hidden table: one row per axis (its full text), one column per series; "ei tietoa" for no data. A
+ * series with a previous round adds its previous values and signed changes as two more columns.
+ */
 export function radarTable(
   data: RescueRadarData,
   locale: Locale,
 ): { columns: string[]; rows: DataTableRow[] } {
   const rescueRadar = rescueRadarMessages(locale);
+  const { previous: words } = rescueRadar;
+  const round = field(previousRoundName(data, locale));
+  const several = data.series.length > 1;
+  const name = (s: RadarSeries, f: string) => (several ? words.column(s.label, f) : f);
   return {
-    columns: [rescueRadar.axisColumn, ...data.series.map((s) => s.label)],
+    columns: [
+      rescueRadar.axisColumn,
+      ...data.series.flatMap((s) =>
+        s.previous ? [s.label, name(s, round), name(s, words.change)] : [s.label],
+      ),
+    ],
     rows: data.axes.map((axis) => ({
       key: axis.id,
       header: axis.label,
-      cells: data.series.map((s) => formatScoreOrNoData(radarValue(s, axis), locale)),
+      cells: data.series.flatMap((s) => {
+        const value = formatScoreOrNoData(radarValue(s, axis), locale);
+        if (!s.previous) return [value];
+        const change = radarChange(s, axis);
+        return [
+          value,
+          formatScoreOrNoData(radarPrevious(s, axis), locale),
+          change === null ? formatScoreOrNoData(null, locale) : formatScoreChange(change, locale),
+        ];
+      }),
     })),
   };
 }

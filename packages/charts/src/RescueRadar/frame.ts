@@ -9,7 +9,7 @@ import { commonMessages } from '../locale/common';
 import { formatBase, formatNumber } from '../locale/format';
 import { rescueRadarMessages } from '../locale/rescueRadar';
 import type { RescueRadarLayoutInput } from './layoutTypes';
-import { radarValue } from './describe';
+import { hasPreviousRound, previousRoundName, radarValue } from './describe';
 import { SCALE_VALUES } from './rings';
 
 /** The plot's natural height at a width: near-square on small widths, flatter on wide ones. */
@@ -36,13 +36,14 @@ export function seriesNames(input: RescueRadarLayoutInput): string[] {
 
 /**
  * The header and legend; `top` is where the plot starts. With `withKey`, the scale key is a note;
- * `arrangementNote` (small multiples: why) is the first note after the base; `legend` false leaves it out.
+ * `arrangementNote` (small multiples: why) is the first note after the base; `legend` false leaves it out
+ * (a previous round is then named in a note). A previous round shows the legend (its last entry).
  */
 export function radarHeaderAndLegend(
   input: RescueRadarLayoutInput,
   withKey: boolean,
   arrangementNote = '',
-  legend = input.options.legend,
+  legend = input.options.legend || hasPreviousRound(input.data),
 ) {
   const { data, width, locale, theme, options } = input;
   const common = commonMessages(locale);
@@ -56,12 +57,18 @@ export function radarHeaderAndLegend(
       arrangementNote,
       options.illustrative ? common.illustrativeData : '',
       withKey ? scaleKey(locale) : '',
+      !legend && hasPreviousRound(data)
+        ? rescueRadarMessages(locale).previous.note(previousRoundName(data, locale))
+        : '',
     ],
     width,
     theme,
   });
+  // A previous round is the legend's last entry (RadarPrevious draws its sample).
+  const previous = hasPreviousRound(data) ? [previousRoundName(data, locale)] : [];
+  const labels = [...seriesNames(input), ...previous];
   const legendLayout = legend
-    ? layoutSeriesLegend({ labels: seriesNames(input), top: header.height, width, theme, locale })
+    ? layoutSeriesLegend({ labels, top: header.height, width, theme, locale })
     : null;
   return { header, legend: legendLayout, top: legendLayout ? legendLayout.bottom : header.height };
 }

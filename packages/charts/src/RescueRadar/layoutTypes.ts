@@ -87,6 +87,8 @@ export interface RadarSeriesLayout {
   readonly path: string;
   /** Closed and fillable (no missing value). */
   readonly closed: boolean;
+  /** The previous round's outline (thin, dashed; open across a missing value), or '' without one. */
+  readonly previousPath: string;
   /** Every present point's marker (the series' shape) in one path `d`. */
   readonly markerPath: string;
   readonly points: readonly RadarPointLayout[];

@@ -174,16 +174,42 @@ export class SegmentIndex {
 }
 
 /**
- * The first candidate (they come best first) that `fits` and lies at least `clearance` from every line
- * in `lines`; undefined when none does (the caller then leaves the label out or draws it elsewhere).
+ * A series line at least this wide reads as an area: a label's halo does not hide it (the layout
+ * checker's rule too), so labels must keep off it. Thinner lines (3 px in the default themes) are knocked
+ * out by the halo where no clear place exists.
+ */
+export const WIDE_LINE = 4;
+
+/** The series lines labels keep `clearance` px from, and whether a halo may hide them instead. */
+export interface LinesToAvoid {
+  readonly index: SegmentIndex;
+  readonly clearance: number;
+  /** True when the lines are thinner than WIDE_LINE: a label may lie on one (its halo knocks it out). */
+  readonly haloHides: boolean;
+}
+
+/** The lines of a stroke width: clear by half the width and a pixel; a halo hides thin ones. */
+export function linesToAvoid(index: SegmentIndex, strokeWidth: number): LinesToAvoid {
+  return { index, clearance: strokeWidth / 2 + 1, haloHides: strokeWidth < WIDE_LINE };
+}
+
+/**
+ * The first candidate (they come best first) that `fits` and lies at least `clearance` from every line;
+ * when none does and a halo hides the lines, the first that fits; else undefined (the caller leaves the
+ * label out).
  */
 export function firstClearOfLines<T extends Box>(
   candidates: readonly T[],
-  lines: SegmentIndex,
-  clearance: number,
+  lines: LinesToAvoid,
   fits: (box: T) => boolean,
 ): T | undefined {
-  return candidates.find((b) => fits(b) && !lines.near(b, clearance));
+  let fallback: T | undefined;
+  for (const b of candidates) {
+    if (!fits(b)) continue;
+    if (!lines.index.near(b, lines.clearance)) return b;
+    fallback ??= b;
+  }
+  return lines.haloHides ? fallback : undefined;
 }
 
 /**

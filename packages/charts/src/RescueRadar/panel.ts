@@ -17,11 +17,12 @@ import type {
 } from './layoutTypes';
 import type { PanelGeometry, PreparedValues } from './plot';
 import { layoutRings, placeRingLabels } from './rings';
-import { MARKER_REACH, SegmentIndex, seriesSegments } from './lineClearance';
+import { linesToAvoid, MARKER_REACH, SegmentIndex, seriesSegments } from './lineClearance';
 import type { RadarRing } from './rings';
 import { markersPath, seriesPath, spokesPath } from './seriesPaths';
 import type { RadarSeries } from './types';
 import { placeValueLabels } from './valueLabels';
+import { radarPrevious } from './describe';
 
 export interface PanelDataInput {
   readonly geometry: PanelGeometry;
@@ -95,10 +96,10 @@ function build(input: PanelDataInput, requireRingLabels: boolean): PanelData | n
   );
   // Every series line, so that no ring label or printed value lies on one (a wide slide stroke shows
   // through a halo): half the line's width and a pixel clear.
-  const lines = {
-    index: new SegmentIndex(theme.fontSize.value * theme.lineHeight),
-    clearance: seriesStrokeWidth(theme) / 2 + 1,
-  };
+  const lines = linesToAvoid(
+    new SegmentIndex(theme.fontSize.value * theme.lineHeight),
+    seriesStrokeWidth(theme),
+  );
   for (let k = 0; k < input.seriesIndices.length; k += 1) {
     const own = positions.slice(k * n, (k + 1) * n);
     for (const s of seriesSegments(own.map((p) => (p.value === null ? null : p)))) {
@@ -142,8 +143,7 @@ function build(input: PanelDataInput, requireRingLabels: boolean): PanelData | n
         gap: spacing.xs / 2,
         bounds: g.bounds,
         obstacles: [...axisBoxes, ...rings.filter((r) => r.text).map((r) => r.box)],
-        lines: lines.index,
-        lineClearance: lines.clearance,
+        lines,
         // Up to three series (what 'auto' overlays); a forced overlay of more tries the nearest places.
         everyPlace: input.seriesIndices.length <= 3,
       })
@@ -175,6 +175,21 @@ function build(input: PanelDataInput, requireRingLabels: boolean): PanelData | n
       centre,
     );
     const style = input.styles[s] as SeriesStyle;
+    const data = input.series[s] as RadarSeries;
+    const previous = data.previous
+      ? seriesPath(
+          positions.slice(k * n, (k + 1) * n).map((p) => {
+            const axis = g.axes[p.a]?.axis;
+            const value = axis ? radarPrevious(data, axis) : null;
+            return {
+              angle: p.angle,
+              r: value === null ? 0 : g.scale(value),
+              missing: value === null,
+            };
+          }),
+          centre,
+        ).d
+      : '';
     return {
       index: s,
       panel: input.panel,
@@ -183,6 +198,7 @@ function build(input: PanelDataInput, requireRingLabels: boolean): PanelData | n
       style,
       path: path.d,
       closed: path.closed,
+      previousPath: previous,
       markerPath: markersPath(
         style.marker,
         mr,

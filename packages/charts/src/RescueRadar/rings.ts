@@ -14,7 +14,7 @@ import { commonMessages } from '../locale/common';
 import { measureText } from '../text/measureText';
 import type { ChartTheme } from '../theme/ChartTheme';
 import { boxesOverlap, polar } from './geometry';
-import type { SegmentIndex } from './lineClearance';
+import type { LinesToAvoid } from './lineClearance';
 import { ringPath } from './seriesPaths';
 
 export const SCALE_VALUES: readonly Rating[] = [1, 2, 3, 4, 5];
@@ -196,16 +196,11 @@ function clearanceAt(
   return [hits, nearest];
 }
 
-/** The series lines ring labels keep `clearance` px from. */
-export interface LinesToAvoid {
-  readonly index: SegmentIndex;
-  readonly clearance: number;
-}
-
 /**
  * A ring label that meets a marker or a series line slides along its ring's edge (perpendicular to the
- * bisector, so it stays on its ring) to the nearest clear place between the two spokes; else it is left
- * out (its ring reads from its neighbours; the scale key and tooltips have it).
+ * bisector, so it stays on its ring) to the nearest clear place between the two spokes; else it stays
+ * on a thin line (its halo hides it) or is left out (on a marker or a wide line: its ring reads from its
+ * neighbours; the scale key and tooltips have it).
  */
 function slideClear(
   ring: RadarRing,
@@ -231,6 +226,8 @@ function slideClear(
       }
     }
   }
+  // A thin line under the label is hidden by its halo; a marker never is.
+  if (lines.haloHides && !markers.some((m) => boxesOverlap(box, m, 1))) return ring;
   return { ...ring, text: '', box: { x: ring.textX, y: ring.textY, width: 0, height: 0 } };
 }
 

@@ -23,6 +23,12 @@ export interface RadarSeries {
    * drawn and the tooltip and table say "ei tietoa". Never 0 or 1 in place of a missing value.
    */
   readonly values: Readonly<Record<string, number | null>>;
+  /**
+   * The previous survey round's value per axis id, on 1–5 (null or left out: that round has no value for
+   * the axis). Drawn as a thin dashed outline in the series' colour under its polygon, with the signed
+   * change ("+0,3", "−0,2") in the tooltip, the hidden table and the description.
+   */
+  readonly previous?: Readonly<Record<string, number | null>>;
 }
 
 export interface RescueRadarData {
@@ -32,6 +38,11 @@ export interface RescueRadarData {
   readonly series: readonly RadarSeries[];
   /** The response base, shown as "n = 6/10 kuntaa"; omit when unknown. */
   readonly base?: { readonly answered: number; readonly total: number };
+  /**
+   * The name of the round the series' `previous` values come from (e.g. "Kuntakysely 2021"): the legend,
+   * tooltip and table name it; default "edellinen kierros" in the chart's language.
+   */
+  readonly previousLabel?: string;
 }
 
 /**

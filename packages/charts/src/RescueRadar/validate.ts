@@ -27,7 +27,7 @@ function checkSeries(
   let rated = 0;
   series.forEach((s, i) => {
     if (!isRecord(s)) return void problems.push(`series[${i}] is not an object`);
-    const { values } = s as Partial<RadarSeries>;
+    const { values, previous } = s as Partial<RadarSeries>;
     checkIdAndLabel(s, `series[${i}]`, ids, problems);
     if (!isRecord(values)) return void problems.push(`series[${i}].values is not an object`);
     for (const [key, value] of Object.entries(values)) {
@@ -38,19 +38,37 @@ function checkSeries(
         );
       } else if (value !== null) rated += 1;
     }
+    if (previous !== undefined) checkPrevious(previous, `series[${i}].previous`, axisIds, problems);
   });
   return rated;
 }
 
+/** A series' previous round: an object of known axis ids to values on 1–5 or null. */
+function checkPrevious(
+  previous: unknown,
+  path: string,
+  axisIds: ReadonlySet<string>,
+  problems: string[],
+): void {
+  if (!isRecord(previous)) return void problems.push(`${path} is not an object`);
+  for (const [key, value] of Object.entries(previous)) {
+    if (!axisIds.has(key)) problems.push(`${path} has the unknown axis id "${key}"`);
+    else if (value !== null && !isScore(value)) {
+      problems.push(`${path}["${key}"] is ${String(value)}, not a value on 1–5 or null`);
+    }
+  }
+}
+
 /**
  * Checks RescueRadarData before drawing: axes and series are arrays; ids are unique non-empty strings,
- * labels non-empty; every value is a finite number from 1 to 5 or null, keyed by a known axis id; a base,
+ * labels non-empty; every value (and previous-round value) is a finite number from 1 to 5 or null, keyed by
+ * a known axis id; previousLabel, if given, a non-empty string; a base,
  * if given, is whole numbers with 0 ≤ answered ≤ total; a non-empty radar has at least three axes.
  * No axes, no series or no value at all → 'empty'. Never throws.
  */
 export function validateRescueRadarData(data: unknown): Validation<RescueRadarData> {
   if (!isRecord(data)) return { ok: false, kind: 'invalid', problems: ['data is not an object'] };
-  const { axes, series, base } = data as Partial<RescueRadarData>;
+  const { axes, series, base, previousLabel } = data as Partial<RescueRadarData>;
   if (!Array.isArray(axes))
     return { ok: false, kind: 'invalid', problems: ['data.axes is not an array'] };
   if (!Array.isArray(series)) {
@@ -63,6 +81,9 @@ export function validateRescueRadarData(data: unknown): Validation<RescueRadarDa
     problems.push(`a radar needs at least ${MIN_RADAR_AXES} axes, got ${axes.length}`);
   }
   checkBase(base, problems);
+  if (previousLabel !== undefined && (typeof previousLabel !== 'string' || !previousLabel.trim())) {
+    problems.push('data.previousLabel is not a non-empty string');
+  }
   if (problems.length > 0) return { ok: false, kind: 'invalid', problems };
   if (axes.length === 0 || series.length === 0 || rated === 0) {
     return { ok: false, kind: 'empty', problems: [] };

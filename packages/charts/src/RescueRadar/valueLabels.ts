@@ -12,7 +12,7 @@ import type { Bounds } from './axisLabels';
 import { BoxGrid } from './boxGrid';
 import { anchorForAngle, boxesOverlap, boxInside } from './geometry';
 import { firstClearOfLines } from './lineClearance';
-import type { SegmentIndex } from './lineClearance';
+import type { LinesToAvoid } from './lineClearance';
 
 export interface ValuePoint {
   readonly axisIndex: number;
@@ -37,9 +37,8 @@ export interface ValueLabelInput {
   readonly bounds: Bounds;
   /** Boxes a value may not cover (axis and ring labels). */
   readonly obstacles: readonly Box[];
-  /** The series lines a value keeps `lineClearance` px from. */
-  readonly lines: SegmentIndex;
-  readonly lineClearance: number;
+  /** The series lines a value keeps off (or lies on, under its halo, when they are thin). */
+  readonly lines: LinesToAvoid;
   /**
    * Try every place around a point (ten); false: outward and the two sides only. A forced overlay of many
    * series is so dense that the other places are rarely free, and trying them tripled its layout time.
@@ -86,11 +85,11 @@ function candidateBoxes(p: ValuePoint, width: number, input: ValueLabelInput): B
     [p.reach + input.gap + h / 2, input.everyPlace ? FAR_TURNS : -1],
   ] as const) {
     if (turns < 0) break;
-    boxes.push(
-      anchorForAngle(p.angle) === 'middle'
-        ? { x: p.x + clear, y: p.y - h / 2, width, height: h }
-        : boxToward(p, p.angle, width, h, clear),
-    );
+    // On a vertical axis: beside the point first, then straight out along the axis.
+    if (anchorForAngle(p.angle) === 'middle') {
+      boxes.push({ x: p.x + clear, y: p.y - h / 2, width, height: h });
+    }
+    boxes.push(boxToward(p, p.angle, width, h, clear));
     for (const turn of TURNS.slice(0, turns)) {
       boxes.push(boxToward(p, p.angle + turn, width, h, clear));
     }
@@ -122,7 +121,6 @@ export function placeValueLabels(input: ValueLabelInput): (Box | null)[] {
     const box = firstClearOfLines(
       candidateBoxes(p, p.width ?? measureText(p.text, input.fontSize, input.fontWeight), input),
       input.lines,
-      input.lineClearance,
       (b) =>
         boxInside(b, input.bounds) &&
         !input.obstacles.some((o) => boxesOverlap(b, o, 1)) &&

@@ -16,7 +16,29 @@ export interface RadarSeriesFinding {
   readonly missing: number;
 }
 
+/** The previous survey round's texts (series with `previous` values). */
+export interface RadarPreviousMessages {
+  /** The round's name when the data gives none: legend, tooltip field, table column. */
+  readonly round: string;
+  /** A header note naming the previous round's outline when there is no legend (small multiples). */
+  readonly note: (round: string) => string;
+  /** Tooltip field and table column of the signed change. */
+  readonly change: string;
+  /** A table column of a series' previous values or changes with several series: "Lohja: Muutos". */
+  readonly column: (series: string, field: string) => string;
+  /** Added to a point's accessible name: `previous` as printed, `change` signed or null. */
+  readonly name: (round: string, previous: string, change: string | null) => string;
+  /** "Muutos edellisestä kierroksesta (Kuntakysely 2021): nousi 4, laski 3, ennallaan 2 tavoitteella." */
+  readonly finding: (f: {
+    readonly round: string;
+    readonly rose: number;
+    readonly fell: number;
+    readonly same: number;
+  }) => string;
+}
+
 export interface RescueRadarMessages {
+  readonly previous: RadarPreviousMessages;
   readonly title: string;
   /** Title of the bar-chart twin drawn under the radar (`twin="bars"`); `title` is the radar's. */
   readonly barsTitle: (title: string) => string;
@@ -107,6 +129,17 @@ const EN: Words = {
 /** Texts of RescueRadar. */
 export const RESCUE_RADAR_MESSAGES: Readonly<Record<Locale, RescueRadarMessages>> = {
   fi: {
+    previous: {
+      round: 'edellinen kierros',
+      note: (round) => `Ohut katkoviiva: ${round}`,
+      change: 'Muutos',
+      column: (series, field) => `${series}: ${field}`,
+      name: (round, previous, change) =>
+        `; ${round} ${previous}${change === null ? '' : `, muutos ${change}`}`,
+      finding: ({ round, rose, fell, same }) =>
+        `Muutos edellisestä kierroksesta${round ? ` (${round})` : ''}: nousi ${rose}, laski ${fell}, ` +
+        `ennallaan ${same} tavoitteella.`,
+    },
     title: 'Pelastustoimen yhteistyötavoitteiden toteutuminen',
     barsTitle: (title) => `${title} – samat luvut pylväinä`,
     meanSeries: 'Kuntien vastausten keskiarvo',
@@ -128,6 +161,17 @@ export const RESCUE_RADAR_MESSAGES: Readonly<Record<Locale, RescueRadarMessages>
       series.map((s) => seriesSentences(s, FI)).join(' '),
   },
   sv: {
+    previous: {
+      round: 'föregående omgång',
+      note: (round) => `Tunn streckad linje: ${round}`,
+      change: 'Förändring',
+      column: (series, field) => `${series}: ${field}`,
+      name: (round, previous, change) =>
+        `; ${round} ${previous}${change === null ? '' : `, förändring ${change}`}`,
+      finding: ({ round, rose, fell, same }) =>
+        `Förändring från föregående omgång${round ? ` (${round})` : ''}: steg för ${rose}, ` +
+        `sjönk för ${fell}, oförändrat för ${same} mål.`,
+    },
     title: 'Hur räddningsväsendets samarbetsmål har uppnåtts',
     barsTitle: (title) => `${title} – samma siffror som staplar`,
     meanSeries: 'Medelvärde av kommunernas svar',
@@ -150,6 +194,17 @@ export const RESCUE_RADAR_MESSAGES: Readonly<Record<Locale, RescueRadarMessages>
       series.map((s) => seriesSentences(s, SV)).join(' '),
   },
   en: {
+    previous: {
+      round: 'previous round',
+      note: (round) => `Thin dashed line: ${round}`,
+      change: 'Change',
+      column: (series, field) => `${series}: ${field}`,
+      name: (round, previous, change) =>
+        `; ${round} ${previous}${change === null ? '' : `, change ${change}`}`,
+      finding: ({ round, rose, fell, same }) =>
+        `Change from the previous round${round ? ` (${round})` : ''}: rose for ${rose}, fell for ` +
+        `${fell}, unchanged for ${same} ${same === 1 ? 'goal' : 'goals'}.`,
+    },
     title: "Progress on the rescue service's cooperation goals",
     barsTitle: (title) => `${title} – the same numbers as bars`,
     meanSeries: "Mean of the municipalities' answers",
