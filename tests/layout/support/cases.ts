@@ -2,10 +2,17 @@
  * The layout checker's cases: every chart × fixture (the INVENTED stress fixtures and the shipped data)
  * × size (widths 320, 768, 1280 at natural height; the four presets) × locale, and how one is rendered:
  * renderToSvgDocument as a user would call it; a 'does-not-fit' RenderError is recorded with its split
- * plan and the chart is rendered again with fit 'shrink' so there is still a picture to measure.
+ * plan and the chart is drawn as its parts (renderToSvgParts, as the CLI's slides do), each measured; only
+ * a chart without a plan (not even one unit fits) is rendered again with fit 'shrink' to have a picture.
  */
 import { defaultTheme } from '@yhdyspinta/charts';
-import { CHART_NAMES, PRESETS, RenderError, renderToSvgDocument } from '@yhdyspinta/charts/static';
+import {
+  CHART_NAMES,
+  PRESETS,
+  RenderError,
+  renderToSvgDocument,
+  renderToSvgParts,
+} from '@yhdyspinta/charts/static';
 import type {
   ChartName,
   ChartSpec,
@@ -94,6 +101,8 @@ export interface RenderedCase {
   readonly height: number;
   /** 1, or below 1 when the picture had to be shrunk. */
   readonly scale: number;
+  /** A chart that did not fit, drawn as parts: each part's SVG (measured one by one). */
+  readonly parts?: readonly string[];
   /** Set when the chart did not fit: its split plan's page count (0: no plan). */
   readonly doesNotFit?: { readonly pages: number; readonly message: string };
   /** Any other render failure (a bug: the data is valid). */
@@ -131,6 +140,24 @@ export function renderCase(c: LayoutCase): RenderedCase {
       };
     }
     const doesNotFit = { pages: error.plan?.pages.length ?? 0, message: error.message };
+    try {
+      const { parts } = renderToSvgParts(spec, options);
+      const first = parts[0];
+      if (first && parts.length > 1) {
+        return {
+          svg: first.svg,
+          parts: parts.map((p) => p.svg),
+          width: first.width,
+          height: first.height,
+          scale: 1,
+          doesNotFit: { ...doesNotFit, pages: parts.length },
+          texts,
+          ms: ms(),
+        };
+      }
+    } catch {
+      // No plan: measured shrunk below.
+    }
     try {
       const doc = renderToSvgDocument(spec, { ...options, fit: 'shrink' });
       return {

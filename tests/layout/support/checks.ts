@@ -40,6 +40,8 @@ export interface CaseResult {
   /** Of underMin: labels and values under the label minimum (also counted in underMin). */
   readonly labelsUnderMin: number;
   readonly examples: Readonly<Partial<Record<CheckName, readonly string[]>>>;
+  /** The items without a visible label ("kind id"), so the parts of a split chart are judged together. */
+  readonly unlabelledItems: readonly string[];
 }
 
 /** Px beyond the viewBox before a text counts as clipped. */
@@ -159,6 +161,7 @@ export function evaluateCase(page: PageMeasure, texts: CaseTexts, min: Minimums)
   }
   const categoryTexts = new Set(shown.filter((v, i) => matches(v, cut[i] ?? false).length > 0));
   let unlabelled = 0;
+  const unlabelledItems: string[] = [];
   for (const [k, key] of itemKeys.entries()) {
     const seen = shown.some(
       (v, i) =>
@@ -169,6 +172,7 @@ export function evaluateCase(page: PageMeasure, texts: CaseTexts, min: Minimums)
     if (!seen) {
       unlabelled += 1;
       const i = texts.items[k];
+      unlabelledItems.push(`${i?.kind ?? ''} ${i?.id ?? ''}`);
       note('unlabelled', `${i?.kind ?? ''} ${i?.id ?? ''}: ${shortText(i?.label ?? '')}`);
     }
   }
@@ -206,5 +210,38 @@ export function evaluateCase(page: PageMeasure, texts: CaseTexts, min: Minimums)
     smallestPx,
     labelsUnderMin,
     examples,
+    unlabelledItems,
+  };
+}
+
+/**
+ * The result of a chart drawn as parts (renderToSvgParts): each part's counts summed, except that an item
+ * is unlabelled only when no part labels it (each part draws a subset of the items).
+ */
+export function mergeParts(results: readonly CaseResult[]): CaseResult {
+  const [first, ...rest] = results;
+  if (!first) throw new Error('mergeParts: no parts');
+  const unlabelledItems = first.unlabelledItems.filter((item) =>
+    rest.every((r) => r.unlabelledItems.includes(item)),
+  );
+  const counts = Object.fromEntries(
+    CHECKS.map((check) => [check, results.reduce((sum, r) => sum + r.counts[check], 0)]),
+  ) as Record<CheckName, number>;
+  counts.unlabelled = unlabelledItems.length;
+  const sizes = results.flatMap((r) => (r.smallestPx === null ? [] : [r.smallestPx]));
+  const examples: Partial<Record<CheckName, string[]>> = {};
+  for (const check of CHECKS) {
+    const all = results.flatMap((r, i) =>
+      (r.examples[check] ?? []).map((e) => `part ${i + 1}: ${e}`),
+    );
+    if (all.length > 0) examples[check] = all.slice(0, MAX_EXAMPLES);
+  }
+  if (unlabelledItems.length === 0) delete examples.unlabelled;
+  return {
+    counts,
+    smallestPx: sizes.length > 0 ? Math.min(...sizes) : null,
+    labelsUnderMin: results.reduce((sum, r) => sum + r.labelsUnderMin, 0),
+    examples,
+    unlabelledItems,
   };
 }

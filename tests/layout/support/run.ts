@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { measureInPage } from './browser';
 import { minimumsFor, renderCase } from './cases';
 import type { LayoutCase, RenderedCase } from './cases';
-import { CHECKS, evaluateCase } from './checks';
+import { CHECKS, evaluateCase, mergeParts } from './checks';
 import type { CaseResult, CheckName } from './checks';
 
 export interface CaseReport {
@@ -15,7 +15,10 @@ export interface CaseReport {
   readonly fixture: string;
   readonly size: string;
   readonly locale: string;
-  /** The chart's split plan when it did not fit (the counts are then of the shrunk picture). */
+  /**
+   * The chart's split plan when it did not fit (the counts are then of its parts, or of the shrunk
+   * picture when it had no plan: `scale` below 1).
+   */
   readonly doesNotFit?: { readonly pages: number; readonly message: string };
   readonly scale: number;
   readonly error?: string;
@@ -47,8 +50,12 @@ export async function runCase(
     return { ...base, error: rendered.error ?? 'no picture', measureMs: 0 };
   }
   const started = performance.now();
-  const page0 = await measureInPage(page, rendered.svg, rendered);
-  const result = evaluateCase(page0, rendered.texts, minimumsFor(c.size));
+  const results = [];
+  for (const svg of rendered.parts ?? [rendered.svg]) {
+    const measured = await measureInPage(page, svg, rendered);
+    results.push(evaluateCase(measured, rendered.texts, minimumsFor(c.size)));
+  }
+  const result = results.length === 1 && results[0] ? results[0] : mergeParts(results);
   return { ...base, result, measureMs: Math.round(performance.now() - started) };
 }
 

@@ -66,9 +66,11 @@ function parseArgs(argv: readonly string[]): Args {
 const line = (r: CaseReport) => {
   if (r.error) return `${r.id}: ERROR ${r.error}`;
   const counts = CHECKS.map((c) => r.result?.counts[c] ?? 0);
-  const fit = r.doesNotFit
-    ? ` does-not-fit (${r.doesNotFit.pages} pages; shrunk ×${r.scale.toFixed(2)})`
-    : '';
+  const fit = !r.doesNotFit
+    ? ''
+    : r.scale < 1
+      ? ` does-not-fit (${r.doesNotFit.pages} pages; shrunk ×${r.scale.toFixed(2)})`
+      : ` does-not-fit: measured as ${r.doesNotFit.pages} parts`;
   return `${r.id}: ${counts.join(' ')} min ${r.result?.smallestPx?.toFixed(1) ?? '–'} px${fit}`;
 };
 
@@ -173,7 +175,7 @@ export async function main(
   console.log(summaryTable(reports));
   console.log(
     `\n${reports.length} cases in ${seconds.toFixed(0)} s; counts are totals, (n) = cases with a non-zero count; ` +
-      `no-fit = does-not-fit (measured shrunk). Report: ${reportFile}`,
+      `no-fit = does-not-fit (measured as its parts; shrunk only without a split plan). Report: ${reportFile}`,
   );
   const errors = reports.filter((r) => r.error);
   for (const r of errors.slice(0, 10)) console.log(`error: ${r.id}: ${r.error}`);
