@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { buildBrowserPage } from './build';
 import { runDeckBench } from './deck';
+import { runImportBench } from './importBench';
 import { runBrowserPhase } from './browser/run';
 import { runBundlePhase } from './bundles';
 import type { CaseKind } from './cases';
@@ -60,6 +61,10 @@ async function main(): Promise<void> {
   if (argv.includes('--report')) {
     writeFileSync(RESULTS_MD, await formatted(renderResultsMarkdown(readResults()), 'markdown'));
     log(`wrote ${RESULTS_MD}`);
+    return;
+  }
+  if (argv.includes('--import')) {
+    await runImportBench(log);
     return;
   }
   if (argv.includes('--deck')) {

@@ -21,7 +21,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       .flatMap((a) => a.slice(name.length + 3).split(','))
       .filter(Boolean);
   const known =
-    /^--(quick|only=.*|libs=.*|no-ssr|no-bundles|no-browser|profile=.+:.+|report|deck|help)$/;
+    /^--(quick|only=.*|libs=.*|no-ssr|no-bundles|no-browser|profile=.+:.+|report|deck|import|help)$/;
   const unknown = argv.filter((a) => a !== '--' && !known.test(a));
   if (unknown.length > 0) throw new Error(`unknown option(s): ${unknown.join(' ')} (see --help)`);
   return {
@@ -45,6 +45,8 @@ export const HELP = `Usage: corepack pnpm bench [--quick] [--only=heatmap-100,ba
   --report      only regenerate RESULTS.md from results.json
   --deck        only the deck row: yhdyspinta deck of the four charts × fi/sv × 16:9/4:3 as pptx,
                 pdf and png (target < 15 s); prints, does not write results
+  --import      only the importer rows: parse + validate of a 50 MB and a 1 M-row long CSV against
+                papaparse and d3-dsv tokenising the same bytes, and peak memory; prints, does not write
   --profile=<case>:<library>   V8 CPU profile of one server-render case, summarised by function and
                 source module (bench/node_modules/.cache/bench/profiles/)`;
 

@@ -3,7 +3,6 @@
  * the header) to raw responses, with every problem reported and never a throw.
  */
 import { createCollector, fatalResult } from './collector';
-import { createContext } from './context';
 import { detectDelimiter } from './csvDelimiter';
 import { readHeader } from './csvHeader';
 import type { HeaderReading } from './csvHeader';
@@ -11,8 +10,7 @@ import { readLongRow } from './csvLong';
 import { forEachCsvRecord, isBlankRecord } from './csvTokenize';
 import type { CsvRecord } from './csvTokenize';
 import { readWideRow } from './csvWide';
-import { questionMatcher } from './headerWords';
-import { areaName, createReading } from './reading';
+import { areaName, contextOf, createReading, questionsOf } from './reading';
 import type { CsvDelimiter, CsvParseOptions, CsvParseResult } from './types';
 
 /** Excel's first line `sep=;` (also quoted, any case): the delimiter of the file. */
@@ -27,9 +25,9 @@ export interface TableReader {
 
 /** The shared reading of records: header first, then every data row by the layout found. */
 export function createTableReader(options: CsvParseOptions, blankOffset = 0): TableReader {
-  const context = createContext(options);
+  const context = contextOf(options);
   const collector = createCollector(options.locale, areaName(context, options.locale));
-  const matchQuestion = questionMatcher(options.itemTexts ?? context.definitions.itemTexts);
+  const matchQuestion = questionsOf(context, options.itemTexts);
   const reading = createReading(context, collector, matchQuestion);
   const headerContext = {
     context: reading.context,

@@ -9,7 +9,6 @@
  * Wide: a municipality may appear once. Respondent: a municipality may appear on many rows; the
  * respondent is the respondent column's id (which may appear once), else "#" and the row's line ("#7").
  */
-import { ratingFromText } from './cells';
 import type { HeaderColumn, WideColumns } from './csvHeader';
 import type { CsvRecord } from './csvTokenize';
 import type { Reading } from './reading';
@@ -46,7 +45,7 @@ export function readWideRow(
   reading: Reading,
   format: 'wide' | 'respondent',
 ): void {
-  const { collector, context } = reading;
+  const { collector } = reading;
   const before = collector.errorTotal();
   const cellsRead: { itemId: string; rating: RawResponse['rating'] }[] = [];
   const first = columns.municipality;
@@ -75,7 +74,7 @@ export function readWideRow(
     } else if (!field) {
       collector.report(here, 'missing-cell', '');
     } else {
-      const rating = ratingFromText(field.value, context.noAnswer, context.levels);
+      const rating = reading.rating(field.value);
       if (rating.ok) cellsRead.push({ itemId: column.itemId, rating: rating.rating });
       else collector.report(here, rating.problem, field.value);
     }

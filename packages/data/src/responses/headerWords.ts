@@ -109,15 +109,22 @@ export function normalizeQuestion(text: string): string {
 export function questionMatcher(
   itemTexts: Readonly<Record<string, readonly string[]>>,
 ): (header: string) => string | undefined {
+  const known = matchers.get(itemTexts);
+  if (known) return known;
   const map = new Map(
     Object.entries(itemTexts).flatMap(([id, texts]) =>
       texts.map((text) => [normalizeQuestion(text), id] as const),
     ),
   );
-  return (header) => {
+  const matcher = (header: string) => {
     const whole = map.get(normalizeQuestion(header));
     if (whole !== undefined) return whole;
     const bracket = /\[([^\]]+)\]\s*$/.exec(header)?.[1];
     return bracket === undefined ? undefined : map.get(normalizeQuestion(bracket));
   };
+  matchers.set(itemTexts, matcher);
+  return matcher;
 }
+
+/** Matchers already built, per item-texts object (a survey's are built once, not per parse). */
+const matchers = new WeakMap<object, (header: string) => string | undefined>();

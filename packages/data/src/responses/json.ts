@@ -3,12 +3,10 @@
  * the same result shape as `parseResponsesCsv`.
  */
 import { createCollector, fatalResult } from './collector';
-import { createContext } from './context';
 import { isObject, notAnObject, recordPlace } from './jsonValues';
 import { readJsonLongRecord } from './jsonLong';
 import { readJsonWideRecord } from './jsonWide';
-import { questionMatcher } from './headerWords';
-import { areaName, createReading } from './reading';
+import { areaName, contextOf, createReading, questionsOf } from './reading';
 import type { ResponsesParseOptions, ResponsesParseResult } from './types';
 
 /**
@@ -24,9 +22,9 @@ export function parseResponsesJson(
   value: unknown,
   options: ResponsesParseOptions = {},
 ): ResponsesParseResult {
-  const context = createContext(options);
+  const context = contextOf(options);
   const collector = createCollector(options.locale, areaName(context, options.locale));
-  const matchQuestion = questionMatcher(options.itemTexts ?? context.definitions.itemTexts);
+  const matchQuestion = questionsOf(context, options.itemTexts);
   const reading = createReading(context, collector, matchQuestion);
   if (Array.isArray(value)) {
     value.forEach((record: unknown, index) => readJsonLongRecord(record, index + 1, reading));

@@ -5,7 +5,6 @@
  */
 import { isObject, notAnObject, readName, readRating, recordPlace, valueText } from './jsonValues';
 import type { JsonObject } from './jsonValues';
-import { tripleKey } from './keys';
 import type { Reading } from './reading';
 import type { RawResponse } from './types';
 
@@ -62,12 +61,12 @@ export function readJsonLongRecord(value: unknown, line: number, reading: Readin
   }
 
   if (municipalityId && itemId && iField) {
-    const key = tripleKey(
+    const first = reading.triples.claim(
       respondent === undefined ? 0 : reading.respondents.index(respondent),
       reading.municipalities.index(municipalityId),
       reading.items.index(itemId),
+      line,
     );
-    const first = collector.claim(key, line);
     if (first !== undefined) {
       const detail = { first, municipalityId, ...(respondent === undefined ? {} : { respondent }) };
       collector.report(place(iField), 'duplicate', valueText(value[iField]), detail);

@@ -1,7 +1,7 @@
 /**
  * Small whole numbers for the names a parser meets (municipality ids, item ids, respondents), so that a
- * (respondent, municipality, item) triple is one number in the duplicate map rather than a new string
- * per row, and a respondent's id is one shared string however many rows name it.
+ * (respondent, municipality, item) triple is three small numbers in the duplicate check (claims.ts)
+ * rather than a new string per row, and a respondent's id is one shared string however many rows name it.
  */
 export interface Interner {
   /** The number of `name` (0, 1, 2, … in order of first sight). */
@@ -23,14 +23,4 @@ export function createInterner(): Interner {
     return n;
   };
   return { index, shared: (name) => names[index(name)] ?? name };
-}
-
-/** Room per part of a numeric key: 4 096 municipalities and items (beyond any survey). */
-const SPAN = 4096;
-
-/** One key for (respondent, municipality, item) indexes: a number while they fit, else a string. */
-export function tripleKey(respondent: number, municipality: number, item: number): number | string {
-  if (municipality >= SPAN || item >= SPAN) return `${respondent}:${municipality}:${item}`;
-  const key = (respondent * SPAN + municipality) * SPAN + item;
-  return Number.isSafeInteger(key) ? key : `${respondent}:${municipality}:${item}`;
 }

@@ -4,8 +4,15 @@
  * keys, and the collector.
  */
 import type { Locale } from '../types';
+import { ratingFromText } from './cells';
+import type { RatingCell } from './cells';
+import { createTripleClaims } from './claims';
+import type { TripleClaims } from './claims';
 import type { Collector } from './collector';
+import { createContext } from './context';
 import type { ParseContext } from './context';
+import { questionMatcher } from './headerWords';
+import type { ResponsesParseOptions } from './types';
 import { createInterner } from './keys';
 import type { Interner } from './keys';
 
@@ -18,9 +25,13 @@ export interface Reading {
   readonly matchMunicipality: (text: string) => string | undefined;
   /** An item by its id, else by its question text (a long file's question column may hold either). */
   readonly matchItem: (text: string) => string | undefined;
+  /** A rating cell's text read on the context's scale and no-answer words (see `ratingFromText`). */
+  readonly rating: (text: string) => RatingCell;
   readonly municipalities: Interner;
   readonly items: Interner;
   readonly respondents: Interner;
+  /** The (respondent, municipality, item) triples seen, for a long file's duplicate check. */
+  readonly triples: TripleClaims;
 }
 
 function cached(match: (text: string) => string | undefined): (text: string) => string | undefined {
@@ -34,6 +45,18 @@ function cached(match: (text: string) => string | undefined): (text: string) => 
   };
 }
 
+/** Rating cells repeat a few texts ("4", "Hyvin", "En osaa sanoa"): each is read once. */
+function cachedRating(context: ParseContext): (text: string) => RatingCell {
+  const cache = new Map<string, RatingCell>();
+  return (text) => {
+    const hit = cache.get(text);
+    if (hit !== undefined) return hit;
+    const cell = ratingFromText(text, context.noAnswer, context.levels);
+    if (cache.size < CACHE_LIMIT) cache.set(text, cell);
+    return cell;
+  };
+}
+
 export function createReading(
   context: ParseContext,
   collector: Collector,
@@ -44,9 +67,11 @@ export function createReading(
     collector,
     matchMunicipality: cached(context.matchMunicipality),
     matchItem: cached((text) => context.matchItem(text) ?? matchQuestion(text)),
+    rating: cachedRating(context),
     municipalities: createInterner(),
     items: createInterner(),
     respondents: createInterner(),
+    triples: createTripleClaims(),
   };
 }
 
@@ -57,4 +82,46 @@ const SHIPPED_AREA = 'lansi-uusimaa';
 export function areaName(context: ParseContext, locale: Locale = 'fi'): string | undefined {
   const area = context.definitions.area;
   return area.id === SHIPPED_AREA ? undefined : area.name[locale];
+}
+
+/** Contexts already made for inputs read with only an area and / or a survey (no overrides). */
+const contexts = new WeakMap<object, WeakMap<object, ParseContext>>();
+const DEFAULT_KEY = {};
+
+/**
+ * `createContext(options)`, made once per (area, survey) when no other option changes it: building the
+ * definitions' lookups costs more than parsing a small file.
+ */
+export function contextOf(options: ResponsesParseOptions): ParseContext {
+  if (options.items || options.noAnswerTokens || options.scale) return createContext(options);
+  const areaKey = options.area ?? DEFAULT_KEY;
+  const surveyKey = options.survey ?? DEFAULT_KEY;
+  let bySurvey = contexts.get(areaKey);
+  if (!bySurvey) {
+    bySurvey = new WeakMap();
+    contexts.set(areaKey, bySurvey);
+  }
+  const known = bySurvey.get(surveyKey);
+  if (known) return known;
+  const context = createContext(options);
+  bySurvey.set(surveyKey, context);
+  return context;
+}
+
+/**
+ * An item by its question text: `itemTexts` when given, else the survey's; the whole header, or the
+ * part in its last [brackets] (Google Forms writes a grid question's rows as "Question [row]").
+ */
+export function questionsOf(
+  context: ParseContext,
+  itemTexts: ResponsesParseOptions['itemTexts'],
+): (text: string) => string | undefined {
+  if (itemTexts) return questionMatcher(itemTexts);
+  const match = context.definitions.matchQuestion;
+  return (text) => {
+    const whole = match(text);
+    if (whole !== undefined) return whole;
+    const bracket = /\[([^\]]+)\]\s*$/.exec(text)?.[1];
+    return bracket === undefined ? undefined : match(bracket);
+  };
 }
