@@ -11,6 +11,7 @@ import {
 import type { RescueRadarData, RescueRadarProps } from '@yhdyspinta/charts';
 import { MUNICIPALITY_IDS, parseResponsesCsv, survey2024 } from '@yhdyspinta/data';
 import type { Locale, RawResponse, Rating } from '@yhdyspinta/data';
+import { INVENTED_RADAR_ROUND, radarWithInventedPreviousRound } from './RescueRadar.previousRound';
 import { chartRender } from './support/render';
 import {
   centreOf,
@@ -261,6 +262,35 @@ export const SeveralSeries: Story = {
     await userEvent.keyboard('{ArrowUp}');
     await expect(point).toHaveAccessibleName(name(0, 1));
     await expect(point).toHaveFocus();
+  },
+};
+
+export const PreviousRound: Story = {
+  args: { illustrative: true },
+  render: chartRender(RescueRadar, (locale) => ({ data: radarWithInventedPreviousRound(locale) })),
+  parameters: storyDescription(
+    "Two rounds: the 2024 means with INVENTED means of an earlier round (each series' optional " +
+      "`previous` values and the data's `previousLabel`), marked as illustrative on screen " +
+      '("Kuvitteellinen vertailu"). A thin dashed outline in the series\' colour shows the earlier ' +
+      "round, named in the legend; the tooltip, the point's name, the hidden table and the " +
+      'description give the earlier value and the signed change ("+0,3", "−0,2").',
+  ),
+  play: async (context) => {
+    const locale = localeOf(context);
+    const figure = await within(context.canvasElement).findByRole('figure');
+    const { common, rescueRadar } = getMessages(locale);
+    await expect(figure).toHaveTextContent(common.illustrativeData);
+    await expect(figure).toHaveTextContent(INVENTED_RADAR_ROUND[locale]);
+    const headers = within(within(figure).getByRole('table')).getAllByRole('columnheader');
+    await expect(headers.map((h) => h.textContent).slice(-2)).toEqual([
+      INVENTED_RADAR_ROUND[locale],
+      rescueRadar.previous.change,
+    ]);
+    // The first goal rose from an invented 3,0 to the published 3,3.
+    await userEvent.tab();
+    await expect(focusable(figure)).toHaveAccessibleName(
+      expect.stringMatching(new RegExp(`${formatScore(3, locale)}, \\S+ \\+0[,.]3$`)),
+    );
   },
 };
 
