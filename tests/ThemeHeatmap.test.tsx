@@ -251,14 +251,13 @@ describe('ThemeHeatmap with other data', { timeout: 30_000 }, () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
-  it('renders 300 × 50 cells in jsdom in reasonable time, with a row-summary table', async () => {
+  // Speed is the benchmark's to measure (bench/: server render and pointer → tooltip); here, what a
+  // 15 000-cell grid draws and keeps accessible.
+  it('renders 300 × 50 cells as band paths, with a row-summary table and keyboard access', async () => {
     const data = illustrativeGrid(300, 50);
-    const start = performance.now();
     const { container } = render(
       <ThemeHeatmap width={800} data={data} illustrative orientation="as-given" />,
     );
-    const elapsed = performance.now() - start;
-    expect(elapsed).toBeLessThan(5000);
     // No per-cell elements: a few band paths per panel of columns and block of rows, not 15 000 rects.
     const panels = container.querySelectorAll('g[aria-hidden="true"] > g[fill="none"]').length;
     expect(panels).toBeGreaterThan(1);
@@ -275,7 +274,6 @@ describe('ThemeHeatmap with other data', { timeout: 30_000 }, () => {
     await user.tab();
     await user.keyboard('{ArrowDown}{ArrowDown}{ArrowRight}');
     expect(focusable().getAttribute('aria-label')).toMatch(/^Rivi 3, Sarake 2: /);
-    console.info(`ThemeHeatmap 300×50 first render in jsdom: ${elapsed.toFixed(0)} ms`);
   });
 
   it('shows the error state for invalid count thresholds and reports them like invalid data', () => {

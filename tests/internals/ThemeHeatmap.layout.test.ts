@@ -504,11 +504,9 @@ describe('cell marks', () => {
 });
 
 describe('large grids', () => {
-  it('computes a 300 × 300 grid in reasonable time with one path per band, panel and block of rows', () => {
+  it('computes a 300 × 300 grid as one path per band, panel and block of rows', () => {
     const data = grid(300, 300, 'count');
-    const start = performance.now();
     const layout = computeThemeHeatmapLayout(data, options(1200));
-    expect(performance.now() - start).toBeLessThan(3000);
     const paths = layout.marks.flatMap((m) => m.bandPaths);
     // A tall grid's rows in blocks of at most BLOCK_HEIGHT px: no path spans the whole grid (a repaint of
     // a small area replays only the paths that meet it).
