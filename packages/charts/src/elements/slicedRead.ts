@@ -9,8 +9,10 @@
 import { MAX_ERROR_OBJECTS, decodeText, parseResponsesCsv } from '@yhdyspinta/data';
 import type { CsvDelimiter, ParseError, RawResponse } from '@yhdyspinta/data';
 
-/** Time a slice aims at: well under the 50 ms of a long task. */
-const SLICE_MS = 12;
+/** Time a slice aims at: well under the 50 ms of a long task (a slow machine takes several times it). */
+const SLICE_MS = 8;
+/** Characters of CSV a slice has at most. */
+const MAX_SLICE_CHARS = 1 << 18;
 /** Bytes decoded at a time. */
 const DECODE_BYTES = 1 << 19;
 
@@ -88,19 +90,22 @@ function headerEnd(text: string): number {
 /** The end of a slice of about `size` characters from `from`: a line end outside quotes, or the end. */
 function sliceEnd(text: string, from: number, size: number): number {
   let end = Math.min(text.length, from + size);
-  let quotes = 0;
-  for (let i = text.indexOf('"', from); i >= 0 && i < end; i = text.indexOf('"', i + 1))
-    quotes += 1;
+  let quotes = quotesIn(text, from, end);
   for (;;) {
     if (end >= text.length) return text.length;
     const newline = text.indexOf('\n', end);
     if (newline < 0) return text.length;
-    for (let i = text.indexOf('"', end); i >= 0 && i < newline; i = text.indexOf('"', i + 1)) {
-      quotes += 1;
-    }
+    quotes += quotesIn(text, end, newline);
     end = newline + 1;
     if (quotes % 2 === 0) return end;
   }
+}
+
+/** The number of '"' in text[from, to) (a scan of the range only: indexOf would run to the end). */
+function quotesIn(text: string, from: number, to: number): number {
+  let quotes = 0;
+  for (let i = from; i < to; i += 1) if (text.charCodeAt(i) === 34) quotes += 1;
+  return quotes;
 }
 
 const lineCount = (text: string, from: number, to: number) => {
@@ -122,11 +127,11 @@ export async function parseCsvInSlices(
   const headerLines = lineCount(header, 0, header.length);
   const responses: RawResponse[] = [];
   const errors: ParseError[] = [];
-  const seen = new Set<string>();
+  const seen: Seen = new Map();
   let delimiter: CsvDelimiter | undefined;
   let from = 0;
   let firstLine = 1;
-  let size = 1 << 16;
+  let size = 1 << 14;
   while (from < text.length) {
     const started = performance.now();
     const first = from === 0;
@@ -149,7 +154,9 @@ export async function parseCsvInSlices(
     from = end;
     progress(from / text.length);
     const took = performance.now() - started;
-    size = Math.max(1 << 12, Math.min(1 << 22, Math.round((size * SLICE_MS) / Math.max(1, took))));
+    // Towards SLICE_MS a slice, growing at most by half at a time (a fast slice may be luck).
+    const factor = Math.min(1.5, SLICE_MS / Math.max(0.5, took));
+    size = Math.max(1 << 12, Math.min(MAX_SLICE_CHARS, Math.round(size * factor)));
     await yieldToPage();
   }
   if (errors.length > 0) {
@@ -170,7 +177,7 @@ export async function parseCsvInSlices(
 function addResponses(
   parsed: readonly RawResponse[],
   line: ((n: number) => number) | null,
-  seen: Set<string>,
+  seen: Seen,
   into: RawResponse[],
 ): string | null {
   for (const response of parsed) {
@@ -178,12 +185,20 @@ function addResponses(
     const r = byLine
       ? { ...response, respondent: `#${line?.(Number(byLine[1])) ?? ''}` }
       : response;
-    const key = `${r.municipalityId}\u0000${r.itemId}\u0000${r.respondent ?? ''}`;
-    if (line && seen.has(key)) {
+    // Municipality → item → respondents: no key string per response (a large file has a million).
+    let items = seen.get(r.municipalityId);
+    if (!items) seen.set(r.municipalityId, (items = new Map()));
+    let respondents = items.get(r.itemId);
+    if (!respondents) items.set(r.itemId, (respondents = new Set()));
+    const respondent = r.respondent ?? '';
+    if (line && respondents.has(respondent)) {
       return `${r.municipalityId} answered ${r.itemId}${r.respondent ? ` (${r.respondent})` : ''} twice`;
     }
-    seen.add(key);
+    respondents.add(respondent);
     into.push(r);
   }
   return null;
 }
+
+/** The responses read so far: municipality → item → respondents ('' for none). */
+type Seen = Map<string, Map<string, Set<string>>>;
