@@ -261,7 +261,7 @@ describe('ThemeHeatmap with other data', { timeout: 30_000 }, () => {
     // No per-cell elements: a few band paths per panel of columns and block of rows, not 15 000 rects.
     const panels = container.querySelectorAll('g[aria-hidden="true"] > g[fill="none"]').length;
     expect(panels).toBeGreaterThan(1);
-    expect(container.querySelectorAll('path').length).toBeLessThan(300);
+    expect(container.querySelectorAll('path').length).toBeLessThan(600);
     expect(container.querySelectorAll('rect').length).toBeLessThan(50);
     const table = screen.getByRole('table', { name: /rivikohtainen yhteenveto/ });
     expect(within(table).getAllByRole('row')).toHaveLength(301);
