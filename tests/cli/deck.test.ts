@@ -47,6 +47,7 @@ describe('yhdyspinta deck', () => {
     expect((await readdir(join(dir, 'out'))).sort()).toEqual(expected);
     expect(four.stdout).toContain('24 file(s) written, 0 chart(s) not drawn');
     for (const file of expected) expect(four.stdout).toContain(`Wrote out/${file} (`);
+    expect(four.stdout).toContain('Wrote out/four-charts-fi-slide-16x9.pptx (4 slide(s))');
   });
 
   it('LibreOffice opens every PowerPoint file; each has four pages, none blank', async () => {
@@ -94,7 +95,7 @@ describe('yhdyspinta deck', () => {
     await writeFile(join(sub, 'deck.json'), JSON.stringify(deck));
     const run = await runCli(entry, ['deck', 'deck.json'], sub);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('Wrote deck-fi-slide-4x3.pdf (2 chart(s))');
+    expect(run.stdout).toContain('Wrote deck-fi-slide-4x3.pdf (2 page(s))');
     expect(run.stdout).toMatch(
       /Not drawn: goal-bars: The data file ".*responses-broken\.csv" has \d+ error\(s\)/,
     );

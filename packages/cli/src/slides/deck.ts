@@ -5,11 +5,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
-import {
-  chartDataFromResponses,
-  renderToSvgDocument,
-  RenderError,
-} from '@yhdyspinta/charts/static';
+import { chartDataFromResponses, renderToSvgParts, RenderError } from '@yhdyspinta/charts/static';
 import type { ChartSpec } from '@yhdyspinta/charts/static';
 import type { Locale, RawResponse } from '@yhdyspinta/data';
 import { readResponses } from '../data';
@@ -93,14 +89,15 @@ function slidesOf(job: Job, entry: DeckChart): ChartSlide[] {
   });
 }
 
-function pngOf(job: Job, entry: DeckChart): Buffer {
+/** The chart's PNG at the preset: one, or one per part when it does not fit and splits. */
+function pngsOf(job: Job, entry: DeckChart): Buffer[] {
   const { deck, locale, preset } = job;
   const responses = entry.data === undefined ? undefined : job.data.get(entry.data);
   const data =
     responses === undefined
       ? entry.chartData
       : chartDataFromResponses(entry.chart, responses.responses, locale);
-  const doc = renderToSvgDocument({ chart: entry.chart, data } as ChartSpec, {
+  const { parts } = renderToSvgParts({ chart: entry.chart, data } as ChartSpec, {
     preset,
     locale,
     title: localText(entry.title, locale),
@@ -111,7 +108,7 @@ function pngOf(job: Job, entry: DeckChart): Buffer {
     theme: deck.highContrast ? HIGH_CONTRAST : undefined,
     fit: deck.fit,
   });
-  return svgToPng(doc.svg, doc.width);
+  return parts.map((part) => svgToPng(part.svg, part.width));
 }
 
 export async function runDeck(command: DeckCommand): Promise<DeckResult> {
@@ -144,7 +141,12 @@ export async function runDeck(command: DeckCommand): Promise<DeckResult> {
           }
           if (deck.formats.includes('png')) {
             const n = String(i + 1).padStart(2, '0');
-            await write(`${stem}-${n}-${entry.chart}.png`, pngOf(job, entry), entry.chart);
+            const pngs = pngsOf(job, entry);
+            for (const [p, png] of pngs.entries()) {
+              // A split chart's parts: …-01-goal-bars-1.png, …-01-goal-bars-2.png.
+              const part = pngs.length > 1 ? `-${p + 1}` : '';
+              await write(`${stem}-${n}-${entry.chart}${part}.png`, png, entry.chart);
+            }
           }
         } catch (error) {
           failed.push({ chart: entry.chart, locale, preset, message: message(error) });
@@ -152,12 +154,18 @@ export async function runDeck(command: DeckCommand): Promise<DeckResult> {
       }
       if (slides.length === 0) continue;
       const title = localText(deck.title, locale) ?? slides[0]?.title ?? deck.name;
-      const count = `${slides.length} chart(s)`;
       if (deck.formats.includes('pptx')) {
-        await write(`${stem}.pptx`, await writePptx(slides, deck.chartMode, title), count);
+        // "both": a native chart's slide and its picture's.
+        const count = slides.reduce(
+          (n, s) => n + (deck.chartMode === 'both' && s.native ? 2 : 1),
+          0,
+        );
+        const pptx = await writePptx(slides, deck.chartMode, title);
+        await write(`${stem}.pptx`, pptx, `${count} slide(s)`);
       }
-      if (deck.formats.includes('pdf'))
-        await write(`${stem}.pdf`, await writePdf(slides, title), count);
+      if (deck.formats.includes('pdf')) {
+        await write(`${stem}.pdf`, await writePdf(slides, title), `${slides.length} page(s)`);
+      }
     }
   }
   return { written, failed, warnings, ms: performance.now() - started };
