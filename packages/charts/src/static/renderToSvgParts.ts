@@ -97,7 +97,8 @@ function splitParts(spec: ChartSpec, options: RenderChartOptions, error: RenderE
     props: spec.props,
     source: options.source,
     locale,
-    fixedSize: options.width === undefined && options.height === undefined,
+    fixedSize:
+      preset?.height !== undefined && options.width === undefined && options.height === undefined,
   });
   const survey = isSurveyData(data);
   const draw = (part: AnyPart, partTitle: string) =>
