@@ -33,6 +33,9 @@ const config: StorybookConfig = {
     reactDocgenTypescriptOptions: {
       shouldExtractLiteralValuesFromEnum: true,
       shouldRemoveUndefinedFromOptional: true,
+      // The main entry's charts are made in each chart's definition.ts (withShippedData), a .ts file:
+      // without it the Controls panel has no props of the components the stories show.
+      include: ['**/**.tsx', '**/charts/src/*/definition.ts'],
       // Document the library's own props, not every DOM attribute React accepts.
       propFilter: (prop) => !prop.parent || !/node_modules/.test(prop.parent.fileName),
     },

@@ -5,6 +5,8 @@ import {
   THEME_ITEMS,
   readGlobals,
 } from '../stories/support/globalTypes';
+import { refineChartArgTypes } from '../stories/support/argTypes';
+import { ChartDocsPage } from '../stories/support/docs/ChartDocsPage';
 import { loadChartFonts } from './fonts';
 
 /**
@@ -44,6 +46,8 @@ const preview: Preview = {
   },
   initialGlobals: { ...DEFAULT_GLOBALS },
   decorators: [withLanguage],
+  // Controls for the charts' props: ranges, options, actions (stories/support/argTypes.ts).
+  argTypesEnhancers: [refineChartArgTypes],
   // Every story waits for the chart font, so what is drawn (and tested) matches the text metrics.
   loaders: [
     async () => {
@@ -56,7 +60,8 @@ const preview: Preview = {
     a11y: { test: 'error' },
     // Props in the order the component declares them (its own props first, then the common ones).
     controls: { expanded: true },
-    docs: { toc: { headingSelector: 'h2, h3' } },
+    // A chart's docs page: the primary story with controls, then its other stories as small tiles.
+    docs: { toc: { headingSelector: 'h2, h3' }, page: ChartDocsPage },
     options: {
       storySort: {
         order: [

@@ -7,6 +7,8 @@ import { createElement } from 'react';
 import type { ComponentType, ReactElement } from 'react';
 import type { Locale } from '@yhdyspinta/data';
 import { chartGlobals } from './globals';
+import type { ChartGlobals } from './globals';
+import { isLocale } from './globalTypes';
 import { StoryFrame } from './StoryFrame';
 import type { FrameSize } from './StoryFrame';
 
@@ -15,6 +17,22 @@ type StoryRender<P> = (
   args: P,
   context: { globals: Readonly<Record<string, unknown>> },
 ) => ReactElement;
+
+/**
+ * The toolbar's language and theme, unless the story's args set the `locale` or `theme` control (the
+ * Controls panel): a control the reader set wins over the toolbar.
+ */
+function globalsFor(
+  args: object,
+  context: { globals: Readonly<Record<string, unknown>> },
+): ChartGlobals {
+  const globals = chartGlobals(context);
+  const own = args as { locale?: unknown; theme?: ChartGlobals['theme'] };
+  return {
+    locale: isLocale(own.locale) ? own.locale : globals.locale,
+    theme: own.theme ?? globals.theme,
+  };
+}
 
 /**
  * A story `render` that draws `Chart` with the story's args and the toolbar's language and theme
@@ -26,7 +44,7 @@ export function chartRender<P extends object>(
   props?: (locale: Locale) => Partial<P>,
 ): StoryRender<P> {
   return function ChartStory(args, context) {
-    const globals = chartGlobals(context);
+    const globals = globalsFor(args, context);
     return createElement(Chart, { ...args, ...globals, ...props?.(globals.locale) } as P);
   };
 }
@@ -41,7 +59,7 @@ export function framedRender<P extends object>(
   fixed?: { width: number; height: number },
 ): StoryRender<P> {
   return function FramedChart(args, context) {
-    const globals = chartGlobals(context);
+    const globals = globalsFor(args, context);
     // Every chart takes `locale`, `theme`, `width` and `height` (CommonChartProps).
     const props = { ...args, ...globals, ...fixed } as P;
     return (

@@ -20,6 +20,7 @@ import type { Locale } from '@yhdyspinta/data';
 import { chartGlobals } from './globals';
 import { framedRender } from './render';
 import type { FrameSize } from './StoryFrame';
+import type { GalleryGroup } from './docs/ChartDocsPage';
 
 /** A chart check run on the chart's figure, in the story's context. */
 export type FigureCheck<P> = (figure: HTMLElement, context: StoryContext<P>) => Promise<void>;
@@ -113,12 +114,20 @@ export function focusable(figure: HTMLElement): HTMLElement {
   return within(figure).getByRole('graphics-symbol');
 }
 
-/** The meta's argTypes shared by every chart: the toolbar owns `locale` and `theme`. */
-export const toolbarArgTypes = {
-  locale: { control: false, description: 'Set by the toolbar in these stories.' },
-  theme: { control: false, description: 'Set by the toolbar in these stories.' },
-  data: { control: false },
-} as const;
+/**
+ * The meta's argTypes shared by every chart. The controls themselves come from the props' doc comments
+ * and `refineChartArgTypes` (stories/support/argTypes.ts): `locale` and `theme` follow the toolbar until
+ * the reader sets their control.
+ */
+export const toolbarArgTypes = {} as const;
+
+/** A story's tile on the chart's docs page (stories/support/docs/ChartDocsPage.tsx). */
+const gallery = (group: GalleryGroup, width?: number) => ({
+  gallery: { group, ...(width ? { width } : {}) },
+});
+
+/** Stories that only test behaviour: in the sidebar, off the docs page. */
+const BEHAVIOUR_ONLY = ['!autodocs'];
 
 const SLIDE_DESCRIPTION =
   'The slide theme at 1920 × 1080 (fixed `width` and `height`), as pasted on a slide.';
@@ -137,6 +146,7 @@ export function standardStories<P extends CommonChartProps>(
 
   const pinnedLocale = (locale: Locale): Story => ({
     globals: { locale },
+    parameters: gallery('Languages'),
     play: shipped(options.shippedIn[locale]),
   });
 
@@ -157,15 +167,23 @@ export function standardStories<P extends CommonChartProps>(
     // --- sizes ---
     IntranetCard: {
       render: framedRender(component, 'card'),
-      parameters: storyDescription(options.intranetCard),
+      parameters: {
+        ...storyDescription(options.intranetCard),
+        ...gallery('Sizes and themes', 400),
+      },
       // The chart measures its container after the first paint.
       play: shipped((figure) => waitFor(() => expect(figure).toHaveAttribute('width', '400'))),
     },
-    FullWidth: { render: framedRender(component, 'full'), play: shipped() },
+    // The docs page's primary story is already full width.
+    FullWidth: { render: framedRender(component, 'full'), tags: BEHAVIOUR_ONLY, play: shipped() },
     Slide: {
       globals: { theme: 'slide' },
       render: framedRender(component, 'slide', { width: 1920, height: 1080 }),
-      parameters: { layout: 'fullscreen', ...storyDescription(options.slide ?? SLIDE_DESCRIPTION) },
+      parameters: {
+        layout: 'fullscreen',
+        ...storyDescription(options.slide ?? SLIDE_DESCRIPTION),
+        ...gallery('Sizes and themes', 1920),
+      },
       play: shipped(async (figure) => {
         await expect(figure).toHaveAttribute('width', '1920');
         await expect(figure).toHaveAttribute('height', '1080');
@@ -173,21 +191,31 @@ export function standardStories<P extends CommonChartProps>(
     },
 
     // --- themes (the slide theme is the Slide story) ---
-    DefaultTheme: { globals: { theme: 'default' }, play: shipped() },
-    HighContrastTheme: { globals: { theme: 'high-contrast' }, play: shipped() },
+    DefaultTheme: {
+      globals: { theme: 'default' },
+      parameters: gallery('Sizes and themes'),
+      play: shipped(),
+    },
+    HighContrastTheme: {
+      globals: { theme: 'high-contrast' },
+      parameters: gallery('Sizes and themes'),
+      play: shipped(),
+    },
 
     // --- states ---
     Empty: {
       args: options.empty,
+      parameters: gallery('States'),
       play: stateStory((locale) => getMessages(locale).common.emptyData),
     },
     InvalidData: {
       args: { ...options.invalid.args, illustrative: true } as Partial<P>,
-      parameters: storyDescription(options.invalid.description),
+      parameters: { ...storyDescription(options.invalid.description), ...gallery('States') },
       play: stateStory((locale) => getMessages(locale).common.invalidData),
     },
     Loading: {
       args: { loading: true } as Partial<P>,
+      parameters: gallery('States'),
       play: async (context) => {
         const figure = await within(context.canvasElement).findByRole('figure');
         await expect(figure).toHaveAttribute('aria-busy', 'true');
@@ -198,12 +226,16 @@ export function standardStories<P extends CommonChartProps>(
     },
     PartialCoverage: {
       ...(options.partialCoverage.args ? { args: options.partialCoverage.args } : {}),
-      parameters: storyDescription(options.partialCoverage.description),
+      parameters: {
+        ...storyDescription(options.partialCoverage.description),
+        ...gallery('States'),
+      },
       play: shipped(options.partialCoverage.check),
     },
 
     // --- interactions ---
     HoverShowsTooltip: {
+      tags: BEHAVIOUR_ONLY,
       play: async (context) => {
         const canvas = within(context.canvasElement);
         const mark = focusable(await expectShippedChart(context));
@@ -225,6 +257,7 @@ export function standardStories<P extends CommonChartProps>(
       },
     },
     KeyboardNavigation: {
+      tags: BEHAVIOUR_ONLY,
       ...(keyboard.size ? { render: framedRender(component, keyboard.size) } : {}),
       parameters: storyDescription(keyboard.description),
       play: async (context) => {

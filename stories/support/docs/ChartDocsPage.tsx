@@ -1,0 +1,130 @@
+/**
+ * The docs page of every chart (`parameters.docs.page` in .storybook/preview.tsx, issue 16): the primary
+ * story (the file's first, the shipped data following the toolbar) with its Controls, then every other
+ * story of the page as a small tile, grouped (`parameters.gallery.group`: languages, sizes and themes,
+ * states, then the chart's own examples). Behaviour-only stories (hover, keyboard) are tagged
+ * `!autodocs`: they stay in the sidebar, off this page.
+ */
+import {
+  AnchorMdx,
+  Controls,
+  Description,
+  DocsContext,
+  Heading,
+  Markdown,
+  Primary,
+  Story,
+  Subheading,
+  Title,
+} from '@storybook/addon-docs/blocks';
+import type { ReactRenderer } from '@storybook/react-vite';
+import { useContext } from 'react';
+import type { CSSProperties } from 'react';
+import type { PreparedStory } from 'storybook/internal/types';
+import { StoryThumb } from './StoryThumb';
+
+/** What a story says about its tile on the docs page (`parameters.gallery`). */
+export interface GalleryParameters {
+  /** The group heading the tile goes under; default 'More examples'. */
+  readonly group?: GalleryGroup;
+  /** The width the story is drawn at before it is scaled to the tile (a slide: 1920). */
+  readonly width?: number;
+}
+
+export type GalleryGroup = 'Languages' | 'Sizes and themes' | 'States' | 'More examples';
+
+const GROUPS: readonly GalleryGroup[] = [
+  'Languages',
+  'Sizes and themes',
+  'States',
+  'More examples',
+];
+
+type Prepared = PreparedStory<ReactRenderer>;
+
+const grid: CSSProperties = {
+  display: 'grid',
+  gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))',
+  gap: 16,
+  listStyle: 'none',
+  padding: 0,
+  margin: '8px 0 24px',
+};
+
+const card: CSSProperties = {
+  border: '1px solid #d0d7de',
+  borderRadius: 8,
+  padding: 12,
+  background: '#fff',
+  minWidth: 0,
+};
+
+function galleryOf(story: Prepared): GalleryParameters {
+  return (story.parameters.gallery ?? {}) as GalleryParameters;
+}
+
+function descriptionOf(story: Prepared): string | undefined {
+  const docs = story.parameters.docs as { description?: { story?: string } } | undefined;
+  return docs?.description?.story;
+}
+
+function Tile({ story }: { story: Prepared }) {
+  const description = descriptionOf(story);
+  return (
+    <li style={card}>
+      <h4 style={{ margin: '0 0 4px', fontSize: 15 }}>
+        <AnchorMdx href={`?path=/story/${story.id}`} target="_self">
+          {story.name}
+        </AnchorMdx>
+      </h4>
+      {description ? (
+        <div style={{ fontSize: 13, lineHeight: 1.4 }}>
+          <Markdown>{description}</Markdown>
+        </div>
+      ) : null}
+      <StoryThumb renderWidth={galleryOf(story).width}>
+        <Story of={story.moduleExport} />
+      </StoryThumb>
+    </li>
+  );
+}
+
+export function ChartDocsPage() {
+  const context = useContext(DocsContext);
+  const [primary, ...rest] = context
+    .componentStories()
+    .filter((story) => story.tags.includes('autodocs')) as Prepared[];
+  const groups = GROUPS.map((group) => ({
+    group,
+    stories: rest.filter((story) => (galleryOf(story).group ?? 'More examples') === group),
+  })).filter(({ stories }) => stories.length > 0);
+
+  return (
+    <>
+      <Title />
+      <Description />
+      <Heading>Try it</Heading>
+      <p>
+        {primary ? `${primary.name}: ` : ''}change any prop below and the chart redraws. Unset, the
+        language and the theme follow the toolbar; the callbacks are logged in the Actions panel.
+      </p>
+      <Primary />
+      <Controls />
+      <Heading>States and variants</Heading>
+      <p>
+        Each tile is a story drawn small; open it for the whole chart, its test and its
+        accessibility panel. The stories that test hovering and the keyboard are in the sidebar.
+      </p>
+      {groups.map(({ group, stories }) => (
+        <section key={group}>
+          <Subheading>{group}</Subheading>
+          <ul style={grid}>
+            {stories.map((story) => (
+              <Tile key={story.id} story={story} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}
