@@ -4,10 +4,12 @@
  * averaged first, then the municipalities; goal = unweighted mean of its sub-goals' means; one decimal
  * for the bars; base = municipalities with a rating / the area's), but the sections, goals, sub-goals and
  * municipalities come from the definitions. A text the survey lacks in the chosen language is drawn in
- * Finnish and said in a warning.
+ * Finnish and said in a warning. GoalBarChart names the scale's levels with the survey's own words (the
+ * first word of each level in the chosen language); the heatmap still uses the 2024 survey's, which a
+ * warning says when they differ.
  */
 import { aggregate, contextFor, roundToOneDecimal, survey2024Definition } from '@yhdyspinta/data';
-import type { DefinedText, Locale, RawResponse } from '@yhdyspinta/data';
+import type { DefinedText, Locale, RawResponse, SurveyDefinition } from '@yhdyspinta/data';
 import type { ChartDataMap, ChartName } from '@yhdyspinta/charts/static';
 import { CliError } from './errors';
 import type { Definitions } from './definitions';
@@ -34,7 +36,7 @@ const TEXT: Readonly<
     goals: 'Tavoite',
     municipalities: 'Kunta',
     scaleWords:
-      'kaavio nimeää asteikon tasot vuoden 2024 kuntakyselyn sanoin (Ei lainkaan … Erinomaisesti); kyselyn omia tasojen sanoja ei vielä piirretä.',
+      'theme-heatmap nimeää asteikon tasot vuoden 2024 kuntakyselyn sanoin (Ei lainkaan … Erinomaisesti); kyselyn omia tasojen sanoja se ei vielä piirrä (goal-bars piirtää).',
     radar:
       'rescue-radar piirtää vuoden 2024 kuntakyselyn pelastustoimen tavoitteet; toisen kyselyn vastauksista käytä kaaviota goal-bars, theme-heatmap tai coverage.',
   },
@@ -46,7 +48,7 @@ const TEXT: Readonly<
     goals: 'Mål',
     municipalities: 'Kommun',
     scaleWords:
-      'diagrammet benämner skalans nivåer med orden i 2024 års kommunenkät (Inte alls … Utmärkt); enkätens egna ord ritas inte ännu.',
+      'theme-heatmap benämner skalans nivåer med orden i 2024 års kommunenkät (Inte alls … Utmärkt); enkätens egna ord ritar den inte ännu (goal-bars gör det).',
     radar:
       'rescue-radar ritar räddningsväsendets mål i 2024 års kommunenkät; för svar på en annan enkät, använd goal-bars, theme-heatmap eller coverage.',
   },
@@ -58,7 +60,7 @@ const TEXT: Readonly<
     goals: 'Goal',
     municipalities: 'Municipality',
     scaleWords:
-      "the chart names the scale's levels with the 2024 municipal survey's words (Not at all … Excellently); the survey's own level words are not drawn yet.",
+      "theme-heatmap names the scale's levels with the 2024 municipal survey's words (Not at all … Excellently); it does not draw the survey's own level words yet (goal-bars does).",
     radar:
       "rescue-radar draws the 2024 municipal survey's rescue-service goals; for another survey's responses use goal-bars, theme-heatmap or coverage.",
   },
@@ -69,6 +71,22 @@ export interface DefinedChartData<N extends ChartName> {
   /** Texts drawn in Finnish because the survey has none in the chosen language. */
   readonly warnings: readonly string[];
 }
+
+/**
+ * The survey's scale as chart data: each level's first word in `locale`, else in Finnish (the definitions
+ * require a word in each language; a level without any is given '', which the chart's check reports).
+ */
+function scaleOf(survey: SurveyDefinition, locale: Locale): RatingScale {
+  return {
+    levels: survey.scale.levels.map((level) => ({
+      value: level.value,
+      label: level.words[locale][0] ?? level.words.fi[0] ?? '',
+    })),
+  };
+}
+
+/** A survey's own level words as GoalBarData takes them. */
+type RatingScale = NonNullable<ChartDataMap['goal-bars']['scale']>;
 
 const round = (mean: number | null | undefined): number | null =>
   mean === null || mean === undefined ? null : roundToOneDecimal(mean);
@@ -119,7 +137,7 @@ export function chartDataFromDefinitions<N extends ChartName>(
         })),
       })),
     }));
-    data = { groups, base };
+    data = { groups, base, scale: scaleOf(survey, locale) };
   } else {
     const goals = survey.sections.flatMap((section) => section.goals);
     const perMunicipality = area.municipalities.map(
@@ -147,11 +165,11 @@ export function chartDataFromDefinitions<N extends ChartName>(
     };
   }
   const warnings = fallbacks > 0 ? [t.fallback(fallbacks, t.language)] : [];
-  // The charts' axes, legends and descriptions use the 2024 scale's words: said when they differ.
+  // The heatmap's legend and descriptions use the 2024 scale's words: said when they differ.
   const label = (value: number, s = survey) =>
     s.scale.levels.find((level) => level.value === value)?.words[locale][0];
   if (
-    chart !== 'coverage' &&
+    chart === 'theme-heatmap' &&
     [1, 2, 3, 4, 5].some((v) => label(v) !== label(v, survey2024Definition))
   ) {
     warnings.push(t.scaleWords);

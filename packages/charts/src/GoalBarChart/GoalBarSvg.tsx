@@ -107,7 +107,12 @@ export function GoalBarSvg(props: GoalBarSvgProps) {
         locale={locale}
         theme={theme}
         active={
-          active ? { box: active.rowBox, name: goalBarItemName(active, locale, round) } : null
+          active
+            ? {
+                box: active.rowBox,
+                name: goalBarItemName(active, locale, round, layout.levelWords),
+              }
+            : null
         }
         overlay={
           <>

@@ -3,6 +3,7 @@
  * title centred on the bars (where a reader looks for it; it once sat left of the numbers).
  */
 import type { Locale } from '@yhdyspinta/data';
+import type { ScaleWords } from '../common/ratingScale';
 import { formatNumber } from '../locale/format';
 import { commonMessages } from '../locale/common';
 import { measureText } from '../text/measureText';
@@ -17,7 +18,7 @@ export interface AxisTick {
   readonly x: number;
   /** "1" … "5". */
   readonly number: string;
-  /** The level's name ("Ei lainkaan" …), wrapped; empty when there is no room for this one. */
+  /** The level's name ("Ei lainkaan" …, or the data's own), wrapped; empty when there is no room for it. */
   readonly labelLines: readonly string[];
   /** x of the label, kept inside the chart. */
   readonly labelX: number;
@@ -52,36 +53,66 @@ export interface AxisArgs {
   readonly width: number;
   readonly locale: Locale;
   readonly theme: ChartTheme;
+  /** The levels' names under the ticks (scaleWords: the data's own, else the 2024 survey's). */
+  readonly words: ScaleWords;
   /** The axis title under the bottom axis; default the survey's (commonMessages' scaleAxisTitle). */
   readonly title?: string;
 }
 
-/** The five levels' numbers and names: every name when each fits its step, else only 1, 3 and 5. */
-function levelTicks(args: AxisArgs, fontSize: number): AxisTick[] {
-  const { x, x0, x1, width, locale, theme } = args;
-  const { spacing } = theme;
-  const messages = commonMessages(locale);
-  const step = (x1 - x0) / 4;
-  const room = Math.max(1, step - spacing.xs);
-  const longestWord = (label: string) =>
-    Math.max(...label.split(' ').map((w) => measureText(w, fontSize)));
-  const allFit = SCALE_LEVELS.every((v) => longestWord(messages.scaleLevels[v]) <= room);
-  const named = new Set<number>(allFit ? SCALE_LEVELS : [1, 3, 5]);
-  const labelRoom = allFit ? room : Math.max(1, 2 * step - spacing.xs);
-  const pad = spacing.md;
+/** The levels named under their ticks, widest room first: every level, then 1, 3 and 5, then 1 and 5. */
+const NAMED_LEVELS: readonly (readonly number[])[] = [SCALE_LEVELS, [1, 3, 5], [1, 5]];
+
+/** The ticks with the levels of `named` named, each wrapped (whole, never cut) to `labelRoom`. */
+function ticksNaming(
+  args: AxisArgs,
+  fontSize: number,
+  named: readonly number[],
+  labelRoom: number,
+) {
+  const { x, width, locale, theme, words } = args;
+  const pad = theme.spacing.md;
   return SCALE_LEVELS.map((value): AxisTick => {
-    const labelLines = named.has(value)
-      ? wrapText(messages.scaleLevels[value], {
-          maxWidth: labelRoom,
-          fontSize,
-          maxLines: 2,
-          locale,
-        }).lines
+    const labelLines = named.includes(value)
+      ? wrapText(words[value], { maxWidth: labelRoom, fontSize, locale }).lines
       : [];
     const half = Math.max(0, ...labelLines.map((l) => measureText(l, fontSize))) / 2;
     const labelX = Math.min(Math.max(x(value), pad + half), width - pad - half);
     return { value, x: x(value), number: formatNumber(value, locale), labelLines, labelX };
   });
+}
+
+/** True when two named neighbours' labels (kept inside the chart) come closer than `gap`. */
+function labelsCollide(ticks: readonly AxisTick[], fontSize: number, gap: number): boolean {
+  const spans = ticks
+    .filter((t) => t.labelLines.length > 0)
+    .map((t) => {
+      const half = Math.max(...t.labelLines.map((l) => measureText(l, fontSize))) / 2;
+      return [t.labelX - half, t.labelX + half] as const;
+    });
+  return spans.some((span, i) => i > 0 && span[0] - (spans[i - 1]?.[1] ?? -Infinity) < gap);
+}
+
+/**
+ * The five levels' numbers and names (the data's own words or the 2024 survey's): every name when each
+ * word fits its step and no two names touch, else only 1, 3 and 5 (two steps each), else 1 and 5 (which
+ * never touch). A name wraps to as many lines as it needs: it is never cut.
+ */
+function levelTicks(args: AxisArgs, fontSize: number): AxisTick[] {
+  const { x0, x1, theme, words } = args;
+  const { spacing } = theme;
+  const step = (x1 - x0) / 4;
+  const room = Math.max(1, step - spacing.xs);
+  const longestWord = (label: string) =>
+    Math.max(...label.split(' ').map((w) => measureText(w, fontSize)));
+  const allFit = SCALE_LEVELS.every((v) => longestWord(words[v]) <= room);
+  const wide = Math.max(1, 2 * step - spacing.xs);
+  const [first, ...fewer] = NAMED_LEVELS.slice(allFit ? 0 : 1);
+  let ticks = ticksNaming(args, fontSize, first ?? [], allFit ? room : wide);
+  for (const named of fewer) {
+    if (!labelsCollide(ticks, fontSize, spacing.xs / 2)) break;
+    ticks = ticksNaming(args, fontSize, named, wide);
+  }
+  return ticks;
 }
 
 const labelBlockHeight = (ticks: readonly AxisTick[], lineHeight: number) =>

@@ -4,6 +4,7 @@
  */
 import { linearScale } from '../layout/linearScale';
 import type { Locale } from '@yhdyspinta/data';
+import { scaleWords } from '../common/ratingScale';
 import { isScore } from '../common/validation';
 import { layoutChartHeader } from '../layout/chartHeader';
 import { fontRoles } from '../layout/fontRoles';
@@ -39,11 +40,15 @@ function resolveComparison(
   return comparison && isScore(comparison.value) ? comparison : null;
 }
 
-/** The parts of a layout that do not depend on the rows: header, columns, scale, legend and fonts. */
+/**
+ * The parts of a layout that do not depend on the rows: header, columns, scale (and its level words),
+ * legend and fonts.
+ */
 function layoutFrame(input: GoalBarLayoutInput, cache: GoalBarBuildCache) {
   const { data, width, locale, theme, options } = input;
   const { fontSize } = theme;
-  const messages = { common: commonMessages(locale) };
+  const messages = { common: commonMessages(locale), goalBar: goalBarMessages(locale) };
+  const words = scaleWords(data.scale, locale);
 
   const notes = [
     options.subtitle ?? '',
@@ -60,12 +65,12 @@ function layoutFrame(input: GoalBarLayoutInput, cache: GoalBarBuildCache) {
   });
   const entries = cache.entries(data, options);
   const valueRoom = previousValueRoom(entries, cache, barThickness(fontSize.label, 0), theme);
-  const columns = layoutGoalBarColumns(width, locale, theme, valueRoom);
+  const columns = layoutGoalBarColumns(width, locale, theme, valueRoom, words);
   const scale = linearScale(SCALE_DOMAIN, [columns.x0, columns.x1]);
   const comparison = resolveComparison(data, options.comparison, locale);
   const legend = placeLegend(
     [
-      { kind: 'reference' as const, text: messages.common.neutralReference },
+      { kind: 'reference' as const, text: messages.goalBar.neutralReference(words[NEUTRAL_VALUE]) },
       ...(comparison
         ? [
             {
@@ -78,7 +83,7 @@ function layoutFrame(input: GoalBarLayoutInput, cache: GoalBarBuildCache) {
         ? [
             {
               kind: 'previous' as const,
-              text: data.previousLabel ?? goalBarMessages(locale).previous.round,
+              text: data.previousLabel ?? messages.goalBar.previous.round,
             },
           ]
         : []),
@@ -98,7 +103,7 @@ function layoutFrame(input: GoalBarLayoutInput, cache: GoalBarBuildCache) {
     },
     theme.lineHeight,
   );
-  return { header, columns, scale, comparison, legend, font };
+  return { header, columns, scale, words, comparison, legend, font };
 }
 
 type GoalBarFrame = ReturnType<typeof layoutFrame>;
@@ -145,6 +150,7 @@ function axisArgs(input: GoalBarLayoutInput, frame: GoalBarFrame, top: number) {
     width: input.width,
     locale: input.locale,
     theme: input.theme,
+    words: frame.words,
     title: input.options.axisTitle,
   };
 }
@@ -230,7 +236,7 @@ export function buildGoalBarLayout(
   const { width, theme } = input;
   const { spacing } = theme;
   const frame = layoutFrame(input, cache);
-  const { header, columns, scale, comparison, legend, font } = frame;
+  const { header, columns, scale, words, comparison, legend, font } = frame;
   const { mode, x0, x1 } = columns;
   const { stack, topAxis } = stackUnderAxis({
     input,
@@ -261,6 +267,7 @@ export function buildGoalBarLayout(
     header,
     legend,
     scale,
+    levelWords: words,
     plot: { x0, x1, top: rowsTop, bottom: stack.bottom },
     bands,
     reference: { value: NEUTRAL_VALUE, x: scale(NEUTRAL_VALUE) },

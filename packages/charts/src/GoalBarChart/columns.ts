@@ -8,6 +8,7 @@
  * on slides. Below STACKED_BELOW_WIDTH labels go above their bars ('stacked') and take the full width.
  */
 import type { Locale } from '@yhdyspinta/data';
+import type { ScaleWords } from '../common/ratingScale';
 import { commonMessages } from '../locale/common';
 import { measureText } from '../text/measureText';
 import type { ChartTheme } from '../theme/ChartTheme';
@@ -15,7 +16,7 @@ import { SCALE_LEVELS } from './axis';
 
 /** The rating scale: bars run from its minimum 1. */
 export const SCALE_DOMAIN: readonly [number, number] = [1, 5];
-/** The neutral level ("Kohtalaisesti"), marked with a reference line. */
+/** The neutral level ("Kohtalaisesti", or the data's own word for 3), marked with a reference line. */
 export const NEUTRAL_VALUE = 3;
 /** Below this width labels go above their bars instead of beside them. */
 export const STACKED_BELOW_WIDTH = 560;
@@ -38,23 +39,22 @@ export interface GoalBarColumns {
 }
 
 /** The bar range that names every scale level under its tick: each step holds its widest name. */
-function barRangeNeed(locale: Locale, theme: ChartTheme): number {
-  const { scaleLevels } = commonMessages(locale);
-  const widest = Math.max(
-    ...SCALE_LEVELS.map((v) => measureText(scaleLevels[v], theme.fontSize.tick)),
-  );
+function barRangeNeed(words: ScaleWords, theme: ChartTheme): number {
+  const widest = Math.max(...SCALE_LEVELS.map((v) => measureText(words[v], theme.fontSize.tick)));
   return (SCALE_LEVELS.length - 1) * (widest + theme.spacing.sm);
 }
 
 /**
  * The columns at `width`. Right of the bar range stays room for a printed value ("5,0"), or `valueRoom`
  * when more (the values with their change since the previous round, past a marker: previousValueRoom).
+ * `words`: the scale's level words (default the 2024 survey's in `locale`).
  */
 export function layoutGoalBarColumns(
   width: number,
   locale: Locale,
   theme: ChartTheme,
   valueRoom = 0,
+  words: ScaleWords = commonMessages(locale).scaleLevels,
 ): GoalBarColumns {
   const { spacing, fontSize, fontWeight } = theme;
   const pad = spacing.md;
@@ -75,7 +75,7 @@ export function layoutGoalBarColumns(
   }
   const em = fontSize.label;
   const least = Math.min(40 * em, Math.max(10 * em, Math.round(inner * LABEL_SHARE_MIN)));
-  const spare = inner - spacing.lg - valueWidth - barRangeNeed(locale, theme);
+  const spare = inner - spacing.lg - valueWidth - barRangeNeed(words, theme);
   const labelWidth = Math.max(least, Math.round(Math.min(spare, 40 * em, inner * LABEL_SHARE_MAX)));
   const x0 = pad + labelWidth + spacing.lg;
   const x1 = Math.max(x0 + 1, width - pad - valueWidth);

@@ -3,6 +3,8 @@
  * and the hidden table's rows. All text comes from locale/.
  */
 import type { Locale } from '@yhdyspinta/data';
+import { scaleWords } from '../common/ratingScale';
+import type { ScaleWords } from '../common/ratingScale';
 import type { DataTableRow } from '../a11y/HiddenDataTable';
 import { describeChart } from '../a11y/interactive';
 import type { DescriptionOptions } from '../a11y/interactive';
@@ -75,11 +77,18 @@ function fullLabel(row: GoalBarRow, locale: Locale): string {
  * e.g. "Alueellinen yhteistyö (Hyvinvointialue): 2,7 (Kohtalaisesti)"; "…: ei tietoa" without a value.
  * With the previous round's name `round` (previousRoundName), its mean and the change follow: "…;
  * Kuntakysely 2021 2,4, muutos +0,3" ("…; Kuntakysely 2021 ei tietoa" for an item without one).
+ * `words`: the scale's level words (the layout's levelWords; default the 2024 survey's in `locale`).
  */
-export function goalBarItemName(row: GoalBarRow, locale: Locale, round?: string | null): string {
+export function goalBarItemName(
+  row: GoalBarRow,
+  locale: Locale,
+  round?: string | null,
+  words?: ScaleWords,
+): string {
   const section = row.groupLabel.trim();
   const inSection = section && section !== row.item.label.trim() ? ` (${section})` : '';
-  const name = `${fullLabel(row, locale)}${inSection}: ${formatScoreWithLevel(row.item.value, locale)}`;
+  const value = formatScoreWithLevel(row.item.value, locale, words);
+  const name = `${fullLabel(row, locale)}${inSection}: ${value}`;
   if (!round) return name;
   const { previous, change } = printedPrevious(row.item, locale);
   return `${name}${goalBarMessages(locale).previous.name(round, previous, change)}`;
@@ -98,12 +107,12 @@ function previousRows(row: GoalBarRow, data: GoalBarData, locale: Locale) {
 }
 
 /**
- * Tooltip: the full text, the mean, the nearest scale level, the previous round's mean and the change
- * (with a previous round), the section and the base.
+ * Tooltip: the full text, the mean, the nearest scale level (in the data's scale words when it has them),
+ * the previous round's mean and the change (with a previous round), the section and the base.
  */
 export function goalBarTooltip(row: GoalBarRow, data: GoalBarData, locale: Locale): TooltipContent {
   const common = commonMessages(locale);
-  const level = scaleLevelLabel(row.item.value, locale);
+  const level = scaleLevelLabel(row.item.value, locale, scaleWords(data.scale, locale));
   return {
     title: fullLabel(row, locale),
     rows: [

@@ -3,6 +3,7 @@
  * layout, its rows and section headers), and the line limit and density a layout is built at. Types
  * only, so compute.ts, build.ts, stack.ts and marks.ts share them without importing each other.
  */
+import type { ScaleWords } from '../common/ratingScale';
 import type { Box } from '../geometry/box';
 import type { LinearScale } from '../layout/linearScale';
 import type { AxisLayout } from './axis';
@@ -100,6 +101,8 @@ export interface GoalBarLayout extends ChartFrame {
   readonly mode: 'side' | 'stacked';
   readonly legend: LegendLayout;
   readonly scale: LinearScale;
+  /** The scale's level words (the data's own, else the 2024 survey's in the locale): axis, legend, names. */
+  readonly levelWords: ScaleWords;
   readonly plot: {
     readonly x0: number;
     readonly x1: number;

@@ -1,3 +1,5 @@
+import type { RatingScale } from '../common/ratingScale';
+
 /**
  * Data of GoalBarChart: groups (e.g. survey sections) of items (goals) with optional sub-items
  * (sub-goals), each with a mean on the 1–5 rating scale. Texts are already in the display language.
@@ -46,6 +48,13 @@ export interface GoalBarData {
    * the marker's legend entry, the table column and the tooltip field. Default "Edellinen kierros".
    */
   readonly previousLabel?: string;
+  /**
+   * The survey's own words for the levels 1–5, in the data's language (e.g. from its definition): drawn
+   * under the axis ticks, in the neutral line's legend entry ("Ei samaa eikä eri mieltä (3), asteikon
+   * keskikohta") and as the nearest level in the tooltip and each goal's accessible name. Default the
+   * 2024 municipal survey's ("Ei lainkaan" … "Erinomaisesti") in the chart's locale.
+   */
+  readonly scale?: RatingScale;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { checkRatingScale } from '../common/ratingScale';
 import { checkBase, checkIdAndLabel, isNonEmptyText, isScore } from '../common/validation';
 import type { Validation } from '../common/validation';
 import type { GoalBarData, GoalBarLeaf } from './types';
@@ -26,7 +27,8 @@ function checkLeaf(leaf: unknown, where: string, ids: Set<string>, problems: str
  * Checks GoalBarData before drawing: groups and items are arrays; every item and sub-item has a unique
  * id, a label (and, if given, a non-empty shortLabel), a value and (if given) a previous round's value that
  * are each a finite number from 1 to 5 or null (no data); a base, if given, is whole numbers with
- * 0 ≤ answered ≤ total; a previousLabel, if given, is a non-empty text. No items at all → 'empty'.
+ * 0 ≤ answered ≤ total; a previousLabel, if given, is a non-empty text; a scale, if given, names each of
+ * the levels 1–5 once with a non-empty label (checkRatingScale). No items at all → 'empty'.
  * Never throws.
  */
 export function validateGoalBarData(data: unknown): Validation<GoalBarData> {
@@ -60,6 +62,7 @@ export function validateGoalBarData(data: unknown): Validation<GoalBarData> {
   if (previousLabel !== undefined && !isNonEmptyText(previousLabel)) {
     problems.push(`data.previousLabel ${JSON.stringify(previousLabel)} is not a non-empty text`);
   }
+  checkRatingScale((data as Partial<GoalBarData>).scale, problems);
   if (problems.length > 0) return { ok: false, kind: 'invalid', problems };
   if (count === 0) return { ok: false, kind: 'empty', problems: [] };
   return { ok: true, data: data as GoalBarData };

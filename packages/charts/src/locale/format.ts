@@ -143,15 +143,26 @@ export function nearestScaleLevel(value: number | null | undefined): Rating | nu
   return Math.round(value) as Rating;
 }
 
-/** The label of the nearest scale level, e.g. scaleLevelLabel(2.2, 'fi') → "Heikosti"; null when none. */
-export function scaleLevelLabel(value: number | null | undefined, locale: Locale): string | null {
+/**
+ * The label of the nearest scale level, e.g. scaleLevelLabel(2.2, 'fi') → "Heikosti"; null when none.
+ * `words`: a survey's own level words (default the 2024 survey's in `locale`).
+ */
+export function scaleLevelLabel(
+  value: number | null | undefined,
+  locale: Locale,
+  words: Readonly<Record<Rating, string>> = commonMessages(locale).scaleLevels,
+): string | null {
   const level = nearestScaleLevel(value);
-  return level === null ? null : commonMessages(locale).scaleLevels[level];
+  return level === null ? null : words[level];
 }
 
-/** A value with its level for tooltips and names: "2,2 (Heikosti)", or "ei tietoa". */
-export function formatScoreWithLevel(value: number | null | undefined, locale: Locale): string {
-  const label = scaleLevelLabel(value, locale);
+/** A value with its level for tooltips and names: "2,2 (Heikosti)", or "ei tietoa"; `words` as above. */
+export function formatScoreWithLevel(
+  value: number | null | undefined,
+  locale: Locale,
+  words?: Readonly<Record<Rating, string>>,
+): string {
+  const label = scaleLevelLabel(value, locale, words);
   return label === null
     ? formatScoreOrNoData(value, locale)
     : `${formatScore(value, locale)} (${label})`;

@@ -16,13 +16,19 @@ function series(parts: readonly string[], and: string): string {
   return `${parts.slice(0, -1).join(', ')} ${and} ${parts[parts.length - 1]}`;
 }
 
-/**
- * " Suurin nousu +0,5: ”A” ja ”B”." — a sentence of the largest change; no second full stop after a goal
- * text that ends in one.
- */
+/** `text` ended as a sentence: a full stop, unless a (lone, unquoted) goal text ends in one already. */
+function sentence(text: string): string {
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
+}
+
+/** "Korkein keskiarvo 3,4: ”A” ja ”B”." — one finding's sentence (no ".." after a goal text's own stop). */
+function finding(prefix: string, group: FindingGroup, and: string, open: string, close: string) {
+  return sentence(`${prefix} ${group.value}: ${names(group, and, open, close)}`);
+}
+
+/** " Suurin nousu +0,5: ”A” ja ”B”." — a sentence of the largest change, after a space. */
 function largest(prefix: string, group: FindingGroup, and: string, open: string, close: string) {
-  const text = ` ${prefix} ${group.value}: ${names(group, and, open, close)}`;
-  return text.endsWith('.') ? text : `${text}.`;
+  return ` ${finding(prefix, group, and, open, close)}`;
 }
 
 type Finding = Parameters<GoalBarPreviousMessages['finding']>[0];
@@ -93,8 +99,9 @@ export const GOAL_BAR_MESSAGES: Readonly<Record<Locale, GoalBarMessages>> = {
     allGoalsMean: 'Kaikkien tavoitteiden keskiarvo',
     keyFinding: ({ count, highest, lowest, base }) =>
       `${count} tavoitetta asteikolla 1–5${base ? ` (${base})` : ''}. ` +
-      `Korkein keskiarvo ${highest.value}: ${names(highest, 'ja', '”', '”')}. ` +
-      `Matalin keskiarvo ${lowest.value}: ${names(lowest, 'ja', '”', '”')}.`,
+      `${finding('Korkein keskiarvo', highest, 'ja', '”', '”')} ` +
+      finding('Matalin keskiarvo', lowest, 'ja', '”', '”'),
+    neutralReference: (word) => `${word} (3), asteikon keskikohta`,
     summary: {
       caption: (count) =>
         `Tavoitteita on ${count}, joten taulukossa on osiokohtainen yhteenveto; yksittäiset arvot saa kaaviosta nuolinäppäimillä.`,
@@ -116,8 +123,9 @@ export const GOAL_BAR_MESSAGES: Readonly<Record<Locale, GoalBarMessages>> = {
     allGoalsMean: 'Medelvärde för alla mål',
     keyFinding: ({ count, highest, lowest, base }) =>
       `${count} mål på skalan 1–5${base ? ` (${base})` : ''}. ` +
-      `Högsta medelvärde ${highest.value}: ${names(highest, 'och', '”', '”')}. ` +
-      `Lägsta medelvärde ${lowest.value}: ${names(lowest, 'och', '”', '”')}.`,
+      `${finding('Högsta medelvärde', highest, 'och', '”', '”')} ` +
+      finding('Lägsta medelvärde', lowest, 'och', '”', '”'),
+    neutralReference: (word) => `${word} (3), skalans mittpunkt`,
     summary: {
       caption: (count) =>
         `Det finns ${count} mål, så tabellen sammanfattar varje avsnitt; enskilda värden nås i diagrammet med piltangenterna.`,
@@ -139,8 +147,9 @@ export const GOAL_BAR_MESSAGES: Readonly<Record<Locale, GoalBarMessages>> = {
     allGoalsMean: 'Mean of all goals',
     keyFinding: ({ count, highest, lowest, base }) =>
       `${count} goals on a scale of 1–5${base ? ` (${base})` : ''}. ` +
-      `Highest mean ${highest.value}: ${names(highest, 'and', '“', '”')}. ` +
-      `Lowest mean ${lowest.value}: ${names(lowest, 'and', '“', '”')}.`,
+      `${finding('Highest mean', highest, 'and', '“', '”')} ` +
+      finding('Lowest mean', lowest, 'and', '“', '”'),
+    neutralReference: (word) => `${word} (3), the middle of the scale`,
     summary: {
       caption: (count) =>
         `There are ${count} goals, so the table summarises each section; single values can be reached in the chart with the arrow keys.`,

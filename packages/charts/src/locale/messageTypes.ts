@@ -55,6 +55,8 @@ export interface GoalBarMessages {
   readonly subGoal: string;
   /** Label of the optional comparison marker at the mean of all goals. */
   readonly allGoalsMean: string;
+  /** The neutral line's legend text from the scale's word for 3: "Kohtalaisesti (3), asteikon keskikohta". */
+  readonly neutralReference: (word: string) => string;
   /** The generated description: highest and lowest goals, how many, on what base. */
   readonly keyFinding: (finding: {
     readonly count: number;
