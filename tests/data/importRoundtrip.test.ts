@@ -8,7 +8,7 @@
 // exactly the good rows land, each exactly as written; every bad row is rejected on its own line.
 import { describe, expect, it } from 'vitest';
 import { importResponses } from '@yhdyspinta/data';
-import type { RawResponse } from '@yhdyspinta/data';
+import type { Rating, RawResponse } from '@yhdyspinta/data';
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -127,7 +127,7 @@ function table(layout: Layout, rows: readonly Answer[]) {
                 {
                   municipalityId: a.municipality.id,
                   itemId: item,
-                  rating: cell.value as number | null,
+                  rating: cell.value as Rating | null,
                   respondent: a.respondent,
                 },
               ],
@@ -151,7 +151,7 @@ function table(layout: Layout, rows: readonly Answer[]) {
           : a.ratings.map((cell, k) => ({
               municipalityId: a.municipality.id,
               itemId: ITEMS[k] ?? '',
-              rating: cell.value as number | null,
+              rating: cell.value as Rating | null,
               ...(wide ? {} : { respondent: a.respondent }),
             })),
       );
