@@ -1,7 +1,7 @@
 // The elements' sliced reading of a `src` gives what parsing the whole file at once gives.
 import { describe, expect, it } from 'vitest';
 import { parseResponsesCsv, survey2024 } from '@yhdyspinta/data';
-import { decodeInSlices, parseCsvInSlices } from '../../../packages/charts/src/elements/slicedRead';
+import { decodeInSlices, parseCsvInSlices } from '../../packages/charts/src/elements/slicedRead';
 
 const ITEMS = survey2024.goals.map((goal) => goal.id);
 const TOWNS = ['Espoo', 'Hanko', 'Inkoo', 'Lohja', 'Vihti'];
