@@ -180,8 +180,7 @@ describe('RescueRadar: many series', () => {
       const elapsed = performance.now() - start;
       expect(l.arrangement).toBe(arrangement === 'auto' ? 'multiples' : 'overlay');
       expect(l.points).toHaveLength(9000);
-      // Small multiples print values; 1000 overlaid series leave no place off every line for one.
-      expect(l.points.some((p) => p.valueBox)).toBe(arrangement === 'auto');
+      expect(l.points.some((p) => p.valueBox)).toBe(true);
       expectFinite(l);
       expect(elapsed, arrangement).toBeLessThan(1000);
     }
