@@ -13,7 +13,8 @@ export type RenderErrorCode =
   | 'not-svg'
   | 'no-size'
   | 'no-title'
-  | 'does-not-fit';
+  | 'does-not-fit'
+  | 'font-unavailable';
 
 /** Thrown by renderToSvg and chartDataFromResponses (they never return a broken or misleading file). */
 export class RenderError extends Error {

@@ -2,6 +2,7 @@
 export { renderToSvg, renderToSvgDocument, MAX_RENDER_SIZE } from './renderToSvg';
 export type { ChartSpec, RenderChartOptions, RenderedChart } from './renderToSvg';
 export { renderToSvgParts } from './renderToSvgParts';
+export type { EmbeddedFonts } from './embedFont';
 export type { RenderedParts, SvgPart } from './renderToSvgParts';
 // The shipped data's source line ("Lähde: Kuntakysely 2024, … · n = 6/10 kuntaa"), for outputs that set it
 // themselves (the CLI's slide footers).

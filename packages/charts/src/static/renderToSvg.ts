@@ -16,6 +16,8 @@ import type { ChartDataMap, ChartName, ChartOptionsMap } from '../catalogue';
 import { staticMarkup } from './markup';
 import { renderSource } from './defaultSource';
 import { doesNotFit, textPx } from './doesNotFit';
+import { withEmbeddedFont } from './embedFont';
+import type { EmbeddedFonts } from './embedFont';
 import { RenderError } from './RenderError';
 import { toSvgDocument } from './svgDocument';
 import type { SvgDocument, SvgDocumentOptions } from './svgDocument';
@@ -60,6 +62,12 @@ export interface RenderChartOptions extends PassedChartProps {
    * sources and base); none for your own data (give it here) or at other sizes. false: none.
    */
   readonly source?: string | false;
+  /**
+   * Embed Noto Sans in the file (@font-face with the whole font files as data URLs, about 840 kB per
+   * weight used; not a subset) for pages and viewers without the font: true reads the package's own
+   * files (Node), or pass the TrueType bytes. CSS, which office tools ignore; default false.
+   */
+  readonly embedFont?: boolean | EmbeddedFonts;
   /** The start of every id in the file; default: one made from the drawing (see SvgDocumentOptions). */
   readonly idPrefix?: string;
   /**
@@ -177,7 +185,14 @@ function renderChart(spec: ChartSpec, options: RenderChartOptions): RenderedChar
       },
       document,
     );
-  if (!shrink || document.scale === 1) return document;
+  const drawn = options.embedFont
+    ? { ...document, svg: withEmbeddedFont(document.svg, options.embedFont) }
+    : document;
+  return !shrink || document.scale === 1 ? drawn : shrinkWarning(spec, drawn, where);
+}
+
+/** The shrink warning of a document drawn with fit 'shrink' (see renderChart). */
+function shrinkWarning(spec: ChartSpec, document: SvgDocument, where: string): RenderedChart {
   const size =
     document.smallestText === undefined
       ? ''
