@@ -64,7 +64,8 @@ export const DroppedExcelExport: Story = {
     const onFile = args.onFile as ReturnType<typeof fn>;
     canvas.getByRole('button', { name: 'Lataa SVG: ResponseCoverage' }).click();
     canvas.getByRole('button', { name: 'Lataa PNG: ResponseCoverage' }).click();
-    await waitFor(() => expect(onFile).toHaveBeenCalledTimes(2), { timeout: 30_000 });
+    canvas.getByRole('button', { name: 'Lataa PPTX: ResponseCoverage' }).click();
+    await waitFor(() => expect(onFile).toHaveBeenCalledTimes(3), { timeout: 30_000 });
     const files = onFile.mock.calls.map((call) => call[0] as MadeFile);
     const svg = files.find((file) => file.name === 'coverage-fi.svg');
     const png = files.find((file) => file.name === 'coverage-fi.png');
@@ -73,6 +74,14 @@ export const DroppedExcelExport: Story = {
     await expect(parsed.documentElement.localName).toBe('svg');
     const bitmap = await createImageBitmap(png!.blob);
     await expect(bitmap.width).toBe(2 * 1280);
+    // A .pptx is a zip (PK) whose directory names a slide, its picture and its notes.
+    const pptx = files.find((file) => file.name === 'coverage-fi.pptx');
+    const zip = new Uint8Array(await pptx!.blob.arrayBuffer());
+    await expect(String.fromCharCode(zip[0]!, zip[1]!)).toBe('PK');
+    const names = new TextDecoder('latin1').decode(zip);
+    for (const part of ['ppt/slides/slide1.xml', 'ppt/notesSlides/notesSlide1.xml', 'ppt/media/']) {
+      await expect(names).toContain(part);
+    }
   },
 };
 

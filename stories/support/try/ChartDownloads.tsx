@@ -4,6 +4,7 @@ import type { ChartSpec } from '@yhdyspinta/charts/static';
 import type { Locale } from '@yhdyspinta/data';
 import { pngFile, saveFile, svgFile } from './downloads';
 import type { MadeFile } from './downloads';
+import { pptxFile } from './pptx';
 import type { TryTexts } from './texts';
 
 export interface ChartDownloadsProps {
@@ -18,6 +19,7 @@ export interface ChartDownloadsProps {
 const MAKERS: Readonly<Record<string, (spec: ChartSpec, locale: Locale) => Promise<MadeFile>>> = {
   SVG: async (spec, locale) => svgFile(spec, locale),
   PNG: pngFile,
+  PPTX: pptxFile,
 };
 
 export function ChartDownloads({ spec, name, locale, texts, onFile }: ChartDownloadsProps) {

@@ -1,10 +1,12 @@
 /**
  * The files the page offers, made in the browser from the chart's spec: the static SVG
- * (@yhdyspinta/charts/static, as the CLI writes it) and a PNG drawn from that SVG on a canvas.
+ * (@yhdyspinta/charts/static, as the CLI writes it) and a PNG drawn from that SVG on a canvas (the
+ * PowerPoint file is pptx.ts's).
  */
 import { renderToSvgDocument } from '@yhdyspinta/charts/static';
 import type { ChartSpec } from '@yhdyspinta/charts/static';
 import type { Locale } from '@yhdyspinta/data';
+import { drawableSvgText } from './drawable';
 
 /** The downloads' width in px (natural height): a full-width slide picture. */
 export const DOWNLOAD_WIDTH = 1280;
@@ -27,20 +29,11 @@ export function svgFile(
   };
 }
 
-/**
- * The SVG without its foreignObject elements (the invisible accessible table some charts carry): a
- * browser taints a canvas that draws an SVG image containing one, and a tainted canvas gives no PNG.
- */
-async function drawableSvg(blob: Blob): Promise<Blob> {
-  const doc = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');
-  for (const node of Array.from(doc.getElementsByTagName('foreignObject'))) node.remove();
-  return new Blob([new XMLSerializer().serializeToString(doc)], { type: 'image/svg+xml' });
-}
-
 /** The SVG drawn on a canvas at twice its size, as PNG. */
 export async function pngFile(spec: ChartSpec, locale: Locale): Promise<MadeFile> {
   const svg = svgFile(spec, locale);
-  const url = URL.createObjectURL(await drawableSvg(svg.blob));
+  const drawable = await drawableSvgText(await svg.blob.text());
+  const url = URL.createObjectURL(new Blob([drawable], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
     image.src = url;
