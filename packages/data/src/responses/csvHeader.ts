@@ -122,7 +122,8 @@ function findRoles(header: CsvRecord, h: HeaderContext): Map<Role, number> {
 function readLong(header: CsvRecord, roles: Map<Role, number>, h: HeaderContext): HeaderReading {
   const required: readonly Role[] = ['municipality', 'item', 'rating'];
   for (const role of required) {
-    if (roles.has(role)) continue;
+    // A mapped role that is missing was reported when the mapping was read.
+    if (roles.has(role) || h.mapping[role] !== undefined) continue;
     const place = { unit: 'line', line: header.line, column: role } as const;
     h.collector.report(place, 'missing-column', '', { names: ROLE_NAMES[role] });
   }
