@@ -8,7 +8,9 @@ import {
   ResponseCoverage,
   ThemeHeatmap,
   getMessages,
+  goalBarFromResponses,
 } from '@yhdyspinta/charts';
+import { parseResponsesCsv } from '@yhdyspinta/data';
 import type {
   GoalBarData,
   HeatmapData,
@@ -78,6 +80,13 @@ describe('text overrides', () => {
     expect(text).not.toContain(fi.goalBar.title);
     expect(text).not.toContain(fi.common.scaleAxisTitle);
     expect(text).toContain('Keskiarvo asteikolla 1–5');
+  });
+
+  it("keeps the survey's texts for data built from the survey's raw responses", () => {
+    const { responses } = parseResponsesCsv('kunta;kohta;arvio\nEspoo;ws-1;4\nHanko;ws-1;2\n');
+    render(<GoalBarChart width={640} data={goalBarFromResponses(responses)} />);
+    const figure = screen.getByRole('figure', { name: fi.goalBar.title });
+    expect(drawnText(figure)).toContain(fi.common.scaleAxisTitle);
   });
 
   it('takes a title, subtitle, axis title and source line, drawn and named', () => {

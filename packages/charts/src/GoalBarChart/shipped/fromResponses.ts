@@ -1,5 +1,6 @@
 import { aggregate, MUNICIPALITY_IDS, roundToOneDecimal, survey2024 } from '@yhdyspinta/data';
 import type { Locale, RawResponse, ResponsesAggregate } from '@yhdyspinta/data';
+import { markSurveyData } from '../../chart/surveyData';
 import { goalBarFromSurvey } from '../fromSurvey';
 import type { GoalBarData } from '../types';
 
@@ -23,7 +24,8 @@ export function goalBarFromResponses(
   const itemMeans = new Map(summary.items.map((item) => [item.itemId, item.mean]));
   const goalMeans = new Map(summary.goals.map((goal) => [goal.goalId, goal.mean]));
   const layout = goalBarFromSurvey(survey2024, locale);
-  return {
+  // The survey's data: drawn with its title and axis title unless others are given.
+  return markSurveyData({
     groups: layout.groups.map((group) => ({
       ...group,
       items: group.items.map((item) => ({
@@ -36,5 +38,5 @@ export function goalBarFromResponses(
       })),
     })),
     base: { answered: summary.municipalities.answered.length, total: MUNICIPALITY_IDS.length },
-  };
+  });
 }

@@ -1,6 +1,7 @@
 import { aggregate, municipalities, survey2024 } from '@yhdyspinta/data';
 import type { Locale, RawResponse, ResponsesAggregate, Survey } from '@yhdyspinta/data';
 import { rescueRadarMessages } from '../../locale/rescueRadar';
+import { markSurveyData } from '../../chart/surveyData';
 import { radarAxesFromItems } from '../fromSurvey';
 import type { RadarAxis, RadarSeries, RescueRadarData } from '../types';
 
@@ -70,9 +71,10 @@ export function rescueRadarFromResponses(
       );
     }
   }
-  return {
+  // The survey's data: drawn with its title unless another is given.
+  return markSurveyData({
     axes,
     series,
     base: { answered: all.municipalities.answered.length, total: municipalities.length },
-  };
+  });
 }

@@ -1,5 +1,6 @@
 import { aggregate, MUNICIPALITY_IDS } from '@yhdyspinta/data';
 import type { Locale, MunicipalityId, RawResponse, ResponsesAggregate } from '@yhdyspinta/data';
+import { markSurveyData } from '../../chart/surveyData';
 import { coverageItems } from '../fromSurvey';
 import type { MunicipalityPopulations } from '../fromSurvey';
 import type { ResponseCoverageData } from '../types';
@@ -25,10 +26,13 @@ export function responseCoverageFromResponses(
     ? aggregate(responses as readonly RawResponse[])
     : (responses as ResponsesAggregate);
   const answered = new Set<string>(summary.municipalities?.answered ?? []);
-  return coverageItems(
-    options.municipalityIds ?? MUNICIPALITY_IDS,
-    answered,
-    options.locale ?? 'fi',
-    options.populations,
+  // The survey's data: drawn with its title unless another is given.
+  return markSurveyData(
+    coverageItems(
+      options.municipalityIds ?? MUNICIPALITY_IDS,
+      answered,
+      options.locale ?? 'fi',
+      options.populations,
+    ),
   );
 }
