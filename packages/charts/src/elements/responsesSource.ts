@@ -83,9 +83,10 @@ export function readResponses(text: string, format: SourceFormat): SourceResult 
     } catch (error) {
       return failure(`Not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
     }
-    parsed = parseResponsesJson(value);
+    parsed = parseResponsesJson(value, { locale: 'en' });
   } else {
-    parsed = parseResponsesCsv(text);
+    // English, as this module's other details (the importers' default is Finnish since issue 13).
+    parsed = parseResponsesCsv(text, { locale: 'en' });
   }
   if (parsed.errors.length > 0) {
     const shown = parsed.errors.slice(0, 5).map((error) => error.message);
