@@ -11,6 +11,7 @@ import {
   defaultTheme,
   goalBarFromSurvey,
   goalBarKeyFinding,
+  measureText,
   scaleWords,
   slideTheme,
   validateGoalBarData,
@@ -143,6 +144,22 @@ describe('GoalBarChart layout with the scale words', () => {
 
   it('names every level when the words fit their steps (1280 px)', () => {
     expect([...axisNames(layoutOf(withScale, 1280).axis).keys()]).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('wraps a legend text wider than the chart, whole, and starts the rows under it', () => {
+    const l = layoutOf(withScale, 320, slideTheme);
+    const reference = l.legend.entries.find((e) => e.kind === 'reference');
+    expect(reference?.lines.length).toBeGreaterThan(1);
+    expect(reference?.lines.join(' ')).toBe('Ei samaa eikä eri mieltä (3), asteikon keskikohta');
+    const right = 320 - slideTheme.spacing.md;
+    for (const line of reference?.lines ?? []) {
+      expect((reference?.textX ?? 0) + measureText(line, l.legend.fontSize)).toBeLessThanOrEqual(
+        right + 0.01,
+      );
+    }
+    const legendBottom = (reference?.y ?? 0) + (reference?.lines.length ?? 0) * l.legend.lineHeight;
+    expect(l.legend.bottom).toBeGreaterThanOrEqual(legendBottom);
+    expect(l.plot.top).toBeGreaterThanOrEqual(legendBottom);
   });
 
   it('repeats its words over the rows of a tall chart', () => {

@@ -136,7 +136,7 @@ export function GoalBarLegend({ layout, theme }: GoalBarLegendProps) {
           <TextLines
             x={entry.textX}
             y={entry.y}
-            lines={[entry.text]}
+            lines={entry.lines}
             fontSize={legend.fontSize}
             lineHeight={legend.lineHeight}
             fill={colors.textMuted}

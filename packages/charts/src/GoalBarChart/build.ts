@@ -92,6 +92,7 @@ function layoutFrame(input: GoalBarLayoutInput, cache: GoalBarBuildCache) {
     columns,
     width,
     theme,
+    locale,
   );
   const font = fontRoles(
     {

@@ -2,8 +2,10 @@
  * The legend of GoalBarChart's lines (neutral reference, optional comparison) and of the previous round's
  * marker, pure.
  */
+import type { Locale } from '@yhdyspinta/data';
 import type { ChartHeaderLayout } from '../layout/chartHeader';
 import { measureText, metricsFor } from '../text/measureText';
+import { wrapText } from '../text/wrapText';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { GoalBarColumns } from './columns';
 import type { TextSize } from '../text/textSize';
@@ -14,6 +16,8 @@ export interface LegendItem {
 }
 
 export interface LegendEntry extends LegendItem {
+  /** The text's lines: one, or the whole text wrapped when it is wider than a line (never cut). */
+  readonly lines: readonly string[];
   /** The sample's centre x: a short vertical segment like the line in the plot, or the marker. */
   readonly swatchX: number;
   /** Top of the entry's line box; the text starts at textX. */
@@ -28,14 +32,16 @@ export interface LegendLayout extends TextSize {
 }
 
 /**
- * Entries packed left to right from `left`, onto new lines at the right padding. Text longer than a line
- * is kept whole.
+ * Entries packed left to right from `left`, onto new lines at the right padding. A text wider than a whole
+ * line (a survey's long word for its middle level on a phone) wraps, whole, under its own first line; the
+ * next entry starts under it.
  */
 export function layoutLegend(
   items: readonly LegendItem[],
   top: number,
   width: number,
   theme: ChartTheme,
+  locale: Locale,
   left: number = theme.spacing.md,
 ): LegendLayout {
   const { spacing } = theme;
@@ -46,16 +52,24 @@ export function layoutLegend(
   const entries: LegendEntry[] = [];
   let x = left;
   let y = top;
+  let lineCount = 0;
   for (const item of items) {
     const w = entryWidth(item, theme);
     if (x > left && x + w > right) {
       x = left;
-      y += lineHeight;
+      y += Math.max(1, lineCount) * lineHeight;
+      lineCount = 0;
     }
-    entries.push({ ...item, swatchX: x + swatch / 2, y, textX: x + swatch + spacing.xs });
-    x += w + spacing.lg;
+    const textX = x + swatch + spacing.xs;
+    const lines =
+      x + w <= right
+        ? [item.text]
+        : wrapText(item.text, { maxWidth: Math.max(1, right - textX), fontSize, locale }).lines;
+    entries.push({ ...item, lines, swatchX: x + swatch / 2, y, textX });
+    lineCount = Math.max(lineCount, lines.length);
+    x = lines.length > 1 ? right : x + w + spacing.lg;
   }
-  const bottom = entries.length > 0 ? y + lineHeight + spacing.sm : top;
+  const bottom = entries.length > 0 ? y + lineCount * lineHeight + spacing.sm : top;
   return { entries, fontSize, lineHeight, bottom };
 }
 
@@ -75,8 +89,9 @@ export function placeLegend(
   columns: GoalBarColumns,
   width: number,
   theme: ChartTheme,
+  locale: Locale,
 ): LegendLayout {
-  const below = layoutLegend(items, header.height, width, theme);
+  const below = layoutLegend(items, header.height, width, theme, locale);
   const note = header.notes[0];
   if (columns.mode !== 'side' || !note || items.length === 0) return below;
   const noteRight = Math.max(
@@ -94,6 +109,6 @@ export function placeLegend(
     note.y +
     (note.lineHeight - fontSize * theme.lineHeight) / 2 +
     (cap * (note.fontSize - fontSize)) / 2;
-  const beside = layoutLegend(items, top, width, theme, columns.x0);
+  const beside = layoutLegend(items, top, width, theme, locale, columns.x0);
   return { ...beside, bottom: Math.max(header.height, beside.bottom) };
 }
