@@ -61,7 +61,8 @@ export type ParseErrorCode =
  * starts; `column` is the header name as written, or the 1-based column index (as a string) where there is
  * no name. JSON: `line` is the 1-based index of the record (array element, or municipality key in object
  * order), 0 for the input as a whole; `column` is the field name. `value` is the offending text as written
- * ('' where there is none). `message` is one English sentence naming line, column and value.
+ * ('' where there is none). `message` is one sentence in the parse's `locale` (default Finnish) naming line,
+ * column and value, with control and invisible characters written as \u escapes.
  */
 export interface ParseError {
   readonly line: number;
