@@ -252,6 +252,14 @@ describe('valueFormat', () => {
     expect(screen.getByRole('tooltip').textContent).toContain('2.20 p (sv)');
   });
 
+  it("formats the radar's bar twin too", () => {
+    render(<RescueRadar width={640} data={RADAR} twin="bars" valueFormat={(v) => `${v} p.`} />);
+    const [radar, bars] = screen.getAllByRole('figure');
+    expect(radar?.textContent).toContain('4 p.');
+    expect(bars?.textContent).toContain('4 p.');
+    expect(bars?.textContent).not.toContain('4,0');
+  });
+
   it('keeps the default (decimal comma) without one, and formats heatmap counts too', () => {
     const { unmount } = render(<GoalBarChart width={640} data={BARS} />);
     expect(screen.getByRole('figure').textContent).toContain('2,2');

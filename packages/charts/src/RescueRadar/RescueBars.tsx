@@ -4,6 +4,7 @@ import type { CommonChartProps } from '../common/ChartProps';
 import { ChartState } from '../common/ChartState';
 import { useDataProblems } from '../common/useDataProblems';
 import { GoalBarChart } from '../GoalBarChart';
+import { withValueFormat } from '../locale/format';
 import { resolveLocale } from '../locale/messages';
 import { rescueRadarMessages } from '../locale/rescueRadar';
 import { radarKeyFinding } from './describe';
@@ -60,13 +61,17 @@ export function RescueBars(props: RescueBarsProps) {
       hideTitle={props.hideTitle}
       subtitle={props.subtitle}
       source={props.source}
+      valueFormat={props.valueFormat}
       illustrative={props.illustrative}
       loading={props.loading}
       interactive={props.interactive}
       data={bars ?? { groups: [] }}
       maxLabelLines={props.maxLabelLines}
       description={
-        props.description ?? (validation.ok ? radarKeyFinding(validation.data, locale) : undefined)
+        props.description ??
+        (validation.ok
+          ? withValueFormat(props.valueFormat, () => radarKeyFinding(validation.data, locale))
+          : undefined)
       }
     />
   );

@@ -46,6 +46,7 @@ export function RescueRadarWithTwin(props: RescueRadarWithTwinProps) {
         theme={props.theme}
         title={title === undefined ? undefined : rescueRadarMessages(locale).barsTitle(title)}
         source={source}
+        valueFormat={props.valueFormat}
         illustrative={props.illustrative}
         loading={props.loading}
         interactive={props.interactive}
