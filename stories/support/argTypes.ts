@@ -15,8 +15,17 @@ import { LOCALE_ITEMS } from './globalTypes';
 
 type ArgType = StrictArgTypes[string];
 
-const range = (min: number, max: number, step = 1) =>
-  ({ control: { type: 'range', min, max, step } }) as const;
+// Controls in their normalized form: the enhancer runs after Storybook has normalized the shorthands.
+const control = (type: 'object' | 'check' | 'inline-radio' | 'select') => ({
+  control: { type, disable: false },
+});
+const NO_CONTROL = { control: { disable: true } };
+const range = (min: number, max: number, step = 1) => ({
+  control: { type: 'range' as const, min, max, step, disable: false },
+});
+
+/** Keys the docgen plugin adds to the shared argTypes object itself (it takes it for a component). */
+const NOT_PROPS = ['displayName', '__docgenInfo'];
 
 /** Printed values with a fixed number of decimals, in the chart's language (Finnish decimal comma). */
 const decimals =
@@ -53,13 +62,13 @@ function refinements(chart: string): Readonly<Record<string, Partial<ArgType>>> 
   const category = (name: string) => ({ table: { category: name } });
   return {
     // --- data ---
-    data: { control: 'object', ...category('Data') },
-    survey: { control: false, ...category('Data') },
-    populations: { control: 'object', ...category('Data') },
+    data: { ...control('object'), ...category('Data') },
+    survey: { ...NO_CONTROL, ...category('Data') },
+    populations: { ...control('object'), ...category('Data') },
     illustrative: category('Data'),
     loading: category('Data'),
     highlight: {
-      control: 'check',
+      ...control('check'),
       options: [...(HIGHLIGHT_IDS[chart] ?? [])],
       ...category('Data'),
     },
@@ -67,17 +76,17 @@ function refinements(chart: string): Readonly<Record<string, Partial<ArgType>>> 
     width: { ...range(240, 1920, 10), ...category('Size, language and theme') },
     height: { ...range(200, 1400, 10), ...category('Size, language and theme') },
     locale: {
-      control: 'inline-radio',
+      ...control('inline-radio'),
       options: LOCALE_ITEMS.map((item) => item.value),
       ...category('Size, language and theme'),
     },
     theme: {
-      control: 'inline-radio',
+      ...control('inline-radio'),
       options: Object.keys(CHART_THEMES),
       mapping: CHART_THEMES,
       ...category('Size, language and theme'),
     },
-    className: { control: false, ...category('Size, language and theme') },
+    className: { ...NO_CONTROL, ...category('Size, language and theme') },
     // --- texts ---
     title: category('Texts'),
     subtitle: category('Texts'),
@@ -86,13 +95,13 @@ function refinements(chart: string): Readonly<Record<string, Partial<ArgType>>> 
     description: category('Texts'),
     // --- behaviour and formatting ---
     valueFormat: {
-      control: 'select',
+      ...control('select'),
       options: Object.keys(VALUE_FORMATS),
       mapping: VALUE_FORMATS,
       ...category('Behaviour and formatting'),
     },
     interactive: category('Behaviour and formatting'),
-    renderTooltip: { control: false, ...category('Behaviour and formatting') },
+    renderTooltip: { ...NO_CONTROL, ...category('Behaviour and formatting') },
     onActiveChange: { action: 'onActiveChange', ...category('Behaviour and formatting') },
     onSelect: { action: 'onSelect', ...category('Behaviour and formatting') },
     onError: { action: 'onError', ...category('Behaviour and formatting') },
@@ -100,10 +109,10 @@ function refinements(chart: string): Readonly<Record<string, Partial<ArgType>>> 
     maxLabelLines: range(1, 6),
     columns: range(1, 10),
     maxColumns: range(1, 10),
-    thresholds: { control: 'object' },
+    thresholds: { ...control('object') },
     // The object form `{ value, label }` is a value of your own: set it in code.
     comparison: {
-      control: 'inline-radio',
+      ...control('inline-radio'),
       options: ['none', 'mean'],
       mapping: { none: undefined, mean: 'mean' },
     },
@@ -122,6 +131,7 @@ export const refineChartArgTypes: ArgTypesEnhancer<ReactRenderer> = (context) =>
   const chart = chartName(context.title);
   if (!chart) return argTypes;
   const refined: StrictArgTypes = { ...argTypes };
+  for (const key of NOT_PROPS) delete refined[key];
   for (const [name, refinement] of Object.entries(refinements(chart))) {
     const argType = argTypes[name];
     if (!argType) continue;

@@ -122,8 +122,8 @@ export function focusable(figure: HTMLElement): HTMLElement {
 export const toolbarArgTypes = {} as const;
 
 /** A story's tile on the chart's docs page (stories/support/docs/ChartDocsPage.tsx). */
-const gallery = (group: GalleryGroup, width?: number) => ({
-  gallery: { group, ...(width ? { width } : {}) },
+const gallery = (group: GalleryGroup, size?: { width?: number; wide?: boolean }) => ({
+  gallery: { group, ...size },
 });
 
 /** Stories that only test behaviour: in the sidebar, off the docs page. */
@@ -169,7 +169,7 @@ export function standardStories<P extends CommonChartProps>(
       render: framedRender(component, 'card'),
       parameters: {
         ...storyDescription(options.intranetCard),
-        ...gallery('Sizes and themes', 400),
+        ...gallery('Sizes and themes', { wide: true }),
       },
       // The chart measures its container after the first paint.
       play: shipped((figure) => waitFor(() => expect(figure).toHaveAttribute('width', '400'))),
@@ -182,7 +182,7 @@ export function standardStories<P extends CommonChartProps>(
       parameters: {
         layout: 'fullscreen',
         ...storyDescription(options.slide ?? SLIDE_DESCRIPTION),
-        ...gallery('Sizes and themes', 1920),
+        ...gallery('Sizes and themes', { width: 1920 }),
       },
       play: shipped(async (figure) => {
         await expect(figure).toHaveAttribute('width', '1920');

@@ -27,8 +27,10 @@ import { StoryThumb } from './StoryThumb';
 export interface GalleryParameters {
   /** The group heading the tile goes under; default 'More examples'. */
   readonly group?: GalleryGroup;
-  /** The width the story is drawn at before it is scaled to the tile (a slide: 1920). */
+  /** A story of a fixed size: the width it is drawn at before it is scaled to the tile (a slide: 1920). */
   readonly width?: number;
+  /** A tile two columns wide (e.g. the 400 px intranet card, drawn at its own size). */
+  readonly wide?: boolean;
 }
 
 export type GalleryGroup = 'Languages' | 'Sizes and themes' | 'States' | 'More examples';
@@ -44,7 +46,7 @@ type Prepared = PreparedStory<ReactRenderer>;
 
 const grid: CSSProperties = {
   display: 'grid',
-  gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))',
+  gridTemplateColumns: 'repeat(auto-fill, minmax(300px, 1fr))',
   gap: 16,
   listStyle: 'none',
   padding: 0,
@@ -70,8 +72,9 @@ function descriptionOf(story: Prepared): string | undefined {
 
 function Tile({ story }: { story: Prepared }) {
   const description = descriptionOf(story);
+  const { width, wide } = galleryOf(story);
   return (
-    <li style={card}>
+    <li style={wide ? { ...card, gridColumn: 'span 2' } : card}>
       <h4 style={{ margin: '0 0 4px', fontSize: 15 }}>
         <AnchorMdx href={`?path=/story/${story.id}`} target="_self">
           {story.name}
@@ -82,7 +85,7 @@ function Tile({ story }: { story: Prepared }) {
           <Markdown>{description}</Markdown>
         </div>
       ) : null}
-      <StoryThumb renderWidth={galleryOf(story).width}>
+      <StoryThumb renderWidth={width}>
         <Story of={story.moduleExport} />
       </StoryThumb>
     </li>

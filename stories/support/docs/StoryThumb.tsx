@@ -1,16 +1,20 @@
 /**
- * One story drawn small on a chart's docs page: at the width the story asks for (`parameters.gallery.width`,
- * e.g. 1920 for a slide) scaled down to the tile, or at the tile's own width; cut at MAX_HEIGHT with a
- * fade (the story itself shows the whole).
+ * One story drawn small on a chart's docs page: at the tile's width, or (a story of a fixed size, e.g. a
+ * 1920 × 1080 slide: `parameters.gallery.width`) scaled down to it; cut at MAX_HEIGHT with a fade (the
+ * story itself shows the whole).
  */
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { CSSProperties, ReactNode } from 'react';
 
 /** Tallest a thumbnail is shown, in px. */
-export const MAX_HEIGHT = 360;
+export const MAX_HEIGHT = 380;
 
 export interface StoryThumbProps {
-  /** The width the story is drawn at before scaling; default: the tile's width (no scaling). */
+  /**
+   * The width a story of a FIXED size (a 1920 × 1080 slide) is drawn at before it is scaled to the tile.
+   * Responsive charts are drawn at the tile's own width and never scaled: a chart measures its container,
+   * and a CSS transform would make it read its own box wrongly (getBoundingClientRect is scaled).
+   */
   readonly renderWidth?: number;
   readonly children: ReactNode;
 }
@@ -28,14 +32,16 @@ const fade: CSSProperties = {
 export function StoryThumb({ renderWidth, children }: StoryThumbProps) {
   const outer = useRef<HTMLDivElement>(null);
   const inner = useRef<HTMLDivElement>(null);
-  const [box, setBox] = useState({ scale: 1, height: MAX_HEIGHT });
+  const [box, setBox] = useState({ scale: 1, height: MAX_HEIGHT, drawWidth: renderWidth });
 
   useLayoutEffect(() => {
     const measure = () => {
       if (!outer.current || !inner.current) return;
       const width = outer.current.clientWidth;
-      const scale = renderWidth && width > 0 ? Math.min(1, width / renderWidth) : 1;
-      setBox({ scale, height: inner.current.offsetHeight * scale });
+      if (width <= 0) return;
+      const drawWidth = renderWidth ?? width;
+      const scale = Math.min(1, width / drawWidth);
+      setBox({ scale, drawWidth, height: inner.current.offsetHeight * scale });
     };
     measure();
     const observer = new ResizeObserver(measure);
@@ -46,7 +52,7 @@ export function StoryThumb({ renderWidth, children }: StoryThumbProps) {
 
   const clipped = box.height > MAX_HEIGHT;
   const innerStyle: CSSProperties = {
-    width: renderWidth ?? '100%',
+    width: box.drawWidth ?? '100%',
     transform: box.scale < 1 ? `scale(${box.scale})` : undefined,
     transformOrigin: '0 0',
   };
