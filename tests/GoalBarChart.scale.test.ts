@@ -16,11 +16,11 @@ import {
   slideTheme,
   validateGoalBarData,
 } from '@yhdyspinta/charts';
-import type { GoalBarData, GoalBarLayout, RatingScale } from '@yhdyspinta/charts';
+import type { GoalBarData, GoalBarLayout, ChartScale } from '@yhdyspinta/charts';
 import { OPTIONS } from './support/goalBarLayout';
 
 /** An agree–disagree scale (illustrative), given in reverse order: the order does not matter. */
-const AGREE: RatingScale = {
+const AGREE: ChartScale = {
   levels: [
     { value: 5, label: 'Täysin samaa mieltä' },
     { value: 4, label: 'Jokseenkin samaa mieltä' },

@@ -34,8 +34,8 @@ export {
   nearestScaleLevel,
   scaleLevelLabel,
 } from './locale/format';
-export { scaleWords } from './common/ratingScale';
-export type { RatingScale, RatingScaleLevel, ScaleWords } from './common/ratingScale';
+export { scaleWords } from './common/chartScale';
+export type { ChartScale, ChartScaleLevel, ScaleWords } from './common/chartScale';
 
 // --- shared: theme ---
 export { defaultTheme, slideTheme, highContrastTheme, CHART_FONT_FAMILY } from './theme/themes';

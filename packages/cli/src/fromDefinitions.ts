@@ -76,7 +76,7 @@ export interface DefinedChartData<N extends ChartName> {
  * The survey's scale as chart data: each level's first word in `locale`, else in Finnish (the definitions
  * require a word in each language; a level without any is given '', which the chart's check reports).
  */
-function scaleOf(survey: SurveyDefinition, locale: Locale): RatingScale {
+function scaleOf(survey: SurveyDefinition, locale: Locale): ChartScale {
   return {
     levels: survey.scale.levels.map((level) => ({
       value: level.value,
@@ -86,7 +86,7 @@ function scaleOf(survey: SurveyDefinition, locale: Locale): RatingScale {
 }
 
 /** A survey's own level words as GoalBarData takes them. */
-type RatingScale = NonNullable<ChartDataMap['goal-bars']['scale']>;
+type ChartScale = NonNullable<ChartDataMap['goal-bars']['scale']>;
 
 const round = (mean: number | null | undefined): number | null =>
   mean === null || mean === undefined ? null : roundToOneDecimal(mean);

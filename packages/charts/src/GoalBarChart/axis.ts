@@ -3,7 +3,7 @@
  * title centred on the bars (where a reader looks for it; it once sat left of the numbers).
  */
 import type { Locale } from '@yhdyspinta/data';
-import type { ScaleWords } from '../common/ratingScale';
+import type { ScaleWords } from '../common/chartScale';
 import { formatNumber } from '../locale/format';
 import { commonMessages } from '../locale/common';
 import { measureText } from '../text/measureText';

@@ -4,7 +4,7 @@
  */
 import { linearScale } from '../layout/linearScale';
 import type { Locale } from '@yhdyspinta/data';
-import { scaleWords } from '../common/ratingScale';
+import { scaleWords } from '../common/chartScale';
 import { isScore } from '../common/validation';
 import { layoutChartHeader } from '../layout/chartHeader';
 import { fontRoles } from '../layout/fontRoles';

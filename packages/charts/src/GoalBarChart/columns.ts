@@ -8,7 +8,7 @@
  * on slides. Below STACKED_BELOW_WIDTH labels go above their bars ('stacked') and take the full width.
  */
 import type { Locale } from '@yhdyspinta/data';
-import type { ScaleWords } from '../common/ratingScale';
+import type { ScaleWords } from '../common/chartScale';
 import { commonMessages } from '../locale/common';
 import { measureText } from '../text/measureText';
 import type { ChartTheme } from '../theme/ChartTheme';

@@ -3,8 +3,8 @@
  * and the hidden table's rows. All text comes from locale/.
  */
 import type { Locale } from '@yhdyspinta/data';
-import { scaleWords } from '../common/ratingScale';
-import type { ScaleWords } from '../common/ratingScale';
+import { scaleWords } from '../common/chartScale';
+import type { ScaleWords } from '../common/chartScale';
 import type { DataTableRow } from '../a11y/HiddenDataTable';
 import { describeChart } from '../a11y/interactive';
 import type { DescriptionOptions } from '../a11y/interactive';

@@ -3,7 +3,7 @@
  * layout, its rows and section headers), and the line limit and density a layout is built at. Types
  * only, so compute.ts, build.ts, stack.ts and marks.ts share them without importing each other.
  */
-import type { ScaleWords } from '../common/ratingScale';
+import type { ScaleWords } from '../common/chartScale';
 import type { Box } from '../geometry/box';
 import type { LinearScale } from '../layout/linearScale';
 import type { AxisLayout } from './axis';

@@ -1,4 +1,4 @@
-import type { RatingScale } from '../common/ratingScale';
+import type { ChartScale } from '../common/chartScale';
 
 /**
  * Data of GoalBarChart: groups (e.g. survey sections) of items (goals) with optional sub-items
@@ -54,7 +54,7 @@ export interface GoalBarData {
    * keskikohta") and as the nearest level in the tooltip and each goal's accessible name. Default the
    * 2024 municipal survey's ("Ei lainkaan" … "Erinomaisesti") in the chart's locale.
    */
-  readonly scale?: RatingScale;
+  readonly scale?: ChartScale;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { checkRatingScale } from '../common/ratingScale';
+import { checkChartScale } from '../common/chartScale';
 import { checkBase, checkIdAndLabel, isNonEmptyText, isScore } from '../common/validation';
 import type { Validation } from '../common/validation';
 import type { GoalBarData, GoalBarLeaf } from './types';
@@ -28,7 +28,7 @@ function checkLeaf(leaf: unknown, where: string, ids: Set<string>, problems: str
  * id, a label (and, if given, a non-empty shortLabel), a value and (if given) a previous round's value that
  * are each a finite number from 1 to 5 or null (no data); a base, if given, is whole numbers with
  * 0 ≤ answered ≤ total; a previousLabel, if given, is a non-empty text; a scale, if given, names each of
- * the levels 1–5 once with a non-empty label (checkRatingScale). No items at all → 'empty'.
+ * the levels 1–5 once with a non-empty label (checkChartScale). No items at all → 'empty'.
  * Never throws.
  */
 export function validateGoalBarData(data: unknown): Validation<GoalBarData> {
@@ -62,7 +62,7 @@ export function validateGoalBarData(data: unknown): Validation<GoalBarData> {
   if (previousLabel !== undefined && !isNonEmptyText(previousLabel)) {
     problems.push(`data.previousLabel ${JSON.stringify(previousLabel)} is not a non-empty text`);
   }
-  checkRatingScale((data as Partial<GoalBarData>).scale, problems);
+  checkChartScale((data as Partial<GoalBarData>).scale, problems);
   if (problems.length > 0) return { ok: false, kind: 'invalid', problems };
   if (count === 0) return { ok: false, kind: 'empty', problems: [] };
   return { ok: true, data: data as GoalBarData };

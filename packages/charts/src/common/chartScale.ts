@@ -8,7 +8,7 @@ import { commonMessages } from '../locale/common';
 import { isNonEmptyText } from './validation';
 
 /** One level of a rating scale: its value (1–5) and its word, already in the data's language. */
-export interface RatingScaleLevel {
+export interface ChartScaleLevel {
   readonly value: number;
   readonly label: string;
 }
@@ -17,8 +17,8 @@ export interface RatingScaleLevel {
  * The survey's own scale, e.g. from its definition (`defineSurvey`'s scale levels, the first word of each
  * in the display language): each of the levels 1–5 once, in any order, with a non-empty label.
  */
-export interface RatingScale {
-  readonly levels: readonly RatingScaleLevel[];
+export interface ChartScale {
+  readonly levels: readonly ChartScaleLevel[];
 }
 
 /** The words of the five levels, by level. */
@@ -30,7 +30,7 @@ const LEVELS: readonly Rating[] = [1, 2, 3, 4, 5];
  * Checks an optional `scale` (undefined passes): an object whose `levels` are each of 1–5 exactly once,
  * each with a non-empty text label; what is wrong goes to `problems` (English, for the developer).
  */
-export function checkRatingScale(scale: unknown, problems: string[]): void {
+export function checkChartScale(scale: unknown, problems: string[]): void {
   if (scale === undefined) return;
   const levels = (scale as { levels?: unknown } | null)?.levels;
   if (typeof scale !== 'object' || scale === null || !Array.isArray(levels)) {
@@ -39,7 +39,7 @@ export function checkRatingScale(scale: unknown, problems: string[]): void {
   }
   const seen = new Set<number>();
   levels.forEach((level: unknown, i) => {
-    const { value, label } = (level ?? {}) as Partial<RatingScaleLevel>;
+    const { value, label } = (level ?? {}) as Partial<ChartScaleLevel>;
     const where = `data.scale.levels[${i}]`;
     if (!LEVELS.includes(value as Rating)) {
       problems.push(`${where} has value ${String(value)}, not a level 1, 2, 3, 4 or 5`);
@@ -53,7 +53,7 @@ export function checkRatingScale(scale: unknown, problems: string[]): void {
 }
 
 /** The words of a checked `scale` by level; without one, the 2024 survey's words in `locale`. */
-export function scaleWords(scale: RatingScale | undefined, locale: Locale): ScaleWords {
+export function scaleWords(scale: ChartScale | undefined, locale: Locale): ScaleWords {
   if (scale === undefined) return commonMessages(locale).scaleLevels;
   const word = (v: Rating) => scale.levels.find((level) => level.value === v)?.label ?? '';
   return { 1: word(1), 2: word(2), 3: word(3), 4: word(4), 5: word(5) };
