@@ -24,11 +24,16 @@ function run(args, cwd) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-/** `./dist/static/index.js` → `src/static/index.ts(x)`, for every export (its default condition; the yhdyspinta-source condition names the source). */
+/**
+ * `./dist/static/index.js` → `src/static/index.ts(x)`, for every JavaScript export (its default
+ * condition; the yhdyspinta-source condition names the source). Plain file exports (./fonts.css) are
+ * shipped as they are.
+ */
 function libraryEntries() {
   const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
   const entries = {};
   for (const [subpath, target] of Object.entries(pkg.exports)) {
+    if (typeof target === 'string') continue;
     const out = target.default.replace(/^\.\/dist\//, '').replace(/\.js$/, '');
     const source = ['ts', 'tsx']
       .map((ext) => `src/${out}.${ext}`)
