@@ -1,12 +1,15 @@
 /**
- * --data: the user's raw survey export (CSV or JSON) read, parsed and checked. Any parse error stops the
- * render with the errors listed: a chart silently missing rejected rows would misstate the results.
+ * --data: the user's raw survey export (CSV/text in any encoding the importer knows, XLSX or JSON) read
+ * through @yhdyspinta/data's importResponses, parsed and checked, its row messages in the command's
+ * language. Any parse error stops the render with the errors listed: a chart silently missing rejected
+ * rows would misstate the results.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { decodeText, parseResponsesCsv, parseResponsesJson } from '@yhdyspinta/data';
+import { importResponses } from '@yhdyspinta/data';
 import type {
   Area,
+  Locale,
   RawResponse,
   ResponsesParseResult,
   SurveyDefinition,
@@ -19,7 +22,7 @@ export const MAX_DATA_BYTES = 50 * 1024 * 1024;
 /** Parse errors listed at most; the rest are counted. */
 export const MAX_LISTED_ERRORS = 20;
 
-const CSV_EXTENSIONS = ['.csv', '.tsv', '.txt'];
+const DATA_EXTENSIONS = ['.csv', '.tsv', '.txt', '.json', '.xlsx'];
 
 const ENCODING_NAMES: Readonly<Record<TextEncodingName, string>> = {
   'utf-8': 'UTF-8',
@@ -28,27 +31,12 @@ const ENCODING_NAMES: Readonly<Record<TextEncodingName, string>> = {
   'windows-1252': 'Windows-1252',
 };
 
-/** The definitions a data file is read with (--area / --survey); absent = the shipped ones. */
+/** The definitions a data file is read with (--area / --survey; absent = the shipped ones) and the
+ * language of its row messages (default fi). */
 export interface ReadOptions {
   readonly area?: Area;
   readonly survey?: SurveyDefinition;
-}
-
-function parse(
-  text: string,
-  json: boolean,
-  path: string,
-  options: ReadOptions,
-): ResponsesParseResult {
-  if (!json) return parseResponsesCsv(text, options);
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new CliError(`The data file "${path}" is not valid JSON: ${reason}`);
-  }
-  return parseResponsesJson(value, options);
+  readonly locale?: Locale;
 }
 
 /** What was read from a data file: its responses, and the encoding its bytes were read in. */
@@ -66,8 +54,8 @@ export interface DataReport extends DataFile {
 }
 
 /**
- * Reads and parses a .csv/.tsv/.txt or .json file, in the encoding its bytes are in (UTF-8, UTF-16 with
- * or without a BOM, else Windows-1252). Throws a CliError only when the file cannot be read as a data
+ * Reads and parses a .csv/.tsv/.txt, .xlsx or .json file, text in the encoding its bytes are in (UTF-8,
+ * UTF-16 with or without a BOM, else Windows-1252). Throws a CliError only when the file cannot be read as a data
  * file at all (missing, too large, of another type, not JSON); row problems are in the report.
  */
 export async function inspectDataFile(
@@ -75,10 +63,9 @@ export async function inspectDataFile(
   options: ReadOptions = {},
 ): Promise<DataReport> {
   const ext = extname(path).toLowerCase();
-  const json = ext === '.json';
-  if (!json && !CSV_EXTENSIONS.includes(ext)) {
+  if (!DATA_EXTENSIONS.includes(ext)) {
     throw new CliError(
-      `The data file "${path}" must be CSV (.csv, .tsv, .txt) or JSON (.json), got "${ext || 'no extension'}".`,
+      `The data file "${path}" must be CSV (.csv, .tsv, .txt), XLSX (.xlsx) or JSON (.json), got "${ext || 'no extension'}".`,
     );
   }
   const info = await stat(path).catch(() => undefined);
@@ -89,12 +76,14 @@ export async function inspectDataFile(
       `The data file "${path}" is larger than ${MAX_DATA_BYTES / 1024 / 1024} MB.`,
     );
   }
-  const { text, encoding } = decodeText(await readFile(path));
-  const result = parse(text, json, path, options);
-  const layout = result.format === null ? null : `${json ? 'JSON' : 'CSV'} ${result.format}`;
-  // No charset is declared for a file, so `encoding` is one decodeText tells apart by itself.
-  const name = ENCODING_NAMES[encoding as TextEncodingName];
-  return { responses: result.responses, encoding: name, layout, result };
+  const bytes = new Uint8Array(await readFile(path));
+  const report = await importResponses(bytes, { ...options, fileName: path });
+  const { result } = report;
+  const layout = result.format === null ? null : `${report.kind.toUpperCase()} ${result.format}`;
+  // No charset is declared for a file, so the encoding is one the importer tells apart by itself.
+  const encoding =
+    report.encoding === null ? 'XLSX' : ENCODING_NAMES[report.encoding as TextEncodingName];
+  return { responses: result.responses, encoding, layout, result };
 }
 
 /** Reads raw responses from a data file (see inspectDataFile); throws a CliError on any problem. */
@@ -102,9 +91,11 @@ export async function readResponses(path: string, options: ReadOptions = {}): Pr
   const { result, encoding } = await inspectDataFile(path, options);
   if (result.errors.length > 0) {
     const listed = result.errors.slice(0, MAX_LISTED_ERRORS).map((error) => `  ${error.message}`);
-    const more = result.errors.length - listed.length;
+    // Every error counted, also those beyond the importer's first 1 000 kept as objects.
+    const total = Object.values(result.errorCounts).reduce((sum, n) => sum + (n ?? 0), 0);
+    const more = Math.max(total, result.errors.length) - listed.length;
     throw new CliError(
-      `The data file "${path}" has ${result.errors.length} error(s); ${result.rowsRejected} of ${result.rowsRead} rows rejected. Fix them and try again:`,
+      `The data file "${path}" has ${Math.max(total, result.errors.length)} error(s); ${result.rowsRejected} of ${result.rowsRead} rows rejected. Fix them and try again:`,
       { details: more > 0 ? [...listed, `  … and ${more} more`] : listed },
     );
   }

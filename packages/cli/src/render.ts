@@ -33,7 +33,10 @@ export interface RenderResult {
 /** A PowerPoint or PDF file of one chart (one slide or page per part of a split chart). */
 async function renderPages(command: RenderCommand): Promise<RenderResult> {
   const frame = slideFrame(command.preset);
-  const file = command.data === undefined ? undefined : await readResponses(command.data);
+  const file =
+    command.data === undefined
+      ? undefined
+      : await readResponses(command.data, { locale: command.locale });
   const started = performance.now();
   const slides = buildChartSlides({
     chart: command.chart,

@@ -27,7 +27,7 @@ export async function renderInput(command: RenderCommand): Promise<RenderInput> 
   }
   if (command.data === undefined) return { warnings: [] };
   const definitions = await loadDefinitions(command, locale);
-  const file = await readResponses(command.data, definitions);
+  const file = await readResponses(command.data, { ...definitions, locale });
   if (definitions.area === undefined && definitions.survey === undefined) {
     const data = chartDataFromResponses(command.chart, file.responses, locale);
     return { data, encoding: file.encoding, warnings: [] };
