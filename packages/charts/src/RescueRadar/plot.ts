@@ -3,7 +3,7 @@
  * the radius, the 1–5 scale and the spokes. Used for the one overlaid plot and for the template of the
  * small multiples (translated to each panel, so every panel has the same scale).
  */
-import { interpolateNumber } from 'd3-interpolate';
+import { linearScale } from '../layout/linearScale';
 import type { LinearScale } from '../layout/linearScale';
 import { formatScore } from '../locale/format';
 import { resolveLineLimit } from '../text/lineLimit';
@@ -19,21 +19,9 @@ import type { RadarAxis } from './types';
 
 export const SCALE_DOMAIN: readonly [number, number] = [1, 5];
 
-/**
- * The radius of a value: 1–5 onto [0, radius], clamped (NaN stays NaN), with d3-interpolate's number
- * interpolator. The same map as layout/linearScale's d3-scale `scaleLinear`, which the radar does not
- * use: d3-scale's continuous scale imports d3-interpolate's generic interpolator (with d3-color) and
- * d3-format (for tick formats the radar never asks for): about 8 kB gzip, which put the radar over its
- * 35 kB budget for this one two-point map.
- */
+/** The radius of a value: 1–5 onto [0, radius], clamped (NaN stays NaN). */
 export function radialScale(radius: number): LinearScale {
-  const [d0, d1] = SCALE_DOMAIN;
-  const at = interpolateNumber(0, radius);
-  const scale = (value: number) =>
-    Number.isNaN(value) ? Number.NaN : at(Math.min(1, Math.max(0, (value - d0) / (d1 - d0))));
-  scale.domain = () => [d0, d1];
-  scale.range = () => [0, radius];
-  return scale;
+  return linearScale(SCALE_DOMAIN, [0, radius]);
 }
 
 /** Axis label lines by default (and for a `maxLabelLines` that is NaN or below 1). */
