@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { drawingText, filesMatching, unzipText } from './pptxSupport';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = join(ROOT, 'tests/fixtures/areas');
@@ -172,3 +173,40 @@ describe.concurrent('goal-bars --chart-data with a scale', TIMEOUT, () => {
     expect(refused.stderr).toContain('data.scale has no level 5');
   });
 });
+
+describe('a deck slide of chart data with a scale', TIMEOUT, () => {
+  it("titles the native PowerPoint chart's 1–5 axis with the data's words", async () => {
+    const base = JSON.parse(await readFile(CHART_DATA, 'utf8')) as Record<string, unknown>;
+    const levels = ['Ei koskaan', 'Harvoin', 'Joskus', 'Usein', 'Aina'].map((label, i) => ({
+      value: i + 1,
+      label,
+    }));
+    const out = join(dir, 'deck-out');
+    const deck = {
+      out,
+      name: 'deck',
+      locales: ['fi'],
+      presets: ['slide-16x9'],
+      formats: ['pptx'],
+      source: 'Kuvitteellinen kysely (havainnollistava)',
+      charts: [{ chart: 'goal-bars', chartData: { ...base, scale: { levels } } }],
+    };
+    const run = await cli('deck', await writeDeck(deck));
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const pptx = await readFile(join(out, 'deck-fi-slide-16x9.pptx'));
+    const [chart] = filesMatching(await unzipText(pptx), /^ppt\/charts\/chart\d+\.xml$/);
+    expect(chart).toContain('<c:barChart>');
+    expect(drawingText(chart ?? '')).toContain(
+      'Keskiarvo (1 Ei koskaan · 2 Harvoin · 3 Joskus · 4 Usein · 5 Aina)',
+    );
+    expect(drawingText(chart ?? '')).not.toContain('Ei lainkaan');
+  });
+});
+
+/** Writes a deck file into the test's directory. */
+async function writeDeck(deck: unknown): Promise<string> {
+  const file = join(dir, `deck-${++runs}.json`);
+  await writeFile(file, JSON.stringify(deck));
+  return file;
+}

@@ -5,6 +5,7 @@
  */
 import { survey2024 } from '@yhdyspinta/data';
 import type { Locale } from '@yhdyspinta/data';
+import type { ChartDataMap } from '@yhdyspinta/charts/static';
 import type { NamedChartData } from './chartData';
 import { slideMessages } from './messages';
 
@@ -27,11 +28,20 @@ export interface NativeChart {
   readonly key: readonly string[];
 }
 
-/** "1 Ei lainkaan · 2 Heikosti · 3 Kohtalaisesti · 4 Hyvin · 5 Erinomaisesti" from the survey's scale. */
-export function scaleWords(locale: Locale): string {
-  return [...survey2024.scale.levels]
+/** A chart data's own scale words (GoalBarData's `scale`: another survey's levels, in its language). */
+type DataScale = NonNullable<ChartDataMap['goal-bars']['scale']>;
+
+/**
+ * "1 Ei lainkaan · 2 Heikosti · 3 Kohtalaisesti · 4 Hyvin · 5 Erinomaisesti" from the 2024 survey's
+ * scale, or from the data's own `scale` (another survey's words) when it has one.
+ */
+export function scaleWords(locale: Locale, scale?: DataScale): string {
+  const levels =
+    scale?.levels ??
+    survey2024.scale.levels.map((level) => ({ value: level.value, label: level.label[locale] }));
+  return [...levels]
     .sort((a, b) => a.value - b.value)
-    .map((level) => `${level.value} ${level.label[locale]}`)
+    .map((level) => `${level.value} ${level.label}`)
     .join(' · ');
 }
 
@@ -68,7 +78,8 @@ function withNoData(label: string, value: number | null, locale: Locale): string
 
 /** The native chart of a chart's data, or undefined when PowerPoint has no such chart type. */
 export function nativeChart(named: NamedChartData, locale: Locale): NativeChart | undefined {
-  const axisTitle = slideMessages(locale).meanAxis(scaleWords(locale));
+  const scale = named.chart === 'goal-bars' ? named.data.scale : undefined;
+  const axisTitle = slideMessages(locale).meanAxis(scaleWords(locale, scale));
   if (named.chart === 'goal-bars') {
     const items = named.data.groups.flatMap((group) => group.items);
     return {
