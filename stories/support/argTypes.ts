@@ -119,6 +119,14 @@ function refinements(chart: string): Readonly<Record<string, Partial<ArgType>>> 
   };
 }
 
+/**
+ * A doc comment as the props table's Markdown should read it: an element name written bare ("a <div>
+ * holding both charts") becomes code, so it is shown, not parsed as HTML (a <div> inside the table's <p>).
+ */
+function escapeElements(description: string): string {
+  return description.replace(/(^|[^`])<(\/?[a-zA-Z][\w-]*(?: [^<>`]*)?)>/g, '$1`<$2>`');
+}
+
 /** The chart a story shows: the meta's component's name, for the `Charts/<Name>` stories. */
 function chartName(title: string): string | undefined {
   const match = /^Charts\/(\w+)$/.exec(title);
@@ -132,8 +140,13 @@ export const refineChartArgTypes: ArgTypesEnhancer<ReactRenderer> = (context) =>
   if (!chart) return argTypes;
   const refined: StrictArgTypes = { ...argTypes };
   for (const key of NOT_PROPS) delete refined[key];
+  for (const [name, argType] of Object.entries(refined)) {
+    if (argType.description) {
+      refined[name] = { ...argType, description: escapeElements(argType.description) };
+    }
+  }
   for (const [name, refinement] of Object.entries(refinements(chart))) {
-    const argType = argTypes[name];
+    const argType = refined[name];
     if (!argType) continue;
     refined[name] = {
       ...argType,

@@ -20,7 +20,7 @@ import type { Locale } from '@yhdyspinta/data';
 import { chartGlobals } from './globals';
 import { framedRender } from './render';
 import type { FrameSize } from './StoryFrame';
-import type { GalleryGroup } from './docs/ChartDocsPage';
+import type { GalleryGroup, GalleryParameters } from './docs/ChartDocsPage';
 
 /** A chart check run on the chart's figure, in the story's context. */
 export type FigureCheck<P> = (figure: HTMLElement, context: StoryContext<P>) => Promise<void>;
@@ -122,8 +122,8 @@ export function focusable(figure: HTMLElement): HTMLElement {
 export const toolbarArgTypes = {} as const;
 
 /** A story's tile on the chart's docs page (stories/support/docs/ChartDocsPage.tsx). */
-const gallery = (group: GalleryGroup, size?: { width?: number; wide?: boolean }) => ({
-  gallery: { group, ...size },
+const gallery = (group: GalleryGroup, tile?: Omit<GalleryParameters, 'group'>) => ({
+  gallery: { group, ...tile },
 });
 
 /** Stories that only test behaviour: in the sidebar, off the docs page. */
@@ -210,7 +210,11 @@ export function standardStories<P extends CommonChartProps>(
     },
     InvalidData: {
       args: { ...options.invalid.args, illustrative: true } as Partial<P>,
-      parameters: { ...storyDescription(options.invalid.description), ...gallery('States') },
+      // Invalid data is reported with console.error: on the docs page drawn only when asked.
+      parameters: {
+        ...storyDescription(options.invalid.description),
+        ...gallery('States', { onDemand: true }),
+      },
       play: stateStory((locale) => getMessages(locale).common.invalidData),
     },
     Loading: {

@@ -18,7 +18,7 @@ import {
   Title,
 } from '@storybook/addon-docs/blocks';
 import type { ReactRenderer } from '@storybook/react-vite';
-import { useContext } from 'react';
+import { useContext, useState } from 'react';
 import type { CSSProperties } from 'react';
 import type { PreparedStory } from 'storybook/internal/types';
 import { StoryThumb } from './StoryThumb';
@@ -31,6 +31,11 @@ export interface GalleryParameters {
   readonly width?: number;
   /** A tile two columns wide (e.g. the 400 px intranet card, drawn at its own size). */
   readonly wide?: boolean;
+  /**
+   * Drawn only when the reader asks: a story whose chart writes to the console by design (invalid data
+   * is reported with console.error, in production too), so the page itself loads without an error.
+   */
+  readonly onDemand?: boolean;
 }
 
 export type GalleryGroup = 'Languages' | 'Sizes and themes' | 'States' | 'More examples';
@@ -70,9 +75,21 @@ function descriptionOf(story: Prepared): string | undefined {
   return docs?.description?.story;
 }
 
+const button: CSSProperties = {
+  margin: '12px 0',
+  padding: '6px 12px',
+  border: '1px solid #0072b2',
+  borderRadius: 4,
+  background: '#fff',
+  color: '#005a8c',
+  font: 'inherit',
+  cursor: 'pointer',
+};
+
 function Tile({ story }: { story: Prepared }) {
   const description = descriptionOf(story);
-  const { width, wide } = galleryOf(story);
+  const { width, wide, onDemand } = galleryOf(story);
+  const [shown, setShown] = useState(!onDemand);
   return (
     <li style={wide ? { ...card, gridColumn: 'span 2' } : card}>
       <h4 style={{ margin: '0 0 4px', fontSize: 15 }}>
@@ -85,9 +102,21 @@ function Tile({ story }: { story: Prepared }) {
           <Markdown>{description}</Markdown>
         </div>
       ) : null}
-      <StoryThumb renderWidth={width}>
-        <Story of={story.moduleExport} />
-      </StoryThumb>
+      {shown ? (
+        <StoryThumb renderWidth={width}>
+          <Story of={story.moduleExport} />
+        </StoryThumb>
+      ) : (
+        <>
+          <p style={{ fontSize: 13 }}>
+            The chart also reports the problem in the browser console (console.error, in production
+            too), so it is drawn here only when you ask.
+          </p>
+          <button type="button" style={button} onClick={() => setShown(true)}>
+            Draw {story.name}
+          </button>
+        </>
+      )}
     </li>
   );
 }
