@@ -43,8 +43,9 @@ export interface GoalBarChartProps extends CommonChartProps<GoalBarItemInfo> {
 
 /**
  * Horizontal bars of the mean score (1–5) of each goal, grouped under their sections. Bars start at the
- * scale minimum 1 ("Ei lainkaan"), a dashed line marks the neutral 3 ("Kohtalaisesti"), every value is
- * printed, and the base ("n = 6/10 kuntaa") is shown under the title. Keyboard: one Tab stop into the
+ * scale minimum 1 ("Ei lainkaan"), a dashed line marks the neutral 3 ("Kohtalaisesti"; the levels are
+ * named in the data's own `scale` words when it has them), every value is printed, and the base
+ * ("n = 6/10 kuntaa") is shown under the title. Keyboard: one Tab stop into the
  * chart; the arrows move between goals, Home/End to the first/last, PageUp/PageDown ten at a time; the
  * focused goal's name gives its text, section, mean and level; Escape hides the tooltip. The hidden data
  * table lists every goal up to 800 bars, and one summary line per section above that.
