@@ -70,7 +70,8 @@ describe('packages/data/examples', () => {
       ),
     );
     expect(ids.length).toBeGreaterThan(20);
-    for (const id of ids) expect(readme).toMatch(new RegExp(`\\| +\`${id.replaceAll('.', '\\.')}\` +\\|`));
+    for (const id of ids)
+      expect(readme).toMatch(new RegExp(`\\| +\`${id.replaceAll('.', '\\.')}\` +\\|`));
     expect(readme).toContain('The ratings in them are invented');
   });
 });

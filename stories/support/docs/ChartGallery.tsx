@@ -83,7 +83,9 @@ export function ChartGallery() {
       {ENTRIES.map((entry) => (
         <li key={entry.name} style={card}>
           <h3 style={{ margin: '0 0 4px' }}>
-            <AnchorMdx href={entry.docs} target="_self">{entry.name}</AnchorMdx>
+            <AnchorMdx href={entry.docs} target="_self">
+              {entry.name}
+            </AnchorMdx>
           </h3>
           <p style={{ margin: '0 0 8px', fontSize: 14 }}>{entry.what}</p>
           <div style={thumb}>
