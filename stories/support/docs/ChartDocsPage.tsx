@@ -36,6 +36,10 @@ export interface GalleryParameters {
    * is reported with console.error, in production too), so the page itself loads without an error.
    */
   readonly onDemand?: boolean;
+  /** Set on the meta (every tile of the chart): the narrowest tile, in px (default 300). */
+  readonly tileWidth?: number;
+  /** Set on the meta: the tallest a tile's picture is shown, in px (default MAX_HEIGHT). */
+  readonly thumbHeight?: number;
 }
 
 export type GalleryGroup = 'Languages' | 'Sizes and themes' | 'States' | 'More examples';
@@ -49,14 +53,17 @@ const GROUPS: readonly GalleryGroup[] = [
 
 type Prepared = PreparedStory<ReactRenderer>;
 
-const grid: CSSProperties = {
+const grid = (tileWidth = 300): CSSProperties => ({
   display: 'grid',
-  gridTemplateColumns: 'repeat(auto-fill, minmax(300px, 1fr))',
+  gridTemplateColumns: `repeat(auto-fill, minmax(${tileWidth}px, 1fr))`,
   gap: 16,
   listStyle: 'none',
   padding: 0,
   margin: '8px 0 24px',
-};
+});
+
+/** Long code in a caption wraps inside its tile. */
+const CAPTION_CSS = '.yhdyspinta-caption code { white-space: normal; overflow-wrap: anywhere; }';
 
 const card: CSSProperties = {
   border: '1px solid #d0d7de',
@@ -88,7 +95,7 @@ const button: CSSProperties = {
 
 function Tile({ story }: { story: Prepared }) {
   const description = descriptionOf(story);
-  const { width, wide, onDemand } = galleryOf(story);
+  const { width, wide, onDemand, thumbHeight } = galleryOf(story);
   const [shown, setShown] = useState(!onDemand);
   return (
     <li style={wide ? { ...card, gridColumn: 'span 2' } : card}>
@@ -98,12 +105,12 @@ function Tile({ story }: { story: Prepared }) {
         </AnchorMdx>
       </h4>
       {description ? (
-        <div style={{ fontSize: 13, lineHeight: 1.4 }}>
+        <div className="yhdyspinta-caption" style={{ fontSize: 13, lineHeight: 1.4 }}>
           <Markdown>{description}</Markdown>
         </div>
       ) : null}
       {shown ? (
-        <StoryThumb renderWidth={width}>
+        <StoryThumb renderWidth={width} maxHeight={thumbHeight}>
           <Story of={story.moduleExport} />
         </StoryThumb>
       ) : (
@@ -131,8 +138,10 @@ export function ChartDocsPage() {
     stories: rest.filter((story) => (galleryOf(story).group ?? 'More examples') === group),
   })).filter(({ stories }) => stories.length > 0);
 
+  const { tileWidth } = primary ? galleryOf(primary) : {};
   return (
     <>
+      <style>{CAPTION_CSS}</style>
       <Title />
       <Description />
       <Heading>Try it</Heading>
@@ -150,7 +159,7 @@ export function ChartDocsPage() {
       {groups.map(({ group, stories }) => (
         <section key={group}>
           <Subheading>{group}</Subheading>
-          <ul style={grid}>
+          <ul style={grid(tileWidth)}>
             {stories.map((story) => (
               <Tile key={story.id} story={story} />
             ))}

@@ -16,6 +16,8 @@ export interface StoryThumbProps {
    * and a CSS transform would make it read its own box wrongly (getBoundingClientRect is scaled).
    */
   readonly renderWidth?: number;
+  /** The tallest the picture is shown, in px (default MAX_HEIGHT). */
+  readonly maxHeight?: number;
   readonly children: ReactNode;
 }
 
@@ -29,10 +31,10 @@ const fade: CSSProperties = {
   pointerEvents: 'none',
 };
 
-export function StoryThumb({ renderWidth, children }: StoryThumbProps) {
+export function StoryThumb({ renderWidth, maxHeight = MAX_HEIGHT, children }: StoryThumbProps) {
   const outer = useRef<HTMLDivElement>(null);
   const inner = useRef<HTMLDivElement>(null);
-  const [box, setBox] = useState({ scale: 1, height: MAX_HEIGHT, drawWidth: renderWidth });
+  const [box, setBox] = useState({ scale: 1, height: maxHeight, drawWidth: renderWidth });
 
   useLayoutEffect(() => {
     const measure = () => {
@@ -50,7 +52,7 @@ export function StoryThumb({ renderWidth, children }: StoryThumbProps) {
     return () => observer.disconnect();
   }, [renderWidth]);
 
-  const clipped = box.height > MAX_HEIGHT;
+  const clipped = box.height > maxHeight;
   const innerStyle: CSSProperties = {
     width: box.drawWidth ?? '100%',
     transform: box.scale < 1 ? `scale(${box.scale})` : undefined,
@@ -59,7 +61,7 @@ export function StoryThumb({ renderWidth, children }: StoryThumbProps) {
   return (
     <div
       ref={outer}
-      style={{ position: 'relative', height: Math.min(box.height, MAX_HEIGHT), overflow: 'hidden' }}
+      style={{ position: 'relative', height: Math.min(box.height, maxHeight), overflow: 'hidden' }}
     >
       <div ref={inner} style={innerStyle}>
         {children}
