@@ -18,9 +18,10 @@ import { getMessages } from '@yhdyspinta/charts';
 import type { CommonChartProps } from '@yhdyspinta/charts';
 import type { Locale } from '@yhdyspinta/data';
 import { chartGlobals } from './globals';
+import { isLocale } from './globalTypes';
 import { framedRender } from './render';
 import type { FrameSize } from './StoryFrame';
-import type { GalleryGroup, GalleryParameters } from './docs/ChartDocsPage';
+import { BEHAVIOUR_ONLY, gallery } from './docs/gallery';
 
 /** A chart check run on the chart's figure, in the story's context. */
 export type FigureCheck<P> = (figure: HTMLElement, context: StoryContext<P>) => Promise<void>;
@@ -93,9 +94,14 @@ type StandardStoryName =
   | 'HoverShowsTooltip'
   | 'KeyboardNavigation';
 
-/** The language the story is shown in (the toolbar's, or the story's pinned one). */
-export function localeOf(context: { globals: Readonly<Record<string, unknown>> }): Locale {
-  return chartGlobals(context).locale;
+/** The language the story is shown in (its `locale` control, else the toolbar's or its pinned one). */
+export function localeOf(context: {
+  globals: Readonly<Record<string, unknown>>;
+  args?: { readonly locale?: unknown };
+}): Locale {
+  // A `locale` set in the Controls panel wins over the toolbar, as in chartRender.
+  const own = context.args?.locale;
+  return isLocale(own) ? own : chartGlobals(context).locale;
 }
 
 /** A story's docs description (`parameters.docs.description.story`). */
@@ -120,14 +126,6 @@ export function focusable(figure: HTMLElement): HTMLElement {
  * the reader sets their control.
  */
 export const toolbarArgTypes = {} as const;
-
-/** A story's tile on the chart's docs page (stories/support/docs/ChartDocsPage.tsx). */
-const gallery = (group: GalleryGroup, tile?: Omit<GalleryParameters, 'group'>) => ({
-  gallery: { group, ...tile },
-});
-
-/** Stories that only test behaviour: in the sidebar, off the docs page. */
-const BEHAVIOUR_ONLY = ['!autodocs'];
 
 const SLIDE_DESCRIPTION =
   'The slide theme at 1920 × 1080 (fixed `width` and `height`), as pasted on a slide.';
