@@ -21,7 +21,7 @@ import { chartGlobals } from './globals';
 import { isLocale } from './globalTypes';
 import { framedRender } from './render';
 import type { FrameSize } from './StoryFrame';
-import { BEHAVIOUR_ONLY, gallery } from './docs/gallery';
+import { BEHAVIOUR_ONLY, CAPTIONS, gallery } from './docs/gallery';
 
 /** A chart check run on the chart's figure, in the story's context. */
 export type FigureCheck<P> = (figure: HTMLElement, context: StoryContext<P>) => Promise<void>;
@@ -144,7 +144,7 @@ export function standardStories<P extends CommonChartProps>(
 
   const pinnedLocale = (locale: Locale): Story => ({
     globals: { locale },
-    parameters: gallery('Languages'),
+    parameters: gallery('Languages', { caption: CAPTIONS[locale] }),
     play: shipped(options.shippedIn[locale]),
   });
 
@@ -191,19 +191,19 @@ export function standardStories<P extends CommonChartProps>(
     // --- themes (the slide theme is the Slide story) ---
     DefaultTheme: {
       globals: { theme: 'default' },
-      parameters: gallery('Sizes and themes'),
+      parameters: gallery('Sizes and themes', { caption: CAPTIONS.default }),
       play: shipped(),
     },
     HighContrastTheme: {
       globals: { theme: 'high-contrast' },
-      parameters: gallery('Sizes and themes'),
+      parameters: gallery('Sizes and themes', { caption: CAPTIONS.highContrast }),
       play: shipped(),
     },
 
     // --- states ---
     Empty: {
       args: options.empty,
-      parameters: gallery('States'),
+      parameters: gallery('States', { caption: CAPTIONS.empty }),
       play: stateStory((locale) => getMessages(locale).common.emptyData),
     },
     InvalidData: {
@@ -217,7 +217,7 @@ export function standardStories<P extends CommonChartProps>(
     },
     Loading: {
       args: { loading: true } as Partial<P>,
-      parameters: gallery('States'),
+      parameters: gallery('States', { caption: CAPTIONS.loading }),
       play: async (context) => {
         const figure = await within(context.canvasElement).findByRole('figure');
         await expect(figure).toHaveAttribute('aria-busy', 'true');

@@ -74,7 +74,7 @@ const button: CSSProperties = {
 };
 
 function Tile({ story }: { story: Prepared }) {
-  const description = descriptionOf(story);
+  const description = descriptionOf(story) ?? galleryOf(story).caption;
   const { width, wide, onDemand, thumbHeight } = galleryOf(story);
   const [shown, setShown] = useState(!onDemand);
   return (

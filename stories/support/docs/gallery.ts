@@ -16,6 +16,8 @@ export interface GalleryParameters {
    * is reported with console.error, in production too), so the page itself loads without an error.
    */
   readonly onDemand?: boolean;
+  /** The tile's caption when the story has no description of its own. */
+  readonly caption?: string;
   /** Set on the meta (every tile of the chart): the narrowest tile, in px (default 300). */
   readonly tileWidth?: number;
   /** Set on the meta: the tallest a tile's picture is shown, in px (default MAX_HEIGHT). */
@@ -31,3 +33,15 @@ export const gallery = (group: GalleryGroup, tile?: Omit<GalleryParameters, 'gro
 
 /** Stories that only test behaviour (or repeat the primary one): in the sidebar, off the docs page. */
 export const BEHAVIOUR_ONLY = ['!autodocs'];
+
+/** Captions of the standard stories that have no description of their own (same for every chart). */
+export const CAPTIONS = {
+  fi: 'The shipped data in Finnish, the default: decimal comma (2,7), Finnish scale words.',
+  sv: 'The shipped data in Swedish (`locale="sv"`): every text, name and number format.',
+  en: 'The shipped data in English (`locale="en"`): decimal point (2.7).',
+  default: 'The intranet theme (`defaultTheme`), whatever the toolbar says.',
+  highContrast:
+    '`theme={highContrastTheme}`: black on white, every mark at least 4.5:1 and text 7:1, thicker lines and focus ring.',
+  empty: 'Data with nothing in it: the chart says so in words, with no marks to focus.',
+  loading: '`loading`: the title stays, a status says the data is loading (`aria-busy`).',
+} as const;
