@@ -1,31 +1,103 @@
 // Builds the browser bundles of the custom elements (<yhdyspinta-goal-bars> …) for pages that are not
-// React: dist/yhdyspinta-elements.js (ES module) and dist/yhdyspinta-elements.iife.js (classic script).
-// Both include React, are minified, define process.env.NODE_ENV as "production" and must contain no
-// eval / new Function (pages with a strict Content-Security-Policy run them). Run by scripts/build.mjs,
-// or alone: `node scripts/build-elements.mjs [--outdir DIR]` (DIR relative to the package; default dist).
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+// React, into dist/ (or --outdir DIR, relative to the package):
+// - yhdyspinta-elements.js (ES module) / .iife.js (classic script): with the shipped data;
+// - yhdyspinta-elements-core.js / -core.iife.js: without it (elements draw `data` or `src`), and
+//   yhdyspinta-elements-source.js, the reader of `src` they import by URL when an element has one;
+// - elements-chunks/: what the ES modules load on demand (the Swedish hyphenation patterns).
+// All run on preact/compat instead of React (PREACT_COMPAT), are minified, define process.env.NODE_ENV
+// as "production" and must contain no eval / new Function (pages with a strict Content-Security-Policy
+// run them). Run by scripts/build.mjs, or alone: `node scripts/build-elements.mjs [--outdir DIR]`.
+// `YHDYSPINTA_ELEMENTS_RUNTIME=react` builds them on React instead (for comparing).
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
+/** React's modules → Preact's compatibility layer (preact 10, a devDependency: bundled, never required). */
+export const PREACT_COMPAT = {
+  react: 'preact/compat',
+  'react-dom': 'preact/compat',
+  'react-dom/client': 'preact/compat/client',
+  'react/jsx-runtime': 'preact/compat/jsx-runtime',
+  'react/jsx-dev-runtime': 'preact/compat/jsx-dev-runtime',
+};
+
+/** Where the ES modules' on-demand chunks go (inside the output folder). */
+export const CHUNK_DIR = 'elements-chunks';
+
+/**
+ * The bundles: `data` says whether the shipped data is in it. ES modules split off what loads on demand
+ * (chunks in CHUNK_DIR); a classic script cannot, so it has everything in it.
+ */
 export const ELEMENT_BUNDLES = [
-  { file: 'yhdyspinta-elements.js', format: 'esm' },
-  { file: 'yhdyspinta-elements.iife.js', format: 'iife' },
+  {
+    file: 'yhdyspinta-elements.js',
+    entry: 'src/elements/bundles/elements.ts',
+    format: 'esm',
+    data: true,
+  },
+  {
+    file: 'yhdyspinta-elements.iife.js',
+    entry: 'src/elements/register.ts',
+    format: 'iife',
+    data: true,
+  },
+  {
+    file: 'yhdyspinta-elements-core.js',
+    entry: 'src/elements/bundles/elementsCore.ts',
+    format: 'esm',
+    data: false,
+  },
+  {
+    file: 'yhdyspinta-elements-core.iife.js',
+    entry: 'src/elements/bundles/elementsCoreIife.ts',
+    format: 'iife',
+    data: false,
+  },
+  // Imported by URL by the core bundles for `src` (survey definitions and importers): not a page's entry.
+  {
+    file: 'yhdyspinta-elements-source.js',
+    entry: 'src/elements/bundles/elementsSource.ts',
+    format: 'esm',
+    data: true,
+    onDemand: true,
+  },
 ];
 
 /** Code that a strict CSP (no 'unsafe-eval') would block. */
 const EVAL_PATTERN = /\beval\s*\(|\bnew\s+Function\s*\(|\bFunction\s*\(\s*["'`]/;
 
+const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+/** The bundle's own file and the chunks it imports statically (what a page loads with it). */
+function loadedWith(outputs, file) {
+  const loaded = new Set();
+  const visit = (path) => {
+    if (loaded.has(path) || !outputs[path]) return;
+    loaded.add(path);
+    for (const imported of outputs[path].imports) {
+      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+    }
+  };
+  visit(file);
+  return loaded;
+}
+
 export async function buildElementBundles(root, outdir = 'dist') {
+  const out = resolve(root, outdir);
+  rmSync(resolve(out, CHUNK_DIR), { recursive: true, force: true });
+  const runtime = process.env.YHDYSPINTA_ELEMENTS_RUNTIME === 'react' ? {} : PREACT_COMPAT;
   const sizes = [];
   for (const bundle of ELEMENT_BUNDLES) {
-    const outfile = resolve(root, outdir, bundle.file);
-    await build({
+    const esm = bundle.format === 'esm';
+    const result = await build({
       absWorkingDir: root,
-      entryPoints: ['src/elements/register.ts'],
-      outfile,
+      entryPoints: { [bundle.file.replace(/\.js$/, '')]: bundle.entry },
+      outdir: out,
+      chunkNames: `${CHUNK_DIR}/[name]-[hash]`,
+      splitting: esm,
       bundle: true,
       // The workspace packages' sources (their `yhdyspinta-source` export condition).
       conditions: ['yhdyspinta-source'],
@@ -33,20 +105,42 @@ export async function buildElementBundles(root, outdir = 'dist') {
       platform: 'browser',
       target: ['es2022', 'chrome111', 'firefox113', 'safari16.4'],
       jsx: 'automatic',
+      // Preact's React-compatible runtime instead of React (≈ 8 kB gzip instead of ≈ 60 kB): every
+      // import of react / react-dom (ours, visx's) resolves to preact/compat. The React entries keep React.
+      alias: runtime,
       minify: true,
       define: { 'process.env.NODE_ENV': '"production"' },
       charset: 'utf8',
       legalComments: 'eof',
       logLevel: 'warning',
+      metafile: true,
     });
-    const code = readFileSync(outfile);
-    const text = code.toString('utf8');
-    if (EVAL_PATTERN.test(text)) throw new Error(`${outfile} contains eval or new Function`);
-    if (text.includes('process.env')) throw new Error(`${outfile} still reads process.env`);
-    sizes.push({ file: outfile, bytes: code.length, gzip: gzipSync(code, { level: 9 }).length });
+    const outputs = result.metafile.outputs;
+    const main = relative(root, resolve(out, bundle.file));
+    const loaded = loadedWith(outputs, main);
+    const files = Object.keys(outputs).filter((path) => path.endsWith('.js'));
+    for (const path of files) {
+      const text = readFileSync(resolve(root, path), 'utf8');
+      if (EVAL_PATTERN.test(text)) throw new Error(`${path} contains eval or new Function`);
+      if (text.includes('process.env')) throw new Error(`${path} still reads process.env`);
+    }
+    const weigh = (paths) => {
+      const code = Buffer.concat(paths.map((path) => readFileSync(resolve(root, path))));
+      return { bytes: code.length, gzip: code.length === 0 ? 0 : gzip(code) };
+    };
+    sizes.push({
+      ...bundle,
+      path: resolve(out, bundle.file),
+      ...weigh(files.filter((path) => loaded.has(path))),
+      later: weigh(files.filter((path) => !loaded.has(path))),
+    });
   }
-  for (const { file, bytes, gzip } of sizes) {
-    console.log(`${file}: ${(bytes / 1024).toFixed(1)} kB, ${(gzip / 1024).toFixed(1)} kB gzip`);
+  for (const { path, bytes, gzip: gz, later } of sizes) {
+    const onDemand =
+      later.bytes > 0 ? ` (+ ${(later.gzip / 1000).toFixed(1)} kB gzip on demand)` : '';
+    console.log(
+      `${path}: ${(bytes / 1000).toFixed(1)} kB, ${(gz / 1000).toFixed(1)} kB gzip${onDemand}`,
+    );
   }
   return sizes;
 }

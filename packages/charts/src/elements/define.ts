@@ -1,5 +1,6 @@
 import { registerSwedishHyphenation } from '../text/hyphenationSv';
 import { CHART_ELEMENTS } from './chartElements';
+import { defineElements } from './defineElements';
 
 /**
  * Registers every chart element (<yhdyspinta-goal-bars>, <yhdyspinta-theme-heatmap>,
@@ -10,9 +11,5 @@ import { CHART_ELEMENTS } from './chartElements';
  */
 export function defineYhdyspintaElements(registry?: CustomElementRegistry): void {
   registerSwedishHyphenation();
-  const target = registry ?? (typeof customElements === 'undefined' ? undefined : customElements);
-  if (!target) return;
-  for (const [tag, element] of Object.entries(CHART_ELEMENTS)) {
-    if (!target.get(tag)) target.define(tag, element);
-  }
+  defineElements(CHART_ELEMENTS, registry);
 }

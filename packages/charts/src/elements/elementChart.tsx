@@ -11,6 +11,7 @@ import { reportDataProblems } from '../dev/warnDev';
 import { getMessages, resolveLocale } from '../locale/messages';
 import type { Messages } from '../locale/messageTypes';
 import type { AnyChartDefinition } from '../chart/ChartDefinition';
+import { ELEMENT_MESSAGES } from '../locale/elements';
 
 export type ElementDrawProps = Pick<
   CommonChartProps,
@@ -46,7 +47,24 @@ function ReportProblems(props: {
   return props.children;
 }
 
-export function elementChart(definition: AnyChartDefinition): ElementChart {
+/** The problem reported (console, `yhdyspinta-error`) by a data-free element without `data` or `src`. */
+const NO_DATA_PROBLEM =
+  'no `data` or `src` attribute: this bundle has no shipped data (use yhdyspinta-elements.js for it)';
+
+/** What an element needs of a chart's definition (the data-free bundle builds it from the core chart). */
+export type ElementChartSource = Pick<
+  AnyChartDefinition,
+  'id' | 'Chart' | 'validate' | 'fromResponses' | 'titles'
+>;
+
+/**
+ * The element's chart. `shipped: false` (the data-free bundle): `definition.Chart` has no data of its
+ * own, so an element without `data` or `src` shows the error state saying it needs one.
+ */
+export function elementChart(
+  definition: ElementChartSource,
+  { shipped = true }: { readonly shipped?: boolean } = {},
+): ElementChart {
   const tag = `yhdyspinta-${definition.id}`;
   const { titles } = definition;
   const title = (messages: Messages, fromResponses = false) =>
@@ -58,6 +76,22 @@ export function elementChart(definition: AnyChartDefinition): ElementChart {
     tag,
     title: (locale, fromResponses) => title(getMessages(locale), fromResponses),
     draw(props, data) {
+      if (data === undefined && !shipped) {
+        const { onError, ...stateProps } = props;
+        const locale = resolveLocale(props.locale);
+        const message = ELEMENT_MESSAGES[locale].needsData;
+        reportDataProblems(`<${tag}>`, [NO_DATA_PROBLEM]);
+        return (
+          <ReportProblems problems={[NO_DATA_PROBLEM]} onError={onError}>
+            <ChartState
+              {...stateProps}
+              kind="error"
+              message={message}
+              title={props.title ?? title(getMessages(locale))}
+            />
+          </ReportProblems>
+        );
+      }
       if (data === undefined) return render(props);
       const validation = definition.validate(data);
       if (validation.ok) return render({ ...props, data: validation.data });

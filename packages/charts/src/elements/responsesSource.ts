@@ -3,46 +3,25 @@
  * @yhdyspinta/data (each chart's adapter then aggregates the responses). Never throws or rejects: every failure is a result the element shows as its error state.
  */
 import { parseResponsesCsv, parseResponsesJson } from '@yhdyspinta/data';
-import type { ParseError, RawResponse, ResponsesParseResult } from '@yhdyspinta/data';
+import type { ParseError, ResponsesParseResult } from '@yhdyspinta/data';
 import { decodeInSlices, parseCsvInSlices } from './slicedRead';
+import { DEFAULT_SOURCE_LIMITS } from './sourceTypes';
+import type {
+  SourceFailureReason,
+  SourceFormat,
+  SourceLimits,
+  SourceProgress,
+  SourceResult,
+} from './sourceTypes';
 
-/** How far a `src` is: 0 … 1 (fetched, decoded, parsed), or null while its size is unknown. */
-export type SourceProgress = (fraction: number | null) => void;
-
-export type SourceFormat = 'csv' | 'json';
-
-/** Why a `src` could not be drawn. */
-export type SourceFailureReason =
-  /** It could not be fetched (network error, an HTTP error status). */
-  | 'load'
-  /** No answer within the timeout. */
-  | 'timeout'
-  /** Larger than the size cap. */
-  | 'too-large'
-  /** Not CSV or JSON (e.g. an HTML login page answered with 200). */
-  | 'not-data'
-  /** CSV or JSON that could not be parsed, or rows with errors. */
-  | 'unreadable';
-
-export type SourceResult =
-  | { readonly ok: true; readonly responses: readonly RawResponse[] }
-  | {
-      readonly ok: false;
-      readonly reason: SourceFailureReason;
-      /** English, for the console: what went wrong. */
-      readonly detail: string;
-      readonly errors: readonly ParseError[];
-    };
-
-/** How long and how much a `src` may take. */
-export interface SourceLimits {
-  /** Milliseconds until the fetch is given up (default 15 s). */
-  readonly timeoutMs: number;
-  /** Bytes of the body at most (default 10 MB). */
-  readonly maxBytes: number;
-}
-
-export const DEFAULT_SOURCE_LIMITS: SourceLimits = { timeoutMs: 15_000, maxBytes: 10_000_000 };
+export type {
+  SourceFailureReason,
+  SourceLimits,
+  SourceProgress,
+  SourceResult,
+  SourceFormat,
+} from './sourceTypes';
+export { DEFAULT_SOURCE_LIMITS } from './sourceTypes';
 
 /**
  * Which parser a file needs: a JSON or CSV Content-Type decides, then the URL's extension (.json,

@@ -8,6 +8,9 @@
  */
 import { MAX_ERROR_OBJECTS, decodeText, parseResponsesCsv } from '@yhdyspinta/data';
 import type { CsvDelimiter, ParseError, RawResponse } from '@yhdyspinta/data';
+import { yieldToPage } from './yieldToPage';
+
+export { yieldToPage };
 
 /** Time a slice aims at: well under the 50 ms of a long task (a slow machine takes several times it). */
 const SLICE_MS = 8;
@@ -15,22 +18,6 @@ const SLICE_MS = 8;
 const MAX_SLICE_CHARS = 1 << 18;
 /** Bytes decoded at a time. */
 const DECODE_BYTES = 1 << 19;
-
-/** Lets the page run (input, rendering) before the next slice: a new task, not a microtask. */
-export function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof MessageChannel === 'undefined') {
-      setTimeout(resolve, 0);
-      return;
-    }
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 /** `bytes` as text in `charset` (a byte order mark wins), decoded slice by slice. */
 export async function decodeInSlices(

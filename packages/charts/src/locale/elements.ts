@@ -12,6 +12,8 @@ export interface ElementMessages {
   readonly notData: string;
   /** The `src` file was fetched but is not readable CSV/JSON responses, or has rows with errors. */
   readonly unreadableFile: string;
+  /** The data-free bundle's element has neither `data` nor `src` (it has no shipped data to draw). */
+  readonly needsData: string;
   /** While the `src` file is fetched and read: "Ladataan… 45 %" (`percent` formatted). */
   readonly loadingProgress: (percent: string) => string;
 }
@@ -23,6 +25,7 @@ export const ELEMENT_MESSAGES: Readonly<Record<Locale, ElementMessages>> = {
     tooLarge: 'Kaavion tiedosto on liian suuri näytettäväksi tällä sivulla.',
     notData: 'Kaavion tiedosto ei ole CSV- eikä JSON-tiedosto, joten kaaviota ei voida näyttää.',
     unreadableFile: 'Kaavion tiedostossa on virheitä, joten kaaviota ei voida näyttää.',
+    needsData: 'Kaaviolle ei ole annettu tietoja: sille tarvitaan data- tai src-määrite.',
     loadingProgress: (percent) => `Ladataan… ${percent}`,
   },
   sv: {
@@ -31,6 +34,7 @@ export const ELEMENT_MESSAGES: Readonly<Record<Locale, ElementMessages>> = {
     tooLarge: 'Diagrammets fil är för stor för att visas på den här sidan.',
     notData: 'Diagrammets fil är varken en CSV- eller en JSON-fil, så diagrammet kan inte visas.',
     unreadableFile: 'Diagrammets fil innehåller fel, så diagrammet kan inte visas.',
+    needsData: 'Diagrammet har inte fått några uppgifter: det behöver attributet data eller src.',
     loadingProgress: (percent) => `Laddar… ${percent}`,
   },
   en: {
@@ -39,6 +43,7 @@ export const ELEMENT_MESSAGES: Readonly<Record<Locale, ElementMessages>> = {
     tooLarge: 'The chart file is too large to show on this page.',
     notData: 'The chart file is neither CSV nor JSON, so the chart cannot be shown.',
     unreadableFile: 'The chart file has errors, so the chart cannot be shown.',
+    needsData: 'The chart has been given no data: it needs a data or src attribute.',
     loadingProgress: (percent) => `Loading… ${percent}`,
   },
 };
