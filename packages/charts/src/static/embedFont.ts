@@ -1,16 +1,19 @@
 /**
- * `embedFont`: the SVG carries Noto Sans itself, as @font-face rules with the font files as data URLs, so
- * a page or viewer without the font wraps and draws the text as the chart measured it. The whole font
- * files (no subset: the subsetting library the project has, opentype.js, is a development tool only, not
- * a dependency of this package): about 840 kB of base64 per weight, and only the weights the drawing uses.
- * It is CSS, which office renderers ignore (they use the system's Noto Sans): for web pages and viewers.
+ * `embedFont`: the SVG carries Noto Sans itself, as @font-face rules with the fonts as data URLs, so a
+ * page or viewer without the font wraps and draws the text as the chart measured it. By default a subset
+ * with only the glyphs of the drawing's text (fontSubset.ts: a few kB a weight instead of about 840 kB of
+ * base64), and only the weights the drawing uses. It is CSS, which office renderers ignore (they use the
+ * system's Noto Sans): for web pages and viewers.
  */
+import { subsetFont, textCharacters } from './fontSubset';
 import { RenderError } from './RenderError';
 
 /** The font files to embed: TrueType bytes of Noto Sans 400 and 700. */
 export interface EmbeddedFonts {
   readonly regular: Uint8Array;
   readonly bold: Uint8Array;
+  /** Embed only the glyphs the drawing uses (default true); false embeds the files whole. */
+  readonly subset?: boolean;
 }
 
 interface FsModule {
@@ -46,14 +49,22 @@ function base64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-const face = (weight: number, bytes: Uint8Array) =>
-  `@font-face{font-family:'Noto Sans';font-style:normal;font-weight:${weight};src:url(data:font/ttf;base64,${base64(bytes)}) format('truetype')}`;
+const face = (weight: number, bytes: Uint8Array, subset: boolean) =>
+  subset
+    ? `@font-face{font-family:'Noto Sans';font-style:normal;font-weight:${weight};src:url(data:font/otf;base64,${base64(bytes)}) format('opentype')}`
+    : `@font-face{font-family:'Noto Sans';font-style:normal;font-weight:${weight};src:url(data:font/ttf;base64,${base64(bytes)}) format('truetype')}`;
 
 /** The <defs><style> with the @font-face rules of the weights `svg` uses (400, and 700 if bold is used). */
 export function fontFaceDefs(svg: string, fonts: true | EmbeddedFonts): string {
   const files = fonts === true ? packageFonts() : fonts;
+  const subset = fonts === true || files.subset !== false;
+  const characters = subset ? textCharacters(svg) : [];
+  const bytes = (file: Uint8Array) => (subset ? subsetFont(file, characters) : file);
   const bold = /\sfont-weight="(700|bold)"/.test(svg);
-  const rules = [face(400, files.regular), ...(bold ? [face(700, files.bold)] : [])];
+  const rules = [
+    face(400, bytes(files.regular), subset),
+    ...(bold ? [face(700, bytes(files.bold), subset)] : []),
+  ];
   return `<defs><style>${rules.join('')}</style></defs>`;
 }
 

@@ -63,9 +63,10 @@ export interface RenderChartOptions extends PassedChartProps {
    */
   readonly source?: string | false;
   /**
-   * Embed Noto Sans in the file (@font-face with the whole font files as data URLs, about 840 kB per
-   * weight used; not a subset) for pages and viewers without the font: true reads the package's own
-   * files (Node), or pass the TrueType bytes. CSS, which office tools ignore; default false.
+   * Embed Noto Sans as @font-face data URLs, so pages and viewers without the font draw the text as
+   * measured: `true` embeds a subset of the package's font files with only the glyphs the drawing uses
+   * (Node; a few kB a weight), or pass the TrueType bytes (`subset: false` embeds them whole). CSS, which
+   * office tools ignore; default false.
    */
   readonly embedFont?: boolean | EmbeddedFonts;
   /** The start of every id in the file; default: one made from the drawing (see SvgDocumentOptions). */
