@@ -27,7 +27,12 @@ function attributeText(attributes: Readonly<Record<string, string>> = {}): strin
     .join('');
 }
 
-export function hostPage(bundle: string, elements: readonly HostElement[]): string {
+/** `module`: the bundle is an ES module (`<script type="module">`) instead of a classic script. */
+export function hostPage(
+  bundle: string,
+  elements: readonly HostElement[],
+  { module = false }: { readonly module?: boolean } = {},
+): string {
   const charts = elements
     .map(
       ({ tag, id, attributes }) => `    <${tag} id="${id}"${attributeText(attributes)}></${tag}>`,
@@ -39,7 +44,7 @@ export function hostPage(bundle: string, elements: readonly HostElement[]): stri
     <meta charset="utf-8">
     <title>yhdyspinta custom elements</title>
     <style>${HOSTILE_CSS}</style>
-    <script src="${bundle}"></script>
+    <script${module ? ' type="module"' : ''} src="${bundle}"></script>
   </head>
   <body>
     <p id="outside">The host page's own text</p>

@@ -1,0 +1,211 @@
+/**
+ * The data-free element bundles (dist/yhdyspinta-elements-core.js, ES module, and -core.iife.js, classic
+ * script; built here into a temp folder with the others) in headless Chromium: no survey text or memo is
+ * in what a page loads; each element draws inline `data`, draws `src` (its reader,
+ * yhdyspinta-elements-source.js, imported on demand), and without either shows the error state saying
+ * it needs one and dispatches `yhdyspinta-error`. The ES module bundles load the Swedish hyphenation
+ * patterns only when an element is drawn in Swedish.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { parseResponsesCsv, survey2024 } from '@yhdyspinta/data';
+import { ELEMENT_MESSAGES } from '@yhdyspinta/charts/elements';
+import { getMessages } from '@yhdyspinta/charts';
+import { chartDataFromResponses, CHART_NAMES } from '@yhdyspinta/charts/static';
+import { launchChromium } from './support/chromium';
+import { hostPage } from './support/hostPage';
+import type { HostElement } from './support/hostPage';
+import { inspectChart } from './support/inspectChart';
+import type { ChartSnapshot } from './support/inspectChart';
+import { responsesCsv } from './support/responses';
+import { serveStatic } from './support/staticServer';
+import type { StaticServer } from './support/staticServer';
+
+const CHARTS_DIR = resolve(import.meta.dirname, '../../packages/charts');
+const PAGES = [
+  { page: 'core-esm.html', bundle: 'yhdyspinta-elements-core.js', module: true },
+  { page: 'core-iife.html', bundle: 'yhdyspinta-elements-core.iife.js', module: false },
+] as const;
+const VARIANTS = ['data', 'src', 'none'] as const;
+
+let folder: string;
+let server: StaticServer;
+let browser: Browser;
+const pageErrors: string[] = [];
+
+/** The file and the chunks it imports statically (`import … from "./elements-chunks/…"`). */
+function loadedText(file: string): string {
+  const text = readFileSync(join(folder, file), 'utf8');
+  const chunks = [...text.matchAll(/from\s*"\.\/(elements-chunks\/[^"]+)"/g)].map((m) => m[1]);
+  return [text, ...chunks.map((chunk) => readFileSync(join(folder, chunk ?? ''), 'utf8'))].join(
+    '\n',
+  );
+}
+
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'yhdyspinta-elements-core-'));
+  const built = spawnSync(process.execPath, ['scripts/build-elements.mjs', '--outdir', folder], {
+    cwd: CHARTS_DIR,
+    encoding: 'utf8',
+  });
+  if (built.status !== 0) throw new Error(`Bundle build failed:\n${built.stderr}`);
+  const responses = parseResponsesCsv(responsesCsv()).responses;
+  for (const { page, bundle, module } of PAGES) {
+    const elements: HostElement[] = CHART_NAMES.flatMap((chart) => {
+      const tag = `yhdyspinta-${chart}`;
+      const data = JSON.stringify(chartDataFromResponses(chart, responses, 'fi'));
+      return [
+        { tag, id: `${chart}--data`, attributes: { width: '640', data } },
+        { tag, id: `${chart}--src`, attributes: { width: '640', src: 'responses.csv' } },
+        { tag, id: `${chart}--none`, attributes: { width: '640' } },
+      ];
+    });
+    writeFileSync(join(folder, page), hostPage(bundle, elements, { module }));
+  }
+  writeFileSync(join(folder, 'responses.csv'), responsesCsv());
+  server = await serveStatic(folder);
+  browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (folder) rmSync(folder, { recursive: true, force: true });
+});
+
+describe('what a page loads with the data-free bundles', () => {
+  // A goal's text (the survey's) and the memos' meeting place: in the full bundle, not in the core.
+  const goalText = survey2024.goals[0]?.text.fi ?? '';
+  const memoText = 'Teams-yhteys';
+
+  it('the full bundle has the survey texts and memos (the check can see them)', () => {
+    expect(goalText.length).toBeGreaterThan(20);
+    const full = loadedText('yhdyspinta-elements.js');
+    expect(full).toContain(goalText);
+    expect(full).toContain(memoText);
+  });
+
+  it.each(['yhdyspinta-elements-core.js', 'yhdyspinta-elements-core.iife.js'])(
+    '%s has none of them, nor the importers',
+    (file) => {
+      const core = loadedText(file);
+      expect(core).not.toContain(goalText);
+      expect(core).not.toContain(memoText);
+      // The importers' messages (the src reader's) are in yhdyspinta-elements-source.js only.
+      const reader = readFileSync(join(folder, 'yhdyspinta-elements-source.js'), 'utf8');
+      expect(reader).toContain(goalText);
+      expect(core).not.toContain('parse-start');
+      expect(reader).toContain('parse-start');
+    },
+  );
+});
+
+describe.each(PAGES)('$page', ({ page: path }) => {
+  let page: Page;
+  const errors: { id: string; problems: readonly string[] }[] = [];
+
+  beforeAll(async () => {
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('pageerror', (error) => pageErrors.push(`${path}: ${error.message}`));
+    await page.exposeFunction('__error', (id: string, problems: string[]) =>
+      errors.push({ id, problems }),
+    );
+    await page.addInitScript(() => {
+      const report = (window as unknown as { __error: (id: string, p: string[]) => void }).__error;
+      document.addEventListener('yhdyspinta-error', (event) => {
+        const detail = (event as CustomEvent<{ problems?: string[] }>).detail;
+        report((event.target as Element).id, detail.problems ?? []);
+      });
+    });
+    await page.goto(new URL(path, server.url).href);
+  }, 30_000);
+
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  /** Waits until the element shows a figure that is not loading, then reads it. */
+  async function settled(elementId: string): Promise<ChartSnapshot> {
+    await page.waitForFunction(
+      (target) => {
+        const root = document.getElementById(target)?.shadowRoot;
+        const svg = root?.querySelector('svg[role="figure"]');
+        return svg !== null && svg !== undefined && !svg.hasAttribute('aria-busy');
+      },
+      elementId,
+      { timeout: 15_000 },
+    );
+    const result = await page.evaluate(inspectChart, elementId);
+    if (!result) throw new Error(`#${elementId} not found`);
+    return result;
+  }
+
+  it.each(CHART_NAMES)('<yhdyspinta-%s data> draws the data', async (chart) => {
+    const snapshot = await settled(`${chart}--data`);
+    expect(snapshot.status).toBeNull();
+    expect(snapshot.svgWidth).toBe(640);
+    expect(snapshot.text).toMatch(/2\/10 kuntaa|4,5/);
+  });
+
+  it.each(CHART_NAMES)(
+    '<yhdyspinta-%s src> reads the file with the on-demand reader',
+    async (chart) => {
+      const snapshot = await settled(`${chart}--src`);
+      expect(snapshot.status).toBeNull();
+      expect(snapshot.text).toMatch(/2\/10 kuntaa|4,5/);
+      expect(server.requests).toContain('/yhdyspinta-elements-source.js');
+    },
+  );
+
+  it.each(CHART_NAMES)(
+    '<yhdyspinta-%s> without data or src shows the error state saying so, and reports it',
+    async (chart) => {
+      const snapshot = await settled(`${chart}--none`);
+      expect(snapshot.status).toBe(ELEMENT_MESSAGES.fi.needsData);
+      const reported = errors.filter((e) => e.id === `${chart}--none`);
+      expect(reported).toHaveLength(1);
+      expect(reported[0]?.problems[0]).toMatch(/no `data` or `src`/);
+    },
+  );
+
+  it('follows a locale change to Swedish (the patterns on demand in the ES module bundle)', async () => {
+    const id = 'goal-bars--src';
+    const svTitle = getMessages('sv').goalBar.title;
+    const before = server.requests.length;
+    const chunks = () =>
+      server.requests.slice(before).filter((r) => /\/elements-chunks\/hyphenationSv-/.test(r));
+    await page.evaluate((target) => {
+      document.getElementById(target)?.setAttribute('locale', 'sv');
+    }, id);
+    await page.waitForFunction(
+      ([target, name]) => {
+        const svg = document.getElementById(target)?.shadowRoot?.querySelector('svg');
+        return svg?.textContent?.includes(name) ?? false;
+      },
+      [id, svTitle] as const,
+      { timeout: 10_000 },
+    );
+    // The ES module loads the patterns (once) now; the classic script has them inside.
+    if (path === 'core-esm.html') await expect.poll(() => chunks().length).toBe(1);
+    else expect(chunks()).toHaveLength(0);
+  });
+
+  it('had no page errors', () => {
+    expect(pageErrors.filter((e) => e.startsWith(path))).toEqual([]);
+  });
+});
+
+describe('the Swedish patterns chunk', () => {
+  it('is in elements-chunks/ (loaded only by a Swedish element)', () => {
+    const files = readdirSync(join(folder, 'elements-chunks'));
+    expect(files.filter((f) => f.startsWith('hyphenationSv-'))).toHaveLength(1);
+    // The ES module names it only in a dynamic import.
+    expect(loadedText('yhdyspinta-elements-core.js')).toMatch(
+      /import\("\.\/elements-chunks\/hyphenationSv-[\w-]+\.js"\)/,
+    );
+  });
+});
