@@ -30,7 +30,6 @@ const PAGES = [
   { page: 'core-esm.html', bundle: 'yhdyspinta-elements-core.js', module: true },
   { page: 'core-iife.html', bundle: 'yhdyspinta-elements-core.iife.js', module: false },
 ] as const;
-const VARIANTS = ['data', 'src', 'none'] as const;
 
 let folder: string;
 let server: StaticServer;
@@ -55,7 +54,7 @@ beforeAll(async () => {
   if (built.status !== 0) throw new Error(`Bundle build failed:\n${built.stderr}`);
   const responses = parseResponsesCsv(responsesCsv()).responses;
   for (const { page, bundle, module } of PAGES) {
-    const elements: HostElement[] = CHART_NAMES.flatMap((chart) => {
+    const elements: HostElement[] = CHART_NAMES.flatMap((chart): HostElement[] => {
       const tag = `yhdyspinta-${chart}`;
       const data = JSON.stringify(chartDataFromResponses(chart, responses, 'fi'));
       return [
