@@ -52,7 +52,9 @@ try {
     }
     const path = join(folder, tarball);
     if (!run(bin('publint'), ['run', path, '--strict'])) failures.push(`publint (${name})`);
-    if (!run(bin('attw'), [path, '--profile', 'esm-only', '--format', 'table'])) {
+    // ./fonts.css is a stylesheet (no types to resolve), the one export attw need not check.
+    const exclude = name === 'charts' ? ['--exclude-entrypoints', './fonts.css'] : [];
+    if (!run(bin('attw'), [path, '--profile', 'esm-only', '--format', 'table', ...exclude])) {
       failures.push(`attw (${name})`);
     }
   }

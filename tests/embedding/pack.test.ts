@@ -180,7 +180,9 @@ describe('the packed tarballs', () => {
         }
       };
       run('publint', ['run', tarballs[name], '--strict']);
-      run('attw', [tarballs[name], '--profile', 'esm-only', '--format', 'table']);
+      // ./fonts.css is a stylesheet (no types to resolve), the one export attw need not check.
+      const exclude = name === 'charts' ? ['--exclude-entrypoints', './fonts.css'] : [];
+      run('attw', [tarballs[name], '--profile', 'esm-only', '--format', 'table', ...exclude]);
     },
     60_000,
   );
