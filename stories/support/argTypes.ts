@@ -127,6 +127,20 @@ function escapeElements(description: string): string {
   return description.replace(/(^|[^`])<(\/?[a-zA-Z][\w-]*(?: [^<>`]*)?)>/g, '$1`<$2>`');
 }
 
+/**
+ * The default a doc comment states in the library's usual words — "(default 3; …)", "(default true)",
+ * "Default 5 (…)", "'auto' (default)" — for the props table's Default column; none when it says it
+ * otherwise (e.g. "Default: the survey's title").
+ */
+export function statedDefault(description: string): string | undefined {
+  const plain = /\(default (true|false|\d+(?:[.,]\d+)?)[;:),\s]/i.exec(description);
+  if (plain) return plain[1];
+  const sentence = /\bDefault (true|false|\d+)\b/.exec(description);
+  if (sentence) return sentence[1];
+  const quoted = /'([\w-]+)' \(default\)/.exec(description);
+  return quoted ? `'${quoted[1]}'` : undefined;
+}
+
 /** The chart a story shows: the meta's component's name, for the `Charts/<Name>` stories. */
 function chartName(title: string): string | undefined {
   const match = /^Charts\/(\w+)$/.exec(title);
@@ -141,9 +155,13 @@ export const refineChartArgTypes: ArgTypesEnhancer<ReactRenderer> = (context) =>
   const refined: StrictArgTypes = { ...argTypes };
   for (const key of NOT_PROPS) delete refined[key];
   for (const [name, argType] of Object.entries(refined)) {
-    if (argType.description) {
-      refined[name] = { ...argType, description: escapeElements(argType.description) };
-    }
+    if (!argType.description) continue;
+    const stated = argType.table?.defaultValue ? undefined : statedDefault(argType.description);
+    refined[name] = {
+      ...argType,
+      description: escapeElements(argType.description),
+      ...(stated ? { table: { ...argType.table, defaultValue: { summary: stated } } } : {}),
+    };
   }
   for (const [name, refinement] of Object.entries(refinements(chart))) {
     const argType = refined[name];
