@@ -9,9 +9,11 @@
  */
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { ELEMENT_FILES, WITH_DATA_SUFFIX, measureShippedFile } from './elementBundles';
 import type { LibraryId } from './libraries';
-import { SRC_DIR } from './paths';
+import { REPO_DIR, SRC_DIR } from './paths';
 import { packOurPackages } from './tarballs';
 import type { BundleRow } from './results';
 import { ratio } from './stats';
@@ -23,8 +25,13 @@ export interface BundleEntry {
   readonly exports: readonly string[];
   /** The entry module's source. */
   readonly contents: string;
-  /** React is bundled too (the custom elements' browser bundle carries its own React). */
+  /** React is bundled too. */
   readonly bundlesReact?: boolean;
+  /**
+   * A file of the charts package's dist/ that a page loads as it is (the custom elements' browser
+   * bundles): weighed with the chunks it imports statically, not bundled again.
+   */
+  readonly shippedFile?: string;
 }
 
 const baselineModule = (name: string) => JSON.stringify(join(SRC_DIR, 'libs/baseline', name));
@@ -66,11 +73,13 @@ const ECHARTS = {
   radar: { chart: ['RadarChart'], components: ['RadarComponent', 'LegendComponent'] },
 };
 
-/** Suffix of the informational bundle cases of our main entry (components with the shipped data). */
-export const WITH_DATA_SUFFIX = '-with-data';
-
-/** Our custom elements as a page loads them, React included (the issue's budget: ≤ 100 kB gzip). */
-export const ELEMENTS_WITH_DATA_CASE = `bundle-elements${WITH_DATA_SUFFIX}`;
+export {
+  WITH_DATA_SUFFIX,
+  ELEMENTS_CASE,
+  ELEMENTS_WITH_DATA_CASE,
+  ELEMENTS_IIFE_CASE,
+  ELEMENTS_IIFE_WITH_DATA_CASE,
+} from './elementBundles';
 
 /** The bundle entries; ours only for the charts exported now. */
 export function bundleEntries(ourExports: ReadonlySet<string>): BundleEntry[] {
@@ -108,14 +117,15 @@ export function bundleEntries(ourExports: ReadonlySet<string>): BundleEntry[] {
       });
     }
   }
-  // The elements' entry registers every chart with its shipped data; there is no entry without it yet.
-  entries.push({
-    case: ELEMENTS_WITH_DATA_CASE,
-    library: 'ours',
-    exports: ['@yhdyspinta/charts/elements/register'],
-    contents: `import '@yhdyspinta/charts/elements/register';`,
-    bundlesReact: true,
-  });
+  for (const [id, file] of ELEMENT_FILES) {
+    entries.push({
+      case: id,
+      library: 'ours',
+      exports: [`@yhdyspinta/charts/dist/${file}`],
+      contents: '',
+      shippedFile: file,
+    });
+  }
   const baseline: [string, string, string][] = [
     ['bundle-heatmap', 'BaselineHeatmap', 'BaselineHeatmap.tsx'],
     ['bundle-bars', 'BaselineBars', 'BaselineBars.tsx'],
@@ -243,6 +253,12 @@ export async function measureBundle(
   entry: BundleEntry,
   resolution: BundleResolution = { resolveDir: SRC_DIR, conditions: ['yhdyspinta-source'] },
 ): Promise<BundleSize> {
+  if (entry.shippedFile) {
+    // The packed package, else the workspace's (its dist/ as last built).
+    const packed = join(resolution.resolveDir, 'node_modules/@yhdyspinta/charts');
+    const dir = existsSync(packed) ? packed : join(REPO_DIR, 'packages/charts');
+    return measureShippedFile(dir, entry.shippedFile);
+  }
   const result = await build({
     stdin: { contents: entry.contents, resolveDir: resolution.resolveDir, loader: 'tsx' },
     nodePaths: [...(resolution.nodePaths ?? [])],

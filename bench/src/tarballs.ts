@@ -44,6 +44,11 @@ export function packOurPackages(log: (line: string) => void): PackedPackages {
   }
   return {
     resolveDir: root,
-    nodePaths: [join(REPO_DIR, 'packages/charts/node_modules'), join(REPO_DIR, 'node_modules')],
+    nodePaths: [
+      join(REPO_DIR, 'packages/charts/node_modules'),
+      // The data package's own (read-excel-file for its XLSX importer).
+      join(REPO_DIR, 'packages/data/node_modules'),
+      join(REPO_DIR, 'node_modules'),
+    ],
   };
 }

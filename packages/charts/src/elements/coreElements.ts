@@ -19,41 +19,16 @@ import { markSurveyData } from '../chart/surveyData';
 import { ChartElementBase } from './ChartElementBase';
 import { elementChart } from './elementChart';
 import type { ElementChart, ElementChartSource } from './elementChart';
-import type * as SourceSupportModule from './sourceSupport';
+import { loadSourceLazily, loadedSourceSupport } from './lazySource';
 import type { SourceLimits, SourceProgress, SourceResult } from './sourceTypes';
 
-type SourceSupport = typeof SourceSupportModule;
-
-let support: SourceSupport | null = null;
-let supportUrl: string | null = null;
-
-/** Where the bundle's `src` reader is (dist/yhdyspinta-elements-source.js next to the bundle). */
-export function setSourceSupportUrl(url: string): void {
-  supportUrl = url;
-}
-
-/** Loads the reader and adapters of `src` once (an ES module by URL), then reads `url`. */
-async function loadSource(
-  url: string,
-  limits: SourceLimits,
-  onProgress: SourceProgress,
-): Promise<SourceResult> {
-  try {
-    if (supportUrl === null) throw new Error('the bundle did not say where its src reader is');
-    support ??= (await import(/* @vite-ignore */ supportUrl)) as SourceSupport;
-  } catch (error) {
-    const problem = error instanceof Error ? error.message : String(error);
-    const detail = `Loading the reader of src (${String(supportUrl)}) failed: ${problem}`;
-    return { ok: false, reason: 'load', detail, errors: [] };
-  }
-  return support.loadResponses(url, limits, onProgress);
-}
+export { setSourceSupportUrl } from './lazySource';
 
 /** A chart's data from responses, with the adapter loaded by loadSource (responses come only after it). */
 const fromResponses =
   (id: string) =>
   (responses: readonly RawResponse[], locale: Locale): unknown => {
-    const adapter = support?.ADAPTERS[id];
+    const adapter = loadedSourceSupport()?.ADAPTERS[id];
     if (!adapter) throw new Error(`no adapter from responses for ${id}`);
     // The survey's data, drawn with its titles (the reader's file marks in its own copy of the module).
     return markSurveyData(adapter(responses, locale));
@@ -105,7 +80,7 @@ function coreElementClass(chart: ElementChart): CustomElementConstructor {
       limits: SourceLimits,
       onProgress: SourceProgress,
     ): Promise<SourceResult> {
-      return loadSource(url, limits, onProgress);
+      return loadSourceLazily(url, limits, onProgress);
     }
   };
 }
