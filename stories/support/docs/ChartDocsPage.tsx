@@ -127,7 +127,8 @@ export function ChartDocsPage() {
       <Heading>Try it</Heading>
       <p>
         {primary ? `${primary.name}: ` : ''}change any prop below and the chart redraws. Unset, the
-        language and the theme follow the toolbar; the callbacks are logged in the Actions panel.
+        language and the theme follow the toolbar. On a story&apos;s own page (the sidebar) the
+        Actions panel also logs the callbacks: onSelect, onActiveChange, onError.
       </p>
       <Primary />
       <Controls />
