@@ -42,8 +42,12 @@ const grid = (tileWidth = 300): CSSProperties => ({
   margin: '8px 0 24px',
 });
 
-/** Long code in a caption wraps inside its tile. */
-const CAPTION_CSS = '.yhdyspinta-caption code { white-space: normal; overflow-wrap: anywhere; }';
+/** Long code in a caption wraps inside its tile; a wide tile spans two columns where there are two. */
+const TILE_CSS = [
+  '.yhdyspinta-caption code { white-space: normal; overflow-wrap: anywhere; }',
+  '.yhdyspinta-wide { grid-column: span 2; }',
+  '@media (max-width: 720px) { .yhdyspinta-wide { grid-column: auto; } }',
+].join('\n');
 
 const card: CSSProperties = {
   border: '1px solid #d0d7de',
@@ -78,7 +82,7 @@ function Tile({ story }: { story: Prepared }) {
   const { width, wide, onDemand, thumbHeight } = galleryOf(story);
   const [shown, setShown] = useState(!onDemand);
   return (
-    <li style={wide ? { ...card, gridColumn: 'span 2' } : card}>
+    <li style={card} className={wide ? 'yhdyspinta-wide' : undefined}>
       <h4 style={{ margin: '0 0 4px', fontSize: 15 }}>
         <AnchorMdx href={`?path=/story/${story.id}`} target="_self">
           {story.name}
@@ -121,7 +125,7 @@ export function ChartDocsPage() {
   const { tileWidth } = primary ? galleryOf(primary) : {};
   return (
     <>
-      <style>{CAPTION_CSS}</style>
+      <style>{TILE_CSS}</style>
       <Title />
       <Description />
       <Heading>Try it</Heading>
