@@ -60,6 +60,8 @@ export abstract class ChartElementBase extends ElementBase {
   #connected = false;
   #renderQueued = false;
   #stopWatchingLanguage: (() => void) | null = null;
+  /** The chart's code: 'ready', or loading / failed for a chart loaded on demand (lazyChart.ts). */
+  #chartState: 'ready' | 'loading' | 'failed' = 'loading';
   /** Invalid `data` (inline or from `src`): the problems go to the page as a `yhdyspinta-error` event. */
   readonly #onDataError = (problems: readonly string[]): void => {
     const detail = { reason: 'invalid-data', problems };
@@ -75,6 +77,7 @@ export abstract class ChartElementBase extends ElementBase {
       if (!this.hasAttribute('locale')) this.#queueRender();
     });
     if (!this.#root) this.#mount();
+    this.#prepareChart();
     this.#syncSource();
     this.#queueRender();
   }
@@ -94,6 +97,27 @@ export abstract class ChartElementBase extends ElementBase {
     if (oldValue === newValue || !this.#connected) return;
     if (name === 'src') this.#syncSource();
     this.#queueRender();
+  }
+
+  /** Loads the chart's code if it loads on demand (lazyChart.ts), drawing the loading state meanwhile. */
+  #prepareChart(): void {
+    if (this.#chartState !== 'loading') return;
+    const loading = this.chart.prepare?.();
+    if (!loading) {
+      this.#chartState = 'ready';
+      return;
+    }
+    void loading.then(
+      () => {
+        this.#chartState = 'ready';
+        this.#queueRender();
+      },
+      (error: unknown) => {
+        warn(`<${this.localName}>: loading the chart failed: ${String(error)}`);
+        this.#chartState = 'failed';
+        this.#queueRender();
+      },
+    );
   }
 
   #mount(): void {
@@ -203,7 +227,13 @@ export abstract class ChartElementBase extends ElementBase {
       <ElementView
         chart={this.chart}
         onDataError={this.#onDataError}
-        content={this.#content()}
+        content={
+          this.#chartState === 'ready'
+            ? this.#content()
+            : this.#chartState === 'loading'
+              ? { kind: 'loading' }
+              : { kind: 'error', reason: 'load' }
+        }
         locale={resolveElementLocale(this.getAttribute('locale'), pageLang)}
         theme={themeFromAttribute(this.getAttribute('theme'))}
         width={sizeFromAttribute(this.getAttribute('width'))}

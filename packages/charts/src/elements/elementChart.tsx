@@ -30,6 +30,11 @@ export interface ElementChart {
   readonly draw: (props: ElementDrawProps, data?: unknown) => ReactElement;
   /** The chart's data from raw responses, or why it cannot be drawn from them (English). */
   readonly fromResponses: ((responses: readonly RawResponse[], locale: Locale) => unknown) | string;
+  /**
+   * A chart whose code loads on demand (lazyChart.ts): starts loading it (once) and resolves when it
+   * is there; the element draws its loading state until then.
+   */
+  readonly prepare?: () => Promise<void>;
 }
 
 /** Its children, calling `onError` with the problems once they are shown. */

@@ -1,9 +1,10 @@
 // Entry of dist/yhdyspinta-elements-core.iife.js (classic script, without the shipped data): the core
-// elements (coreElements.ts). The reader of `src` is the module yhdyspinta-elements-source.js next to
+// elements (coreElements.ts), every chart's code in it. The reader of `src` is the module yhdyspinta-elements-source.js next to
 // the script (a classic script may import a module); a classic script has no chunks, so the Swedish
 // patterns are inside it, registered up front so that Swedish is complete on the first render.
 import { registerSwedishHyphenation } from '../../text/hyphenationSv';
-import { CORE_CHART_ELEMENTS, setSourceSupportUrl } from '../coreElements';
+import { EAGER_CORE_CHARTS } from '../core/eager';
+import { coreChartElements, setSourceSupportUrl } from '../coreElements';
 import { defineElements } from '../defineElements';
 
 const script = typeof document === 'undefined' ? null : document.currentScript;
@@ -11,4 +12,4 @@ const base =
   script instanceof HTMLScriptElement && script.src ? script.src : globalThis.location?.href;
 if (base) setSourceSupportUrl(new URL('yhdyspinta-elements-source.js', base).href);
 registerSwedishHyphenation();
-defineElements(CORE_CHART_ELEMENTS);
+defineElements(coreChartElements(EAGER_CORE_CHARTS));
