@@ -1,6 +1,7 @@
 /**
  * The custom elements in a real browser: a plain HTML page served on 127.0.0.1 that loads ONLY the
- * classic-script bundle (dist/yhdyspinta-elements.iife.js, built here into a temp folder), with hostile
+ * classic-script bundle (dist/yhdyspinta-elements.iife.js, built here into a temp folder; it imports its
+ * `src` reader, yhdyspinta-elements-source.js, when the first element with a `src` reads), with hostile
  * host CSS, opened in headless Chromium. For each element: its chart in an open shadow root
  * with the right accessible name, a changed attribute re-renders it, `src` reads CSV and JSON files
  * (loading state first), a bad `src` shows the error state, and no style crosses the shadow boundary
@@ -324,9 +325,9 @@ describe('the host page', () => {
     });
   });
 
-  it('loaded only the classic script and got no uncaught error', () => {
+  it('loaded only the classic script (and, for src, its reader once) and got no uncaught error', () => {
     const scripts = server.requests.filter((path) => path.endsWith('.js'));
-    expect(scripts).toEqual([`/${BUNDLE}`]);
+    expect(scripts).toEqual([`/${BUNDLE}`, '/yhdyspinta-elements-source.js']);
     expect(pageErrors).toEqual([]);
   });
 

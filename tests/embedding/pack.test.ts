@@ -134,6 +134,9 @@ describe('the packed tarballs', () => {
       'package/dist/elements/register.js',
       'package/dist/yhdyspinta-elements.js',
       'package/dist/yhdyspinta-elements.iife.js',
+      'package/dist/yhdyspinta-elements-core.js',
+      'package/dist/yhdyspinta-elements-core.iife.js',
+      'package/dist/yhdyspinta-elements-source.js',
       'package/package.json',
     ]) {
       expect(charts).toContain(file);

@@ -40,7 +40,7 @@ export const ELEMENT_BUNDLES = [
   },
   {
     file: 'yhdyspinta-elements.iife.js',
-    entry: 'src/elements/register.ts',
+    entry: 'src/elements/bundles/elementsIife.ts',
     format: 'iife',
     data: true,
   },

@@ -2,16 +2,14 @@
 // Loaded on demand: each chart's definition (its code, shipped data and adapters; a chunk, when its
 // first element is connected), the reader of `src` (yhdyspinta-elements-source.js next to this file, when an
 // element has a `src`) and the Swedish hyphenation patterns (a chunk, when an element is drawn in
-// Swedish); the classic-script bundle (../register.ts) has both inside.
+// Swedish); the classic-script bundle (elementsIife.ts) has the charts and patterns inside.
 import type { AnyChartDefinition } from '../../chart/ChartDefinition';
-import { ChartElementBase } from '../ChartElementBase';
 import { CORE_TITLES } from '../core/titles';
 import { defineElements } from '../defineElements';
 import { elementChart } from '../elementChart';
 import type { ElementChart } from '../elementChart';
 import { lazyChart } from '../lazyChart';
-import { loadSourceLazily, setSourceSupportUrl } from '../lazySource';
-import type { SourceLimits, SourceProgress, SourceResult } from '../sourceTypes';
+import { onDemandSourceElements, setSourceSupportUrl } from '../onDemandSourceElements';
 
 /** A chart's definition (its code, shipped data and adapters: a chunk), loaded on demand. */
 const fromDefinition = (definition: unknown) =>
@@ -32,22 +30,5 @@ const CHARTS: readonly ElementChart[] = [
   ),
 ];
 
-function elementClass(chart: ElementChart): [string, CustomElementConstructor] {
-  const element = class extends ChartElementBase {
-    protected get chart(): ElementChart {
-      return chart;
-    }
-
-    protected loadSource(
-      url: string,
-      limits: SourceLimits,
-      onProgress: SourceProgress,
-    ): Promise<SourceResult> {
-      return loadSourceLazily(url, limits, onProgress);
-    }
-  };
-  return [chart.tag, element];
-}
-
 setSourceSupportUrl(new URL('./yhdyspinta-elements-source.js', import.meta.url).href);
-defineElements(Object.fromEntries(CHARTS.map(elementClass)));
+defineElements(onDemandSourceElements(CHARTS));

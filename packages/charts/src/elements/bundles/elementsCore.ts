@@ -1,9 +1,9 @@
 // Entry of dist/yhdyspinta-elements-core.js (ES module, without the shipped data): defines every chart
-// element drawing only `data` or `src` (coreElements.ts). The reader of `src` is the module
+// element drawing only `data` or `src` (onDemandSourceElements.ts). The reader of `src` is the module
 // yhdyspinta-elements-source.js next to this file, imported when an element has a `src`; the Swedish
 // hyphenation patterns are a chunk loaded when an element is drawn in Swedish.
 import { CORE_TITLES } from '../core/titles';
-import { coreChartElements, setSourceSupportUrl } from '../coreElements';
+import { onDemandSourceElements, setSourceSupportUrl } from '../onDemandSourceElements';
 import { defineElements } from '../defineElements';
 import type { ElementChart } from '../elementChart';
 import { lazyChart } from '../lazyChart';
@@ -25,4 +25,4 @@ const CORE_CHARTS: readonly ElementChart[] = [
 ];
 
 setSourceSupportUrl(new URL('./yhdyspinta-elements-source.js', import.meta.url).href);
-defineElements(coreChartElements(CORE_CHARTS));
+defineElements(onDemandSourceElements(CORE_CHARTS));

@@ -1,5 +1,5 @@
 /**
- * A data-free element's chart (coreElements.ts): the core component with its validation and titles,
+ * A data-free element's chart (onDemandSourceElements.ts): the core component with its validation and titles,
  * drawn from `data`, or from the responses of `src` through the adapters of the reader loaded on demand
  * (lazySource.ts); without either, the error state saying it needs one.
  */

@@ -1,4 +1,4 @@
-// The data-free element's GoalBarChart (a chunk of its own in the ES module bundle; coreElements.ts).
+// The data-free element's GoalBarChart (a chunk of its own in the ES module bundle; onDemandSourceElements.ts).
 import type { AnyChartDefinition } from '../../chart/ChartDefinition';
 import { GoalBarChart } from '../../GoalBarChart/GoalBarChart';
 import { validateGoalBarData } from '../../GoalBarChart/validate';

@@ -1,4 +1,4 @@
-// The data-free element's RescueRadarWithTwin (a chunk of its own in the ES module bundle; coreElements.ts).
+// The data-free element's RescueRadarWithTwin (a chunk of its own in the ES module bundle; onDemandSourceElements.ts).
 import type { AnyChartDefinition } from '../../chart/ChartDefinition';
 import { RescueRadarWithTwin } from '../../RescueRadar/RescueRadarWithTwin';
 import { validateRescueRadarData } from '../../RescueRadar/validate';

@@ -1,4 +1,4 @@
-// The data-free element's ThemeHeatmap (a chunk of its own in the ES module bundle; coreElements.ts).
+// The data-free element's ThemeHeatmap (a chunk of its own in the ES module bundle; onDemandSourceElements.ts).
 import type { AnyChartDefinition } from '../../chart/ChartDefinition';
 import { ThemeHeatmap } from '../../ThemeHeatmap/ThemeHeatmap';
 import { validateThemeHeatmapData } from '../../ThemeHeatmap/validate';
