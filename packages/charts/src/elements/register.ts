@@ -1,5 +1,6 @@
-// Side-effect entry of the browser bundles (dist/yhdyspinta-elements.js, .iife.js) and of
-// `@yhdyspinta/charts/elements/register`: importing it defines every chart element on the page.
+// Side-effect entry of `@yhdyspinta/charts/elements/register` (for apps with their own React and
+// bundler): importing it defines every chart element on the page, `src` reader included. The browser
+// bundles have their own entries (bundles/).
 import { defineYhdyspintaElements } from './define';
 
 defineYhdyspintaElements();
