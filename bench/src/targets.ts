@@ -152,13 +152,21 @@ export function evaluateTargets(
   // The custom elements' browser bundles as a page loads them (issue 14): the ES modules and, with the
   // same budgets, the classic scripts (which cannot leave anything to load on demand).
   const elementBudgets: readonly (readonly [string, string, number])[] = [
-    [ELEMENTS_WITH_DATA_CASE, 'ES module, with the shipped data', ELEMENTS_WITH_DATA_GZIP_LIMIT],
+    [
+      ELEMENTS_WITH_DATA_CASE,
+      'ES module, with the shipped data, up front: each chart on demand',
+      ELEMENTS_WITH_DATA_GZIP_LIMIT,
+    ],
     [
       `${ELEMENTS_WITH_DATA_CASE}${ALL_CHARTS_SUFFIX}`,
       'ES module, with the shipped data, all four charts loaded',
       ELEMENTS_WITH_DATA_GZIP_LIMIT,
     ],
-    [ELEMENTS_CASE, 'ES module, without the shipped data', ELEMENTS_GZIP_LIMIT],
+    [
+      ELEMENTS_CASE,
+      'ES module, without the shipped data, up front: each chart on demand',
+      ELEMENTS_GZIP_LIMIT,
+    ],
     [
       `${ELEMENTS_CASE}${ALL_CHARTS_SUFFIX}`,
       'ES module, without the shipped data, all four charts loaded',
