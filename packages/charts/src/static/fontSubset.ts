@@ -3,7 +3,13 @@
  * characters, write an OpenType font). Noto Sans is about 620 kB a weight; a chart's subset is a few kB.
  * Kerning and ligature tables are not kept: the charts measure text without them.
  */
-import { Font, Glyph, parse } from 'opentype.js';
+import * as opentypeModule from 'opentype.js';
+
+// opentype.js 2.0 publishes ES module named exports (its `module` file, which bundlers take) and, as
+// `main`, a script whose only export in Node is the default object: take whichever this runtime gave.
+const opentype = (opentypeModule as { default?: typeof opentypeModule }).default ?? opentypeModule;
+const { Font, Glyph, parse } = opentype;
+type Glyph = InstanceType<typeof Glyph>;
 
 /** The characters of an SVG document's text: tags removed, entities decoded. */
 export function textCharacters(svg: string): string[] {
