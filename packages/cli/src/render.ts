@@ -4,7 +4,6 @@ import type { ChartSpec } from '@yhdyspinta/charts/static';
 import { basename } from 'node:path';
 import type { RenderCommand } from './args';
 import { readResponses } from './data';
-import { CliError } from './errors';
 import { checkOutputPath, writeFileAtomic } from './output';
 import { svgToPng } from './png';
 import { renderInput } from './renderInput';
@@ -30,11 +29,19 @@ export interface RenderResult {
   readonly warnings?: readonly string[];
 }
 
-/** A PowerPoint or PDF file of one chart (one slide or page per part of a split chart). */
+/**
+ * A PowerPoint or PDF file of one chart (one slide or page per part of a split chart). The 2024
+ * survey's export (--data alone) goes through the slides' own adapter, which names the file in the
+ * source line; another area's or survey's export (--area / --survey) and --chart-data become the
+ * chart's data first, as for SVG and PNG.
+ */
 async function renderPages(command: RenderCommand): Promise<RenderResult> {
   const frame = slideFrame(command.preset);
+  const custom =
+    command.chartData !== undefined || command.area !== undefined || command.survey !== undefined;
+  const input = custom ? await renderInput(command) : undefined;
   const file =
-    command.data === undefined
+    custom || command.data === undefined
       ? undefined
       : await readResponses(command.data, { locale: command.locale });
   const started = performance.now();
@@ -42,11 +49,18 @@ async function renderPages(command: RenderCommand): Promise<RenderResult> {
     chart: command.chart,
     locale: command.locale,
     preset: frame.preset,
-    title: command.title,
-    data:
-      file === undefined || command.data === undefined
-        ? undefined
-        : { responses: file.responses, file: basename(command.data) },
+    title: command.title ?? input?.title,
+    ...(custom
+      ? {
+          chartData: input?.data,
+          chartDataFile: basename(command.data ?? command.chartData ?? command.chart),
+        }
+      : {
+          data:
+            file === undefined || command.data === undefined
+              ? undefined
+              : { responses: file.responses, file: basename(command.data) },
+        }),
     highContrast: command.highContrast,
     fit: command.fit,
   });
@@ -63,21 +77,14 @@ async function renderPages(command: RenderCommand): Promise<RenderResult> {
     bytes: output.length,
     scale: 1,
     renderMs,
-    dataEncoding: file?.encoding,
-    warnings: slides.flatMap((slide) => slide.warnings),
+    dataEncoding: file?.encoding ?? input?.encoding,
+    warnings: [...(input?.warnings ?? []), ...slides.flatMap((slide) => slide.warnings)],
   };
 }
 
 export async function runRender(command: RenderCommand): Promise<RenderResult> {
   await checkOutputPath(command.out);
-  if (command.format === 'pptx' || command.format === 'pdf') {
-    if (command.area ?? command.survey ?? command.chartData) {
-      throw new CliError(
-        '--area, --survey and --chart-data are not yet supported with PowerPoint or PDF output; render an .svg or .png.',
-      );
-    }
-    return renderPages(command);
-  }
+  if (command.format === 'pptx' || command.format === 'pdf') return renderPages(command);
   const input = await renderInput(command);
   const started = performance.now();
   const spec = { chart: command.chart, data: input.data } as ChartSpec;

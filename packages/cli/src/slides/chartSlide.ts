@@ -31,6 +31,9 @@ export interface SlideRequest {
   readonly data?: { readonly responses: readonly RawResponse[]; readonly file: string };
   /** The chart's own data (its data type), drawn as given; checked by the chart's validation. */
   readonly chartData?: unknown;
+  /** The file `chartData` was made from (an export read with definitions, or a chart-data file), named
+   * in the default source line. */
+  readonly chartDataFile?: string;
   readonly highContrast?: boolean;
   readonly fit?: 'error' | 'shrink';
 }
@@ -74,8 +77,9 @@ function sourceLine(
 ): string {
   if (request.source !== undefined) return request.source;
   const t = slideMessages(request.locale);
-  if (request.data !== undefined) {
-    const file = t.fileSource(request.data.file);
+  const fromFile = request.data?.file ?? request.chartDataFile;
+  if (fromFile !== undefined) {
+    const file = t.fileSource(fromFile);
     return base === undefined ? file : `${file} · ${base}`;
   }
   if (request.chartData !== undefined) {
