@@ -1,7 +1,7 @@
 // PowerPoint and PDF of another area's export (--area, --survey, --data) and of a chart's typed data
 // (--chart-data): the same chart data as the SVG and PNG outputs, on slides and pages. Everything in
 // tests/fixtures/areas is invented and illustrative.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,4 +75,41 @@ describe('slides of another area', () => {
     const files = await unzipText(await readFile(join(dir, 'data.pptx')));
     expect(filesMatching(files, /^ppt\/charts\/chart\d+\.xml$/).length).toBe(1);
   }, 60_000);
+
+  it('a deck of another area: its area and survey named once, every chart read with them', async () => {
+    const deck = {
+      name: 'rannikko',
+      area: join(FIXTURES, 'rannikko.area.json'),
+      survey: join(FIXTURES, 'rannikko-2026.survey.json'),
+      locales: ['fi', 'sv'],
+      presets: ['slide-16x9'],
+      formats: ['pptx', 'png'],
+      out: 'deck-out',
+      charts: [
+        { chart: 'goal-bars', data: join(FIXTURES, 'rannikko-long.csv') },
+        { chart: 'coverage', data: join(FIXTURES, 'rannikko-long.csv') },
+      ],
+    };
+    await writeFile(join(dir, 'deck.json'), JSON.stringify(deck));
+    const run = await runCli(entry, ['deck', 'deck.json'], dir);
+    expect(run.code).toBe(0);
+    const out = join(dir, 'deck-out');
+    expect((await readdir(out)).sort()).toEqual([
+      'rannikko-fi-slide-16x9-01-goal-bars.png',
+      'rannikko-fi-slide-16x9-02-coverage.png',
+      'rannikko-fi-slide-16x9.pptx',
+      'rannikko-sv-slide-16x9-01-goal-bars.png',
+      'rannikko-sv-slide-16x9-02-coverage.png',
+      'rannikko-sv-slide-16x9.pptx',
+    ]);
+    const sv = await unzipText(await readFile(join(out, 'rannikko-sv-slide-16x9.pptx')));
+    const slides = filesMatching(sv, /^ppt\/slides\/slide\d+\.xml$/)
+      .map(decode)
+      .join('\n');
+    expect(slides).toContain('Fiktiv kommunenkät 2026 (illustrativ)');
+    // The coverage picture's alt text names the area's non-answering municipalities in Swedish.
+    expect(slides).toContain('Havsfors och Åstrand svarade inte');
+    expect(slides).toContain('n = 23/25 kommuner');
+    expect(slides).not.toContain('2024');
+  }, 90_000);
 });

@@ -9,6 +9,9 @@ import { chartDataFromResponses, renderToSvgParts, RenderError } from '@yhdyspin
 import type { ChartSpec } from '@yhdyspinta/charts/static';
 import type { Locale, RawResponse } from '@yhdyspinta/data';
 import { readResponses } from '../data';
+import { loadDefinitions } from '../definitions';
+import type { Definitions } from '../definitions';
+import { chartDataFromDefinitions } from '../fromDefinitions';
 import { CliError } from '../errors';
 import { writeFileAtomic } from '../output';
 import { svgToPng } from '../png';
@@ -53,12 +56,16 @@ function message(error: unknown): string {
 }
 
 /** Each chart's responses file, read once; a file that cannot be read fails its charts only. */
-async function readData(deck: Deck, failed: DeckFailure[]): Promise<Map<string, Responses>> {
+async function readData(
+  deck: Deck,
+  definitions: Definitions,
+  failed: DeckFailure[],
+): Promise<Map<string, Responses>> {
   const files = new Map<string, Responses>();
   for (const entry of deck.charts) {
     if (entry.data === undefined || files.has(entry.data)) continue;
     try {
-      const { responses } = await readResponses(entry.data);
+      const { responses } = await readResponses(entry.data, definitions);
       files.set(entry.data, { responses, file: basename(entry.data) });
     } catch (error) {
       failed.push({ chart: entry.chart, message: message(error) });
@@ -72,18 +79,45 @@ interface Job {
   readonly locale: Locale;
   readonly preset: PagePreset;
   readonly data: Map<string, Responses>;
+  /** The deck's area and survey (none: the shipped ones). */
+  readonly definitions?: Definitions;
+  readonly warnings: string[];
+}
+
+/**
+ * A data file read with the deck's definitions becomes the chart's data (as `render --area/--survey`),
+ * with the survey's name as the default title; otherwise the slides' own adapter reads it.
+ */
+function definedData(job: Job, entry: DeckChart) {
+  const responses = entry.data === undefined ? undefined : job.data.get(entry.data);
+  if (job.definitions === undefined || responses === undefined) return undefined;
+  const made = chartDataFromDefinitions(
+    entry.chart,
+    responses.responses,
+    job.definitions,
+    job.locale,
+  );
+  job.warnings.push(...made.warnings);
+  const name = job.definitions.survey?.name;
+  const title = name === undefined ? undefined : (name[job.locale] ?? name.fi);
+  return { data: made.data, file: responses.file, title };
 }
 
 function slidesOf(job: Job, entry: DeckChart): ChartSlide[] {
   const { deck, locale, preset } = job;
+  const defined = definedData(job, entry);
   return buildChartSlides({
     chart: entry.chart,
     locale,
     preset,
-    title: localText(entry.title, locale),
+    title: localText(entry.title, locale) ?? defined?.title,
     source: localText(entry.source ?? deck.source, locale),
-    data: entry.data === undefined ? undefined : job.data.get(entry.data),
-    chartData: entry.chartData,
+    ...(defined
+      ? { chartData: defined.data, chartDataFile: defined.file }
+      : {
+          data: entry.data === undefined ? undefined : job.data.get(entry.data),
+          chartData: entry.chartData,
+        }),
     highContrast: deck.highContrast,
     fit: deck.fit,
   });
@@ -93,14 +127,17 @@ function slidesOf(job: Job, entry: DeckChart): ChartSlide[] {
 function pngsOf(job: Job, entry: DeckChart): Buffer[] {
   const { deck, locale, preset } = job;
   const responses = entry.data === undefined ? undefined : job.data.get(entry.data);
+  const defined = definedData(job, entry);
   const data =
-    responses === undefined
-      ? entry.chartData
-      : chartDataFromResponses(entry.chart, responses.responses, locale);
+    defined !== undefined
+      ? defined.data
+      : responses === undefined
+        ? entry.chartData
+        : chartDataFromResponses(entry.chart, responses.responses, locale);
   const { parts } = renderToSvgParts({ chart: entry.chart, data } as ChartSpec, {
     preset,
     locale,
-    title: localText(entry.title, locale),
+    title: localText(entry.title, locale) ?? defined?.title,
     // The deck's source line; else the shipped data's (the renderer's default), or the data file's name.
     source:
       localText(entry.source ?? deck.source, locale) ??
@@ -120,7 +157,12 @@ export async function runDeck(command: DeckCommand): Promise<DeckResult> {
   const failed: DeckFailure[] = [];
   const warnings: string[] = [];
   const written: { path: string; what: string }[] = [];
-  const data = await readData(deck, failed);
+  // The deck's definitions, read once (their problems stop the deck: every chart would need them).
+  const definitions =
+    deck.area === undefined && deck.survey === undefined
+      ? undefined
+      : await loadDefinitions({ area: deck.area, survey: deck.survey }, 'fi');
+  const data = await readData(deck, definitions ?? {}, failed);
   const write = async (name: string, bytes: Buffer, what: string) => {
     const path = join(deck.out, name);
     await writeFileAtomic(path, bytes);
@@ -128,7 +170,7 @@ export async function runDeck(command: DeckCommand): Promise<DeckResult> {
   };
   for (const locale of deck.locales) {
     for (const preset of deck.presets) {
-      const job: Job = { deck, locale, preset, data };
+      const job: Job = { deck, locale, preset, data, definitions, warnings };
       const stem = `${deck.name}-${locale}-${preset}`;
       const slides: ChartSlide[] = [];
       for (const [i, entry] of deck.charts.entries()) {

@@ -46,9 +46,15 @@ export interface Deck {
   readonly highContrast: boolean;
   readonly fit: 'error' | 'shrink';
   readonly charts: readonly DeckChart[];
+  /** Another area's and survey's JSON definitions (absolute paths) the charts' data files are read
+   * with, as `render --area/--survey`; absent = the shipped Länsi-Uusimaa and 2024 survey. */
+  readonly area?: string;
+  readonly survey?: string;
 }
 
 const DECK_KEYS = [
+  'area',
+  'survey',
   'title',
   'out',
   'name',
@@ -196,6 +202,14 @@ export function checkDeck(value: unknown, file: string): Deck {
       p.push(`${key}: must be a non-empty text.`);
     }
   }
+  for (const key of ['area', 'survey'] as const) {
+    const v = value[key];
+    if (v !== undefined && (typeof v !== 'string' || v.trim() === '')) {
+      p.push(
+        `${key}: must be the path of the ${key}'s JSON definition, relative to the deck file.`,
+      );
+    }
+  }
   if (typeof value.name === 'string' && /[/\\]/.test(value.name)) {
     p.push('name: must be a file name without a directory (use "out" for the directory).');
   }
@@ -212,6 +226,8 @@ export function checkDeck(value: unknown, file: string): Deck {
     highContrast: value.highContrast === true,
     fit,
     charts: entries.filter((e): e is DeckChart => e !== undefined),
+    ...(typeof value.area === 'string' ? { area: resolve(dir, value.area) } : {}),
+    ...(typeof value.survey === 'string' ? { survey: resolve(dir, value.survey) } : {}),
   };
   if (p.length > 0) {
     throw new CliError(`The deck file "${file}" has ${p.length} problem(s):`, {
