@@ -1,9 +1,22 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
-import { ThemeHeatmap, getMessages, themeHeatmapFromResponses } from '@yhdyspinta/charts';
+import {
+  ThemeHeatmap,
+  formatScore,
+  getMessages,
+  themeHeatmapFromResponses,
+} from '@yhdyspinta/charts';
 import type { HeatmapData, ThemeHeatmapProps } from '@yhdyspinta/charts';
 import { municipalities, survey2024, themeCounts, themes } from '@yhdyspinta/data';
 import type { MunicipalityId, Rating, RawResponse } from '@yhdyspinta/data';
+import { gallery } from './support/docs/gallery';
+import {
+  GRID_COLUMNS,
+  GRID_ROWS,
+  denseRatings,
+  illustrativeServiceRatings,
+  seeded,
+} from './support/illustrativeGrid';
 import { chartRender } from './support/render';
 import {
   focusable,
@@ -183,15 +196,6 @@ export const MunicipalityWithNoAnswers: Story = {
 
 // --- illustrative data: a goal × municipality rating matrix, a dense grid ---
 
-/** Deterministic pseudo-random numbers (a linear congruential generator) for illustrative data. */
-function seeded(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s * 1103515245 + 12345) % 2147483648;
-    return s / 2147483648;
-  };
-}
-
 /**
  * Illustrative raw answers: six municipalities rate every sub-goal of the 2024 survey (about one answer in
  * ten left blank); the other four give no answer at all. Made up, seeded — not real results.
@@ -260,31 +264,54 @@ export const GoalByMunicipalityRatings: Story = {
   },
 };
 
-/** Illustrative 300 × 50 ratings (seeded), about 5 % missing. */
-function denseRatings(): HeatmapData {
-  const rnd = seeded(300);
-  return {
-    kind: 'rating',
-    rows: Array.from({ length: 300 }, (_, i) => ({
-      id: `row-${i + 1}`,
-      label: `Esimerkkirivi ${i + 1}`,
-    })),
-    columns: Array.from({ length: 50 }, (_, i) => ({
-      id: `col-${i + 1}`,
-      label: `Sarake ${i + 1}`,
-    })),
-    values: Array.from({ length: 300 }, () =>
-      Array.from({ length: 50 }, () =>
-        rnd() < 0.05 ? null : Math.round((1 + rnd() * 4) * 10) / 10,
-      ),
+export const ManyItems: Story = {
+  args: { illustrative: true },
+  render: chartRender(ThemeHeatmap, (locale) => ({ data: illustrativeServiceRatings(locale) })),
+  parameters: {
+    ...storyDescription(
+      'ILLUSTRATIVE ratings (made up): 25 services × 14 municipalities of an invented area on the 1–5 ' +
+        'scale. A dense grid is for patterns, and this one has them: the small municipalities I–M rate ' +
+        'the children’s and youth services poorly (an orange block), everyone rates the rescue service ' +
+        'and preparedness well (a blue band), and one cell stands out: Kunta D rates home care 1,0 (red) ' +
+        'where the others rate it about 3,7. Every row and column is labelled and every value printed; ' +
+        'the legend names the scale levels. Kunta L did not rate the digital services (hatched "ei ' +
+        'tietoa"); Kunta N answered nothing and is named in a note instead of an empty column.',
     ),
-  };
-}
+    ...gallery('More examples', { wide: true }),
+  },
+  play: async (context) => {
+    const canvas = within(context.canvasElement);
+    const locale = localeOf(context);
+    const data = illustrativeServiceRatings(locale);
+    const figure = await canvas.findByRole('figure', { name: data.title });
+    await expect(figure).toHaveAccessibleDescription(
+      expect.stringContaining(getMessages(locale).common.illustrativeData),
+    );
+    await expect(within(figure).getAllByRole('rowheader')).toHaveLength(GRID_ROWS);
+    // The municipality that answered nothing is named under the grid, not drawn as a column.
+    const silent = data.columns[GRID_COLUMNS - 1]?.label ?? '?';
+    await expect(figure).toHaveTextContent(silent);
+    // The outlier: home care (row 13) × Kunta D (column 4), 1,0.
+    const [homeCare, kuntaD] = [data.rows[12]?.label, data.columns[3]?.label];
+    await userEvent.tab();
+    await userEvent.keyboard('{ArrowDown}'.repeat(12) + '{ArrowRight}'.repeat(3));
+    await expect(canvas.getByRole('graphics-symbol')).toHaveAccessibleName(
+      expect.stringContaining(`${homeCare}, ${kuntaD}: ${formatScore(1, locale)}`),
+    );
+    // The last cell drawn: the last service × the last municipality with answers.
+    await userEvent.keyboard('{Control>}{End}{/Control}');
+    await expect(canvas.getByRole('graphics-symbol')).toHaveAccessibleName(
+      expect.stringContaining(`${data.rows.at(-1)?.label}, ${data.columns.at(-2)?.label}: `),
+    );
+  },
+};
 
 const dense = denseRatings();
 
-export const ManyItems: Story = {
+/** The 15 000-cell stress grid: in the sidebar and the test run, off the docs page (it shows no pattern). */
+export const DenseStressGrid: Story = {
   args: { data: dense, illustrative: true },
+  tags: ['!autodocs'],
   parameters: storyDescription(
     'Illustrative seeded ratings, 300 rows × 50 columns (15 000 cells): every row and column is ' +
       'labelled (columns that do not fit side by side go into panels one under another), values are ' +

@@ -102,3 +102,35 @@ export function illustrativeServiceRatings(locale: Locale): HeatmapData {
     base: { answered: GRID_COLUMNS - 1, total: GRID_COLUMNS },
   };
 }
+
+// --- the seeded stress grid (ThemeHeatmap's DenseStressGrid) and the seeded answers ---
+
+/** Deterministic pseudo-random numbers (a linear congruential generator) for illustrative data. */
+export function seeded(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    return s / 2147483648;
+  };
+}
+
+/** Illustrative 300 × 50 ratings (seeded), about 5 % missing. */
+export function denseRatings(): HeatmapData {
+  const rnd = seeded(300);
+  return {
+    kind: 'rating',
+    rows: Array.from({ length: 300 }, (_, i) => ({
+      id: `row-${i + 1}`,
+      label: `Esimerkkirivi ${i + 1}`,
+    })),
+    columns: Array.from({ length: 50 }, (_, i) => ({
+      id: `col-${i + 1}`,
+      label: `Sarake ${i + 1}`,
+    })),
+    values: Array.from({ length: 300 }, () =>
+      Array.from({ length: 50 }, () =>
+        rnd() < 0.05 ? null : Math.round((1 + rnd() * 4) * 10) / 10,
+      ),
+    ),
+  };
+}
