@@ -33,6 +33,8 @@ const meta = {
     twin: { control: 'inline-radio', options: ['none', 'bars'] },
   },
   parameters: {
+    // A radar needs room: wider and taller tiles on the docs page.
+    gallery: { tileWidth: 440, thumbHeight: 560 },
     docs: {
       description: {
         component:

@@ -14,6 +14,7 @@ import type {
 import { MUNICIPALITY_IDS, parseResponsesCsv, survey2024 } from '@yhdyspinta/data';
 import type { Locale } from '@yhdyspinta/data';
 import { coverage25 } from '../tests/fixtures/stress/coverage';
+import { gallery } from './support/docs/gallery';
 import { chartRender, framedRender } from './support/render';
 import {
   focusable,
@@ -337,11 +338,14 @@ const manyItems: ResponseCoverageData = Array.from({ length: 24 }, (_, i) => ({
 export const ManyItems: Story = {
   args: { data: manyItems, illustrative: true, maxColumns: 6 },
   render: framedRender(ResponseCoverage, 'card'),
-  parameters: storyDescription(
-    'ILLUSTRATIVE: 24 units with long Finnish and Swedish names in a 400 px card: too narrow for ' +
-      'three columns of tiles, so a compact list with a legend; names wrap (up to five lines) before ' +
-      'they are cut with "…" (full names in the tooltip).',
-  ),
+  parameters: {
+    ...gallery('More examples', { wide: true }),
+    ...storyDescription(
+      'ILLUSTRATIVE: 24 units with long Finnish and Swedish names in a 400 px card: too narrow for ' +
+        'three columns of tiles, so a compact list with a legend; names wrap (up to five lines) before ' +
+        'they are cut with "…" (full names in the tooltip).',
+    ),
+  },
   play: async (context) => {
     const figure = await within(context.canvasElement).findByRole('figure');
     await expect(tableRows(figure)).toHaveLength(24);
@@ -350,10 +354,13 @@ export const ManyItems: Story = {
 
 export const Phone: Story = {
   args: { width: 320 },
-  parameters: storyDescription(
-    'The shipped survey at 320 px: a two-column compact list (icon and name on each chip) under a ' +
-      'legend of the two statuses, about 315 px tall, instead of a column of ten large tiles.',
-  ),
+  parameters: {
+    ...gallery('Sizes and themes', { width: 320 }),
+    ...storyDescription(
+      'The shipped survey at 320 px: a two-column compact list (icon and name on each chip) under a ' +
+        'legend of the two statuses, about 315 px tall, instead of a column of ten large tiles.',
+    ),
+  },
   play: async (context) => {
     const figure = await within(context.canvasElement).findByRole('figure');
     await expect(tableRows(figure)).toHaveLength(10);
@@ -367,6 +374,7 @@ export const StressSlide: Story = {
   render: framedRender(ResponseCoverage, 'slide', { width: 1920, height: 1080 }),
   parameters: {
     layout: 'fullscreen',
+    ...gallery('Sizes and themes', { width: 1920 }),
     ...storyDescription(
       'INVENTED stress data (tests/fixtures/stress): 25 municipalities, some with long joint-authority ' +
         'names, on a 1920 × 1080 slide. The tiles would not fit with the slide type, so the compact list ' +
@@ -391,6 +399,7 @@ export const HoverShowsTooltip: Story = std.HoverShowsTooltip;
 export const KeyboardNavigation: Story = std.KeyboardNavigation;
 
 export const EscapeClosesTooltip: Story = {
+  tags: ['!autodocs'],
   play: async (context) => {
     const canvas = within(context.canvasElement);
     const tile = await canvas.findByRole('graphics-symbol');
