@@ -2,6 +2,7 @@
  * RescueRadar's words, pure: the key-finding description, each point's accessible name, tooltip content
  * and the hidden table. All text comes from locale/.
  */
+import { scaleWords } from '../common/chartScale';
 import type { Locale } from '@yhdyspinta/data';
 import type { DataTableRow } from '../a11y/HiddenDataTable';
 import { describeChart } from '../a11y/interactive';
@@ -118,14 +119,15 @@ function base(data: RescueRadarData, locale: Locale): string {
 
 /**
  * "9 tavoitetta asteikolla 1–5 (n = 6/10 kuntaa). Korkein keskiarvo 3,8: A ja B. Matalin keskiarvo
- * 3,0: C. 9/9 arvoa on vähintään asteikon keskikohdassa 3 (Kohtalaisesti)." With several series, the
- * sentences are repeated per series, each named.
+ * 3,0: C. 9/9 arvoa on vähintään asteikon keskikohdassa 3 (Kohtalaisesti)." (the data's own word for 3
+ * when it has a scale). With several series, the sentences are repeated per series, each named.
  */
 export function radarKeyFinding(data: RescueRadarData, locale: Locale): string {
   const finding = rescueRadarMessages(locale).keyFinding({
     count: data.axes.length,
     base: base(data, locale),
     series: data.series.map((s) => seriesFinding(data, s, locale)),
+    neutralWord: scaleWords(data.scale, locale)[NEUTRAL_VALUE],
   });
   // With a previous round: one sentence per series on what rose and fell (named with several series).
   const changes = data.series.flatMap((s) => {
@@ -187,7 +189,7 @@ export function radarTooltip(
   const axis = data.axes[axisIndex];
   if (!series || !axis) return { title: '', rows: [] };
   const value = radarValue(series, axis);
-  const level = scaleLevelLabel(value, locale);
+  const level = scaleLevelLabel(value, locale, scaleWords(data.scale, locale));
   const n = base(data, locale);
   const change = radarChange(series, axis);
   return {

@@ -9,6 +9,7 @@
  * layout keeps its natural height and says so in `fit`: pages of whole rows of series (unit 'series'),
  * each with the header and the key, that fit the height.
  */
+import { scaleWords } from '../common/chartScale';
 import { seriesMarkerRadius, seriesStyle } from '../common/seriesStyle';
 import { fitsWhole, splitPages } from '../layout/fitReport';
 import type { FitReport } from '../layout/fitReport';
@@ -185,6 +186,7 @@ export function layoutMultiples(
       axisCount: n,
       prep,
       withLevels: false,
+      words: scaleWords(data.scale, locale),
       showValues: options.showValues,
       markerRadius,
       locale,

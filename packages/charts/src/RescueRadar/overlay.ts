@@ -4,6 +4,7 @@
  * under a goal's text "ei tietoa" where a series has no value on it (naming the series when there are
  * several; a series with no value at all says so in the legend instead).
  */
+import { scaleWords } from '../common/chartScale';
 import { seriesMarkerRadius, seriesStyle } from '../common/seriesStyle';
 import { rescueRadarMessages } from '../locale/rescueRadar';
 import { radarValue } from './describe';
@@ -74,6 +75,7 @@ function variant(
     axisCount: data.axes.length,
     prep,
     withLevels,
+    words: scaleWords(data.scale, locale),
     showValues: options.showValues,
     markerRadius,
     locale,

@@ -3,6 +3,7 @@
  * labels where the data is not (rings.ts), the printed values where they fit (valueLabels.ts) and each
  * series' polygon and markers (seriesPaths.ts, d3-shape).
  */
+import type { ScaleWords } from '../common/chartScale';
 import type { Locale } from '@yhdyspinta/data';
 import type { Box } from '../geometry/box';
 import { seriesStrokeWidth } from '../common/seriesStyle';
@@ -34,6 +35,8 @@ export interface PanelDataInput {
   readonly axisCount: number;
   readonly prep: PreparedValues;
   readonly withLevels: boolean;
+  /** The levels' names for the rings (scaleWords of the data). */
+  readonly words: ScaleWords;
   readonly showValues: boolean;
   readonly markerRadius: number;
   readonly locale: Locale;
@@ -117,6 +120,7 @@ function build(input: PanelDataInput, requireRingLabels: boolean): PanelData | n
       locale: input.locale,
       theme,
       withLevels: input.withLevels,
+      words: input.words,
     }),
     centre,
     n,

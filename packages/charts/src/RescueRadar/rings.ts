@@ -6,11 +6,11 @@
  * top axis label are above) unless the data is in the way there (placeRingLabels), the label of 1 on the
  * centre itself. The polygons are d3-shape's (seriesPaths.ts).
  */
+import type { ScaleWords } from '../common/chartScale';
 import type { Locale, Rating } from '@yhdyspinta/data';
 import type { LinearScale } from '../layout/linearScale';
 import type { Box } from '../geometry/box';
 import { formatNumber } from '../locale/format';
-import { commonMessages } from '../locale/common';
 import { measureText } from '../text/measureText';
 import type { ChartTheme } from '../theme/ChartTheme';
 import { boxesOverlap, polar } from './geometry';
@@ -43,6 +43,8 @@ export interface RingInput {
   readonly locale: Locale;
   readonly theme: ChartTheme;
   readonly withLevels: boolean;
+  /** The levels' names (scaleWords: the data's own, else the 2024 survey's), drawn with `withLevels`. */
+  readonly words: ScaleWords;
 }
 
 /** The angle between two neighbouring axes nearest to straight down (π). */
@@ -86,15 +88,15 @@ function labelled(ring: RadarRing, text: string, theme: ChartTheme): RadarRing {
   return { value, r, kind, path, text, textX, textY, box };
 }
 
-/** The same rings labelled with their level names too ("3 Kohtalaisesti"). */
+/** The same rings labelled with their level names (`words`) too ("3 Kohtalaisesti"). */
 export function withRingLevels(
   rings: readonly RadarRing[],
+  words: ScaleWords,
   locale: Locale,
   theme: ChartTheme,
 ): RadarRing[] {
-  const levels = commonMessages(locale).scaleLevels;
   return rings.map((ring, i) =>
-    labelled(ring, `${ringNumbers(locale)[i] ?? ''} ${levels[ring.value]}`, theme),
+    labelled(ring, `${ringNumbers(locale)[i] ?? ''} ${words[ring.value]}`, theme),
   );
 }
 
@@ -134,6 +136,7 @@ export function layoutRings({
   locale,
   theme,
   withLevels,
+  words,
 }: RingInput): RadarRing[] {
   const rings = SCALE_VALUES.map((value, i): RadarRing => {
     const r = scale(value);
@@ -157,7 +160,7 @@ export function layoutRings({
     } as const;
     return labelled(ring, ringNumbers(locale)[i] ?? '', theme);
   });
-  const named = withLevels ? withRingLevels(rings, locale, theme) : rings;
+  const named = withLevels ? withRingLevels(rings, words, locale, theme) : rings;
   return ringLabelsAt(named, cx, cy, ringLabelAngle(axisCount), axisCount, theme);
 }
 

@@ -20,5 +20,6 @@ export function radarToGoalBarData(data: RescueRadarData): GoalBarData {
       })),
     })),
     ...(data.base ? { base: data.base } : {}),
+    ...(data.scale ? { scale: data.scale } : {}),
   };
 }

@@ -2,6 +2,7 @@
  * Data of RescueRadar: the axes (e.g. the rescue service's nine goals) and one or more series of values on
  * the 1–5 rating scale. Texts are already in the display language.
  */
+import type { ChartScale } from '../common/chartScale';
 
 /** One spoke of the radar. */
 export interface RadarAxis {
@@ -43,6 +44,12 @@ export interface RescueRadarData {
    * tooltip and table name it; default "edellinen kierros" in the chart's language.
    */
   readonly previousLabel?: string;
+  /**
+   * The survey's own words for the levels 1–5, in the data's language (e.g. from its definition): the
+   * rings' names or the scale key, the tooltip's nearest level and the bar twin. Default the 2024
+   * municipal survey's ("Ei lainkaan" … "Erinomaisesti") in the chart's locale.
+   */
+  readonly scale?: ChartScale;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { checkChartScale } from '../common/chartScale';
 import { checkBase, checkIdAndLabel, isScore } from '../common/validation';
 import type { Validation } from '../common/validation';
 import type { RadarSeries, RescueRadarData } from './types';
@@ -68,7 +69,7 @@ function checkPrevious(
  */
 export function validateRescueRadarData(data: unknown): Validation<RescueRadarData> {
   if (!isRecord(data)) return { ok: false, kind: 'invalid', problems: ['data is not an object'] };
-  const { axes, series, base, previousLabel } = data as Partial<RescueRadarData>;
+  const { axes, series, base, previousLabel, scale } = data as Partial<RescueRadarData>;
   if (!Array.isArray(axes))
     return { ok: false, kind: 'invalid', problems: ['data.axes is not an array'] };
   if (!Array.isArray(series)) {
@@ -84,6 +85,7 @@ export function validateRescueRadarData(data: unknown): Validation<RescueRadarDa
   if (previousLabel !== undefined && (typeof previousLabel !== 'string' || !previousLabel.trim())) {
     problems.push('data.previousLabel is not a non-empty string');
   }
+  checkChartScale(scale, problems);
   if (problems.length > 0) return { ok: false, kind: 'invalid', problems };
   if (axes.length === 0 || series.length === 0 || rated === 0) {
     return { ok: false, kind: 'empty', problems: [] };

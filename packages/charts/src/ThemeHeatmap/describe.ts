@@ -3,6 +3,7 @@
  * the key finding. The hidden table is in table.ts, the tooltip's content in tooltip.ts.
  */
 import type { Locale } from '@yhdyspinta/data';
+import { scaleWords } from '../common/chartScale';
 import type { SwatchLegendItem } from '../common/swatchLegendLayout';
 import {
   formatBase,
@@ -31,10 +32,12 @@ export function valueFormatter(data: HeatmapData, locale: Locale): (value: numbe
   };
 }
 
-/** A value in words: "3 kirjausta", "2,7 (Kohtalaisesti)", or "ei tietoa". */
+/** A value in words: "3 kirjausta", "2,7 (Kohtalaisesti)" (the data's own scale word), or "ei tietoa". */
 export function valueText(data: HeatmapData, value: number | null, locale: Locale): string {
   if (value === null) return commonMessages(locale).noData;
-  if (data.kind === 'rating') return formatScoreWithLevel(value, locale);
+  if (data.kind === 'rating') {
+    return formatScoreWithLevel(value, locale, scaleWords(data.scale, locale));
+  }
   const number = formatValue(value, locale);
   return data.unit ? `${number} ${value === 1 ? data.unit.one : data.unit.other}` : number;
 }
@@ -71,12 +74,13 @@ export function legendItems(
   hasMissing: boolean,
 ): SwatchLegendItem[] {
   const m = { common: commonMessages(locale), themeHeatmap: themeHeatmapMessages(locale) };
+  const words = scaleWords(data.scale, locale);
   const items = bands.bands.map((band, i): SwatchLegendItem => {
     let label: string;
     if (data.kind === 'rating') {
       const level = band.min as 1 | 2 | 3 | 4 | 5;
       const suffix = level === 3 ? ` ${m.themeHeatmap.neutralSuffix}` : '';
-      label = `${formatNumber(level, locale)} ${m.common.scaleLevels[level]}${suffix}`;
+      label = `${formatNumber(level, locale)} ${words[level]}${suffix}`;
     } else {
       label =
         band.min === band.max
@@ -98,7 +102,9 @@ function finding(data: HeatmapData, e: Extreme, locale: Locale): HeatmapFinding 
   const shown = e.cells.slice(0, 3);
   return {
     value:
-      data.kind === 'rating' ? formatScoreWithLevel(e.value, locale) : formatValue(e.value, locale),
+      data.kind === 'rating'
+        ? formatScoreWithLevel(e.value, locale, scaleWords(data.scale, locale))
+        : formatValue(e.value, locale),
     labels: shown.map(([r, c]) => `${data.rows[r]?.label ?? ''}, ${data.columns[c]?.label ?? ''}`),
     more: e.cells.length - shown.length,
   };

@@ -3,6 +3,7 @@
  * placed beside the cell inside the chart), plus the cell's details (e.g. memo points) as "• text" items of
  * up to three lines each and "+N muuta", cut to the lines the chart has room for.
  */
+import { scaleWords } from '../common/chartScale';
 import type { Locale } from '@yhdyspinta/data';
 import type { Box } from '../geometry/box';
 import type { TooltipLayout, TooltipRow } from '../interaction/tooltipLayout';
@@ -108,7 +109,7 @@ export function tooltipContent(
       label: m.common.mean,
       value: value === null ? m.common.noData : formatScore(value, locale),
     });
-    const level = scaleLevelLabel(value, locale);
+    const level = scaleLevelLabel(value, locale, scaleWords(data.scale, locale));
     if (level !== null) rows.push({ label: m.common.tooltip.level, value: level });
     const n = data.n?.[row]?.[column];
     if (typeof n === 'number') {

@@ -3,6 +3,7 @@
  * coded points) or goals × municipalities (mean ratings on the 1–5 scale). Texts are already in the display
  * language.
  */
+import type { ChartScale } from '../common/chartScale';
 
 /** A row or a column. */
 export interface HeatmapAxisItem {
@@ -59,4 +60,10 @@ export interface HeatmapData {
    * Siuntio … ja Raasepori.". Default: "Ei tietoa (7)" / "Uppgift saknas (7)" / "No data (7)".
    */
   readonly emptyRowsNote?: string;
+  /**
+   * 'rating' only: the survey's own words for the levels 1–5, in the data's language (e.g. from its
+   * definition): the legend's bands, the tooltip's nearest level, the cells' names and the description.
+   * Default the 2024 municipal survey's ("Ei lainkaan" … "Erinomaisesti") in the chart's locale.
+   */
+  readonly scale?: ChartScale;
 }

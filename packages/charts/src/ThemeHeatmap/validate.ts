@@ -1,3 +1,4 @@
+import { checkChartScale } from '../common/chartScale';
 import {
   checkBase,
   checkIdAndLabel,
@@ -90,6 +91,9 @@ export function validateThemeHeatmapData(data: unknown): Validation<HeatmapData>
     }
   }
   checkBase(d.base, problems);
+  if (d.scale !== undefined && d.kind !== 'rating') {
+    problems.push("data.scale is only for kind 'rating'");
+  } else checkChartScale(d.scale, problems);
   if (d.emptyRowsNote !== undefined && !isNonEmptyText(d.emptyRowsNote)) {
     problems.push('emptyRowsNote must be a non-empty text');
   }

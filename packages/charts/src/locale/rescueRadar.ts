@@ -71,6 +71,8 @@ export interface RescueRadarMessages {
     /** e.g. "n = 6/10 kuntaa", or "" when no base is known. */
     readonly base: string;
     readonly series: readonly RadarSeriesFinding[];
+    /** The scale's word for the neutral 3 ("Kohtalaisesti", or the data's own). */
+    readonly neutralWord: string;
   }) => string;
 }
 
@@ -85,18 +87,18 @@ interface Words {
   readonly and: string;
   readonly highest: string;
   readonly lowest: string;
-  readonly neutral: (n: number, of: number) => string;
+  readonly neutral: (n: number, of: number, word: string) => string;
   readonly missing: (n: number) => string;
   readonly none: string;
 }
 
-function seriesSentences(s: RadarSeriesFinding, w: Words): string {
+function seriesSentences(s: RadarSeriesFinding, w: Words, neutralWord: string): string {
   const prefix = s.label ? `${s.label}: ` : '';
   if (!s.highest || !s.lowest) return `${prefix}${w.none}.`;
   return (
     `${prefix}${w.highest} ${s.highest.value}: ${names(s.highest, w.and)}. ` +
     `${w.lowest} ${s.lowest.value}: ${names(s.lowest, w.and)}. ` +
-    `${w.neutral(s.atLeastNeutral, s.rated)}.` +
+    `${w.neutral(s.atLeastNeutral, s.rated, neutralWord)}.` +
     (s.missing > 0 ? ` ${w.missing(s.missing)}.` : '')
   );
 }
@@ -105,7 +107,7 @@ const FI: Words = {
   and: 'ja',
   highest: 'Korkein keskiarvo',
   lowest: 'Matalin keskiarvo',
-  neutral: (n, of) => `${n}/${of} arvoa on vähintään asteikon keskikohdassa 3 (Kohtalaisesti)`,
+  neutral: (n, of, word) => `${n}/${of} arvoa on vähintään asteikon keskikohdassa 3 (${word})`,
   missing: (n) => `Ei tietoa: ${n} ${n === 1 ? 'tavoite' : 'tavoitetta'}`,
   none: 'ei tietoa yhdestäkään tavoitteesta',
 };
@@ -113,7 +115,7 @@ const SV: Words = {
   and: 'och',
   highest: 'Högsta medelvärde',
   lowest: 'Lägsta medelvärde',
-  neutral: (n, of) => `${n}/${of} värden ligger minst på skalans mittpunkt 3 (Måttligt)`,
+  neutral: (n, of, word) => `${n}/${of} värden ligger minst på skalans mittpunkt 3 (${word})`,
   missing: (n) => `Uppgift saknas: ${n} mål`,
   none: 'ingen uppgift för något mål',
 };
@@ -121,7 +123,7 @@ const EN: Words = {
   and: 'and',
   highest: 'Highest mean',
   lowest: 'Lowest mean',
-  neutral: (n, of) => `${n}/${of} values are at least the middle of the scale, 3 (Moderately)`,
+  neutral: (n, of, word) => `${n}/${of} values are at least the middle of the scale, 3 (${word})`,
   missing: (n) => `No data: ${n} ${n === 1 ? 'goal' : 'goals'}`,
   none: 'no data for any goal',
 };
@@ -155,10 +157,10 @@ export const RESCUE_RADAR_MESSAGES: Readonly<Record<Locale, RescueRadarMessages>
       reason === 'series'
         ? `${n} sarjaa: oma kuvio kullekin, sama asteikko; tavoitteet numeroina.`
         : 'Kapea näkymä: tavoitteet numeroina.',
-    keyFinding: ({ count, base, series }) =>
+    keyFinding: ({ count, base, series, neutralWord }) =>
       `${count} tavoitetta asteikolla 1–5${base ? ` (${base})` : ''}` +
       `${series.length > 1 ? `, ${series.length} sarjaa` : ''}. ` +
-      series.map((s) => seriesSentences(s, FI)).join(' '),
+      series.map((s) => seriesSentences(s, FI, neutralWord)).join(' '),
   },
   sv: {
     previous: {
@@ -188,10 +190,10 @@ export const RESCUE_RADAR_MESSAGES: Readonly<Record<Locale, RescueRadarMessages>
       reason === 'series'
         ? `${n} serier: en figur per serie, samma skala; målen som nummer.`
         : 'Smal vy: målen som nummer.',
-    keyFinding: ({ count, base, series }) =>
+    keyFinding: ({ count, base, series, neutralWord }) =>
       `${count} mål på skalan 1–5${base ? ` (${base})` : ''}` +
       `${series.length > 1 ? `, ${series.length} serier` : ''}. ` +
-      series.map((s) => seriesSentences(s, SV)).join(' '),
+      series.map((s) => seriesSentences(s, SV, neutralWord)).join(' '),
   },
   en: {
     previous: {
@@ -220,10 +222,10 @@ export const RESCUE_RADAR_MESSAGES: Readonly<Record<Locale, RescueRadarMessages>
       reason === 'series'
         ? `${n} series: one radar each, same scale; goals as numbers.`
         : 'Narrow view: goals as numbers.',
-    keyFinding: ({ count, base, series }) =>
+    keyFinding: ({ count, base, series, neutralWord }) =>
       `${count} goals on a scale of 1–5${base ? ` (${base})` : ''}` +
       `${series.length > 1 ? `, ${series.length} series` : ''}. ` +
-      series.map((s) => seriesSentences(s, EN)).join(' '),
+      series.map((s) => seriesSentences(s, EN, neutralWord)).join(' '),
   },
 };
 
