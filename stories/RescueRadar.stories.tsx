@@ -33,8 +33,9 @@ const meta = {
     twin: { control: 'inline-radio', options: ['none', 'bars'] },
   },
   parameters: {
-    // A radar needs room: wider and taller tiles on the docs page.
-    gallery: { tileWidth: 440, thumbHeight: 560 },
+    // A radar needs room: the docs page's tiles draw it at 720 px (the radar itself, not its
+    // narrow key-first form) and scale it down.
+    gallery: { drawWidth: 720, thumbHeight: 420 },
     docs: {
       description: {
         component:

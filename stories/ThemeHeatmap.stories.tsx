@@ -277,7 +277,8 @@ export const ManyItems: Story = {
         'the legend names the scale levels. Kunta L did not rate the digital services (hatched "ei ' +
         'tietoa"); Kunta N answered nothing and is named in a note instead of an empty column.',
     ),
-    ...gallery('More examples', { wide: true }),
+    // Tall enough for the whole grid: its pattern is the point.
+    ...gallery('More examples', { wide: true, thumbHeight: 820 }),
   },
   play: async (context) => {
     const canvas = within(context.canvasElement);

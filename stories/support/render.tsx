@@ -12,20 +12,33 @@ import { isLocale } from './globalTypes';
 import { StoryFrame } from './StoryFrame';
 import type { FrameSize } from './StoryFrame';
 
-/** What a story's `render` receives: its args and (of its context) the toolbar's globals. */
-type StoryRender<P> = (
-  args: P,
-  context: { globals: Readonly<Record<string, unknown>> },
-) => ReactElement;
+/** What a story's `render` receives of its context: the toolbar's globals, and where it is drawn. */
+export interface RenderContext {
+  globals: Readonly<Record<string, unknown>>;
+  canvasElement?: unknown;
+}
+
+/** What a story's `render` receives: its args and its context. */
+type StoryRender<P> = (args: P, context: RenderContext) => ReactElement;
+
+/**
+ * The width a docs-page tile asks its story to be drawn at (`data-draw-width` on the tile, see
+ * stories/support/docs/StoryThumb.tsx), so a chart that would otherwise fill the small tile is drawn at a
+ * fixed width and scaled down whole; none outside such a tile or when the story sets its own `width`.
+ */
+function thumbWidth(args: object, context: RenderContext): { width?: number } {
+  if ((args as { width?: unknown }).width !== undefined) return {};
+  const canvas = context.canvasElement;
+  const tile = canvas instanceof Element ? canvas.closest('[data-draw-width]') : null;
+  const width = Number(tile?.getAttribute('data-draw-width'));
+  return Number.isFinite(width) && width > 0 ? { width } : {};
+}
 
 /**
  * The toolbar's language and theme, unless the story's args set the `locale` or `theme` control (the
  * Controls panel): a control the reader set wins over the toolbar.
  */
-function globalsFor(
-  args: object,
-  context: { globals: Readonly<Record<string, unknown>> },
-): ChartGlobals {
+function globalsFor(args: object, context: RenderContext): ChartGlobals {
   const globals = chartGlobals(context);
   const own = args as { locale?: unknown; theme?: ChartGlobals['theme'] };
   return {
@@ -45,7 +58,8 @@ export function chartRender<P extends object>(
 ): StoryRender<P> {
   return function ChartStory(args, context) {
     const globals = globalsFor(args, context);
-    return createElement(Chart, { ...args, ...globals, ...props?.(globals.locale) } as P);
+    const own = { ...args, ...thumbWidth(args, context) };
+    return createElement(Chart, { ...own, ...globals, ...props?.(globals.locale) } as P);
   };
 }
 
@@ -61,7 +75,7 @@ export function framedRender<P extends object>(
   return function FramedChart(args, context) {
     const globals = globalsFor(args, context);
     // Every chart takes `locale`, `theme`, `width` and `height` (CommonChartProps).
-    const props = { ...args, ...globals, ...fixed } as P;
+    const props = { ...args, ...thumbWidth(args, context), ...globals, ...fixed } as P;
     return (
       <StoryFrame size={size} background={globals.theme.colors.background}>
         {createElement(Chart, props)}

@@ -79,7 +79,7 @@ const button: CSSProperties = {
 
 function Tile({ story }: { story: Prepared }) {
   const description = descriptionOf(story) ?? galleryOf(story).caption;
-  const { width, wide, onDemand, thumbHeight } = galleryOf(story);
+  const { width, wide, onDemand, thumbHeight, drawWidth } = galleryOf(story);
   const [shown, setShown] = useState(!onDemand);
   return (
     <li style={card} className={wide ? 'yhdyspinta-wide' : undefined}>
@@ -94,7 +94,7 @@ function Tile({ story }: { story: Prepared }) {
         </div>
       ) : null}
       {shown ? (
-        <StoryThumb renderWidth={width} maxHeight={thumbHeight}>
+        <StoryThumb renderWidth={width} drawWidth={drawWidth} maxHeight={thumbHeight}>
           <Story of={story.moduleExport} />
         </StoryThumb>
       ) : (

@@ -16,6 +16,11 @@ export interface StoryThumbProps {
    * and a CSS transform would make it read its own box wrongly (getBoundingClientRect is scaled).
    */
   readonly renderWidth?: number;
+  /**
+   * A responsive story drawn at this fixed width (chartRender reads `data-draw-width`), then scaled
+   * down whole to the tile: for a chart that says little at a tile's width (a radar draws its key first).
+   */
+  readonly drawWidth?: number;
   /** The tallest the picture is shown, in px (default MAX_HEIGHT). */
   readonly maxHeight?: number;
   readonly children: ReactNode;
@@ -31,7 +36,13 @@ const fade: CSSProperties = {
   pointerEvents: 'none',
 };
 
-export function StoryThumb({ renderWidth, maxHeight = MAX_HEIGHT, children }: StoryThumbProps) {
+export function StoryThumb({
+  renderWidth: fixedWidth,
+  drawWidth,
+  maxHeight = MAX_HEIGHT,
+  children,
+}: StoryThumbProps) {
+  const renderWidth = fixedWidth ?? drawWidth;
   const outer = useRef<HTMLDivElement>(null);
   const inner = useRef<HTMLDivElement>(null);
   const [box, setBox] = useState({ scale: 1, height: maxHeight, drawWidth: renderWidth });
@@ -63,7 +74,7 @@ export function StoryThumb({ renderWidth, maxHeight = MAX_HEIGHT, children }: St
       ref={outer}
       style={{ position: 'relative', height: Math.min(box.height, maxHeight), overflow: 'hidden' }}
     >
-      <div ref={inner} style={innerStyle}>
+      <div ref={inner} style={innerStyle} data-draw-width={fixedWidth ? undefined : drawWidth}>
         {children}
       </div>
       {clipped ? <div style={fade} /> : null}

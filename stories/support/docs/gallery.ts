@@ -16,11 +16,16 @@ export interface GalleryParameters {
    * is reported with console.error, in production too), so the page itself loads without an error.
    */
   readonly onDemand?: boolean;
+  /**
+   * On the meta or a story: draw a responsive chart at this width and scale it down to the tile (the
+   * story's render passes it as `width`); default: drawn at the tile's own width.
+   */
+  readonly drawWidth?: number;
   /** The tile's caption when the story has no description of its own. */
   readonly caption?: string;
   /** Set on the meta (every tile of the chart): the narrowest tile, in px (default 300). */
   readonly tileWidth?: number;
-  /** Set on the meta: the tallest a tile's picture is shown, in px (default MAX_HEIGHT). */
+  /** On the meta or a story: the tallest a tile's picture is shown, in px (default MAX_HEIGHT). */
   readonly thumbHeight?: number;
 }
 
