@@ -1,6 +1,6 @@
 // The CLI draws another survey's own scale words (--survey's scale levels) in goal-bars: the axis names
 // and the neutral line's legend in the chosen language, never the 2024 survey's words, and no warning
-// about them; theme-heatmap (which does not take them yet) still warns. The CLI is bundled by its own
+// about them; theme-heatmap's legend too; a deck's native PowerPoint chart. The CLI is bundled by its own
 // build script into a private directory, then run with plain node. Everything in tests/fixtures/areas is
 // invented and illustrative.
 import { execFile } from 'node:child_process';
@@ -134,7 +134,7 @@ describe.concurrent('goal-bars of another survey draw its own scale words', TIME
     expect(text).not.toContain('Kohtalaisesti');
   });
 
-  it('theme-heatmap, which does not take the words yet, still says it uses the 2024 ones', async () => {
+  it('theme-heatmap: its legend in the survey’s words, and no warning about them', async () => {
     const run = await cli(
       'render',
       'theme-heatmap',
@@ -145,9 +145,11 @@ describe.concurrent('goal-bars of another survey draw its own scale words', TIME
       'shrink',
     );
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain(
-      'theme-heatmap nimeää asteikon tasot vuoden 2024 kuntakyselyn sanoin',
-    );
+    expect(run.stderr).not.toMatch(/2024|asteikon tasot/);
+    const text = drawnText(await readFile(join(run.cwd, 'h.svg'), 'utf8'));
+    expect(text).toContain('3 Ei samaa eikä eri mieltä (keskikohta)');
+    expect(text).toContain('1 Täysin eri mieltä');
+    for (const word of WORDS_2024.fi) expect(text).not.toContain(word);
   });
 });
 
@@ -174,8 +176,18 @@ describe.concurrent('goal-bars --chart-data with a scale', TIMEOUT, () => {
   });
 });
 
-describe('a deck slide of chart data with a scale', TIMEOUT, () => {
-  it("titles the native PowerPoint chart's 1–5 axis with the data's words", async () => {
+/** An invented radar (illustrative). */
+const RADAR = {
+  axes: [
+    { id: 'x', label: 'Valmius' },
+    { id: 'y', label: 'Tiedonkulku' },
+    { id: 'z', label: 'Harjoitukset' },
+  ],
+  series: [{ id: 's', label: 'Alue', values: { x: 3.8, y: 2.2, z: 4.6 } }],
+};
+
+describe('deck slides of chart data with a scale', TIMEOUT, () => {
+  it("title the native PowerPoint charts' 1–5 axis with the data's words", async () => {
     const base = JSON.parse(await readFile(CHART_DATA, 'utf8')) as Record<string, unknown>;
     const levels = ['Ei koskaan', 'Harvoin', 'Joskus', 'Usein', 'Aina'].map((label, i) => ({
       value: i + 1,
@@ -189,18 +201,23 @@ describe('a deck slide of chart data with a scale', TIMEOUT, () => {
       presets: ['slide-16x9'],
       formats: ['pptx'],
       source: 'Kuvitteellinen kysely (havainnollistava)',
-      charts: [{ chart: 'goal-bars', chartData: { ...base, scale: { levels } } }],
+      charts: [
+        { chart: 'goal-bars', chartData: { ...base, scale: { levels } } },
+        { chart: 'rescue-radar', chartData: { ...RADAR, scale: { levels } } },
+      ],
     };
     const run = await cli('deck', await writeDeck(deck));
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const pptx = await readFile(join(out, 'deck-fi-slide-16x9.pptx'));
-    const [chart] = filesMatching(await unzipText(pptx), /^ppt\/charts\/chart\d+\.xml$/);
-    expect(chart).toContain('<c:barChart>');
-    expect(drawingText(chart ?? '')).toContain(
-      'Keskiarvo (1 Ei koskaan · 2 Harvoin · 3 Joskus · 4 Usein · 5 Aina)',
-    );
-    expect(drawingText(chart ?? '')).not.toContain('Ei lainkaan');
+    const charts = filesMatching(await unzipText(pptx), /^ppt\/charts\/chart\d+\.xml$/);
+    expect(charts.map((c) => /<c:(bar|radar)Chart>/.exec(c)?.[1])).toEqual(['bar', 'radar']);
+    for (const chart of charts) {
+      expect(drawingText(chart)).toContain(
+        'Keskiarvo (1 Ei koskaan · 2 Harvoin · 3 Joskus · 4 Usein · 5 Aina)',
+      );
+      expect(drawingText(chart)).not.toContain('Ei lainkaan');
+    }
   });
 });
 

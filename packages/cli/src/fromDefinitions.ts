@@ -4,11 +4,10 @@
  * averaged first, then the municipalities; goal = unweighted mean of its sub-goals' means; one decimal
  * for the bars; base = municipalities with a rating / the area's), but the sections, goals, sub-goals and
  * municipalities come from the definitions. A text the survey lacks in the chosen language is drawn in
- * Finnish and said in a warning. GoalBarChart names the scale's levels with the survey's own words (the
- * first word of each level in the chosen language); the heatmap still uses the 2024 survey's, which a
- * warning says when they differ.
+ * Finnish and said in a warning. The charts name the scale's levels with the survey's own words (the
+ * first word of each level in the chosen language).
  */
-import { aggregate, contextFor, roundToOneDecimal, survey2024Definition } from '@yhdyspinta/data';
+import { aggregate, contextFor, roundToOneDecimal } from '@yhdyspinta/data';
 import type { DefinedText, Locale, RawResponse, SurveyDefinition } from '@yhdyspinta/data';
 import type { ChartDataMap, ChartName } from '@yhdyspinta/charts/static';
 import { CliError } from './errors';
@@ -24,7 +23,6 @@ const TEXT: Readonly<
       readonly goals: string;
       readonly municipalities: string;
       readonly radar: string;
-      readonly scaleWords: string;
     }
   >
 > = {
@@ -35,8 +33,6 @@ const TEXT: Readonly<
     heatmapTitle: 'Tavoitteiden arviot kunnittain',
     goals: 'Tavoite',
     municipalities: 'Kunta',
-    scaleWords:
-      'theme-heatmap nimeää asteikon tasot vuoden 2024 kuntakyselyn sanoin (Ei lainkaan … Erinomaisesti); kyselyn omia tasojen sanoja se ei vielä piirrä (goal-bars piirtää).',
     radar:
       'rescue-radar piirtää vuoden 2024 kuntakyselyn pelastustoimen tavoitteet; toisen kyselyn vastauksista käytä kaaviota goal-bars, theme-heatmap tai coverage.',
   },
@@ -47,8 +43,6 @@ const TEXT: Readonly<
     heatmapTitle: 'Bedömningar av målen per kommun',
     goals: 'Mål',
     municipalities: 'Kommun',
-    scaleWords:
-      'theme-heatmap benämner skalans nivåer med orden i 2024 års kommunenkät (Inte alls … Utmärkt); enkätens egna ord ritar den inte ännu (goal-bars gör det).',
     radar:
       'rescue-radar ritar räddningsväsendets mål i 2024 års kommunenkät; för svar på en annan enkät, använd goal-bars, theme-heatmap eller coverage.',
   },
@@ -59,8 +53,6 @@ const TEXT: Readonly<
     heatmapTitle: 'Ratings of the goals by municipality',
     goals: 'Goal',
     municipalities: 'Municipality',
-    scaleWords:
-      "theme-heatmap names the scale's levels with the 2024 municipal survey's words (Not at all … Excellently); it does not draw the survey's own level words yet (goal-bars does).",
     radar:
       "rescue-radar draws the 2024 municipal survey's rescue-service goals; for another survey's responses use goal-bars, theme-heatmap or coverage.",
   },
@@ -162,17 +154,9 @@ export function chartDataFromDefinitions<N extends ChartName>(
       base,
       rowsTitle: t.goals,
       columnsTitle: t.municipalities,
+      scale: scaleOf(survey, locale),
     };
   }
   const warnings = fallbacks > 0 ? [t.fallback(fallbacks, t.language)] : [];
-  // The heatmap's legend and descriptions use the 2024 scale's words: said when they differ.
-  const label = (value: number, s = survey) =>
-    s.scale.levels.find((level) => level.value === value)?.words[locale][0];
-  if (
-    chart === 'theme-heatmap' &&
-    [1, 2, 3, 4, 5].some((v) => label(v) !== label(v, survey2024Definition))
-  ) {
-    warnings.push(t.scaleWords);
-  }
   return { data: data as ChartDataMap[N], warnings };
 }

@@ -28,7 +28,7 @@ export interface NativeChart {
   readonly key: readonly string[];
 }
 
-/** A chart data's own scale words (GoalBarData's `scale`: another survey's levels, in its language). */
+/** A chart data's own scale words (its `scale`: another survey's levels, in its language). */
 type DataScale = NonNullable<ChartDataMap['goal-bars']['scale']>;
 
 /**
@@ -78,7 +78,8 @@ function withNoData(label: string, value: number | null, locale: Locale): string
 
 /** The native chart of a chart's data, or undefined when PowerPoint has no such chart type. */
 export function nativeChart(named: NamedChartData, locale: Locale): NativeChart | undefined {
-  const scale = named.chart === 'goal-bars' ? named.data.scale : undefined;
+  const scale =
+    named.chart === 'goal-bars' || named.chart === 'rescue-radar' ? named.data.scale : undefined;
   const axisTitle = slideMessages(locale).meanAxis(scaleWords(locale, scale));
   if (named.chart === 'goal-bars') {
     const items = named.data.groups.flatMap((group) => group.items);
