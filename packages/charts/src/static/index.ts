@@ -19,6 +19,8 @@ export {
   chartDataFromResponses,
 } from '../catalogue';
 export type { ChartDataMap, ChartName, ChartOptionsMap } from '../catalogue';
+export { chartDataFromDefinitions, UnsupportedChartError } from '../fromDefinitions';
+export type { ChartDefinitions, DefinedChartData } from '../fromDefinitions';
 export type {
   AnyChartDefinition,
   ChartDefinition,
