@@ -1,5 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, waitFor, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import areaUrl from '../tests/fixtures/areas/rannikko.area.json?url';
+import areaExportUrl from '../tests/fixtures/areas/rannikko-long.csv?url';
+import surveyUrl from '../tests/fixtures/areas/rannikko-2026.survey.json?url';
 import excelExportUrl from '../tests/fixtures/exports/excel-fi-ansi-long.csv?url';
 import { chartGlobals } from './support/globals';
 import { TryYourData } from './support/try/TryYourData';
@@ -108,5 +111,43 @@ export const RejectedRows: Story = {
       '7',
     ]);
     await expect(report.textContent).toMatch(/4/);
+  },
+};
+
+/** A file of the fixture at `url`, as a user would choose it. */
+async function fixtureFile(url: string, name: string, type: string): Promise<File> {
+  return new File([await (await fetch(url)).arrayBuffer()], name, { type });
+}
+
+/** Another (invented, illustrative) area's JSON definitions chosen first, then its export dropped. */
+export const AnotherArea: Story = {
+  globals: { locale: 'fi' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const definitions = canvas.getByLabelText(/Toisen alueen määrittelyt/);
+    await userEvent.upload(definitions, [
+      await fixtureFile(areaUrl, 'rannikko.area.json', 'application/json'),
+      await fixtureFile(surveyUrl, 'rannikko-2026.survey.json', 'application/json'),
+    ]);
+    await expect(
+      await canvas.findByText(
+        'Määrittelyt käytössä: rannikko.area.json, rannikko-2026.survey.json',
+      ),
+    ).toBeVisible();
+    drop(
+      canvas.getByTestId('drop-zone'),
+      await fixtureFile(areaExportUrl, 'rannikko-long.csv', 'text/csv'),
+    );
+    const report = await canvas.findByRole(
+      'region',
+      { name: 'Tuontiraportti' },
+      { timeout: 30_000 },
+    );
+    const field = (name: string) => report.querySelector(`[data-field="${name}"]`)?.textContent;
+    await expect(field('Hylätty')).toBe('0');
+    await expect(Number(field('Hyväksytty'))).toBeGreaterThan(300);
+    // The area's municipalities, the long joint authorities included, and its base.
+    await waitFor(() => expect(canvasElement.textContent).toContain('Läntisten saaristokuntien'));
+    await expect(canvasElement.textContent).toContain('n = 23/25');
   },
 };

@@ -11,9 +11,14 @@ import {
   goalBarFromResponses,
   responseCoverageFromResponses,
 } from '@yhdyspinta/charts';
+import type { GoalBarData, ResponseCoverageData } from '@yhdyspinta/charts';
+import { chartDataFromDefinitions } from '@yhdyspinta/charts/static';
 import { importResponses } from '@yhdyspinta/data';
-import type { ImportReport, Locale } from '@yhdyspinta/data';
+import type { ImportReport, Locale, RawResponse } from '@yhdyspinta/data';
 import { ChartDownloads } from './ChartDownloads';
+import { DefinitionsPicker } from './DefinitionsPicker';
+import { readDefinitions } from './definitions';
+import type { ChosenDefinitions } from './definitions';
 import type { MadeFile } from './downloads';
 import { FilePicker } from './FilePicker';
 import { ImportReportView } from './ImportReportView';
@@ -34,10 +39,17 @@ type State =
 export function TryYourData({ locale, onFile }: TryYourDataProps) {
   const texts = TRY_TEXTS[locale];
   const [state, setState] = useState<State>({ step: 'idle' });
+  const [chosen, setChosen] = useState<ChosenDefinitions | null>(null);
+  const definitions = chosen && chosen.problems.length === 0 ? chosen : undefined;
   const read = async (file: File) => {
     setState({ step: 'reading' });
     try {
-      const report = await importResponses(file, { locale, fileName: file.name });
+      const report = await importResponses(file, {
+        locale,
+        fileName: file.name,
+        ...(definitions?.area ? { area: definitions.area } : {}),
+        ...(definitions?.survey ? { survey: definitions.survey } : {}),
+      });
       setState({ step: 'read', fileName: file.name, report });
     } catch (error) {
       setState({ step: 'failed', reason: error instanceof Error ? error.message : String(error) });
@@ -48,33 +60,63 @@ export function TryYourData({ locale, onFile }: TryYourDataProps) {
       <p>
         <strong>{texts.privacy}</strong>
       </p>
+      <DefinitionsPicker
+        texts={texts}
+        chosen={chosen}
+        onFiles={(files) => void readDefinitions(files, locale).then(setChosen)}
+      />
       <FilePicker texts={texts} onFile={(file) => void read(file)} />
       <div aria-live="polite">
         {state.step === 'reading' && <p>{texts.reading}</p>}
         {state.step === 'failed' && <p role="alert">{texts.failed(state.reason)}</p>}
       </div>
       {state.step === 'read' && (
-        <ReadFile fileName={state.fileName} report={state.report} locale={locale} onFile={onFile} />
+        <ReadFile
+          fileName={state.fileName}
+          report={state.report}
+          locale={locale}
+          definitions={definitions}
+          onFile={onFile}
+        />
       )}
     </div>
   );
+}
+
+/** The two charts' data: from the definitions when given, else the 2024 survey's adapters. */
+function chartsData(
+  responses: readonly RawResponse[],
+  definitions: ChosenDefinitions | undefined,
+  locale: Locale,
+): { goals: GoalBarData; coverage: ResponseCoverageData } {
+  if (definitions === undefined) {
+    return {
+      goals: goalBarFromResponses(responses, locale),
+      coverage: responseCoverageFromResponses(responses, { locale }),
+    };
+  }
+  return {
+    goals: chartDataFromDefinitions('goal-bars', responses, definitions, locale).data,
+    coverage: chartDataFromDefinitions('coverage', responses, definitions, locale).data,
+  };
 }
 
 function ReadFile({
   fileName,
   report,
   locale,
+  definitions,
   onFile,
 }: {
   fileName: string;
   report: ImportReport;
   locale: Locale;
+  definitions: ChosenDefinitions | undefined;
   onFile: ((file: MadeFile) => void) | undefined;
 }) {
   const texts = TRY_TEXTS[locale];
   const responses = report.result.responses;
-  const goals = goalBarFromResponses(responses, locale);
-  const coverage = responseCoverageFromResponses(responses, { locale });
+  const { goals, coverage } = chartsData(responses, definitions, locale);
   return (
     <>
       <ImportReportView fileName={fileName} report={report} texts={texts} />

@@ -23,9 +23,19 @@ export interface TryTexts {
   readonly download: (format: string, chart: string) => string;
   /** How the encoding was decided: 'decided from …'. */
   readonly decidedBy: Readonly<Record<EncodingDecision, string>>;
+  /** The optional definitions picker. */
+  readonly definitions: string;
+  readonly definitionsHelp: string;
+  readonly definitionsRead: (names: string) => string;
+  readonly definitionsInvalid: string;
 }
 
 const fi: TryTexts = {
+  definitions: 'Toisen alueen määrittelyt (valinnainen): alueen ja kyselyn JSON-tiedostot',
+  definitionsHelp:
+    'Valitse nämä ensin, jos vastaukset ovat toisen hyvinvointialueen kunnista tai toisesta kyselystä.',
+  definitionsRead: (names) => `Määrittelyt käytössä: ${names}`,
+  definitionsInvalid: 'Määrittelyt eivät kelpaa:',
   choose: 'Valitse tiedosto (CSV, TXT, XLSX tai JSON)',
   drop: 'tai pudota se tähän',
   privacy: 'Tiedosto luetaan vain tässä selaimessa. Mitään ei lähetetä minnekään.',
@@ -55,6 +65,11 @@ const fi: TryTexts = {
 };
 
 const sv: TryTexts = {
+  definitions: 'Ett annat områdes definitioner (valfritt): områdets och enkätens JSON-filer',
+  definitionsHelp:
+    'Välj dem först om svaren kommer från ett annat välfärdsområdes kommuner eller en annan enkät.',
+  definitionsRead: (names) => `Definitioner i bruk: ${names}`,
+  definitionsInvalid: 'Definitionerna är ogiltiga:',
   choose: 'Välj en fil (CSV, TXT, XLSX eller JSON)',
   drop: 'eller släpp den här',
   privacy: 'Filen läses bara i den här webbläsaren. Ingenting skickas någonstans.',
@@ -84,6 +99,11 @@ const sv: TryTexts = {
 };
 
 const en: TryTexts = {
+  definitions: "Another area's definitions (optional): the area's and the survey's JSON files",
+  definitionsHelp:
+    "Choose them first if the responses come from another welfare area's municipalities or another survey.",
+  definitionsRead: (names) => `Definitions in use: ${names}`,
+  definitionsInvalid: 'The definitions are not valid:',
   choose: 'Choose a file (CSV, TXT, XLSX or JSON)',
   drop: 'or drop it here',
   privacy: 'The file is read in this browser only. Nothing is uploaded anywhere.',
