@@ -5,6 +5,7 @@
  * scale words and "En osaa sanoa". Every row is valid: the importer must accept all of them.
  */
 import { writeFileSync } from 'node:fs';
+import { mulberry32 } from './data';
 
 const MUNICIPALITIES = [
   'Espoo',
@@ -48,18 +49,6 @@ const ITEMS = [
 ];
 const RATINGS = ['1', '2', '3', '4', '5', '4', '3', '2,0', 'Hyvin', 'En osaa sanoa'];
 
-/** mulberry32: a small seeded generator. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface GeneratedFile {
   readonly path: string;
   readonly bytes: number;
@@ -74,7 +63,7 @@ export function writeLongCsv(
   path: string,
   limit: { rows?: number; minBytes?: number },
 ): GeneratedFile {
-  const next = random(2024);
+  const next = mulberry32(2024);
   const chunks: string[] = ['Vastaaja;Kunta;Kysymys;Vastaus\r\n'];
   let bytes = Buffer.byteLength(chunks[0] ?? '');
   let rows = 0;
