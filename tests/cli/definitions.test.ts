@@ -2,12 +2,13 @@
 // data (--chart-data), end to end. The CLI is bundled by its own build script into a private directory
 // (not packages/cli/dist, which other CLI tests rebuild), then run with plain node. Everything in
 // tests/fixtures/areas is invented and illustrative.
-import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestCli, runCli } from './pptxSupport';
+import type { Run as CliRun } from './pptxSupport';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = join(ROOT, 'tests/fixtures/areas');
@@ -15,49 +16,31 @@ const AREA = join(FIXTURES, 'rannikko.area.json');
 const SURVEY = join(FIXTURES, 'rannikko-2026.survey.json');
 const CSV = join(FIXTURES, 'rannikko-long.csv');
 const CHART_DATA = join(FIXTURES, 'goal-bars.chart-data.json');
-// Under packages/cli so the bundle's external packages (react, resvg) resolve from its node_modules.
-const OUT = join(ROOT, `packages/cli/node_modules/.cache/definitions-test-${process.pid}`);
 const TIMEOUT = { timeout: 60_000 };
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-  readonly cwd: string;
-}
+/** A run of the bundled CLI in a folder of its own. */
+type Run = CliRun & { readonly cwd: string };
 
 let dir = '';
 let runs = 0;
+let entry = '';
+let dispose: () => Promise<void> = async () => undefined;
 
 async function cli(...args: string[]): Promise<Run> {
   const cwd = join(dir, `run-${++runs}`);
   await mkdir(cwd);
-  const script = `const { main } = await import(${JSON.stringify(join(OUT, 'yhdyspinta.js'))}); process.exitCode = await main(process.argv.slice(1));`;
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--input-type=module', '-e', script, ...args],
-      { cwd },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr, cwd });
-      },
-    );
-  });
+  return { ...(await runCli(entry, args, cwd)), cwd };
 }
 
 const defined = ['--area', AREA, '--survey', SURVEY, '--data', CSV];
 
 beforeAll(async () => {
-  const { buildCli } = (await import(join(ROOT, 'packages/cli/scripts/build.mjs'))) as {
-    buildCli: (options: { outdir: string }) => Promise<unknown>;
-  };
-  await buildCli({ outdir: OUT });
+  ({ entry, dispose } = await buildTestCli());
   dir = await mkdtemp(join(tmpdir(), 'yhdyspinta-defs-'));
 }, 60_000);
 
 afterAll(async () => {
-  await rm(OUT, { recursive: true, force: true });
+  await dispose();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
