@@ -84,11 +84,17 @@ interface Job {
   readonly warnings: string[];
 }
 
+interface DefinedData {
+  readonly data: unknown;
+  readonly file: string;
+  readonly title: string | undefined;
+}
+
 /**
  * A data file read with the deck's definitions becomes the chart's data (as `render --area/--survey`),
  * with the survey's name as the default title; otherwise the slides' own adapter reads it.
  */
-function definedData(job: Job, entry: DeckChart) {
+function definedData(job: Job, entry: DeckChart): DefinedData | undefined {
   const responses = entry.data === undefined ? undefined : job.data.get(entry.data);
   if (job.definitions === undefined || responses === undefined) return undefined;
   const made = chartDataFromDefinitions(
@@ -103,9 +109,8 @@ function definedData(job: Job, entry: DeckChart) {
   return { data: made.data, file: responses.file, title };
 }
 
-function slidesOf(job: Job, entry: DeckChart): ChartSlide[] {
+function slidesOf(job: Job, entry: DeckChart, defined: DefinedData | undefined): ChartSlide[] {
   const { deck, locale, preset } = job;
-  const defined = definedData(job, entry);
   return buildChartSlides({
     chart: entry.chart,
     locale,
@@ -124,10 +129,9 @@ function slidesOf(job: Job, entry: DeckChart): ChartSlide[] {
 }
 
 /** The chart's PNG at the preset: one, or one per part when it does not fit and splits. */
-function pngsOf(job: Job, entry: DeckChart): Buffer[] {
+function pngsOf(job: Job, entry: DeckChart, defined: DefinedData | undefined): Buffer[] {
   const { deck, locale, preset } = job;
   const responses = entry.data === undefined ? undefined : job.data.get(entry.data);
-  const defined = definedData(job, entry);
   const data =
     defined !== undefined
       ? defined.data
@@ -176,14 +180,16 @@ export async function runDeck(command: DeckCommand): Promise<DeckResult> {
       for (const [i, entry] of deck.charts.entries()) {
         if (entry.data !== undefined && !data.has(entry.data)) continue;
         try {
+          // Made once for the slides and the PNGs (and its warnings said once).
+          const defined = definedData(job, entry);
           if (deck.formats.includes('pptx') || deck.formats.includes('pdf')) {
-            const made = slidesOf(job, entry);
+            const made = slidesOf(job, entry, defined);
             slides.push(...made);
             for (const slide of made) warnings.push(...slide.warnings);
           }
           if (deck.formats.includes('png')) {
             const n = String(i + 1).padStart(2, '0');
-            const pngs = pngsOf(job, entry);
+            const pngs = pngsOf(job, entry, defined);
             for (const [p, png] of pngs.entries()) {
               // A split chart's parts: …-01-goal-bars-1.png, …-01-goal-bars-2.png.
               const part = pngs.length > 1 ? `-${p + 1}` : '';
