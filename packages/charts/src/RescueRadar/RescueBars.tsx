@@ -11,8 +11,14 @@ import { radarKeyFinding } from './describe';
 import { radarToGoalBarData } from './toGoalBarData';
 import type { RescueRadarData } from './types';
 import { validateRescueRadarData } from './validate';
+import { radarPointsOfBars, useBarsApi } from './barsApi';
+import type { RescueRadarItemInfo } from './item';
 
-export interface RescueBarsProps extends CommonChartProps {
+/**
+ * The twin's events, tooltip renderer and highlight speak of the radar's points (RescueRadarItemInfo: an
+ * axis of a series), like RescueRadar's, so one handler serves both; `highlight` takes axis and series ids.
+ */
+export interface RescueBarsProps extends CommonChartProps<RescueRadarItemInfo> {
   /**
    * The radar's data (axes and series). (The main entry's RescueBars draws the shipped survey's rescue
    * goals when this is omitted; this one, from `@yhdyspinta/charts/core`, carries no data.)
@@ -25,7 +31,8 @@ export interface RescueBarsProps extends CommonChartProps {
 /**
  * The radar's accessible twin: the same numbers as horizontal bars on the 1–5 scale, for readers who
  * cannot use a radar. It is GoalBarChart (bars from the scale minimum 1, the neutral 3 marked, values
- * printed, keyboard and tooltips) fed with the radar's data: one group of bars per series. RescueRadar
+ * printed, keyboard and tooltips) fed with the radar's data: one group of bars per series. Its events, custom tooltip and highlight speak of
+ * the radar's points, so it can be linked with the radar and other charts. RescueRadar
  * draws it under the radar with `twin="bars"`; use it alone to replace the radar.
  */
 export function RescueBars(props: RescueBarsProps) {
@@ -39,6 +46,11 @@ export function RescueBars(props: RescueBarsProps) {
     const made = radarToGoalBarData(validation.data);
     return survey ? markSurveyData(made) : made;
   }, [validation, survey]);
+  const points = useMemo(
+    () => (bars && validation.ok ? radarPointsOfBars(validation.data, bars) : null),
+    [bars, validation],
+  );
+  const api = useBarsApi(points, props);
   const title = props.title ?? (survey ? rescueRadarMessages(locale).title : undefined);
   // The state and the bars alike: at the same size, in the same locale and theme, under the same title.
   const frame = {
@@ -58,6 +70,7 @@ export function RescueBars(props: RescueBarsProps) {
   return (
     <GoalBarChart
       {...frame}
+      {...api}
       hideTitle={props.hideTitle}
       subtitle={props.subtitle}
       source={props.source}

@@ -13,7 +13,8 @@ export interface RescueRadarWithTwinProps extends RescueRadarProps {
   /**
    * The accessible twin: `'bars'` also draws the same numbers as horizontal bars under the radar (then
    * the outermost element is a <div> holding both charts, each a figure with its own Tab stop);
-   * `'none'` (default) the radar only. The visually hidden data table is always there.
+   * `'none'` (default) the radar only. The visually hidden data table is always there. The twin takes
+   * the same `onActiveChange`, `onSelect`, `renderTooltip` and `highlight` (its bars as radar points).
    */
   readonly twin?: RescueRadarTwin;
 }
@@ -50,6 +51,10 @@ export function RescueRadarWithTwin(props: RescueRadarWithTwinProps) {
         illustrative={props.illustrative}
         loading={props.loading}
         interactive={props.interactive}
+        onActiveChange={props.onActiveChange}
+        onSelect={props.onSelect}
+        renderTooltip={props.renderTooltip}
+        highlight={props.highlight}
       />
     </div>
   );
