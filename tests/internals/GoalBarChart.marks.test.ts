@@ -120,16 +120,31 @@ describe('goalBarMarks', () => {
       y: round2(lineBaseline(first.labelY, 0, layout.font.label, layout.font.labelLineHeight)),
       text: 'Tavoite 1',
     });
-    const values = [...marks.values, ...marks.noDataValues].flatMap((c) =>
-      c.values.map((v) => ({ x: c.x, ...v })),
-    );
+    const { values: plain, haloValues: halo } = marks;
+    const columns = [...plain.bold, ...plain.normal, ...halo.bold, ...halo.normal];
+    const values = columns.flatMap((c) => c.values.map((v) => ({ x: c.x, ...v })));
     expect(values.map((v) => v.text).sort()).toEqual(layout.rows.map((r) => r.valueText).sort());
-    expect(marks.noDataValues.flatMap((c) => c.values).map((v) => v.text)).toEqual(
+    expect([...plain.normal, ...halo.normal].flatMap((c) => c.values).map((v) => v.text)).toEqual(
       Array(layout.rows.filter((r) => r.missing).length).fill('ei tietoa'),
     );
     // Values share their x: one group per position (values moved past a line share the line's).
-    const xs = new Set(layout.rows.filter((r) => r.bar).map((r) => round2(r.valueX)));
-    expect(marks.values).toHaveLength(xs.size);
+    const xs = (haloed: boolean) =>
+      new Set(
+        layout.rows.filter((r) => r.bar && r.valueHalo === haloed).map((r) => round2(r.valueX)),
+      );
+    expect(plain.bold).toHaveLength(xs(false).size);
+    expect(halo.bold).toHaveLength(xs(true).size);
+  });
+
+  it('puts a value over a halo exactly when the layout says a line runs through it', () => {
+    const haloed = layout.rows.filter((r) => r.valueHalo).map((r) => r.valueText);
+    const plain = layout.rows.filter((r) => !r.valueHalo).map((r) => r.valueText);
+    expect(haloed.length).toBeGreaterThan(0);
+    expect(plain.length).toBeGreaterThan(haloed.length);
+    const texts = (v: typeof marks.values) =>
+      [...v.bold, ...v.normal].flatMap((c) => c.values.map((p) => p.text)).sort();
+    expect(texts(marks.haloValues)).toEqual(haloed.sort());
+    expect(texts(marks.values)).toEqual(plain.sort());
   });
 
   it('writes a label of several lines as lines ending in a space, but the last', () => {

@@ -76,7 +76,8 @@ describe('GoalBarChart previous round: marks and geometry', () => {
     expect(marks.previousPath.match(/M/g)).toHaveLength(2);
     const up = l.rows[0]!.previous!;
     expect(marks.previousPath.startsWith(diamondPath(up))).toBe(true);
-    const printed = marks.values.flatMap((c) => c.values);
+    const { values, haloValues } = marks;
+    const printed = [...values.bold, ...haloValues.bold].flatMap((c) => c.values);
     expect(printed).toContainEqual(
       expect.objectContaining({ text: '3,4', change: '\u00a0(+0,3)' }),
     );

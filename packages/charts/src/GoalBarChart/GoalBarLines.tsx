@@ -3,7 +3,7 @@ import { HaloText } from '../common/HaloText';
 import { TextLines } from '../text/TextLines';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { GoalBarLayout } from './compute';
-import type { GoalBarMarks, ValueColumn } from './marks';
+import type { GoalBarMarks, PrintedValues, ValueColumn } from './marks';
 import { diamondPath, markAt, PREVIOUS_MARK_ASPECT } from './previousMarker';
 import type { LegendLayout } from './legend';
 
@@ -65,27 +65,57 @@ function ValueColumns({
   ));
 }
 
+/** Values by weight: bars' values bold, missing values ("ei tietoa") normal; each column's change normal. */
+function PrintedValueGroups({
+  values,
+  theme,
+}: {
+  readonly values: PrintedValues;
+  readonly theme: ChartTheme;
+}) {
+  const { fontWeight } = theme;
+  return (
+    <>
+      {values.bold.length > 0 ? (
+        <g fontWeight={fontWeight.bold}>
+          <ValueColumns columns={values.bold} changeWeight={fontWeight.normal} />
+        </g>
+      ) : null}
+      {values.normal.length > 0 ? (
+        <g fontWeight={fontWeight.normal}>
+          <ValueColumns columns={values.normal} changeWeight={fontWeight.normal} />
+        </g>
+      ) : null}
+    </>
+  );
+}
+
+const hasValues = (values: PrintedValues) => values.bold.length + values.normal.length > 0;
+
 /**
- * The printed values ("2,7", "ei tietoa"), drawn above the lines with a halo in the background colour so
- * a line never runs through a number. aria-hidden: the focused row's name and the table have the values.
+ * The printed values ("2,7", "ei tietoa"), drawn above the lines: as plain text where no line runs
+ * through them (placement keeps them clear of the reference and comparison lines and the markers), over a
+ * halo in the background colour (HaloText) where a grid line does. aria-hidden: the focused row's name
+ * and the table have the values.
  */
 export const GoalBarValues = memo(function GoalBarValues({
   marks,
   fontSize,
   theme,
 }: GoalBarMarksProps & { readonly fontSize: number }) {
-  const { fontWeight } = theme;
   return (
-    <HaloText theme={theme} fontSize={fontSize}>
-      <g fontWeight={fontWeight.bold}>
-        <ValueColumns columns={marks.values} changeWeight={fontWeight.normal} />
-      </g>
-      {marks.noDataValues.length > 0 ? (
-        <g fontWeight={fontWeight.normal}>
-          <ValueColumns columns={marks.noDataValues} changeWeight={fontWeight.normal} />
+    <>
+      {hasValues(marks.values) ? (
+        <g aria-hidden="true" pointerEvents="none" fontSize={fontSize} fill={theme.colors.text}>
+          <PrintedValueGroups values={marks.values} theme={theme} />
         </g>
       ) : null}
-    </HaloText>
+      {hasValues(marks.haloValues) ? (
+        <HaloText theme={theme} fontSize={fontSize}>
+          <PrintedValueGroups values={marks.haloValues} theme={theme} />
+        </HaloText>
+      ) : null}
+    </>
   );
 });
 

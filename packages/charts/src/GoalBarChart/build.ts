@@ -11,7 +11,7 @@ import { fontRoles } from '../layout/fontRoles';
 import { formatBase, formatScore } from '../locale/format';
 import { commonMessages } from '../locale/common';
 import { goalBarMessages } from '../locale/goalBar';
-import { layoutAxis, layoutTopAxis } from './axis';
+import { layoutAxis, layoutTopAxis, SCALE_LEVELS } from './axis';
 import { layoutGoalBarColumns, NEUTRAL_VALUE, SCALE_DOMAIN } from './columns';
 import type {
   GoalBarDensity,
@@ -132,6 +132,7 @@ function stackRows(call: StackCall, top: number) {
       frame.scale(NEUTRAL_VALUE),
       ...(frame.comparison ? [frame.scale(frame.comparison.value)] : []),
     ],
+    gridLines: SCALE_LEVELS.map((level) => frame.scale(level)),
     density,
     font: frame.font,
     locale: input.locale,

@@ -86,6 +86,12 @@ export interface GoalBarRow {
   /** The previous round's marker (previousMarker.ts); null when the item has no previous mean. */
   readonly previous: PreviousMark | null;
   readonly valueX: number;
+  /**
+   * A line runs through the printed value (a grid line at a tick; the reference and comparison lines and
+   * the previous round's marker are kept clear by placement): it is drawn over a halo that knocks the
+   * line out. Most values are clear and drawn as plain text.
+   */
+  readonly valueHalo: boolean;
   readonly valueY: number;
   /** The whole row: hit area and focus ring. */
   readonly rowBox: Box;

@@ -1,8 +1,9 @@
 /**
  * GoalBarChart's marks as drawn, pure and linear in the number of rows: one path per bar fill (goals,
  * sub-goals, the hatched no-data squares), one path per reference line and one for the previous round's
- * markers, and the label and value texts at their baselines, coordinates rounded to hundredths. The component maps them to SVG one to one, so a
- * chart of 2000 goals is two <text> per goal and a handful of paths. Also the pointer → row inversion.
+ * markers, and the label and value texts at their baselines, coordinates rounded to hundredths. The
+ * component maps them to SVG one to one, so a chart of 2000 goals is two <text> per goal (and a halo
+ * copy of the few values a grid line runs through) and a handful of paths. Also the pointer → row inversion.
  */
 import { boxContains } from '../geometry/box';
 import { RectsPath } from '../geometry/path';
@@ -69,9 +70,16 @@ export interface GoalBarMarks {
   readonly previousPath: string;
   /** The goal labels, by their start x. */
   readonly labels: readonly LabelColumn[];
-  /** Printed values of the bars (bold) and of missing values ("ei tietoa", normal weight), by x. */
-  readonly values: readonly ValueColumn[];
-  readonly noDataValues: readonly ValueColumn[];
+  /** Printed values no line runs through: plain text. */
+  readonly values: PrintedValues;
+  /** Printed values a grid line runs through (row.valueHalo): drawn over a halo. */
+  readonly haloValues: PrintedValues;
+}
+
+/** Printed values of the bars (bold) and of missing values ("ei tietoa", normal weight), by x. */
+export interface PrintedValues {
+  readonly bold: readonly ValueColumn[];
+  readonly normal: readonly ValueColumn[];
 }
 
 function segmentsPath(x: number, bands: GoalBarLayout['bands']): string {
@@ -96,6 +104,14 @@ function entry<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   return value;
 }
 
+const valueColumns = (columns: Map<number, PrintedText[]>): ValueColumn[] =>
+  [...columns].map(([x, values]) => ({ x: x / 100, values }));
+
+const printedValues = ([bold, normal]: readonly [
+  Map<number, PrintedText[]>,
+  Map<number, PrintedText[]>,
+]): PrintedValues => ({ bold: valueColumns(bold), normal: valueColumns(normal) });
+
 export function goalBarMarks(layout: GoalBarLayout, theme: ChartTheme): GoalBarMarks {
   const { font, rows, bands } = layout;
   const { bold, normal } = theme.fontWeight;
@@ -109,8 +125,11 @@ export function goalBarMarks(layout: GoalBarLayout, theme: ChartTheme): GoalBarM
   };
   // Keyed by x in whole hundredths.
   const labels = new Map<number, { lines: KeyedLabelLine[]; wrapped: WrappedLabel[] }>();
-  const values = new Map<number, PrintedText[]>();
-  const noDataValues = new Map<number, PrintedText[]>();
+  // Plain and haloed, each bold (a bar's value) and normal (a missing value's "ei tietoa").
+  const values = [
+    [new Map<number, PrintedText[]>(), new Map<number, PrintedText[]>()],
+    [new Map<number, PrintedText[]>(), new Map<number, PrintedText[]>()],
+  ] as const;
   let previousPath = '';
   const newLabelColumn = () => ({ lines: [], wrapped: [] });
   const newValueColumn = (): PrintedText[] => [];
@@ -139,7 +158,7 @@ export function goalBarMarks(layout: GoalBarLayout, theme: ChartTheme): GoalBarM
     const printed = row.changeText
       ? { y, text: row.valueText, change: row.changeText }
       : { y, text: row.valueText };
-    entry(bar ? values : noDataValues, x, newValueColumn).push(printed);
+    entry(values[row.valueHalo ? 1 : 0][bar ? 0 : 1], x, newValueColumn).push(printed);
     if (row.previous) previousPath += diamondPath(row.previous);
   }
   return {
@@ -151,8 +170,8 @@ export function goalBarMarks(layout: GoalBarLayout, theme: ChartTheme): GoalBarM
     comparisonPath: layout.comparison ? segmentsPath(layout.comparison.x, bands) : '',
     previousPath,
     labels: [...labels].map(([x, column]) => ({ x: x / 100, ...column })),
-    values: [...values].map(([x, column]) => ({ x: x / 100, values: column })),
-    noDataValues: [...noDataValues].map(([x, column]) => ({ x: x / 100, values: column })),
+    values: printedValues(values[0]),
+    haloValues: printedValues(values[1]),
   };
 }
 

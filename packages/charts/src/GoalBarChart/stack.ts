@@ -9,6 +9,8 @@
  * A bar is at least `spacing.xs` long, so a mean at the scale minimum (1,0) still shows a bar, not
  * nothing. A printed value that would run across a vertical line (the neutral reference, the comparison)
  * or the row's previous-round marker starts after it instead, so no line or marker ever crosses a number.
+ * A value a line still runs through (a grid line at a tick: values are not moved off those) is marked
+ * `valueHalo`, and only such a value is drawn over a halo (GoalBarValues).
  * The change since the previous round is printed after the value ("3,4 (+0,3)").
  */
 import type { Locale } from '@yhdyspinta/data';
@@ -37,6 +39,9 @@ export const MIN_GAP_SCALE = 0.5;
 
 const NO_ROWS: ReadonlySet<number> = new Set();
 
+/** Half the grid lines' width (GoalBarGrid draws them 1 px wide). */
+export const GRID_HALF_WIDTH = 0.5;
+
 /** A bar's thickness at the label size: goals 1.4 em, sub-goals 0.9 em (rounded to whole px). */
 export const barThickness = (labelSize: number, level: 0 | 1): number =>
   Math.round(labelSize * (level === 0 ? 1.4 : 0.9));
@@ -51,6 +56,8 @@ export interface StackInput {
   readonly top: number;
   /** x of the vertical lines drawn over the rows (reference, comparison), which values keep clear of. */
   readonly verticals?: readonly number[];
+  /** x of the grid lines (1 px, at the ticks) under the rows: a value one runs through gets a halo. */
+  readonly gridLines?: readonly number[];
   readonly lines: LabelLineLimit;
   readonly density: GoalBarDensity;
   readonly font: GoalBarLayout['font'];
@@ -92,6 +99,12 @@ function clearOfLines(
     if (start < right && start + width > left) start = right + gap / 2;
   }
   return start;
+}
+
+/** Whether a text from x to x + width has one of the line spans running through it. */
+function crossed(x: number, width: number, spans: readonly (readonly [number, number])[]): boolean {
+  for (const [left, right] of spans) if (x < right && x + width > left) return true;
+  return false;
 }
 
 /** `spans` (sorted by x) with a marker's span at x ± clearance, still sorted. */
@@ -142,6 +155,12 @@ export function stackGoalBarRows(input: StackInput): GoalBarStack {
   const avoid = [...(input.verticals ?? [])]
     .sort((a, b) => a - b)
     .map((x) => [x - half, x + half] as const);
+  // The lines themselves, without the room: a value one of them runs through is drawn over a halo.
+  const stroke = theme.referenceStrokeWidth / 2;
+  const lines = [
+    ...(input.gridLines ?? []).map((x) => [x - GRID_HALF_WIDTH, x + GRID_HALF_WIDTH] as const),
+    ...(input.verticals ?? []).map((x) => [x - stroke, x + stroke] as const),
+  ];
   const groups: GoalBarGroupRow[] = [];
   const rows: GoalBarRow[] = [];
   let prefix: { readonly id: string; readonly label: string } | null = null;
@@ -207,9 +226,16 @@ export function stackGoalBarRows(input: StackInput): GoalBarStack {
     const spans = previous
       ? withMarker(avoid, previous.x, previousMarkClearance(previous, theme))
       : avoid;
-    const valueX = clearOfLines(end + spacing.xs, printed.width + change.width, spans, spacing.xs);
+    const valueWidth = printed.width + change.width;
+    const valueX = clearOfLines(end + spacing.xs, valueWidth, spans, spacing.xs);
+    const markerHalf = previous ? previous.halfWidth + stroke : 0;
+    const valueHalo =
+      crossed(valueX, valueWidth, lines) ||
+      (previous !== null &&
+        valueX < previous.x + markerHalf &&
+        valueX + valueWidth > previous.x - markerHalf);
     const anchorRight = Math.max(
-      valueX + printed.width + change.width,
+      valueX + valueWidth,
       previous ? previous.x + previous.halfWidth : 0,
     );
     rows.push({
@@ -228,6 +254,7 @@ export function stackGoalBarRows(input: StackInput): GoalBarStack {
       changeText: change.text,
       previous,
       valueX,
+      valueHalo,
       valueY: barY + barH / 2 - font.valueLineHeight / 2,
       rowBox: {
         x: pad - spacing.xs,
