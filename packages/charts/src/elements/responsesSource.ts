@@ -4,6 +4,7 @@
  */
 import { parseResponsesCsv, parseResponsesJson } from '@yhdyspinta/data';
 import type { ParseError, ResponsesParseResult } from '@yhdyspinta/data';
+import { parseJsonInSlices } from './slicedJson';
 import { decodeInSlices, parseCsvInSlices } from './slicedRead';
 import { DEFAULT_SOURCE_LIMITS } from './sourceTypes';
 import type {
@@ -151,8 +152,11 @@ async function fetchResponses(
     // Marks for measuring (the embedding tests check that no long task falls between them).
     performance.mark?.('yhdyspinta:parse-start');
     const text = await decodeInSlices(bytes, charset, phase(progress, 'decode'));
-    if (detectSourceFormat(text, contentType, url) === 'json') return readResponses(text, 'json');
-    const parsed = await parseCsvInSlices(text, phase(progress, 'parse'));
+    const json = detectSourceFormat(text, contentType, url) === 'json';
+    const parsed = await (json ? parseJsonInSlices : parseCsvInSlices)(
+      text,
+      phase(progress, 'parse'),
+    );
     performance.mark?.('yhdyspinta:parse-end');
     return parsed.ok ? parsed : failure(parsed.detail, parsed.errors);
   } catch (error) {

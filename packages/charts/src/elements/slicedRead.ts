@@ -1,19 +1,19 @@
 /**
  * Decoding and CSV parsing of a fetched `src` in slices that yield to the event loop between them, so a
- * large file never blocks the page's main thread for long (each slice aims at SLICE_MS). A Worker would
+ * large file never blocks the page's main thread for long (each slice aims at 8 ms: sliceMerge.ts). A Worker would
  * need `worker-src blob:` in a page's CSP; slices work under any CSP. The CSV is cut at record ends and
  * each slice parsed with the header in front by @yhdyspinta/data's parseResponsesCsv; line numbers,
  * respondent ids of respondent-per-row files ("#7") and duplicates across slices are put right here, so
  * the result is the one parsing the whole file gives.
  */
-import { MAX_ERROR_OBJECTS, decodeText, parseResponsesCsv } from '@yhdyspinta/data';
-import type { CsvDelimiter, ParseError, RawResponse } from '@yhdyspinta/data';
+import { decodeText, parseResponsesCsv } from '@yhdyspinta/data';
+import type { CsvDelimiter } from '@yhdyspinta/data';
+import { createSliceMerge, nextSliceSize } from './sliceMerge';
+import type { SlicedResult } from './sliceMerge';
 import { yieldToPage } from './yieldToPage';
 
 export { yieldToPage };
 
-/** Time a slice aims at: well under the 50 ms of a long task (a slow machine takes several times it). */
-const SLICE_MS = 8;
 /** Characters of CSV a slice has at most. */
 const MAX_SLICE_CHARS = 1 << 18;
 /** Bytes decoded at a time. */
@@ -57,9 +57,7 @@ export async function decodeInSlices(
   return parts.join('');
 }
 
-export type SlicedCsv =
-  | { readonly ok: true; readonly responses: readonly RawResponse[] }
-  | { readonly ok: false; readonly detail: string; readonly errors: readonly ParseError[] };
+export type SlicedCsv = SlicedResult;
 
 /** End of the header: after the first line that is neither blank nor Excel's "sep=;" hint. */
 function headerEnd(text: string): number {
@@ -102,8 +100,6 @@ const lineCount = (text: string, from: number, to: number) => {
   return count;
 };
 
-const describeError = (e: ParseError) => `line ${e.line} (${e.column}): ${e.code} "${e.value}"`;
-
 /** Parses CSV responses slice by slice (see the module comment); any rejected row fails the file. */
 export async function parseCsvInSlices(
   text: string,
@@ -112,9 +108,7 @@ export async function parseCsvInSlices(
   const headerAt = headerEnd(text);
   const header = text.slice(0, headerAt);
   const headerLines = lineCount(header, 0, header.length);
-  const responses: RawResponse[] = [];
-  const errors: ParseError[] = [];
-  const seen: Seen = new Map();
+  const merge = createSliceMerge('line');
   let delimiter: CsvDelimiter | undefined;
   let from = 0;
   let firstLine = 1;
@@ -128,64 +122,14 @@ export async function parseCsvInSlices(
     });
     delimiter ??= parsed.delimiter;
     // A line of the slice's text (the header in front) as the file's line.
-    const line = (n: number) => (first ? n : firstLine + n - headerLines - 1);
-    // As one parse: the first MAX_ERROR_OBJECTS errors as objects (a broken file stops early here).
-    for (const error of parsed.errors.slice(0, MAX_ERROR_OBJECTS - errors.length)) {
-      errors.push({ ...error, line: line(error.line) });
-    }
-    const full = errors.length >= MAX_ERROR_OBJECTS;
-    if (parsed.errors.length > 0 && (parsed.rowsRead === 0 || full)) break;
-    const duplicates = addResponses(parsed.responses, first ? null : line, seen, responses);
-    if (duplicates) return { ok: false, detail: duplicates, errors };
+    const lineBase = firstLine;
+    const place = (n: number) => (first ? n : lineBase + n - headerLines - 1);
+    if (merge.add(parsed, { place, first, renumberRespondents: true })) break;
     firstLine = (first ? 1 : firstLine) + lineCount(text, first ? 0 : from, end);
     from = end;
     progress(from / text.length);
-    const took = performance.now() - started;
-    // Towards SLICE_MS a slice, growing at most by half at a time (a fast slice may be luck).
-    const factor = Math.min(1.5, SLICE_MS / Math.max(0.5, took));
-    size = Math.max(1 << 12, Math.min(MAX_SLICE_CHARS, Math.round(size * factor)));
+    size = nextSliceSize(size, performance.now() - started, 1 << 12, MAX_SLICE_CHARS);
     await yieldToPage();
   }
-  if (errors.length > 0) {
-    const more = errors.length > 5 ? ` (and ${errors.length - 5} more)` : '';
-    return {
-      ok: false,
-      detail: `${errors.slice(0, 5).map(describeError).join('; ')}${more}`,
-      errors,
-    };
-  }
-  return { ok: true, responses };
+  return merge.result();
 }
-
-/**
- * Adds a slice's responses: a respondent named by its line ("#7") gets the file's line; a response a
- * previous slice already had is the duplicate the parser rejects within one text (returned as a detail).
- */
-function addResponses(
-  parsed: readonly RawResponse[],
-  line: ((n: number) => number) | null,
-  seen: Seen,
-  into: RawResponse[],
-): string | null {
-  for (const response of parsed) {
-    const byLine = line && response.respondent ? /^#(\d+)$/.exec(response.respondent) : null;
-    const r = byLine
-      ? { ...response, respondent: `#${line?.(Number(byLine[1])) ?? ''}` }
-      : response;
-    // Municipality → item → respondents: no key string per response (a large file has a million).
-    let items = seen.get(r.municipalityId);
-    if (!items) seen.set(r.municipalityId, (items = new Map()));
-    let respondents = items.get(r.itemId);
-    if (!respondents) items.set(r.itemId, (respondents = new Set()));
-    const respondent = r.respondent ?? '';
-    if (line && respondents.has(respondent)) {
-      return `${r.municipalityId} answered ${r.itemId}${r.respondent ? ` (${r.respondent})` : ''} twice`;
-    }
-    respondents.add(respondent);
-    into.push(r);
-  }
-  return null;
-}
-
-/** The responses read so far: municipality → item → respondents ('' for none). */
-type Seen = Map<string, Map<string, Set<string>>>;
