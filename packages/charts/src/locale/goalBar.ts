@@ -1,13 +1,59 @@
 import type { Locale } from '@yhdyspinta/data';
+import { byLocale } from './byLocale';
+import type { MeanExtremeWords } from './sharedWords';
+import { GOAL, MEAN_EXTREMES, PREVIOUS_NAME, SUMMARY_STATS } from './sharedWords';
 import { resolveLocale } from './resolve';
 import type { FindingGroup, GoalBarMessages, GoalBarPreviousMessages } from './messageTypes';
 
+/** One language's words of the key finding and of the previous round's finding. */
+interface FindingWords extends MeanExtremeWords {
+  /** The quotation marks around a goal text in a list of several. */
+  readonly open: string;
+  readonly close: string;
+  /** "12 tavoitetta asteikolla 1–5 (n = 6/10 kuntaa). ": `base` is "" or " (…)". */
+  readonly size: (count: number, base: string) => string;
+  /** The previous round's sentence up to the counts: `round` is "" or " (…)". */
+  readonly since: (round: string) => string;
+  readonly rose: string;
+  readonly fell: string;
+  readonly same: string;
+  /** "5 tavoitteella": how many goals rose, fell or stayed. */
+  readonly goals: (n: number) => string;
+  readonly largestRise: string;
+  readonly largestFall: string;
+}
+
+const WORDS = /* @__PURE__ */ byLocale<FindingWords>({
+  ...MEAN_EXTREMES,
+  open: { fi: '”', sv: '”', en: '“' },
+  close: { fi: '”', sv: '”', en: '”' },
+  size: {
+    fi: (count, base) => `${count} tavoitetta asteikolla 1–5${base}. `,
+    sv: (count, base) => `${count} mål på skalan 1–5${base}. `,
+    en: (count, base) => `${count} goals on a scale of 1–5${base}. `,
+  },
+  since: {
+    fi: (round) => `Edellisestä kierroksesta${round} keskiarvo `,
+    sv: (round) => `Jämfört med föregående omgång${round} har medelvärdet `,
+    en: (round) => `Compared with the previous round${round}, the mean `,
+  },
+  rose: { fi: 'nousi', sv: 'stigit', en: 'rose' },
+  fell: { fi: 'laski', sv: 'sjunkit', en: 'fell' },
+  same: { fi: 'pysyi ennallaan', sv: 'varit oförändrat', en: 'stayed the same' },
+  goals: {
+    fi: (n) => `${n} tavoitteella`,
+    sv: (n) => `för ${n} mål`,
+    en: (n) => `for ${n} goal${n === 1 ? '' : 's'}`,
+  },
+  largestRise: { fi: 'Suurin nousu', sv: 'Största ökning', en: 'Largest rise' },
+  largestFall: { fi: 'Suurin lasku', sv: 'Största minskning', en: 'Largest fall' },
+});
+
 /** One label as is; several quoted (goal texts contain commas and "ja"): ”A”, ”B” ja ”C”. */
-function names(group: FindingGroup, and: string, open: string, close: string): string {
-  const { labels } = group;
+function names({ labels }: FindingGroup, w: FindingWords): string {
   if (labels.length <= 1) return labels[0] ?? '';
-  const quoted = labels.map((l) => `${open}${l}${close}`);
-  return `${quoted.slice(0, -1).join(', ')} ${and} ${quoted[quoted.length - 1]}`;
+  const quoted = labels.map((l) => `${w.open}${l}${w.close}`);
+  return `${quoted.slice(0, -1).join(', ')} ${w.and} ${quoted[quoted.length - 1]}`;
 }
 
 /** "A", "A ja B", "A, B ja C" (parts of a sentence, not quoted). */
@@ -22,146 +68,95 @@ function sentence(text: string): string {
 }
 
 /** "Korkein keskiarvo 3,4: ”A” ja ”B”." — one finding's sentence (no ".." after a goal text's own stop). */
-function finding(prefix: string, group: FindingGroup, and: string, open: string, close: string) {
-  return sentence(`${prefix} ${group.value}: ${names(group, and, open, close)}`);
+function finding(prefix: string, group: FindingGroup, w: FindingWords) {
+  return sentence(`${prefix} ${group.value}: ${names(group, w)}`);
 }
 
 /** " Suurin nousu +0,5: ”A” ja ”B”." — a sentence of the largest change, after a space. */
-function largest(prefix: string, group: FindingGroup, and: string, open: string, close: string) {
-  return ` ${finding(prefix, group, and, open, close)}`;
+function largest(prefix: string, group: FindingGroup | null, w: FindingWords) {
+  return group ? ` ${finding(prefix, group, w)}` : '';
 }
 
 type Finding = Parameters<GoalBarPreviousMessages['finding']>[0];
 
 /** The counts of a previous-round finding, each with its verb phrase (left out when 0). */
-function counted(f: Finding, rose: string, fell: string, same: string, of: (n: number) => string) {
+function counted(f: Finding, w: FindingWords) {
   return [
-    f.rose > 0 ? `${rose} ${of(f.rose)}` : '',
-    f.fell > 0 ? `${fell} ${of(f.fell)}` : '',
-    f.same > 0 ? `${same} ${of(f.same)}` : '',
+    f.rose > 0 ? `${w.rose} ${w.goals(f.rose)}` : '',
+    f.fell > 0 ? `${w.fell} ${w.goals(f.fell)}` : '',
+    f.same > 0 ? `${w.same} ${w.goals(f.same)}` : '',
   ].filter(Boolean);
 }
 
-const PREVIOUS_FI: GoalBarPreviousMessages = {
-  round: 'Edellinen kierros',
-  change: 'Muutos',
-  name: (round, previous, change) =>
-    `; ${round} ${previous}${change === null ? '' : `, muutos ${change}`}`,
-  finding: (f) =>
-    `Edellisestä kierroksesta${f.round ? ` (${f.round})` : ''} keskiarvo ` +
-    `${series(
-      counted(f, 'nousi', 'laski', 'pysyi ennallaan', (n) => `${n} tavoitteella`),
-      'ja',
-    )}.` +
-    (f.largestRise ? largest('Suurin nousu', f.largestRise, 'ja', '”', '”') : '') +
-    (f.largestFall ? largest('Suurin lasku', f.largestFall, 'ja', '”', '”') : ''),
-};
+/** The generated description in the words of one language. */
+function keyFinding(w: FindingWords): GoalBarMessages['keyFinding'] {
+  return ({ count, highest, lowest, base }) =>
+    w.size(count, base ? ` (${base})` : '') +
+    `${finding(w.highest, highest, w)} ${finding(w.lowest, lowest, w)}`;
+}
 
-const PREVIOUS_SV: GoalBarPreviousMessages = {
-  round: 'Föregående omgång',
-  change: 'Förändring',
-  name: (round, previous, change) =>
-    `; ${round} ${previous}${change === null ? '' : `, förändring ${change}`}`,
-  finding: (f) =>
-    `Jämfört med föregående omgång${f.round ? ` (${f.round})` : ''} har medelvärdet ` +
-    `${series(
-      counted(f, 'stigit', 'sjunkit', 'varit oförändrat', (n) => `för ${n} mål`),
-      'och',
-    )}.` +
-    (f.largestRise ? largest('Största ökning', f.largestRise, 'och', '”', '”') : '') +
-    (f.largestFall ? largest('Största minskning', f.largestFall, 'och', '”', '”') : ''),
-};
+/** The previous round's sentences in the words of one language. */
+function previousFinding(w: FindingWords): GoalBarPreviousMessages['finding'] {
+  return (f) =>
+    w.since(f.round ? ` (${f.round})` : '') +
+    `${series(counted(f, w), w.and)}.` +
+    largest(w.largestRise, f.largestRise, w) +
+    largest(w.largestFall, f.largestFall, w);
+}
 
-const PREVIOUS_EN: GoalBarPreviousMessages = {
-  round: 'Previous round',
-  change: 'Change',
-  name: (round, previous, change) =>
-    `; ${round} ${previous}${change === null ? '' : `, change ${change}`}`,
-  finding: (f) =>
-    `Compared with the previous round${f.round ? ` (${f.round})` : ''}, the mean ` +
-    `${series(
-      counted(f, 'rose', 'fell', 'stayed the same', (n) => `for ${n} goal${n === 1 ? '' : 's'}`),
-      'and',
-    )}.` +
-    (f.largestRise ? largest('Largest rise', f.largestRise, 'and', '“', '”') : '') +
-    (f.largestFall ? largest('Largest fall', f.largestFall, 'and', '“', '”') : ''),
-};
+const PREVIOUS = /* @__PURE__ */ byLocale<GoalBarPreviousMessages>({
+  round: { fi: 'Edellinen kierros', sv: 'Föregående omgång', en: 'Previous round' },
+  change: { fi: 'Muutos', sv: 'Förändring', en: 'Change' },
+  name: PREVIOUS_NAME,
+  finding: {
+    fi: previousFinding(WORDS.fi),
+    sv: previousFinding(WORDS.sv),
+    en: previousFinding(WORDS.en),
+  },
+});
 
 /** Texts of GoalBarChart. */
-export const GOAL_BAR_MESSAGES: Readonly<Record<Locale, GoalBarMessages>> = {
-  fi: {
-    title: 'Strategisten yhteistyötavoitteiden toteutuminen kuntien arvioimana',
-    itemsLabel: 'Tavoitteiden keskiarvot',
-    sectionColumn: 'Osio',
-    goalColumn: 'Tavoite',
-    meanColumn: 'Keskiarvo (1–5)',
-    subGoal: 'Alatavoite',
-    allGoalsMean: 'Kaikkien tavoitteiden keskiarvo',
-    keyFinding: ({ count, highest, lowest, base }) =>
-      `${count} tavoitetta asteikolla 1–5${base ? ` (${base})` : ''}. ` +
-      `${finding('Korkein keskiarvo', highest, 'ja', '”', '”')} ` +
-      finding('Matalin keskiarvo', lowest, 'ja', '”', '”'),
-    neutralReference: (word) => `${word} (3), asteikon keskikohta`,
-    summary: {
-      caption: (count) =>
+export const GOAL_BAR_MESSAGES = /* @__PURE__ */ byLocale<GoalBarMessages>({
+  title: {
+    fi: 'Strategisten yhteistyötavoitteiden toteutuminen kuntien arvioimana',
+    sv: 'Hur de strategiska samarbetsmålen har uppnåtts enligt kommunerna',
+    en: 'Progress on the strategic cooperation goals as rated by the municipalities',
+  },
+  itemsLabel: {
+    fi: 'Tavoitteiden keskiarvot',
+    sv: 'Målens medelvärden',
+    en: 'Mean score of each goal',
+  },
+  sectionColumn: { fi: 'Osio', sv: 'Avsnitt', en: 'Section' },
+  goalColumn: GOAL,
+  meanColumn: { fi: 'Keskiarvo (1–5)', sv: 'Medelvärde (1–5)', en: 'Mean (1–5)' },
+  subGoal: { fi: 'Alatavoite', sv: 'Delmål', en: 'Sub-goal' },
+  allGoalsMean: {
+    fi: 'Kaikkien tavoitteiden keskiarvo',
+    sv: 'Medelvärde för alla mål',
+    en: 'Mean of all goals',
+  },
+  keyFinding: { fi: keyFinding(WORDS.fi), sv: keyFinding(WORDS.sv), en: keyFinding(WORDS.en) },
+  neutralReference: {
+    fi: (word) => `${word} (3), asteikon keskikohta`,
+    sv: (word) => `${word} (3), skalans mittpunkt`,
+    en: (word) => `${word} (3), the middle of the scale`,
+  },
+  summary: /* @__PURE__ */ byLocale<GoalBarMessages['summary']>({
+    caption: {
+      fi: (count) =>
         `Tavoitteita on ${count}, joten taulukossa on osiokohtainen yhteenveto; yksittäiset arvot saa kaaviosta nuolinäppäimillä.`,
-      noSection: 'Kaikki tavoitteet',
-      withData: 'Tavoitteita, joilla arvo',
-      min: 'Pienin',
-      max: 'Suurin',
-      mean: 'Keskiarvo',
-    },
-    previous: PREVIOUS_FI,
-  },
-  sv: {
-    title: 'Hur de strategiska samarbetsmålen har uppnåtts enligt kommunerna',
-    itemsLabel: 'Målens medelvärden',
-    sectionColumn: 'Avsnitt',
-    goalColumn: 'Mål',
-    meanColumn: 'Medelvärde (1–5)',
-    subGoal: 'Delmål',
-    allGoalsMean: 'Medelvärde för alla mål',
-    keyFinding: ({ count, highest, lowest, base }) =>
-      `${count} mål på skalan 1–5${base ? ` (${base})` : ''}. ` +
-      `${finding('Högsta medelvärde', highest, 'och', '”', '”')} ` +
-      finding('Lägsta medelvärde', lowest, 'och', '”', '”'),
-    neutralReference: (word) => `${word} (3), skalans mittpunkt`,
-    summary: {
-      caption: (count) =>
+      sv: (count) =>
         `Det finns ${count} mål, så tabellen sammanfattar varje avsnitt; enskilda värden nås i diagrammet med piltangenterna.`,
-      noSection: 'Alla mål',
-      withData: 'Mål med värde',
-      min: 'Minsta',
-      max: 'Största',
-      mean: 'Medelvärde',
-    },
-    previous: PREVIOUS_SV,
-  },
-  en: {
-    title: 'Progress on the strategic cooperation goals as rated by the municipalities',
-    itemsLabel: 'Mean score of each goal',
-    sectionColumn: 'Section',
-    goalColumn: 'Goal',
-    meanColumn: 'Mean (1–5)',
-    subGoal: 'Sub-goal',
-    allGoalsMean: 'Mean of all goals',
-    keyFinding: ({ count, highest, lowest, base }) =>
-      `${count} goals on a scale of 1–5${base ? ` (${base})` : ''}. ` +
-      `${finding('Highest mean', highest, 'and', '“', '”')} ` +
-      finding('Lowest mean', lowest, 'and', '“', '”'),
-    neutralReference: (word) => `${word} (3), the middle of the scale`,
-    summary: {
-      caption: (count) =>
+      en: (count) =>
         `There are ${count} goals, so the table summarises each section; single values can be reached in the chart with the arrow keys.`,
-      noSection: 'All goals',
-      withData: 'Goals with a value',
-      min: 'Lowest',
-      max: 'Highest',
-      mean: 'Mean',
     },
-    previous: PREVIOUS_EN,
-  },
-};
+    noSection: { fi: 'Kaikki tavoitteet', sv: 'Alla mål', en: 'All goals' },
+    withData: { fi: 'Tavoitteita, joilla arvo', sv: 'Mål med värde', en: 'Goals with a value' },
+    ...SUMMARY_STATS,
+  }),
+  previous: PREVIOUS,
+});
 
 /** The texts of this area in `locale` (Finnish for an unsupported value). */
 export function goalBarMessages(locale: Locale): GoalBarMessages {

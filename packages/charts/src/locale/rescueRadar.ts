@@ -1,4 +1,7 @@
 import type { Locale } from '@yhdyspinta/data';
+import { byLocale } from './byLocale';
+import type { MeanExtremeWords } from './sharedWords';
+import { GOAL, MEAN_EXTREMES, PREVIOUS_NAME } from './sharedWords';
 import { resolveLocale } from './resolve';
 import type { FindingGroup } from './findingGroup';
 
@@ -83,13 +86,17 @@ function names(group: FindingGroup, and: string): string {
   return `${labels.slice(0, -1).join('; ')} ${and} ${labels[labels.length - 1]}`;
 }
 
-interface Words {
-  readonly and: string;
-  readonly highest: string;
-  readonly lowest: string;
+interface Words extends MeanExtremeWords {
   readonly neutral: (n: number, of: number, word: string) => string;
   readonly missing: (n: number) => string;
   readonly none: string;
+  /** "10 tavoitetta asteikolla 1–5 (n = 6/10 kuntaa), 2 sarjaa. ": `base` is "" or " (…)". */
+  readonly size: (count: number, base: string, series: number) => string;
+}
+
+/** A table column of a series' previous values or changes, the same in every language: "Lohja: Muutos". */
+function column(series: string, field: string): string {
+  return `${series}: ${field}`;
 }
 
 function seriesSentences(s: RadarSeriesFinding, w: Words, neutralWord: string): string {
@@ -103,131 +110,127 @@ function seriesSentences(s: RadarSeriesFinding, w: Words, neutralWord: string): 
   );
 }
 
-const FI: Words = {
-  and: 'ja',
-  highest: 'Korkein keskiarvo',
-  lowest: 'Matalin keskiarvo',
-  neutral: (n, of, word) => `${n}/${of} arvoa on vähintään asteikon keskikohdassa 3 (${word})`,
-  missing: (n) => `Ei tietoa: ${n} ${n === 1 ? 'tavoite' : 'tavoitetta'}`,
-  none: 'ei tietoa yhdestäkään tavoitteesta',
-};
-const SV: Words = {
-  and: 'och',
-  highest: 'Högsta medelvärde',
-  lowest: 'Lägsta medelvärde',
-  neutral: (n, of, word) => `${n}/${of} värden ligger minst på skalans mittpunkt 3 (${word})`,
-  missing: (n) => `Uppgift saknas: ${n} mål`,
-  none: 'ingen uppgift för något mål',
-};
-const EN: Words = {
-  and: 'and',
-  highest: 'Highest mean',
-  lowest: 'Lowest mean',
-  neutral: (n, of, word) => `${n}/${of} values are at least the middle of the scale, 3 (${word})`,
-  missing: (n) => `No data: ${n} ${n === 1 ? 'goal' : 'goals'}`,
-  none: 'no data for any goal',
-};
+/** The words of a series' sentences in each language. */
+const WORDS = /* @__PURE__ */ byLocale<Words>({
+  ...MEAN_EXTREMES,
+  neutral: {
+    fi: (n, of, word) => `${n}/${of} arvoa on vähintään asteikon keskikohdassa 3 (${word})`,
+    sv: (n, of, word) => `${n}/${of} värden ligger minst på skalans mittpunkt 3 (${word})`,
+    en: (n, of, word) => `${n}/${of} values are at least the middle of the scale, 3 (${word})`,
+  },
+  missing: {
+    fi: (n) => `Ei tietoa: ${n} ${n === 1 ? 'tavoite' : 'tavoitetta'}`,
+    sv: (n) => `Uppgift saknas: ${n} mål`,
+    en: (n) => `No data: ${n} ${n === 1 ? 'goal' : 'goals'}`,
+  },
+  none: {
+    fi: 'ei tietoa yhdestäkään tavoitteesta',
+    sv: 'ingen uppgift för något mål',
+    en: 'no data for any goal',
+  },
+  size: {
+    fi: (count, base, series) =>
+      `${count} tavoitetta asteikolla 1–5${base}${series > 1 ? `, ${series} sarjaa` : ''}. `,
+    sv: (count, base, series) =>
+      `${count} mål på skalan 1–5${base}${series > 1 ? `, ${series} serier` : ''}. `,
+    en: (count, base, series) =>
+      `${count} goals on a scale of 1–5${base}${series > 1 ? `, ${series} series` : ''}. `,
+  },
+});
+
+/** The generated description in the words of one language. */
+function keyFinding(w: Words): RescueRadarMessages['keyFinding'] {
+  return ({ count, base, series, neutralWord }) =>
+    w.size(count, base ? ` (${base})` : '', series.length) +
+    series.map((s) => seriesSentences(s, w, neutralWord)).join(' ');
+}
+
+/** The previous survey round's texts in each language. */
+const PREVIOUS = /* @__PURE__ */ byLocale<RadarPreviousMessages>({
+  round: { fi: 'edellinen kierros', sv: 'föregående omgång', en: 'previous round' },
+  note: {
+    fi: (round) => `Ohut katkoviiva: ${round}`,
+    sv: (round) => `Tunn streckad linje: ${round}`,
+    en: (round) => `Thin dashed line: ${round}`,
+  },
+  change: { fi: 'Muutos', sv: 'Förändring', en: 'Change' },
+  column: { fi: column, sv: column, en: column },
+  name: PREVIOUS_NAME,
+  finding: {
+    fi: ({ round, rose, fell, same }) =>
+      `Muutos edellisestä kierroksesta${round ? ` (${round})` : ''}: nousi ${rose}, laski ${fell}, ` +
+      `ennallaan ${same} tavoitteella.`,
+    sv: ({ round, rose, fell, same }) =>
+      `Förändring från föregående omgång${round ? ` (${round})` : ''}: steg för ${rose}, ` +
+      `sjönk för ${fell}, oförändrat för ${same} mål.`,
+    en: ({ round, rose, fell, same }) =>
+      `Change from the previous round${round ? ` (${round})` : ''}: rose for ${rose}, fell for ` +
+      `${fell}, unchanged for ${same} ${same === 1 ? 'goal' : 'goals'}.`,
+  },
+});
 
 /** Texts of RescueRadar. */
-export const RESCUE_RADAR_MESSAGES: Readonly<Record<Locale, RescueRadarMessages>> = {
-  fi: {
-    previous: {
-      round: 'edellinen kierros',
-      note: (round) => `Ohut katkoviiva: ${round}`,
-      change: 'Muutos',
-      column: (series, field) => `${series}: ${field}`,
-      name: (round, previous, change) =>
-        `; ${round} ${previous}${change === null ? '' : `, muutos ${change}`}`,
-      finding: ({ round, rose, fell, same }) =>
-        `Muutos edellisestä kierroksesta${round ? ` (${round})` : ''}: nousi ${rose}, laski ${fell}, ` +
-        `ennallaan ${same} tavoitteella.`,
-    },
-    title: 'Pelastustoimen yhteistyötavoitteiden toteutuminen',
-    barsTitle: (title) => `${title} – samat luvut pylväinä`,
-    meanSeries: 'Kuntien vastausten keskiarvo',
-    seriesField: 'Sarja',
-    axisColumn: 'Tavoite',
-    seriesPoints: (series) => `${series}: arvot tavoitteittain`,
-    scaleKey: (levels) => `Asteikko: ${levels}`,
-    noData: 'ei tietoa',
-    axisNoData: (series) => (series.length > 0 ? `ei tietoa: ${series.join(', ')}` : 'ei tietoa'),
-    seriesNoData: (series) => `${series} – ei tietoa`,
-    panelNoData: (axes) => `Ei tietoa: ${axes}`,
-    multiplesNote: (reason, n) =>
+export const RESCUE_RADAR_MESSAGES = /* @__PURE__ */ byLocale<RescueRadarMessages>({
+  previous: PREVIOUS,
+  title: {
+    fi: 'Pelastustoimen yhteistyötavoitteiden toteutuminen',
+    sv: 'Hur räddningsväsendets samarbetsmål har uppnåtts',
+    en: "Progress on the rescue service's cooperation goals",
+  },
+  barsTitle: {
+    fi: (title) => `${title} – samat luvut pylväinä`,
+    sv: (title) => `${title} – samma siffror som staplar`,
+    en: (title) => `${title} – the same numbers as bars`,
+  },
+  meanSeries: {
+    fi: 'Kuntien vastausten keskiarvo',
+    sv: 'Medelvärde av kommunernas svar',
+    en: "Mean of the municipalities' answers",
+  },
+  seriesField: { fi: 'Sarja', sv: 'Serie', en: 'Series' },
+  axisColumn: GOAL,
+  seriesPoints: {
+    fi: (series) => `${series}: arvot tavoitteittain`,
+    sv: (series) => `${series}: värden per mål`,
+    en: (series) => `${series}: values by goal`,
+  },
+  scaleKey: {
+    fi: (levels) => `Asteikko: ${levels}`,
+    sv: (levels) => `Skala: ${levels}`,
+    en: (levels) => `Scale: ${levels}`,
+  },
+  noData: { fi: 'ei tietoa', sv: 'ingen uppgift', en: 'no data' },
+  axisNoData: {
+    fi: (series) => (series.length > 0 ? `ei tietoa: ${series.join(', ')}` : 'ei tietoa'),
+    sv: (series) => (series.length > 0 ? `ingen uppgift: ${series.join(', ')}` : 'ingen uppgift'),
+    en: (series) => (series.length > 0 ? `no data: ${series.join(', ')}` : 'no data'),
+  },
+  seriesNoData: {
+    fi: (series) => `${series} – ei tietoa`,
+    sv: (series) => `${series} – ingen uppgift`,
+    en: (series) => `${series} – no data`,
+  },
+  panelNoData: {
+    fi: (axes) => `Ei tietoa: ${axes}`,
+    sv: (axes) => `Ingen uppgift: ${axes}`,
+    en: (axes) => `No data: ${axes}`,
+  },
+  multiplesNote: {
+    fi: (reason, n) =>
       reason === 'series'
         ? `${n} sarjaa: oma kuvio kullekin, sama asteikko; tavoitteet numeroina.`
         : 'Kapea näkymä: tavoitteet numeroina.',
-    keyFinding: ({ count, base, series, neutralWord }) =>
-      `${count} tavoitetta asteikolla 1–5${base ? ` (${base})` : ''}` +
-      `${series.length > 1 ? `, ${series.length} sarjaa` : ''}. ` +
-      series.map((s) => seriesSentences(s, FI, neutralWord)).join(' '),
-  },
-  sv: {
-    previous: {
-      round: 'föregående omgång',
-      note: (round) => `Tunn streckad linje: ${round}`,
-      change: 'Förändring',
-      column: (series, field) => `${series}: ${field}`,
-      name: (round, previous, change) =>
-        `; ${round} ${previous}${change === null ? '' : `, förändring ${change}`}`,
-      finding: ({ round, rose, fell, same }) =>
-        `Förändring från föregående omgång${round ? ` (${round})` : ''}: steg för ${rose}, ` +
-        `sjönk för ${fell}, oförändrat för ${same} mål.`,
-    },
-    title: 'Hur räddningsväsendets samarbetsmål har uppnåtts',
-    barsTitle: (title) => `${title} – samma siffror som staplar`,
-    meanSeries: 'Medelvärde av kommunernas svar',
-    seriesField: 'Serie',
-    axisColumn: 'Mål',
-    seriesPoints: (series) => `${series}: värden per mål`,
-    scaleKey: (levels) => `Skala: ${levels}`,
-    noData: 'ingen uppgift',
-    axisNoData: (series) =>
-      series.length > 0 ? `ingen uppgift: ${series.join(', ')}` : 'ingen uppgift',
-    seriesNoData: (series) => `${series} – ingen uppgift`,
-    panelNoData: (axes) => `Ingen uppgift: ${axes}`,
-    multiplesNote: (reason, n) =>
+    sv: (reason, n) =>
       reason === 'series'
         ? `${n} serier: en figur per serie, samma skala; målen som nummer.`
         : 'Smal vy: målen som nummer.',
-    keyFinding: ({ count, base, series, neutralWord }) =>
-      `${count} mål på skalan 1–5${base ? ` (${base})` : ''}` +
-      `${series.length > 1 ? `, ${series.length} serier` : ''}. ` +
-      series.map((s) => seriesSentences(s, SV, neutralWord)).join(' '),
-  },
-  en: {
-    previous: {
-      round: 'previous round',
-      note: (round) => `Thin dashed line: ${round}`,
-      change: 'Change',
-      column: (series, field) => `${series}: ${field}`,
-      name: (round, previous, change) =>
-        `; ${round} ${previous}${change === null ? '' : `, change ${change}`}`,
-      finding: ({ round, rose, fell, same }) =>
-        `Change from the previous round${round ? ` (${round})` : ''}: rose for ${rose}, fell for ` +
-        `${fell}, unchanged for ${same} ${same === 1 ? 'goal' : 'goals'}.`,
-    },
-    title: "Progress on the rescue service's cooperation goals",
-    barsTitle: (title) => `${title} – the same numbers as bars`,
-    meanSeries: "Mean of the municipalities' answers",
-    seriesField: 'Series',
-    axisColumn: 'Goal',
-    seriesPoints: (series) => `${series}: values by goal`,
-    scaleKey: (levels) => `Scale: ${levels}`,
-    noData: 'no data',
-    axisNoData: (series) => (series.length > 0 ? `no data: ${series.join(', ')}` : 'no data'),
-    seriesNoData: (series) => `${series} – no data`,
-    panelNoData: (axes) => `No data: ${axes}`,
-    multiplesNote: (reason, n) =>
+    en: (reason, n) =>
       reason === 'series'
         ? `${n} series: one radar each, same scale; goals as numbers.`
         : 'Narrow view: goals as numbers.',
-    keyFinding: ({ count, base, series, neutralWord }) =>
-      `${count} goals on a scale of 1–5${base ? ` (${base})` : ''}` +
-      `${series.length > 1 ? `, ${series.length} series` : ''}. ` +
-      series.map((s) => seriesSentences(s, EN, neutralWord)).join(' '),
   },
-};
+  keyFinding: { fi: keyFinding(WORDS.fi), sv: keyFinding(WORDS.sv), en: keyFinding(WORDS.en) },
+});
 
 /** The texts of this area in `locale` (Finnish for an unsupported value). */
 export function rescueRadarMessages(locale: Locale): RescueRadarMessages {

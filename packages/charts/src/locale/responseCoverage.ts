@@ -1,4 +1,5 @@
 import type { Locale } from '@yhdyspinta/data';
+import { byLocale } from './byLocale';
 import { resolveLocale } from './resolve';
 
 /**
@@ -48,75 +49,80 @@ export interface ResponseCoverageMessages {
 }
 
 /** Texts of ResponseCoverage. fi status labels: "Ei vastausta määräajassa" as printed in 003_ae88570eab8abfd8.txt. */
-export const RESPONSE_COVERAGE_MESSAGES: Readonly<Record<Locale, ResponseCoverageMessages>> = {
-  fi: {
-    title: 'Kuntakyselyyn vastanneet kunnat',
-    itemsLabel: 'Kunnat ja niiden vastaustilanne',
-    answered: 'Vastasi',
-    notAnswered: { deadline: 'Ei vastausta määräajassa', plain: 'Ei vastausta' },
-    municipalityColumn: 'Kunta',
-    statusColumn: 'Vastaustilanne',
-    populationColumn: 'Asukasluku',
-    headline: (count) => `${count} kuntaa vastasi`,
-    keyFinding: ({ count, missingCount, missingList, wording }) =>
+export const RESPONSE_COVERAGE_MESSAGES = /* @__PURE__ */ byLocale<ResponseCoverageMessages>({
+  title: {
+    fi: 'Kuntakyselyyn vastanneet kunnat',
+    sv: 'Kommuner som besvarade kommunenkäten',
+    en: 'Municipalities that answered the survey',
+  },
+  itemsLabel: {
+    fi: 'Kunnat ja niiden vastaustilanne',
+    sv: 'Kommunerna och deras svarsläge',
+    en: 'Municipalities and whether they answered',
+  },
+  answered: { fi: 'Vastasi', sv: 'Svarade', en: 'Answered' },
+  notAnswered: {
+    fi: { deadline: 'Ei vastausta määräajassa', plain: 'Ei vastausta' },
+    sv: { deadline: 'Inget svar inom utsatt tid', plain: 'Inget svar' },
+    en: { deadline: 'No answer by the deadline', plain: 'No answer' },
+  },
+  municipalityColumn: { fi: 'Kunta', sv: 'Kommun', en: 'Municipality' },
+  statusColumn: { fi: 'Vastaustilanne', sv: 'Svarsläge', en: 'Response' },
+  populationColumn: { fi: 'Asukasluku', sv: 'Invånarantal', en: 'Population' },
+  headline: {
+    fi: (count) => `${count} kuntaa vastasi`,
+    sv: (count) => `${count} kommuner svarade`,
+    en: (count) => `${count} municipalities answered`,
+  },
+  keyFinding: {
+    fi: ({ count, missingCount, missingList, wording }) =>
       missingCount === 0
         ? `${count} kuntaa vastasi; kaikki kunnat vastasivat.`
         : `${count} kuntaa vastasi; ${missingList} ${missingCount === 1 ? 'ei vastannut' : 'eivät vastanneet'}` +
           `${wording === 'deadline' ? ' määräajassa' : ''}.`,
-    populationShare: (share) => `Vastanneissa kunnissa asuu ${share} alueen asukkaista.`,
-    populationMissing: (names) => `Asukasluku puuttuu: ${names} (ei mukana osuudessa).`,
-    populationInvalid: (names) =>
-      `Asukasosuutta ei laskettu, koska asukasluku on virheellinen: ${names}.`,
-    populationValue: (value) => `${value} asukasta`,
-    populationUnknown: 'Asukasluku puuttuu',
-    populationNotValid: 'Virheellinen asukasluku',
-  },
-  sv: {
-    title: 'Kommuner som besvarade kommunenkäten',
-    itemsLabel: 'Kommunerna och deras svarsläge',
-    answered: 'Svarade',
-    notAnswered: { deadline: 'Inget svar inom utsatt tid', plain: 'Inget svar' },
-    municipalityColumn: 'Kommun',
-    statusColumn: 'Svarsläge',
-    populationColumn: 'Invånarantal',
-    headline: (count) => `${count} kommuner svarade`,
-    keyFinding: ({ count, missingCount, missingList, wording }) =>
+    sv: ({ count, missingCount, missingList, wording }) =>
       missingCount === 0
         ? `${count} kommuner svarade; alla kommuner svarade.`
         : `${count} kommuner svarade; ${missingList} svarade inte` +
           `${wording === 'deadline' ? ' inom utsatt tid' : ''}.`,
-    populationShare: (share) => `I kommunerna som svarade bor ${share} av områdets invånare.`,
-    populationMissing: (names) => `Invånarantal saknas: ${names} (ingår inte i andelen).`,
-    populationInvalid: (names) =>
-      `Andelen invånare beräknades inte eftersom invånarantalet är felaktigt: ${names}.`,
-    populationValue: (value) => `${value} invånare`,
-    populationUnknown: 'Invånarantal saknas',
-    populationNotValid: 'Felaktigt invånarantal',
-  },
-  en: {
-    title: 'Municipalities that answered the survey',
-    itemsLabel: 'Municipalities and whether they answered',
-    answered: 'Answered',
-    notAnswered: { deadline: 'No answer by the deadline', plain: 'No answer' },
-    municipalityColumn: 'Municipality',
-    statusColumn: 'Response',
-    populationColumn: 'Population',
-    headline: (count) => `${count} municipalities answered`,
-    keyFinding: ({ count, missingCount, missingList, wording }) =>
+    en: ({ count, missingCount, missingList, wording }) =>
       missingCount === 0
         ? `${count} municipalities answered; every municipality answered.`
         : `${count} municipalities answered; ${missingList} did not answer` +
           `${wording === 'deadline' ? ' by the deadline' : ''}.`,
-    populationShare: (share) =>
-      `The municipalities that answered are home to ${share} of the area's residents.`,
-    populationMissing: (names) => `Population missing: ${names} (not included in the share).`,
-    populationInvalid: (names) =>
-      `Population share not calculated because the population is invalid: ${names}.`,
-    populationValue: (value) => `${value} residents`,
-    populationUnknown: 'Population missing',
-    populationNotValid: 'Invalid population',
   },
-};
+  populationShare: {
+    fi: (share) => `Vastanneissa kunnissa asuu ${share} alueen asukkaista.`,
+    sv: (share) => `I kommunerna som svarade bor ${share} av områdets invånare.`,
+    en: (share) => `The municipalities that answered are home to ${share} of the area's residents.`,
+  },
+  populationMissing: {
+    fi: (names) => `Asukasluku puuttuu: ${names} (ei mukana osuudessa).`,
+    sv: (names) => `Invånarantal saknas: ${names} (ingår inte i andelen).`,
+    en: (names) => `Population missing: ${names} (not included in the share).`,
+  },
+  populationInvalid: {
+    fi: (names) => `Asukasosuutta ei laskettu, koska asukasluku on virheellinen: ${names}.`,
+    sv: (names) =>
+      `Andelen invånare beräknades inte eftersom invånarantalet är felaktigt: ${names}.`,
+    en: (names) => `Population share not calculated because the population is invalid: ${names}.`,
+  },
+  populationValue: {
+    fi: (value) => `${value} asukasta`,
+    sv: (value) => `${value} invånare`,
+    en: (value) => `${value} residents`,
+  },
+  populationUnknown: {
+    fi: 'Asukasluku puuttuu',
+    sv: 'Invånarantal saknas',
+    en: 'Population missing',
+  },
+  populationNotValid: {
+    fi: 'Virheellinen asukasluku',
+    sv: 'Felaktigt invånarantal',
+    en: 'Invalid population',
+  },
+});
 
 /** The texts of this area in `locale` (Finnish for an unsupported value). */
 export function responseCoverageMessages(locale: Locale): ResponseCoverageMessages {

@@ -1,4 +1,6 @@
 import type { Locale } from '@yhdyspinta/data';
+import { byLocale } from './byLocale';
+import { AND, SUMMARY_STATS } from './sharedWords';
 import { resolveLocale } from './resolve';
 
 /** A noun in the singular (for 1) and the plural/partitive (any other count), e.g. "kirjaus"/"kirjausta". */
@@ -87,6 +89,11 @@ interface FindingWords {
   readonly others: (n: number) => string;
 }
 
+/** A cell's accessible name, the same in every language: "Espoo, Työllisyyden hoito: 3 kirjausta". */
+function cellName(row: string, column: string, value: string): string {
+  return `${row}, ${column}: ${value}`;
+}
+
 /** The key finding, the same sentences in every language: size; highest and lowest, or none; missing. */
 function heatmapKeyFinding(
   words: FindingWords,
@@ -101,132 +108,113 @@ function heatmapKeyFinding(
   return parts.join(' ');
 }
 
+/** The key finding's words in each language. */
+const FINDING_WORDS = /* @__PURE__ */ byLocale<FindingWords>({
+  size: {
+    fi: (rows, columns) => `${rows} riviä × ${columns} saraketta.`,
+    sv: (rows, columns) => `${rows} rader × ${columns} kolumner.`,
+    en: (rows, columns) => `${rows} rows × ${columns} columns.`,
+  },
+  highest: {
+    fi: (value, cells) => `Suurin arvo ${value}: ${cells}.`,
+    sv: (value, cells) => `Högsta värdet ${value}: ${cells}.`,
+    en: (value, cells) => `Highest value ${value}: ${cells}.`,
+  },
+  lowest: {
+    fi: (value, cells) => `Pienin arvo ${value}: ${cells}.`,
+    sv: (value, cells) => `Lägsta värdet ${value}: ${cells}.`,
+    en: (value, cells) => `Lowest value ${value}: ${cells}.`,
+  },
+  noValue: {
+    fi: 'Yhdessäkään solussa ei ole arvoa.',
+    sv: 'Ingen cell har ett värde.',
+    en: 'No cell has a value.',
+  },
+  missing: {
+    fi: (missing) => `Ei tietoa ${missing} solussa.`,
+    sv: (missing) => `Uppgift saknas i ${missing} celler.`,
+    en: (missing) => `No data in ${missing} cells.`,
+  },
+  and: AND,
+  others: {
+    fi: (n) => (n === 1 ? '1 muu solu' : `${n} muuta solua`),
+    sv: (n) => `${n} ${n === 1 ? 'annan cell' : 'andra celler'}`,
+    en: (n) => `${n} other cell${n === 1 ? '' : 's'}`,
+  },
+});
+
 /** Texts of ThemeHeatmap. */
-export const THEME_HEATMAP_MESSAGES: Readonly<Record<Locale, ThemeHeatmapMessages>> = {
-  fi: {
-    title: 'Yhteistyön teemat kunnittain',
-    countTitle: 'Lukumäärät',
-    ratingTitle: 'Arviot asteikolla 1–5',
-    goalRatingTitle: 'Tavoitteiden arviot kunnittain',
-    rowsTitle: 'Rivi',
-    columnsTitle: 'Sarake',
-    countLegendTitle: 'Määrä',
-    neutralSuffix: '(keskikohta)',
-    ratingsCount: 'Arvioita',
-    more: (count) => `+${count} muuta`,
-    cellsLabel: (rows, columns) => `Solut: ${rows} riviä × ${columns} saraketta`,
-    cellName: (row, column, value) => `${row}, ${column}: ${value}`,
-    keyFinding: (finding) =>
-      heatmapKeyFinding(
-        {
-          size: (rows, columns) => `${rows} riviä × ${columns} saraketta.`,
-          highest: (value, cells) => `Suurin arvo ${value}: ${cells}.`,
-          lowest: (value, cells) => `Pienin arvo ${value}: ${cells}.`,
-          noValue: 'Yhdessäkään solussa ei ole arvoa.',
-          missing: (missing) => `Ei tietoa ${missing} solussa.`,
-          and: 'ja',
-          others: (n) => (n === 1 ? '1 muu solu' : `${n} muuta solua`),
-        },
-        finding,
-      ),
-    and: 'ja',
-    emptyLines: (count, names) => `Ei tietoa (${count}): ${names}.`,
-    valuesElsewhere: 'Arvot eivät mahdu soluihin: ne ovat taulukossa ja työkaluvihjeessä.',
-    transposed: (rows, columns) =>
+export const THEME_HEATMAP_MESSAGES = /* @__PURE__ */ byLocale<ThemeHeatmapMessages>({
+  title: {
+    fi: 'Yhteistyön teemat kunnittain',
+    sv: 'Samarbetets teman per kommun',
+    en: 'Cooperation themes by municipality',
+  },
+  countTitle: { fi: 'Lukumäärät', sv: 'Antal', en: 'Counts' },
+  ratingTitle: {
+    fi: 'Arviot asteikolla 1–5',
+    sv: 'Bedömningar på skalan 1–5',
+    en: 'Ratings on a scale of 1–5',
+  },
+  goalRatingTitle: {
+    fi: 'Tavoitteiden arviot kunnittain',
+    sv: 'Bedömningar av målen per kommun',
+    en: 'Ratings of the goals by municipality',
+  },
+  rowsTitle: { fi: 'Rivi', sv: 'Rad', en: 'Row' },
+  columnsTitle: { fi: 'Sarake', sv: 'Kolumn', en: 'Column' },
+  countLegendTitle: { fi: 'Määrä', sv: 'Antal', en: 'Count' },
+  neutralSuffix: { fi: '(keskikohta)', sv: '(mittpunkt)', en: '(midpoint)' },
+  ratingsCount: { fi: 'Arvioita', sv: 'Bedömningar', en: 'Ratings' },
+  more: {
+    fi: (count) => `+${count} muuta`,
+    sv: (count) => `+${count} till`,
+    en: (count) => `+${count} more`,
+  },
+  cellsLabel: {
+    fi: (rows, columns) => `Solut: ${rows} riviä × ${columns} saraketta`,
+    sv: (rows, columns) => `Celler: ${rows} rader × ${columns} kolumner`,
+    en: (rows, columns) => `Cells: ${rows} rows × ${columns} columns`,
+  },
+  cellName: { fi: cellName, sv: cellName, en: cellName },
+  keyFinding: {
+    fi: (finding) => heatmapKeyFinding(FINDING_WORDS.fi, finding),
+    sv: (finding) => heatmapKeyFinding(FINDING_WORDS.sv, finding),
+    en: (finding) => heatmapKeyFinding(FINDING_WORDS.en, finding),
+  },
+  and: AND,
+  emptyLines: {
+    fi: (count, names) => `Ei tietoa (${count}): ${names}.`,
+    sv: (count, names) => `Uppgift saknas (${count}): ${names}.`,
+    en: (count, names) => `No data (${count}): ${names}.`,
+  },
+  valuesElsewhere: {
+    fi: 'Arvot eivät mahdu soluihin: ne ovat taulukossa ja työkaluvihjeessä.',
+    sv: 'Värdena ryms inte i cellerna: de finns i tabellen och i verktygstipset.',
+    en: 'The values do not fit the cells: they are in the table and the tooltip.',
+  },
+  transposed: {
+    fi: (rows, columns) =>
       `Rivit ja sarakkeet on vaihdettu pitkien nimien vuoksi: rivit: ${rows}; sarakkeet: ${columns}.`,
-    summaryCaption: (cells) =>
-      `Soluja on ${cells}, joten taulukossa on rivikohtainen yhteenveto; yksittäiset arvot saa kaaviosta nuolinäppäimillä.`,
-    summaryColumns: {
-      withData: 'Soluja, joissa arvo',
-      min: 'Pienin',
-      max: 'Suurin',
-      mean: 'Keskiarvo',
-      sum: 'Yhteensä',
-    },
-  },
-  sv: {
-    title: 'Samarbetets teman per kommun',
-    countTitle: 'Antal',
-    ratingTitle: 'Bedömningar på skalan 1–5',
-    goalRatingTitle: 'Bedömningar av målen per kommun',
-    rowsTitle: 'Rad',
-    columnsTitle: 'Kolumn',
-    countLegendTitle: 'Antal',
-    neutralSuffix: '(mittpunkt)',
-    ratingsCount: 'Bedömningar',
-    more: (count) => `+${count} till`,
-    cellsLabel: (rows, columns) => `Celler: ${rows} rader × ${columns} kolumner`,
-    cellName: (row, column, value) => `${row}, ${column}: ${value}`,
-    keyFinding: (finding) =>
-      heatmapKeyFinding(
-        {
-          size: (rows, columns) => `${rows} rader × ${columns} kolumner.`,
-          highest: (value, cells) => `Högsta värdet ${value}: ${cells}.`,
-          lowest: (value, cells) => `Lägsta värdet ${value}: ${cells}.`,
-          noValue: 'Ingen cell har ett värde.',
-          missing: (missing) => `Uppgift saknas i ${missing} celler.`,
-          and: 'och',
-          others: (n) => `${n} ${n === 1 ? 'annan cell' : 'andra celler'}`,
-        },
-        finding,
-      ),
-    and: 'och',
-    emptyLines: (count, names) => `Uppgift saknas (${count}): ${names}.`,
-    valuesElsewhere: 'Värdena ryms inte i cellerna: de finns i tabellen och i verktygstipset.',
-    transposed: (rows, columns) =>
+    sv: (rows, columns) =>
       `Rader och kolumner har bytts om för de långa namnens skull: rader: ${rows}; kolumner: ${columns}.`,
-    summaryCaption: (cells) =>
-      `Det finns ${cells} celler, så tabellen sammanfattar varje rad; enskilda värden nås i diagrammet med piltangenterna.`,
-    summaryColumns: {
-      withData: 'Celler med värde',
-      min: 'Minsta',
-      max: 'Största',
-      mean: 'Medelvärde',
-      sum: 'Summa',
-    },
-  },
-  en: {
-    title: 'Cooperation themes by municipality',
-    countTitle: 'Counts',
-    ratingTitle: 'Ratings on a scale of 1–5',
-    goalRatingTitle: 'Ratings of the goals by municipality',
-    rowsTitle: 'Row',
-    columnsTitle: 'Column',
-    countLegendTitle: 'Count',
-    neutralSuffix: '(midpoint)',
-    ratingsCount: 'Ratings',
-    more: (count) => `+${count} more`,
-    cellsLabel: (rows, columns) => `Cells: ${rows} rows × ${columns} columns`,
-    cellName: (row, column, value) => `${row}, ${column}: ${value}`,
-    keyFinding: (finding) =>
-      heatmapKeyFinding(
-        {
-          size: (rows, columns) => `${rows} rows × ${columns} columns.`,
-          highest: (value, cells) => `Highest value ${value}: ${cells}.`,
-          lowest: (value, cells) => `Lowest value ${value}: ${cells}.`,
-          noValue: 'No cell has a value.',
-          missing: (missing) => `No data in ${missing} cells.`,
-          and: 'and',
-          others: (n) => `${n} other cell${n === 1 ? '' : 's'}`,
-        },
-        finding,
-      ),
-    and: 'and',
-    emptyLines: (count, names) => `No data (${count}): ${names}.`,
-    valuesElsewhere: 'The values do not fit the cells: they are in the table and the tooltip.',
-    transposed: (rows, columns) =>
+    en: (rows, columns) =>
       `Rows and columns are swapped to fit the long names: rows: ${rows}; columns: ${columns}.`,
-    summaryCaption: (cells) =>
-      `There are ${cells} cells, so the table summarises each row; single values can be reached in the chart with the arrow keys.`,
-    summaryColumns: {
-      withData: 'Cells with a value',
-      min: 'Lowest',
-      max: 'Highest',
-      mean: 'Mean',
-      sum: 'Total',
-    },
   },
-};
+  summaryCaption: {
+    fi: (cells) =>
+      `Soluja on ${cells}, joten taulukossa on rivikohtainen yhteenveto; yksittäiset arvot saa kaaviosta nuolinäppäimillä.`,
+    sv: (cells) =>
+      `Det finns ${cells} celler, så tabellen sammanfattar varje rad; enskilda värden nås i diagrammet med piltangenterna.`,
+    en: (cells) =>
+      `There are ${cells} cells, so the table summarises each row; single values can be reached in the chart with the arrow keys.`,
+  },
+  summaryColumns: /* @__PURE__ */ byLocale<ThemeHeatmapMessages['summaryColumns']>({
+    withData: { fi: 'Soluja, joissa arvo', sv: 'Celler med värde', en: 'Cells with a value' },
+    ...SUMMARY_STATS,
+    sum: { fi: 'Yhteensä', sv: 'Summa', en: 'Total' },
+  }),
+});
 
 /** The texts of this area in `locale` (Finnish for an unsupported value). */
 export function themeHeatmapMessages(locale: Locale): ThemeHeatmapMessages {
