@@ -24,8 +24,8 @@ function doesNotFit(spec: ChartSpec, preset: PresetName): RenderError | undefine
   }
 }
 
-/** Charts whose definition can split them (ResponseCoverage cannot: its headline counts the whole). */
-const SPLITS = new Set(['goal-bars', 'theme-heatmap', 'rescue-radar']);
+/** Charts whose definition can split them (all four; ResponseCoverage's parts keep the whole's headline). */
+const SPLITS = new Set(['goal-bars', 'theme-heatmap', 'rescue-radar', 'coverage']);
 
 const textsOf = (svg: string) =>
   [...parseSvg(svg).getElementsByTagName('text')].map((t) => t.textContent ?? '');

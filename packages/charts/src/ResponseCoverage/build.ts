@@ -57,7 +57,10 @@ function bodyInput(
   const { data, width, locale, options, theme } = input;
   const type = coverageType(theme, scale, locale);
   const withPopulation = hasPopulation(data);
-  const texts = orderItems(data, options.order).map((item) => ({
+  const range = options.tileRange;
+  const ordered = orderItems(data, options.order);
+  const shown = range ? ordered.slice(range.start, range.end) : ordered;
+  const texts = shown.map((item) => ({
     item,
     status: statusText(item.answered, options.wording, locale),
     population: populationText(item, locale, withPopulation),
@@ -91,6 +94,8 @@ export function preferredMode(
   input: ResponseCoverageLayoutInput,
   maxLabelLines: number,
 ): CoverageLayoutMode {
+  const forced = input.options.layoutMode;
+  if (forced === 'tiles' || forced === 'compact') return forced;
   const body = bodyInput(input, maxLabelLines, 1, 0, 0);
   if (body.columns !== undefined || body.texts.length < 3) return 'tiles';
   return tileColumns(body) < COMPACT_BELOW_COLUMNS ? 'compact' : 'tiles';
@@ -106,6 +111,7 @@ export function modesToTry(
 ): CoverageLayoutMode[] {
   const { columns } = input.options;
   const fixed = columns !== undefined && Number.isFinite(columns);
+  if (input.options.layoutMode !== undefined) return [preferred];
   return preferred === 'tiles' && !fixed && input.data.length > 1
     ? ['tiles', 'compact']
     : [preferred];

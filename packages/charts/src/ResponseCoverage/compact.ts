@@ -58,7 +58,7 @@ export function layoutLegend(input: BodyInput): {
   return { entries, bottom: entries.length > 0 ? lineTop + lineHeight : top };
 }
 
-/** The chip columns at the body's width: as many as fit (balanced rows), at most `maxColumns`. */
+/** The chip columns: a fixed count (a split part's), else as many as fit (balanced rows), ≤ `maxColumns`. */
 export function chipColumns(input: BodyInput): number {
   const { texts, type, width } = input;
   return gridColumns({
@@ -67,6 +67,7 @@ export function chipColumns(input: BodyInput): number {
     minTileWidth: Math.min(width, minChipWidth(texts, type, input.maxLabelLines)),
     gap: type.xs,
     maxColumns: input.maxColumns,
+    columns: input.columns,
   });
 }
 

@@ -5,6 +5,7 @@ import { defineChartEntry } from '../chart/ChartDefinition';
 import type { OptionsOf } from '../chart/ChartDefinition';
 import { withShippedData } from '../chart/withShippedData';
 import { responseCoverageFromSurvey } from './fromSurvey';
+import { splitCoverage } from './split';
 import type { MunicipalityPopulations } from './fromSurvey';
 import { ResponseCoverage } from './ResponseCoverage';
 import { responseCoverageFromResponses } from './shipped/fromResponses';
@@ -49,4 +50,6 @@ export const coverageChart = defineChartEntry<'coverage', ResponseCoverageData, 
   titles: { shipped: (m) => m.responseCoverage.title },
   shippedData: (locale, { survey, populations }) =>
     responseCoverageFromSurvey(survey ?? survey2024, locale, populations),
+  // Tiles too many for a size: each part draws a page of the tiles under the whole's headline.
+  split: splitCoverage,
 });

@@ -32,6 +32,19 @@ export interface ResponseCoverageOptions {
    * MAX_LABEL_LINES.
    */
   readonly maxLabelLines: number;
+  /**
+   * Draw only the tiles [start, end) of the display order (a part of a split chart); the headline, notes
+   * and response base still count every municipality of the data.
+   */
+  readonly tileRange?: TileRange;
+  /** The mode to draw in; default: by the width and, at a fixed height, what fits. */
+  readonly layoutMode?: CoverageLayoutMode;
+}
+
+/** Tiles [start, end) in display order. */
+export interface TileRange {
+  readonly start: number;
+  readonly end: number;
 }
 
 /** compute's input: the data, the width, a fixed height (else the natural one), locale, theme, options. */

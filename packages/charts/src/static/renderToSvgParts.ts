@@ -76,9 +76,31 @@ export function renderToSvgParts(spec: ChartSpec, options: RenderChartOptions = 
   return { parts: [toPart(whole, 1, 1)], ...(whole.warnings ? { warnings: whole.warnings } : {}) };
 }
 
-function splitParts(spec: ChartSpec, options: RenderChartOptions, error: RenderError): SvgPart[] {
+/**
+ * The does-not-fit error of the whole drawn with `title` shown, as its parts show it: a chart without a
+ * title of its own (only an accessible name) gets one on its parts, and the plan must leave it room.
+ * The first error when the titled whole has no plan (its message is the one the caller sees).
+ */
+function titledError(
+  spec: ChartSpec,
+  options: RenderChartOptions,
+  error: RenderError,
+  title: string,
+): RenderError {
+  if (options.title !== undefined) return error;
+  try {
+    renderToSvgDocument(spec, { ...options, title });
+  } catch (again) {
+    if (isDoesNotFit(again) && (again.plan?.pages.length ?? 0) > 1) return again;
+  }
+  return error;
+}
+
+function splitParts(spec: ChartSpec, options: RenderChartOptions, first: RenderError): SvgPart[] {
   const definition = chartDefinition(spec.chart);
-  const drawn = drawingOf(error);
+  const drawn = drawingOf(first);
+  const title = options.title ?? titleOf(drawn?.svg ?? '');
+  const error = titledError(spec, options, first, title);
   const { plan } = error;
   const preset = options.preset === undefined ? undefined : PRESETS[options.preset];
   const height = options.height ?? (options.width === undefined ? preset?.height : undefined);
@@ -89,7 +111,6 @@ function splitParts(spec: ChartSpec, options: RenderChartOptions, error: RenderE
   if (!split || !plan || plan.pages.length < 2 || !drawn || height === undefined || !data)
     throw error;
   const messages = outputMessages(locale);
-  const title = options.title ?? titleOf(drawn.svg);
   // Every part has the whole's source line, and is the survey's data when the whole is.
   const source = renderSource({
     chart: spec.chart,
