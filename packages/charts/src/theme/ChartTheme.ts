@@ -2,6 +2,9 @@
  * The visual tokens every chart reads: colours, type, spacing, focus ring, palettes. A chart never hard-codes
  * a colour or a font size; it takes them from a resolved `ChartTheme` (see resolveTheme).
  */
+import type { ChartPalettes } from './palettes';
+
+export type { ChartPalettes } from './palettes';
 
 /** Colours of single marks and text. Everything but `grid` must reach 3:1 (marks) or 4.5:1 (text). */
 export interface ChartColors {
@@ -78,7 +81,7 @@ export interface ChartTooltipTheme {
   readonly radius: number;
 }
 
-export interface ChartTheme {
+export interface ChartTheme extends ChartPalettes {
   /** CSS font family; the first family must be the one whose metrics text/ measures (Noto Sans). */
   readonly fontFamily: string;
   readonly fontSize: ChartFontSizes;
@@ -94,24 +97,6 @@ export interface ChartTheme {
   readonly lineHeight: number;
   readonly spacing: ChartSpacing;
   readonly colors: ChartColors;
-  /**
-   * Categorical series colours, each ≥ 3:1 on the background, every pair ΔE₀₀ ≥ 10 under normal vision
-   * and simulated protanopia, deuteranopia and tritanopia (tests/charts/colourVision.test.ts).
-   */
-  readonly series: readonly string[];
-  /**
-   * Sequential palette from low to high (e.g. heatmap cells), ordered by lightness, the first step near
-   * the background so that 0 reads as none. Steps lighter than 3:1 on the background are drawn with an
-   * outline or a printed value (see theme/palettes.ts); neighbouring steps ΔE₀₀ ≥ 10 under every vision.
-   */
-  readonly sequential: readonly string[];
-  /**
-   * Diverging palette from low to high with an odd number of steps: low (bad) in one hue, the middle step
-   * a neutral near white (e.g. the neutral 3 of a 1–5 rating), high (good) in another hue. Neighbouring
-   * steps are ΔE₀₀ ≥ 10 apart under simulated protanopia, deuteranopia and tritanopia. Steps lighter than
-   * 3:1 on the background must be drawn with an outline or a printed value (see theme/palettes.ts).
-   */
-  readonly diverging: readonly string[];
   readonly missing: ChartMissing;
   readonly focusRing: ChartFocusRing;
   readonly tooltip: ChartTooltipTheme;

@@ -18,6 +18,28 @@
  * by ΔE₀₀ ≥ 10 under normal vision and simulated protanopia, deuteranopia and tritanopia.
  */
 
+/** The theme's palettes: categorical, sequential and diverging (below). */
+export interface ChartPalettes {
+  /**
+   * Categorical series colours, each ≥ 3:1 on the background, every pair ΔE₀₀ ≥ 10 under normal vision
+   * and simulated protanopia, deuteranopia and tritanopia (tests/charts/colourVision.test.ts).
+   */
+  readonly series: readonly string[];
+  /**
+   * Sequential palette from low to high (e.g. heatmap cells), ordered by lightness, the first step near
+   * the background so that 0 reads as none. Steps lighter than 3:1 on the background are drawn with an
+   * outline or a printed value (see above); neighbouring steps ΔE₀₀ ≥ 10 under every vision.
+   */
+  readonly sequential: readonly string[];
+  /**
+   * Diverging palette from low to high with an odd number of steps: low (bad) in one hue, the middle step
+   * a neutral near white (e.g. the neutral 3 of a 1–5 rating), high (good) in another hue. Neighbouring
+   * steps are ΔE₀₀ ≥ 10 apart under simulated protanopia, deuteranopia and tritanopia. Steps lighter than
+   * 3:1 on the background must be drawn with an outline or a printed value (see above).
+   */
+  readonly diverging: readonly string[];
+}
+
 /** Categorical palette for white backgrounds: 8 colours, each ≥ 3:1, pairwise ΔE₀₀ ≥ 12.8 (see above). */
 export const SERIES_PALETTE: readonly string[] = [
   '#0072B2', // blue (Okabe–Ito)
@@ -99,3 +121,17 @@ export const DIVERGING_PALETTE_HIGH_CONTRAST: readonly string[] = [
   '#4B94C4',
   '#053061',
 ];
+
+/** The palettes of the default and slide themes. */
+export const PALETTES: ChartPalettes = {
+  series: SERIES_PALETTE,
+  sequential: SEQUENTIAL_PALETTE,
+  diverging: DIVERGING_PALETTE,
+};
+
+/** The palettes of the high-contrast theme. */
+export const PALETTES_HIGH_CONTRAST: ChartPalettes = {
+  series: SERIES_PALETTE_HIGH_CONTRAST,
+  sequential: SEQUENTIAL_PALETTE_HIGH_CONTRAST,
+  diverging: DIVERGING_PALETTE_HIGH_CONTRAST,
+};
