@@ -5,67 +5,34 @@
  * host CSS, opened in headless Chromium. For each element: its chart in an open shadow root
  * with the right accessible name, a changed attribute re-renders it, `src` reads CSV and JSON files
  * (loading state first), a bad `src` shows the error state, and no style crosses the shadow boundary
- * either way.
+ * either way. `src` at its limits: elements.limits.browser.test.ts; the static SVG fallback:
+ * elements.fallback.browser.test.ts; the text attributes: elements.texts.browser.test.ts.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AxeResults, ElementContext, RunOptions } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
-import type { Locale } from '@yhdyspinta/data';
 import { ELEMENT_MESSAGES } from '@yhdyspinta/charts/elements';
 import { getMessages } from '@yhdyspinta/charts';
-import type { Messages } from '@yhdyspinta/charts';
-import { renderToSvg } from '@yhdyspinta/charts/static';
 import { launchChromium } from './support/chromium';
-import { fallbackPage, hostPage } from './support/hostPage';
+import {
+  BUNDLE,
+  ELEMENTS,
+  buildElementBundles,
+  responsesTitleOf,
+  settled,
+  snapshot,
+  titleOf,
+} from './support/elementsPage';
+import { hostPage } from './support/hostPage';
 import type { HostElement } from './support/hostPage';
-import { inspectChart } from './support/inspectChart';
-import type { ChartSnapshot } from './support/inspectChart';
 import { responsesCsv, responsesJson } from './support/responses';
 import { serveStatic } from './support/staticServer';
 import type { StaticServer } from './support/staticServer';
 
-const CHARTS_DIR = resolve(import.meta.dirname, '../../packages/charts');
-const BUNDLE = 'yhdyspinta-elements.iife.js';
 const SLOW_MS = 800;
-
-interface ElementCase {
-  readonly tag: string;
-  /** The chart's default title: the accessible name of its shipped chart and of its states. */
-  readonly title: (messages: Messages) => string;
-  /** Its title when drawn from survey responses, if different. */
-  readonly responsesTitle?: (messages: Messages) => string;
-  /** Texts the chart shows for the test responses (Espoo 5, Inkoo 4 on every item), in Finnish. */
-  readonly fromResponses: readonly string[];
-}
-
-const ELEMENTS: readonly ElementCase[] = [
-  {
-    tag: 'yhdyspinta-goal-bars',
-    title: (m) => m.goalBar.title,
-    fromResponses: ['4,5', 'n = 2/10 kuntaa'],
-  },
-  {
-    tag: 'yhdyspinta-theme-heatmap',
-    title: (m) => m.themeHeatmap.title,
-    responsesTitle: (m) => m.themeHeatmap.goalRatingTitle,
-    fromResponses: ['n = 2/10 kuntaa', '5,0', '4,0', 'Espoo', 'Inkoo'],
-  },
-  {
-    tag: 'yhdyspinta-rescue-radar',
-    title: (m) => m.rescueRadar.title,
-    fromResponses: ['4,5', 'n = 2/10 kuntaa'],
-  },
-  {
-    tag: 'yhdyspinta-coverage',
-    title: (m) => m.responseCoverage.title,
-    fromResponses: ['2/10 kuntaa vastasi'],
-  },
-];
 
 /** Every element's instances on the page: shipped data, CSV, JSON, slow CSV, 404, broken file. */
 const VARIANTS = {
@@ -75,10 +42,6 @@ const VARIANTS = {
   slow: { src: 'slow.csv' },
   missing: { src: 'no-such-file.csv' },
   broken: { src: 'broken.csv' },
-  hang: { src: 'hang.csv', timeout: '0.5' },
-  big: { src: 'big.csv', 'max-size': '1kB' },
-  login: { src: 'login.html' },
-  latin: { src: 'latin.csv' },
 } as const satisfies Record<string, Record<string, string>>;
 type Variant = keyof typeof VARIANTS;
 
@@ -88,9 +51,6 @@ interface AxeApi {
 }
 
 const id = (tag: string, variant: Variant) => `${tag}--${variant}`;
-const titleOf = (element: ElementCase, locale: Locale) => element.title(getMessages(locale));
-const responsesTitleOf = (element: ElementCase, locale: Locale) =>
-  (element.responsesTitle ?? element.title)(getMessages(locale));
 
 let folder: string;
 let server: StaticServer;
@@ -99,13 +59,7 @@ let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'yhdyspinta-elements-'));
-  const built = spawnSync(process.execPath, ['scripts/build-elements.mjs', '--outdir', folder], {
-    cwd: CHARTS_DIR,
-    encoding: 'utf8',
-  });
-  if (built.status !== 0) throw new Error(`Bundle build failed:\n${built.stderr}`);
-
+  folder = buildElementBundles('elements');
   const elements: HostElement[] = ELEMENTS.flatMap(({ tag }) =>
     (Object.keys(VARIANTS) as Variant[]).map((variant) => ({
       tag,
@@ -119,28 +73,7 @@ beforeAll(async () => {
   mkdirSync(join(folder, 'data'));
   writeFileSync(join(folder, 'data/responses.json'), responsesJson());
   writeFileSync(join(folder, 'broken.csv'), 'kunta;kohta;arvio\nEspoo;ws-1;9\n');
-  writeFileSync(join(folder, 'hang.csv'), responsesCsv());
-  writeFileSync(join(folder, 'big.csv'), responsesCsv());
-  writeFileSync(
-    join(folder, 'login.html'),
-    '<!doctype html><title>Kirjaudu sisään</title><form></form>',
-  );
-  // Excel's fi-FI CSV: Windows-1252, "Ingå" (Inkoo in Swedish) with å as the single byte 0xE5.
-  writeFileSync(
-    join(folder, 'latin.csv'),
-    Buffer.from('kunta;kohta;arvio\r\nIngå;ws-1;4\r\nIngå;rescue.1;4\r\n', 'latin1'),
-  );
-  const staticSvg = renderToSvg({ chart: 'goal-bars' }, { width: 720, xmlDeclaration: false });
-  writeFileSync(
-    join(folder, 'fallback.html'),
-    fallbackPage(BUNDLE, 'yhdyspinta-goal-bars', staticSvg),
-  );
-
-  server = await serveStatic(
-    folder,
-    { '/slow.csv': SLOW_MS, '/hang.csv': 120_000 },
-    { '/latin.csv': 'text/csv; charset=windows-1252' },
-  );
+  server = await serveStatic(folder, { '/slow.csv': SLOW_MS });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -153,31 +86,12 @@ afterAll(async () => {
   if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
-function snapshot(elementId: string): Promise<ChartSnapshot | null> {
-  return page.evaluate(inspectChart, elementId);
-}
-
-/** Waits until the element's chart has the accessible name and no loading state, then reads it. */
-async function settled(elementId: string, name: string): Promise<ChartSnapshot> {
-  await page.waitForFunction(
-    ([target, expected]) => {
-      const svg = document.getElementById(target)?.shadowRoot?.querySelector('svg[role="figure"]');
-      return svg?.getAttribute('aria-label') === expected && !svg.hasAttribute('aria-busy');
-    },
-    [elementId, name] as const,
-    { timeout: 10_000 },
-  );
-  const result = await snapshot(elementId);
-  if (!result) throw new Error(`#${elementId} not found`);
-  return result;
-}
-
 describe.each(ELEMENTS)('<$tag>', (element) => {
   const { tag } = element;
   const fi = titleOf(element, 'fi');
 
   it('draws its shipped data in an open shadow root, unbroken by the host CSS', async () => {
-    const chart = await settled(id(tag, 'shipped'), fi);
+    const chart = await settled(page, id(tag, 'shipped'), fi);
     expect(chart.shadow).toBe(true);
     expect(chart.status).toBeNull();
     expect(chart.svgDisplay).not.toBe('none');
@@ -196,10 +110,10 @@ describe.each(ELEMENTS)('<$tag>', (element) => {
   it('re-renders in Swedish when its locale attribute changes, and back', async () => {
     const target = id(tag, 'shipped');
     await page.evaluate((t) => document.getElementById(t)?.setAttribute('locale', 'sv'), target);
-    const sv = await settled(target, titleOf(element, 'sv'));
+    const sv = await settled(page, target, titleOf(element, 'sv'));
     expect(sv.text).toContain(titleOf(element, 'sv'));
     await page.evaluate((t) => document.getElementById(t)?.removeAttribute('locale'), target);
-    await settled(target, fi);
+    await settled(page, target, fi);
   });
 
   it('follows a changed size attribute', async () => {
@@ -222,15 +136,15 @@ describe.each(ELEMENTS)('<$tag>', (element) => {
         svg && host && svg.getBoundingClientRect().width === host.getBoundingClientRect().width
       );
     }, target);
-    const chart = await snapshot(target);
+    const chart = await snapshot(page, target);
     expect(chart?.svgWidth).toBeGreaterThan(1000);
     await page.evaluate((t) => document.getElementById(t)?.setAttribute('width', '720'), target);
   });
 
   it('reads the responses of a src CSV file and of a src JSON file', async () => {
-    const csv = await settled(id(tag, 'csv'), responsesTitleOf(element, 'fi'));
-    const json = await settled(id(tag, 'json'), responsesTitleOf(element, 'fi'));
-    const shipped = await settled(id(tag, 'shipped'), fi);
+    const csv = await settled(page, id(tag, 'csv'), responsesTitleOf(element, 'fi'));
+    const json = await settled(page, id(tag, 'json'), responsesTitleOf(element, 'fi'));
+    const shipped = await settled(page, id(tag, 'shipped'), fi);
     expect(element.fromResponses.length).toBeGreaterThan(0);
     for (const text of element.fromResponses) expect(csv.text).toContain(text);
     expect(csv.status).toBeNull();
@@ -254,44 +168,22 @@ describe.each(ELEMENTS)('<$tag>', (element) => {
           ?.getAttribute('aria-busy') === 'true',
       target,
     );
-    const loading = await snapshot(target);
+    const loading = await snapshot(page, target);
     expect(loading?.status).toBe(getMessages('fi').common.loading);
     expect(loading?.name).toBe(responsesTitleOf(element, 'fi'));
-    const loaded = await settled(target, responsesTitleOf(element, 'fi'));
+    const loaded = await settled(page, target, responsesTitleOf(element, 'fi'));
     for (const text of element.fromResponses) expect(loaded.text).toContain(text);
   });
 
   it('shows the error state with the locale message when src fails', async () => {
-    const missing = await settled(id(tag, 'missing'), responsesTitleOf(element, 'fi'));
+    const missing = await settled(page, id(tag, 'missing'), responsesTitleOf(element, 'fi'));
     expect(missing.status).toBe(ELEMENT_MESSAGES.fi.loadFailed);
-    const broken = await settled(id(tag, 'broken'), responsesTitleOf(element, 'fi'));
+    const broken = await settled(page, id(tag, 'broken'), responsesTitleOf(element, 'fi'));
     expect(broken.status).toBe(ELEMENT_MESSAGES.fi.unreadableFile);
     const target = id(tag, 'missing');
     await page.evaluate((t) => document.getElementById(t)?.setAttribute('locale', 'en'), target);
-    const english = await settled(target, responsesTitleOf(element, 'en'));
+    const english = await settled(page, target, responsesTitleOf(element, 'en'));
     expect(english.status).toBe(ELEMENT_MESSAGES.en.loadFailed);
-  });
-});
-
-describe.each(ELEMENTS)('<$tag src> at its limits', (element) => {
-  const { tag } = element;
-  const name = () => responsesTitleOf(element, 'fi');
-
-  it('gives up on a src that does not answer within its timeout', async () => {
-    expect((await settled(id(tag, 'hang'), name())).status).toBe(ELEMENT_MESSAGES.fi.timedOut);
-  });
-
-  it('stops at its max-size', async () => {
-    expect((await settled(id(tag, 'big'), name())).status).toBe(ELEMENT_MESSAGES.fi.tooLarge);
-  });
-
-  it('refuses an HTML page answered with 200 instead of parsing it as CSV', async () => {
-    expect((await settled(id(tag, 'login'), name())).status).toBe(ELEMENT_MESSAGES.fi.notData);
-  });
-
-  it('reads a Windows-1252 file in the charset its Content-Type names', async () => {
-    const latin = await settled(id(tag, 'latin'), name());
-    expect(latin.status).toBeNull();
   });
 });
 
@@ -301,7 +193,6 @@ describe('the host page', () => {
     expect(ELEMENTS.length).toBeGreaterThan(1);
     expect(count('/responses.csv')).toBe(1);
     expect(count('/data/responses.json')).toBe(1);
-    expect(count('/latin.csv')).toBe(1);
   });
 
   it('keeps its own styles: nothing leaks out of the elements', async () => {
@@ -325,9 +216,12 @@ describe('the host page', () => {
     });
   });
 
-  it('loaded only the classic script (and, for src, its reader once) and got no uncaught error', () => {
+  it('loaded only the classic script (and, for src, its reader once; for Swedish, its patterns once) and got no uncaught error', () => {
     const scripts = server.requests.filter((path) => path.endsWith('.js'));
-    expect(scripts).toEqual([`/${BUNDLE}`, '/yhdyspinta-elements-source.js']);
+    expect(scripts[0]).toBe(`/${BUNDLE}`);
+    expect([...scripts].sort()).toEqual(
+      [`/${BUNDLE}`, '/yhdyspinta-elements-source.js', '/yhdyspinta-elements-sv.js'].sort(),
+    );
     expect(pageErrors).toEqual([]);
   });
 
@@ -372,41 +266,4 @@ describe('the host page', () => {
       }
     }
   }, 30_000);
-});
-
-describe('the static SVG inside an element, as the fallback without JavaScript', () => {
-  const title = getMessages('fi').goalBar.title;
-
-  it('is shown and accessible when JavaScript is off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const noJs = await context.newPage();
-    await noJs.goto(`${server.url}fallback.html`);
-    const figure = noJs.getByRole('figure', { name: title });
-    await expect(figure.count()).resolves.toBe(1);
-    await expect(figure.isVisible()).resolves.toBe(true);
-    await expect(
-      noJs.evaluate(() => document.querySelector('yhdyspinta-goal-bars')?.shadowRoot),
-    ).resolves.toBeNull();
-    await context.close();
-  });
-
-  it('gives way to the live chart when the script runs', async () => {
-    const live = await browser.newPage();
-    await live.goto(`${server.url}fallback.html`);
-    await live.waitForFunction(() =>
-      document
-        .querySelector('yhdyspinta-goal-bars')
-        ?.shadowRoot?.querySelector('svg[role="figure"]'),
-    );
-    const shown = await live.evaluate(() => {
-      const host = document.querySelector('yhdyspinta-goal-bars');
-      return {
-        fallback: host?.querySelector(':scope > svg')?.checkVisibility() ?? null,
-        live: host?.shadowRoot?.querySelector('svg')?.checkVisibility() ?? null,
-      };
-    });
-    expect(shown).toEqual({ fallback: false, live: true });
-    await expect(live.getByRole('figure', { name: title }).count()).resolves.toBe(1);
-    await live.close();
-  });
 });
