@@ -31,6 +31,9 @@ const PAGES = [
   { page: 'core-iife.html', bundle: 'yhdyspinta-elements-core.iife.js', module: false },
 ] as const;
 
+/** A request for the Swedish patterns: the ES modules' chunk or the classic scripts' file. */
+const SWEDISH = /\/elements-chunks\/hyphenationSv-|^\/yhdyspinta-elements-sv\.js$/;
+
 let folder: string;
 let server: StaticServer;
 let browser: Browser;
@@ -116,6 +119,8 @@ describe('what a page loads with the data-free bundles', () => {
 describe.each(PAGES)('$page', ({ page: path }) => {
   let page: Page;
   const errors: { id: string; problems: readonly string[] }[] = [];
+  /** The server's requests before this page was opened. */
+  let opened = 0;
 
   beforeAll(async () => {
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -130,6 +135,7 @@ describe.each(PAGES)('$page', ({ page: path }) => {
         report((event.target as Element).id, detail.problems ?? []);
       });
     });
+    opened = server.requests.length;
     await page.goto(new URL(path, server.url).href);
   }, 30_000);
 
@@ -181,12 +187,13 @@ describe.each(PAGES)('$page', ({ page: path }) => {
     },
   );
 
-  it('follows a locale change to Swedish (the patterns on demand in the ES module bundle)', async () => {
+  it('follows a locale change to Swedish (the patterns loaded then, once)', async () => {
     const id = 'goal-bars--src';
     const svTitle = getMessages('sv').goalBar.title;
+    // Every element so far is Finnish: neither the chunk nor the classic script's file was loaded.
+    expect(server.requests.slice(opened).filter((r) => SWEDISH.test(r))).toEqual([]);
     const before = server.requests.length;
-    const chunks = () =>
-      server.requests.slice(before).filter((r) => /\/elements-chunks\/hyphenationSv-/.test(r));
+    const loads = () => server.requests.slice(before).filter((r) => SWEDISH.test(r));
     await page.evaluate((target) => {
       document.getElementById(target)?.setAttribute('locale', 'sv');
     }, id);
@@ -198,9 +205,13 @@ describe.each(PAGES)('$page', ({ page: path }) => {
       [id, svTitle] as const,
       { timeout: 10_000 },
     );
-    // The ES module loads the patterns (once) now; the classic script has them inside.
-    if (path === 'core-esm.html') await expect.poll(() => chunks().length).toBe(1);
-    else expect(chunks()).toHaveLength(0);
+    // The ES module loads its chunk, the classic script yhdyspinta-elements-sv.js beside it.
+    await expect.poll(() => loads().length).toBe(1);
+    const file =
+      path === 'core-esm.html'
+        ? /\/elements-chunks\/hyphenationSv-/
+        : /^\/yhdyspinta-elements-sv\.js$/;
+    expect(loads()[0]).toMatch(file);
   });
 
   it('had no page errors', () => {
@@ -215,5 +226,21 @@ describe('the Swedish patterns chunk', () => {
     // The ES module (or a chunk of it) names it only in a dynamic import.
     const dynamic = /import\("\.\/(elements-chunks\/)?hyphenationSv-[\w-]+\.js"\)/;
     expect(dynamic.test(loadedText('yhdyspinta-elements-core.js'))).toBe(true);
+  });
+
+  it('is not in the classic scripts, which import yhdyspinta-elements-sv.js by URL', () => {
+    const patterns = readFileSync(join(folder, 'yhdyspinta-elements-sv.js'), 'utf8');
+    // A stretch of the patterns' trie (the middle of the file) stands for all of them.
+    const sample = patterns.slice(patterns.length / 2, patterns.length / 2 + 60);
+    expect(patterns.length).toBeGreaterThan(20_000);
+    const [chunk] = readdirSync(join(folder, 'elements-chunks')).filter((f) =>
+      f.startsWith('hyphenationSv-'),
+    );
+    expect(readFileSync(join(folder, 'elements-chunks', chunk ?? ''), 'utf8')).toContain(sample);
+    for (const file of ['yhdyspinta-elements-core.iife.js', 'yhdyspinta-elements.iife.js']) {
+      const script = readFileSync(join(folder, file), 'utf8');
+      expect(script).not.toContain(sample);
+      expect(script).toContain('yhdyspinta-elements-sv.js');
+    }
   });
 });

@@ -137,6 +137,7 @@ describe('the packed tarballs', () => {
       'package/dist/yhdyspinta-elements-core.js',
       'package/dist/yhdyspinta-elements-core.iife.js',
       'package/dist/yhdyspinta-elements-source.js',
+      'package/dist/yhdyspinta-elements-sv.js',
       'package/package.json',
     ]) {
       expect(charts).toContain(file);

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getMessages } from '@yhdyspinta/charts';
 import { ELEMENT_MESSAGES } from '@yhdyspinta/charts/elements';
 import { chart as goalBars } from '../../packages/charts/src/elements/core/goalBars';
-import { CORE_TITLES } from '../../packages/charts/src/elements/core/titles';
+import { CORE_TITLES } from '../../packages/charts/src/elements/bundles/titles';
 import type { ElementChart } from '../../packages/charts/src/elements/elementChart';
 import { lazyChart } from '../../packages/charts/src/elements/lazyChart';
 import {

@@ -2,8 +2,10 @@
 // React, into dist/ (or --outdir DIR, relative to the package):
 // - yhdyspinta-elements.js (ES module) / .iife.js (classic script): with the shipped data;
 // - yhdyspinta-elements-core.js / -core.iife.js: without it (elements draw `data` or `src`), and
-//   yhdyspinta-elements-source.js, the reader of `src` they import by URL when an element has one;
-// - elements-chunks/: what the ES modules load on demand (the Swedish hyphenation patterns).
+//   yhdyspinta-elements-source.js, the reader of `src` every bundle imports by URL when an element has one;
+// - yhdyspinta-elements-sv.js: the Swedish hyphenation patterns the classic scripts import by URL when an
+//   element is drawn in Swedish (they cannot have chunks; swedishByUrl.ts);
+// - elements-chunks/: what the ES modules load on demand (each chart's code, the Swedish patterns).
 // All run on preact/compat instead of React (PREACT_COMPAT), are minified, define process.env.NODE_ENV
 // as "production" and must contain no eval / new Function (pages with a strict Content-Security-Policy
 // run them). Run by scripts/build.mjs, or alone: `node scripts/build-elements.mjs [--outdir DIR]`.
@@ -29,7 +31,8 @@ export const CHUNK_DIR = 'elements-chunks';
 
 /**
  * The bundles: `data` says whether the shipped data is in it. ES modules split off what loads on demand
- * (chunks in CHUNK_DIR); a classic script cannot, so it has everything in it.
+ * (chunks in CHUNK_DIR); a classic script cannot, so it has every chart in it and imports the `src` reader
+ * and the Swedish patterns by URL (`onDemand` files: not a page's entry).
  */
 export const ELEMENT_BUNDLES = [
   {
@@ -64,7 +67,34 @@ export const ELEMENT_BUNDLES = [
     data: true,
     onDemand: true,
   },
+  // Imported by URL by the classic scripts when an element is drawn in Swedish.
+  {
+    file: 'yhdyspinta-elements-sv.js',
+    entry: 'src/elements/bundles/elementsSv.ts',
+    format: 'esm',
+    data: false,
+    onDemand: true,
+  },
 ];
+
+/** The Swedish patterns' module, which only the `yhdyspinta-elements-sv.js` file may contain. */
+const SWEDISH_PATTERNS = /hyphen\/patterns\/sv\.js$/;
+
+/**
+ * A classic script cannot split: where text/loadHyphenation.ts imports the Swedish patterns on demand
+ * (`import('./hyphenationSv')`), its build has bundles/swedishByUrl.ts instead, which imports
+ * yhdyspinta-elements-sv.js by URL.
+ */
+const swedishByUrl = (root) => ({
+  name: 'yhdyspinta-swedish-by-url',
+  setup(context) {
+    context.onResolve({ filter: /\/hyphenationSv$/ }, (args) =>
+      args.kind === 'dynamic-import'
+        ? { path: resolve(root, 'src/elements/bundles/swedishByUrl.ts') }
+        : undefined,
+    );
+  },
+});
 
 /** Code that a strict CSP (no 'unsafe-eval') would block. */
 const EVAL_PATTERN = /\beval\s*\(|\bnew\s+Function\s*\(|\bFunction\s*\(\s*["'`]/;
@@ -114,9 +144,16 @@ export async function buildElementBundles(root, outdir = 'dist') {
       legalComments: 'eof',
       logLevel: 'warning',
       metafile: true,
+      plugins: esm ? [] : [swedishByUrl(root)],
     });
     const outputs = result.metafile.outputs;
     const main = relative(root, resolve(out, bundle.file));
+    const swedishIn = Object.keys(outputs[main].inputs).some((input) =>
+      SWEDISH_PATTERNS.test(input),
+    );
+    if (swedishIn !== (bundle.file === 'yhdyspinta-elements-sv.js')) {
+      throw new Error(`${bundle.file} ${swedishIn ? 'contains' : 'lacks'} the Swedish patterns`);
+    }
     const loaded = loadedWith(outputs, main);
     const files = Object.keys(outputs).filter((path) => path.endsWith('.js'));
     for (const path of files) {

@@ -4,7 +4,7 @@
  * definitions and texts. Built as a file of its own, dist/yhdyspinta-elements-source.js (entry
  * bundles/elementsSource.ts), that the data-free bundles import by URL when an element has a `src`: a
  * chunk of theirs would share modules with them and load with them. The data is marked as the survey's
- * by the importing bundle (core/coreChart.ts): this file's modules are its own copies.
+ * by the importing bundle (bundles/chartParts.ts): this file's modules are its own copies.
  */
 import type { Locale, RawResponse } from '@yhdyspinta/data';
 import { goalBarFromResponses } from '../GoalBarChart/shipped/fromResponses';

@@ -2,12 +2,16 @@
 import type { AnyChartDefinition } from '../../chart/ChartDefinition';
 import { ResponseCoverage } from '../../ResponseCoverage/ResponseCoverage';
 import { validateResponseCoverageData } from '../../ResponseCoverage/validate';
-import { coreChart } from './coreChart';
-import { CORE_TITLES } from './titles';
+import { coreChart } from '../bundles/chartParts';
+import type { ChartParts } from '../bundles/chartParts';
+import { CORE_TITLES } from '../bundles/titles';
 
-export const chart = coreChart({
+/** Its parts (the full bundles' chart, ../shipped/, draws them with the shipped data). */
+export const parts: ChartParts = {
   id: 'coverage',
   Chart: ResponseCoverage as AnyChartDefinition['Chart'],
   validate: validateResponseCoverageData,
   titles: CORE_TITLES.coverage,
-});
+};
+
+export const chart = /* @__PURE__ */ coreChart(parts);

@@ -2,12 +2,16 @@
 import type { AnyChartDefinition } from '../../chart/ChartDefinition';
 import { RescueRadarWithTwin } from '../../RescueRadar/RescueRadarWithTwin';
 import { validateRescueRadarData } from '../../RescueRadar/validate';
-import { coreChart } from './coreChart';
-import { CORE_TITLES } from './titles';
+import { coreChart } from '../bundles/chartParts';
+import type { ChartParts } from '../bundles/chartParts';
+import { CORE_TITLES } from '../bundles/titles';
 
-export const chart = coreChart({
+/** Its parts (the full bundles' chart, ../shipped/, draws them with the shipped data). */
+export const parts: ChartParts = {
   id: 'rescue-radar',
   Chart: RescueRadarWithTwin as AnyChartDefinition['Chart'],
   validate: validateRescueRadarData,
   titles: CORE_TITLES['rescue-radar'],
-});
+};
+
+export const chart = /* @__PURE__ */ coreChart(parts);
