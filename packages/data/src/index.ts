@@ -1,28 +1,11 @@
-// Public API of @yhdyspinta/data: explicit named exports only.
+// Public API of @yhdyspinta/data: named exports, and every type of the modules that hold only types
+// (types.ts, definitions/types.ts, negotiations/types.ts, responses/types.ts) as `export type *`.
 
 // --- core types ---
 export { LOCALES } from './types';
-export type {
-  Locale,
-  LocalizedText,
-  SourceRef,
-  MunicipalityId,
-  Municipality,
-  Rating,
-  ScaleLevel,
-  RatingScale,
-  PublishedMean,
-  SurveySectionId,
-  SurveySection,
-  SurveyItem,
-  SurveyGoal,
-  SurveyResponseStatus,
-  OpenAnswerQuote,
-  Survey,
-} from './types';
+export type * from './types';
 
 // --- survey, municipalities, coverage, consistency, formatting ---
-export type { SourcedText, SurveyTexts, SurveyResponseTable } from './types';
 export {
   lansiUusimaa,
   municipalities,
@@ -43,27 +26,7 @@ export { DefinitionError } from './definitions/messages';
 export { contextFor } from './definitions/context';
 export type { DefinitionContext, DefinitionContextOptions } from './definitions/context';
 export { normalizeText, normalizeQuestion } from './definitions/normalize';
-export type {
-  DefinedText,
-  PlaceName,
-  MunicipalityInput,
-  AreaInput,
-  Area,
-  LocalizedWords,
-  ScaleLevelDefinition,
-  ScaleDefinition,
-  SubGoalInput,
-  GoalInput,
-  SectionInput,
-  SurveyInput,
-  SubGoalDefinition,
-  GoalDefinition,
-  SectionDefinition,
-  SurveyDefinition,
-  DefinitionProblemCode,
-  DefinitionProblem,
-  DefinitionResult,
-} from './definitions/types';
+export type * from './definitions/types';
 export { coverageOf } from './coverage';
 export type { Coverage, CoverageCounts, CoverageOptions, PopulationCoverage } from './coverage';
 export {
@@ -91,19 +54,7 @@ export type { LocatedNegotiationPoint } from './negotiations/memos';
 export { MEMO_SECTIONS } from './negotiations/sections';
 export { themeCounts } from './negotiations/matrix';
 export type { ThemeCountMatrix } from './negotiations/matrix';
-export type {
-  NegotiationSide,
-  PointSide,
-  CodedSection,
-  MemoSectionNumber,
-  MemoSection,
-  SpeakerCapacity,
-  NegotiationParticipant,
-  NegotiationPoint,
-  ActionStatus,
-  NegotiationAction,
-  NegotiationMemo,
-} from './negotiations/types';
+export type * from './negotiations/types';
 
 // --- raw responses: parsing and aggregation ---
 export { parseResponsesCsv } from './responses/csv';
@@ -118,21 +69,4 @@ export { MAX_ERROR_OBJECTS } from './responses/collector';
 export { aggregate } from './responses/aggregate';
 export { summarizeRatings } from './responses/stats';
 export { DEFAULT_NO_ANSWER_TOKENS } from './responses/cells';
-export type {
-  RawResponse,
-  ResponsesFormat,
-  CsvDelimiter,
-  ParseErrorCode,
-  ParseError,
-  ResponsesParseResult,
-  CsvParseResult,
-  ResponsesParseOptions,
-  CsvParseOptions,
-  ColumnMapping,
-  RatingSummary,
-  ItemAggregate,
-  GoalStructure,
-  GoalAggregate,
-  ResponsesAggregate,
-  AggregateOptions,
-} from './responses/types';
+export type * from './responses/types';
