@@ -7,8 +7,11 @@ import {
   dataFromAttribute,
   resolveElementLocale,
   sizeFromAttribute,
+  textsFromAttributes,
   themeFromAttribute,
 } from './attributes';
+import type { ElementTexts } from './attributes';
+import { hasAxisTitle } from './elementChart';
 import type { ElementChart } from './elementChart';
 import { ElementView } from './ElementView';
 import type { ElementContent } from './ElementView';
@@ -34,7 +37,8 @@ function warn(message: string): void {
 /**
  * What every chart element does (YhdyspintaChartElement, and the data-free bundle's elements): renders
  * its chart with React (or preact/compat in the browser bundles) into an open shadow root and re-renders
- * when an observed attribute changes (locale, theme, width, height, data, src). `src` is fetched (CSV
+ * when an observed attribute changes (locale, theme, width, height, data, src, and the texts chart-title,
+ * subtitle, axis-title and source). `src` is fetched (CSV
  * or JSON raw responses) by `loadSource`, showing the loading state meanwhile and the error state on
  * failure; the element then dispatches `yhdyspinta-load` or `yhdyspinta-error` (bubbling, composed).
  * Nothing it does throws into the host page. Removing it from the document unmounts the chart.
@@ -57,6 +61,8 @@ export abstract class ChartElementBase extends ElementBase {
   #root: Root | null = null;
   #source: SourceState | null = null;
   #inline: { readonly text: string; readonly content: ElementContent } | null = null;
+  /** The text attributes' overrides as last drawn (the same object while they are unchanged). */
+  #texts: { readonly key: string; readonly texts: ElementTexts } | null = null;
   #connected = false;
   #renderQueued = false;
   #stopWatchingLanguage: (() => void) | null = null;
@@ -222,6 +228,20 @@ export abstract class ChartElementBase extends ElementBase {
     }
   }
 
+  /** The chart's texts from `chart-title`, `subtitle`, `axis-title` and `source`. */
+  #textOverrides(): ElementTexts {
+    const texts = textsFromAttributes((name) => this.getAttribute(name));
+    const key = JSON.stringify(texts);
+    if (this.#texts?.key === key) return this.#texts.texts;
+    if (texts.axisTitle !== undefined && !hasAxisTitle(this.chart.tag)) {
+      warn(
+        `<${this.localName} axis-title>: this chart has no axis title; the attribute is not used.`,
+      );
+    }
+    this.#texts = { key, texts };
+    return texts;
+  }
+
   #draw(root: Root, pageLang: string | null | undefined): void {
     root.render(
       <ElementView
@@ -238,6 +258,7 @@ export abstract class ChartElementBase extends ElementBase {
         theme={themeFromAttribute(this.getAttribute('theme'))}
         width={sizeFromAttribute(this.getAttribute('width'))}
         height={sizeFromAttribute(this.getAttribute('height'))}
+        texts={this.#textOverrides()}
       />,
     );
   }

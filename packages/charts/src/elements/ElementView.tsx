@@ -6,6 +6,7 @@ import { ELEMENT_MESSAGES } from '../locale/elements';
 import { formatPercent } from '../locale/format';
 import { getMessages } from '../locale/messages';
 import type { ChartTheme } from '../theme/ChartTheme';
+import type { ElementTexts } from './attributes';
 import type { ElementChart } from './elementChart';
 import type { SourceFailureReason } from './responsesSource';
 
@@ -31,6 +32,8 @@ export interface ElementViewProps {
   readonly theme: ChartTheme;
   readonly width?: number;
   readonly height?: number;
+  /** The text attributes' overrides (chart-title, subtitle, axis-title, source). */
+  readonly texts?: ElementTexts;
 }
 
 type Drawable =
@@ -70,7 +73,7 @@ function isFromSource(content: ElementContent): boolean {
 
 function ElementBody(props: ElementViewProps) {
   const { chart, content, locale, theme, width, height } = props;
-  const common = { locale, theme, width, height, onError: props.onDataError };
+  const common = { ...props.texts, locale, theme, width, height, onError: props.onDataError };
   const shown = useMemo(() => {
     try {
       return drawable(chart, content, locale);
@@ -79,7 +82,7 @@ function ElementBody(props: ElementViewProps) {
       return { kind: 'error', reason: 'invalid' } as const;
     }
   }, [chart, content, locale]);
-  const title = chart.title(locale, isFromSource(content));
+  const title = props.texts?.title ?? chart.title(locale, isFromSource(content));
   if (shown.kind === 'chart') {
     if (shown.loading && typeof shown.progress === 'number') {
       // "Ladataan… 45 %": how far the file is fetched and read.
@@ -109,18 +112,18 @@ function ElementBody(props: ElementViewProps) {
  * nothing thrown while drawing reaches the host page.
  */
 export function ElementView(props: ElementViewProps) {
-  const { chart, content, locale, theme, width, height } = props;
+  const { chart, content, locale, theme, width, height, texts } = props;
   // A new key after any change retries a chart that failed to draw.
   const resetKey = useMemo(
-    () => ({ chart, content, locale, theme, width, height }),
-    [chart, content, locale, theme, width, height],
+    () => ({ chart, content, locale, theme, width, height, texts }),
+    [chart, content, locale, theme, width, height, texts],
   );
   const fallback = {
     locale,
     theme,
     width,
     height,
-    title: chart.title(locale, isFromSource(content)),
+    title: texts?.title ?? chart.title(locale, isFromSource(content)),
   };
   return (
     <ChartErrorBoundary fallback={fallback} resetKey={resetKey}>

@@ -7,9 +7,49 @@ import { localeFromTag } from '../locale/messages';
 import type { ChartTheme } from '../theme/ChartTheme';
 import { defaultTheme, highContrastTheme, slideTheme } from '../theme/themes';
 
+/**
+ * The text attributes: each overrides one of the chart's texts (the chart's prop named here). The title is
+ * `chart-title`, not the global `title`, which browsers show as a tooltip over the whole element.
+ */
+export const TEXT_ATTRIBUTES = {
+  'chart-title': 'title',
+  subtitle: 'subtitle',
+  'axis-title': 'axisTitle',
+  source: 'source',
+} as const;
+export type TextAttribute = keyof typeof TEXT_ATTRIBUTES;
+
 /** The attributes every element observes (a change re-renders). */
-export const OBSERVED_ATTRIBUTES = ['locale', 'theme', 'width', 'height', 'data', 'src'] as const;
+export const OBSERVED_ATTRIBUTES = [
+  'locale',
+  'theme',
+  'width',
+  'height',
+  'data',
+  'src',
+  ...(Object.keys(TEXT_ATTRIBUTES) as TextAttribute[]),
+] as const;
 export type ElementAttribute = (typeof OBSERVED_ATTRIBUTES)[number];
+
+/** The chart's texts set by an element's text attributes (only those given). */
+export type ElementTexts = {
+  readonly [A in TextAttribute as (typeof TEXT_ATTRIBUTES)[A]]?: string;
+};
+
+/**
+ * The text attributes' values as the chart's text props, trimmed: an attribute that is absent, empty or
+ * only white space leaves the chart's default (`chart-title=""` does not hide the title).
+ */
+export function textsFromAttributes(
+  attribute: (name: TextAttribute) => string | null,
+): ElementTexts {
+  const texts: Partial<Record<(typeof TEXT_ATTRIBUTES)[TextAttribute], string>> = {};
+  for (const [name, prop] of Object.entries(TEXT_ATTRIBUTES) as [TextAttribute, string][]) {
+    const value = attribute(name);
+    if (value !== null && value.trim() !== '') texts[prop as keyof typeof texts] = value.trim();
+  }
+  return texts;
+}
 
 export const THEME_NAMES = ['default', 'slide', 'high-contrast'] as const;
 export type ThemeName = (typeof THEME_NAMES)[number];

@@ -15,8 +15,19 @@ import { ELEMENT_MESSAGES } from '../locale/elements';
 
 export type ElementDrawProps = Pick<
   CommonChartProps,
-  'locale' | 'theme' | 'width' | 'height' | 'loading' | 'title' | 'onError'
->;
+  'locale' | 'theme' | 'width' | 'height' | 'loading' | 'title' | 'subtitle' | 'source' | 'onError'
+> & {
+  /** The axis title of a chart that has one (hasAxisTitle); dropped for the others. */
+  readonly axisTitle?: string;
+};
+
+/** The charts (by id) with an axis title to override (GoalBarChart's `axisTitle`). */
+const AXIS_TITLED: ReadonlySet<string> = new Set(['goal-bars']);
+
+/** Whether the element `tag`'s chart has an axis title (`axis-title` sets it). */
+export function hasAxisTitle(tag: string): boolean {
+  return AXIS_TITLED.has(tag.replace(/^yhdyspinta-/, ''));
+}
 
 export interface ElementChart {
   /** The custom element's tag name, e.g. 'yhdyspinta-goal-bars'. */
@@ -74,8 +85,12 @@ export function elementChart(
   const { titles } = definition;
   const title = (messages: Messages, fromResponses = false) =>
     ((fromResponses && titles.responses) || titles.shipped)(messages);
-  const render = (props: ElementDrawProps & { readonly data?: unknown }) => (
-    <definition.Chart {...props} />
+  const axisTitled = AXIS_TITLED.has(definition.id);
+  const render = ({ axisTitle, ...props }: ElementDrawProps & { readonly data?: unknown }) => (
+    <definition.Chart
+      {...props}
+      {...(axisTitled && axisTitle !== undefined ? { axisTitle } : {})}
+    />
   );
   return {
     tag,
