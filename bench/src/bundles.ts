@@ -11,70 +11,16 @@ import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ELEMENT_FILES, WITH_DATA_SUFFIX, measureShippedFile } from './elementBundles';
-import type { LibraryId } from './libraries';
+import { ourBundleEntries } from './bundleEntries';
+import type { BundleEntry } from './bundleEntries';
+import { peerBundleEntries } from './bundlePeers';
+import { measureShippedFile } from './elementBundles';
 import { REPO_DIR, SRC_DIR } from './paths';
 import { packOurPackages } from './tarballs';
 import type { BundleRow } from './results';
 import { ratio } from './stats';
 
-export interface BundleEntry {
-  /** "bundle-heatmap", "bundle-bars", "bundle-radar", "bundle-coverage" or "bundle-all". */
-  readonly case: string;
-  readonly library: LibraryId;
-  readonly exports: readonly string[];
-  /** The entry module's source. */
-  readonly contents: string;
-  /** React is bundled too. */
-  readonly bundlesReact?: boolean;
-  /**
-   * A file of the charts package's dist/ that a page loads as it is (the custom elements' browser
-   * bundles): weighed with the chunks it imports statically, not bundled again.
-   */
-  readonly shippedFile?: string;
-  /** With `shippedFile`: every chunk it can import on demand loaded too (a page with every chart). */
-  readonly allCharts?: boolean;
-}
-
-const baselineModule = (name: string) => JSON.stringify(join(SRC_DIR, 'libs/baseline', name));
-
-function reExport(names: readonly string[], from: string): string {
-  return `export { ${names.join(', ')} } from ${JSON.stringify(from)};`;
-}
-
-function echartsEntry(chart: string[], components: string[]): string {
-  return `import { use, init } from 'echarts/core';
-import { ${chart.join(', ')} } from 'echarts/charts';
-import { ${components.join(', ')} } from 'echarts/components';
-import { SVGRenderer } from 'echarts/renderers';
-use([${[...chart, ...components, 'SVGRenderer'].join(', ')}]);
-export { init };`;
-}
-
-const RECHARTS_BARS = [
-  'BarChart',
-  'Bar',
-  'CartesianGrid',
-  'LabelList',
-  'Tooltip',
-  'XAxis',
-  'YAxis',
-];
-const RECHARTS_RADAR = [
-  'RadarChart',
-  'Radar',
-  'PolarGrid',
-  'PolarAngleAxis',
-  'PolarRadiusAxis',
-  'Legend',
-  'Tooltip',
-];
-const ECHARTS = {
-  heatmap: { chart: ['HeatmapChart'], components: ['GridComponent', 'VisualMapComponent'] },
-  bars: { chart: ['BarChart'], components: ['GridComponent'] },
-  radar: { chart: ['RadarChart'], components: ['RadarComponent', 'LegendComponent'] },
-};
-
+export type { BundleEntry } from './bundleEntries';
 export {
   ALL_CHARTS_SUFFIX,
   WITH_DATA_SUFFIX,
@@ -84,140 +30,9 @@ export {
   ELEMENTS_IIFE_WITH_DATA_CASE,
 } from './elementBundles';
 
-/** The bundle entries; ours only for the charts exported now. */
+/** The bundle entries: ours (only for the charts exported now), then the peers'. */
 export function bundleEntries(ourExports: ReadonlySet<string>): BundleEntry[] {
-  const entries: BundleEntry[] = [];
-  const ours: [string, string][] = [
-    ['bundle-heatmap', 'ThemeHeatmap'],
-    ['bundle-bars', 'GoalBarChart'],
-    ['bundle-radar', 'RescueRadar'],
-    ['bundle-coverage', 'ResponseCoverage'],
-  ];
-  const oursNow = ours.filter(([, name]) => ourExports.has(name));
-  // The chart alone is the component from `@yhdyspinta/charts/core` (data passed in, as every peer's
-  // chart); `-with-data` rows weigh the main entry's component, which carries the shipped data as its
-  // default (for information: the data is content, not chart code).
-  const ourSources: [string, string][] = [
-    ['', '@yhdyspinta/charts/core'],
-    [WITH_DATA_SUFFIX, '@yhdyspinta/charts'],
-  ];
-  for (const [suffix, from] of ourSources) {
-    for (const [id, name] of oursNow) {
-      entries.push({
-        case: `${id}${suffix}`,
-        library: 'ours',
-        exports: [name],
-        contents: reExport([name], from),
-      });
-    }
-    if (oursNow.length > 1) {
-      const names = oursNow.map(([, name]) => name);
-      entries.push({
-        case: `bundle-all${suffix}`,
-        library: 'ours',
-        exports: names,
-        contents: reExport(names, from),
-      });
-    }
-  }
-  for (const [id, file, allCharts] of ELEMENT_FILES) {
-    entries.push({
-      case: id,
-      library: 'ours',
-      exports: [`@yhdyspinta/charts/dist/${file}${allCharts ? ' + every chart' : ''}`],
-      contents: '',
-      shippedFile: file,
-      allCharts,
-    });
-  }
-  const baseline: [string, string, string][] = [
-    ['bundle-heatmap', 'BaselineHeatmap', 'BaselineHeatmap.tsx'],
-    ['bundle-bars', 'BaselineBars', 'BaselineBars.tsx'],
-    ['bundle-radar', 'BaselineRadar', 'BaselineRadar.tsx'],
-  ];
-  for (const [id, name, file] of baseline) {
-    entries.push({
-      case: id,
-      library: 'baseline',
-      exports: [name],
-      contents: `export { ${name} } from ${baselineModule(file)};`,
-    });
-  }
-  entries.push({
-    case: 'bundle-all',
-    library: 'baseline',
-    exports: baseline.map(([, name]) => name),
-    contents: baseline
-      .map(([, name, file]) => `export { ${name} } from ${baselineModule(file)};`)
-      .join('\n'),
-  });
-  entries.push(
-    {
-      case: 'bundle-heatmap',
-      library: 'nivo',
-      exports: ['HeatMap'],
-      contents: reExport(['HeatMap'], '@nivo/heatmap'),
-    },
-    {
-      case: 'bundle-bars',
-      library: 'nivo',
-      exports: ['Bar'],
-      contents: reExport(['Bar'], '@nivo/bar'),
-    },
-    {
-      case: 'bundle-radar',
-      library: 'nivo',
-      exports: ['Radar'],
-      contents: reExport(['Radar'], '@nivo/radar'),
-    },
-    {
-      case: 'bundle-all',
-      library: 'nivo',
-      exports: ['HeatMap', 'Bar', 'Radar'],
-      contents: [
-        reExport(['HeatMap'], '@nivo/heatmap'),
-        reExport(['Bar'], '@nivo/bar'),
-        reExport(['Radar'], '@nivo/radar'),
-      ].join('\n'),
-    },
-    {
-      case: 'bundle-bars',
-      library: 'recharts',
-      exports: RECHARTS_BARS,
-      contents: reExport(RECHARTS_BARS, 'recharts'),
-    },
-    {
-      case: 'bundle-radar',
-      library: 'recharts',
-      exports: RECHARTS_RADAR,
-      contents: reExport(RECHARTS_RADAR, 'recharts'),
-    },
-    {
-      case: 'bundle-all',
-      library: 'recharts',
-      exports: [...new Set([...RECHARTS_BARS, ...RECHARTS_RADAR])],
-      contents: reExport([...new Set([...RECHARTS_BARS, ...RECHARTS_RADAR])], 'recharts'),
-    },
-  );
-  for (const [kind, spec] of Object.entries(ECHARTS)) {
-    entries.push({
-      case: `bundle-${kind}`,
-      library: 'echarts',
-      exports: [...spec.chart, ...spec.components, 'SVGRenderer'],
-      contents: echartsEntry(spec.chart, spec.components),
-    });
-  }
-  const all = Object.values(ECHARTS);
-  entries.push({
-    case: 'bundle-all',
-    library: 'echarts',
-    exports: ['HeatmapChart', 'BarChart', 'RadarChart'],
-    contents: echartsEntry(
-      all.flatMap((s) => s.chart),
-      [...new Set(all.flatMap((s) => s.components))],
-    ),
-  });
-  return entries;
+  return [...ourBundleEntries(ourExports), ...peerBundleEntries()];
 }
 
 /**
