@@ -1,5 +1,6 @@
 /** The words of `yhdyspinta validate`'s report, in Finnish, Swedish and English. */
-import type { EncodingDecision, ImportKind, Locale, ResponsesFormat } from '@yhdyspinta/data';
+import { byLocale } from '@yhdyspinta/data';
+import type { EncodingDecision, ImportKind, ResponsesFormat } from '@yhdyspinta/data';
 
 export interface ValidateTexts {
   readonly encoding: string;
@@ -19,89 +20,72 @@ export interface ValidateTexts {
   readonly wrongType: (path: string, ext: string) => string;
 }
 
-export const VALIDATE_TEXTS: Readonly<Record<Locale, ValidateTexts>> = {
-  fi: {
-    encoding: 'Merkistö',
-    layout: 'Rakenne',
-    read: 'Rivejä luettu',
-    accepted: 'hyväksytty',
-    rejected: 'hylätty',
-    errors: 'Virheet',
-    none: 'ei tunnistettu',
-    more: (n) => `ja ${n} muuta`,
-    ok: 'Kaikki rivit kelpaavat.',
-    kinds: { csv: 'CSV', json: 'JSON', xlsx: 'Excel (xlsx)' },
-    layouts: {
-      long: 'pitkä (rivi per vastaus)',
-      wide: 'leveä (rivi per kunta)',
-      respondent: 'vastaaja per rivi',
+/** The file kinds' names, the same in every language. */
+const KINDS: ValidateTexts['kinds'] = { csv: 'CSV', json: 'JSON', xlsx: 'Excel (xlsx)' };
+
+export const VALIDATE_TEXTS = /* @__PURE__ */ byLocale<ValidateTexts>({
+  encoding: { fi: 'Merkistö', sv: 'Teckenkodning', en: 'Encoding' },
+  layout: { fi: 'Rakenne', sv: 'Struktur', en: 'Layout' },
+  read: { fi: 'Rivejä luettu', sv: 'Rader lästa', en: 'Rows read' },
+  accepted: { fi: 'hyväksytty', sv: 'godkända', en: 'accepted' },
+  rejected: { fi: 'hylätty', sv: 'avvisade', en: 'rejected' },
+  errors: { fi: 'Virheet', sv: 'Fel', en: 'Errors' },
+  none: { fi: 'ei tunnistettu', sv: 'inte identifierad', en: 'not recognised' },
+  more: {
+    fi: (n) => `ja ${n} muuta`,
+    sv: (n) => `och ${n} till`,
+    en: (n) => `and ${n} more`,
+  },
+  ok: { fi: 'Kaikki rivit kelpaavat.', sv: 'Alla rader godkändes.', en: 'Every row landed.' },
+  kinds: { fi: KINDS, sv: KINDS, en: KINDS },
+  layouts: /* @__PURE__ */ byLocale<ValidateTexts['layouts']>({
+    long: {
+      fi: 'pitkä (rivi per vastaus)',
+      sv: 'lång (en rad per svar)',
+      en: 'long (a row per answer)',
     },
-    decided: {
-      bom: 'tavujärjestysmerkin mukaan',
-      declared: 'ilmoitettu',
-      'zero-bytes': 'nollatavuista päätelty',
-      'valid-utf-8': 'kelvollinen UTF-8',
-      'not-utf-8': 'ei kelvollinen UTF-8',
+    wide: {
+      fi: 'leveä (rivi per kunta)',
+      sv: 'bred (en rad per kommun)',
+      en: 'wide (a row per municipality)',
     },
-    notFound: (path) => `Tiedostoa "${path}" ei ole olemassa tai se ei ole tiedosto.`,
-    tooLarge: (path, mb) => `Tiedosto "${path}" on suurempi kuin ${mb} Mt.`,
-    wrongType: (path, ext) =>
+    respondent: {
+      fi: 'vastaaja per rivi',
+      sv: 'en respondent per rad',
+      en: 'a respondent per row',
+    },
+  }),
+  decided: /* @__PURE__ */ byLocale<ValidateTexts['decided']>({
+    bom: {
+      fi: 'tavujärjestysmerkin mukaan',
+      sv: 'enligt byteordningsmärket',
+      en: 'from the byte order mark',
+    },
+    declared: { fi: 'ilmoitettu', sv: 'angiven', en: 'declared' },
+    'zero-bytes': {
+      fi: 'nollatavuista päätelty',
+      sv: 'slutsatt av nollbyten',
+      en: 'from its zero bytes',
+    },
+    'valid-utf-8': { fi: 'kelvollinen UTF-8', sv: 'giltig UTF-8', en: 'valid UTF-8' },
+    'not-utf-8': { fi: 'ei kelvollinen UTF-8', sv: 'inte giltig UTF-8', en: 'not valid UTF-8' },
+  }),
+  notFound: {
+    fi: (path) => `Tiedostoa "${path}" ei ole olemassa tai se ei ole tiedosto.`,
+    sv: (path) => `Filen "${path}" finns inte eller är inte en fil.`,
+    en: (path) => `The file "${path}" does not exist or is not a file.`,
+  },
+  tooLarge: {
+    fi: (path, mb) => `Tiedosto "${path}" on suurempi kuin ${mb} Mt.`,
+    sv: (path, mb) => `Filen "${path}" är större än ${mb} MB.`,
+    en: (path, mb) => `The file "${path}" is larger than ${mb} MB.`,
+  },
+  wrongType: {
+    fi: (path, ext) =>
       `Tiedoston "${path}" pitää olla CSV (.csv, .tsv, .txt), JSON (.json) tai Excel (.xlsx), ei "${ext}".`,
-  },
-  sv: {
-    encoding: 'Teckenkodning',
-    layout: 'Struktur',
-    read: 'Rader lästa',
-    accepted: 'godkända',
-    rejected: 'avvisade',
-    errors: 'Fel',
-    none: 'inte identifierad',
-    more: (n) => `och ${n} till`,
-    ok: 'Alla rader godkändes.',
-    kinds: { csv: 'CSV', json: 'JSON', xlsx: 'Excel (xlsx)' },
-    layouts: {
-      long: 'lång (en rad per svar)',
-      wide: 'bred (en rad per kommun)',
-      respondent: 'en respondent per rad',
-    },
-    decided: {
-      bom: 'enligt byteordningsmärket',
-      declared: 'angiven',
-      'zero-bytes': 'slutsatt av nollbyten',
-      'valid-utf-8': 'giltig UTF-8',
-      'not-utf-8': 'inte giltig UTF-8',
-    },
-    notFound: (path) => `Filen "${path}" finns inte eller är inte en fil.`,
-    tooLarge: (path, mb) => `Filen "${path}" är större än ${mb} MB.`,
-    wrongType: (path, ext) =>
+    sv: (path, ext) =>
       `Filen "${path}" ska vara CSV (.csv, .tsv, .txt), JSON (.json) eller Excel (.xlsx), inte "${ext}".`,
-  },
-  en: {
-    encoding: 'Encoding',
-    layout: 'Layout',
-    read: 'Rows read',
-    accepted: 'accepted',
-    rejected: 'rejected',
-    errors: 'Errors',
-    none: 'not recognised',
-    more: (n) => `and ${n} more`,
-    ok: 'Every row landed.',
-    kinds: { csv: 'CSV', json: 'JSON', xlsx: 'Excel (xlsx)' },
-    layouts: {
-      long: 'long (a row per answer)',
-      wide: 'wide (a row per municipality)',
-      respondent: 'a respondent per row',
-    },
-    decided: {
-      bom: 'from the byte order mark',
-      declared: 'declared',
-      'zero-bytes': 'from its zero bytes',
-      'valid-utf-8': 'valid UTF-8',
-      'not-utf-8': 'not valid UTF-8',
-    },
-    notFound: (path) => `The file "${path}" does not exist or is not a file.`,
-    tooLarge: (path, mb) => `The file "${path}" is larger than ${mb} MB.`,
-    wrongType: (path, ext) =>
+    en: (path, ext) =>
       `The file "${path}" must be CSV (.csv, .tsv, .txt), JSON (.json) or Excel (.xlsx), got "${ext}".`,
   },
-};
+});

@@ -4,6 +4,8 @@
 // --- core types ---
 export { LOCALES } from './types';
 export type * from './types';
+export { byLocale } from './byLocale';
+export type { SideBySide } from './byLocale';
 
 // --- survey, municipalities, coverage, consistency, formatting ---
 export {

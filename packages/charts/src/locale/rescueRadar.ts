@@ -1,5 +1,5 @@
 import type { Locale } from '@yhdyspinta/data';
-import { byLocale } from './byLocale';
+import { byLocale } from '@yhdyspinta/data';
 import type { MeanExtremeWords } from './sharedWords';
 import { GOAL, MEAN_EXTREMES, PREVIOUS_NAME } from './sharedWords';
 import { resolveLocale } from './resolve';

@@ -1,5 +1,5 @@
 import type { Locale } from '@yhdyspinta/data';
-import { byLocale } from './byLocale';
+import { byLocale } from '@yhdyspinta/data';
 import { resolveLocale } from './resolve';
 
 /**

@@ -2,8 +2,7 @@
  * Words that several charts' texts share, written once: side-by-side tables (see byLocale.ts) that a
  * chart's table takes whole (`and: AND`) or spreads in (`...SUMMARY_STATS`).
  */
-import type { Locale } from '@yhdyspinta/data';
-import type { SideBySide } from './byLocale';
+import type { Locale, SideBySide } from '@yhdyspinta/data';
 
 /** Joins the last of a list: "A, B ja C". */
 export const AND: Readonly<Record<Locale, string>> = { fi: 'ja', sv: 'och', en: 'and' };

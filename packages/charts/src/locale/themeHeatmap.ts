@@ -1,5 +1,5 @@
 import type { Locale } from '@yhdyspinta/data';
-import { byLocale } from './byLocale';
+import { byLocale } from '@yhdyspinta/data';
 import { AND, SUMMARY_STATS } from './sharedWords';
 import { resolveLocale } from './resolve';
 

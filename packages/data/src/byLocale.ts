@@ -1,5 +1,5 @@
-import { LOCALES } from '@yhdyspinta/data';
-import type { Locale } from '@yhdyspinta/data';
+import { LOCALES } from './types';
+import type { Locale } from './types';
 
 /** A message table written key by key, each key with its fi, sv and en text side by side. */
 export type SideBySide<M> = { readonly [K in keyof M]-?: Readonly<Record<Locale, M[K]>> };
