@@ -8,28 +8,26 @@
  * either way. `src` at its limits: elements.limits.browser.test.ts; the static SVG fallback:
  * elements.fallback.browser.test.ts; the text attributes: elements.texts.browser.test.ts.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AxeResults, ElementContext, RunOptions } from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ELEMENT_MESSAGES } from '@yhdyspinta/charts/elements';
 import { getMessages } from '@yhdyspinta/charts';
-import { launchChromium } from './support/chromium';
 import {
   BUNDLE,
   ELEMENTS,
-  buildElementBundles,
+  openElementsPage,
   responsesTitleOf,
   settled,
   snapshot,
   titleOf,
 } from './support/elementsPage';
-import { hostPage } from './support/hostPage';
+import type { ElementsPage } from './support/elementsPage';
 import type { HostElement } from './support/hostPage';
 import { responsesCsv, responsesJson } from './support/responses';
-import { serveStatic } from './support/staticServer';
 import type { StaticServer } from './support/staticServer';
 
 const SLOW_MS = 800;
@@ -52,14 +50,13 @@ interface AxeApi {
 
 const id = (tag: string, variant: Variant) => `${tag}--${variant}`;
 
-let folder: string;
-let server: StaticServer;
-let browser: Browser;
+let opened: ElementsPage;
 let page: Page;
+let server: StaticServer;
+let folder: string;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  folder = buildElementBundles('elements');
   const elements: HostElement[] = ELEMENTS.flatMap(({ tag }) =>
     (Object.keys(VARIANTS) as Variant[]).map((variant) => ({
       tag,
@@ -67,24 +64,21 @@ beforeAll(async () => {
       attributes: { width: '720', ...VARIANTS[variant] },
     })),
   );
-  writeFileSync(join(folder, 'index.html'), hostPage(BUNDLE, elements));
-  writeFileSync(join(folder, 'responses.csv'), responsesCsv());
-  writeFileSync(join(folder, 'slow.csv'), responsesCsv());
-  mkdirSync(join(folder, 'data'));
-  writeFileSync(join(folder, 'data/responses.json'), responsesJson());
-  writeFileSync(join(folder, 'broken.csv'), 'kunta;kohta;arvio\nEspoo;ws-1;9\n');
-  server = await serveStatic(folder, { '/slow.csv': SLOW_MS });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(server.url);
+  const files = {
+    'responses.csv': responsesCsv(),
+    'slow.csv': responsesCsv(),
+    'data/responses.json': responsesJson(),
+    'broken.csv': 'kunta;kohta;arvio\nEspoo;ws-1;9\n',
+  };
+  opened = await openElementsPage(
+    'elements',
+    { elements, files, delays: { '/slow.csv': SLOW_MS } },
+    (p) => p.on('pageerror', (error) => pageErrors.push(error.message)),
+  );
+  ({ page, server, folder } = opened);
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (folder) rmSync(folder, { recursive: true, force: true });
-});
+afterAll(() => opened?.close());
 
 describe.each(ELEMENTS)('<$tag>', (element) => {
   const { tag } = element;

@@ -3,38 +3,29 @@
  * JavaScript (accessible by itself), and what gives way to the live chart in the shadow root when the
  * classic-script bundle runs. Headless Chromium, a plain page served on 127.0.0.1.
  */
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { getMessages } from '@yhdyspinta/charts';
 import { renderToSvg } from '@yhdyspinta/charts/static';
-import { launchChromium } from './support/chromium';
-import { BUNDLE, buildElementBundles } from './support/elementsPage';
+import { BUNDLE, openElementsPage } from './support/elementsPage';
+import type { ElementsPage } from './support/elementsPage';
 import { fallbackPage } from './support/hostPage';
-import { serveStatic } from './support/staticServer';
 import type { StaticServer } from './support/staticServer';
 
-let folder: string;
+let opened: ElementsPage;
 let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  folder = buildElementBundles('elements-fallback');
   const staticSvg = renderToSvg({ chart: 'goal-bars' }, { width: 720, xmlDeclaration: false });
-  writeFileSync(
-    join(folder, 'fallback.html'),
-    fallbackPage(BUNDLE, 'yhdyspinta-goal-bars', staticSvg),
-  );
-  server = await serveStatic(folder);
-  browser = await launchChromium();
+  opened = await openElementsPage('elements-fallback', {
+    elements: [],
+    files: { 'fallback.html': fallbackPage(BUNDLE, 'yhdyspinta-goal-bars', staticSvg) },
+  });
+  ({ server, browser } = opened);
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (folder) rmSync(folder, { recursive: true, force: true });
-});
+afterAll(() => opened?.close());
 
 describe('the static SVG inside an element, as the fallback without JavaScript', () => {
   const title = getMessages('fi').goalBar.title;

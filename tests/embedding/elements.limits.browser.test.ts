@@ -4,23 +4,13 @@
  * a body over `max-size` is refused, an HTML login page answered with 200 is not parsed as CSV, and a
  * Windows-1252 file is decoded in the charset its Content-Type names, fetched once for all elements.
  */
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ELEMENT_MESSAGES } from '@yhdyspinta/charts/elements';
-import { launchChromium } from './support/chromium';
-import {
-  BUNDLE,
-  ELEMENTS,
-  buildElementBundles,
-  responsesTitleOf,
-  settled,
-} from './support/elementsPage';
-import { hostPage } from './support/hostPage';
+import { ELEMENTS, openElementsPage, responsesTitleOf, settled } from './support/elementsPage';
+import type { ElementsPage } from './support/elementsPage';
 import type { HostElement } from './support/hostPage';
 import { responsesCsv } from './support/responses';
-import { serveStatic } from './support/staticServer';
 import type { StaticServer } from './support/staticServer';
 
 const VARIANTS = {
@@ -33,13 +23,11 @@ type Variant = keyof typeof VARIANTS;
 
 const id = (tag: string, variant: Variant) => `${tag}--${variant}`;
 
-let folder: string;
-let server: StaticServer;
-let browser: Browser;
+let opened: ElementsPage;
 let page: Page;
+let server: StaticServer;
 
 beforeAll(async () => {
-  folder = buildElementBundles('elements-limits');
   const elements: HostElement[] = ELEMENTS.flatMap(({ tag }) =>
     (Object.keys(VARIANTS) as Variant[]).map((variant) => ({
       tag,
@@ -47,33 +35,23 @@ beforeAll(async () => {
       attributes: { width: '720', ...VARIANTS[variant] },
     })),
   );
-  writeFileSync(join(folder, 'index.html'), hostPage(BUNDLE, elements));
-  writeFileSync(join(folder, 'hang.csv'), responsesCsv());
-  writeFileSync(join(folder, 'big.csv'), responsesCsv());
-  writeFileSync(
-    join(folder, 'login.html'),
-    '<!doctype html><title>Kirjaudu sisään</title><form></form>',
-  );
-  // Excel's fi-FI CSV: Windows-1252, "Ingå" (Inkoo in Swedish) with å as the single byte 0xE5.
-  writeFileSync(
-    join(folder, 'latin.csv'),
-    Buffer.from('kunta;kohta;arvio\r\nIngå;ws-1;4\r\nIngå;rescue.1;4\r\n', 'latin1'),
-  );
-  server = await serveStatic(
-    folder,
-    { '/hang.csv': 120_000 },
-    { '/latin.csv': 'text/csv; charset=windows-1252' },
-  );
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(server.url);
+  const files = {
+    'hang.csv': responsesCsv(),
+    'big.csv': responsesCsv(),
+    'login.html': '<!doctype html><title>Kirjaudu sisään</title><form></form>',
+    // Excel's fi-FI CSV: Windows-1252, "Ingå" (Inkoo in Swedish) with å as the single byte 0xE5.
+    'latin.csv': Buffer.from('kunta;kohta;arvio\r\nIngå;ws-1;4\r\nIngå;rescue.1;4\r\n', 'latin1'),
+  };
+  opened = await openElementsPage('elements-limits', {
+    elements,
+    files,
+    delays: { '/hang.csv': 120_000 },
+    types: { '/latin.csv': 'text/csv; charset=windows-1252' },
+  });
+  ({ page, server } = opened);
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (folder) rmSync(folder, { recursive: true, force: true });
-});
+afterAll(() => opened?.close());
 
 describe.each(ELEMENTS)('<$tag src> at its limits', (element) => {
   const { tag } = element;

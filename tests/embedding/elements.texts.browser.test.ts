@@ -4,29 +4,21 @@
  * texts, live — set, changed and removed after the chart is drawn — and name its states too. The global
  * `title` attribute stays the page's tooltip and does not become the chart's title.
  */
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { getMessages } from '@yhdyspinta/charts';
 import { ELEMENT_MESSAGES } from '@yhdyspinta/charts/elements';
-import { launchChromium } from './support/chromium';
-import { BUNDLE, ELEMENTS, buildElementBundles, settled, titleOf } from './support/elementsPage';
-import { hostPage } from './support/hostPage';
+import { ELEMENTS, openElementsPage, settled, titleOf } from './support/elementsPage';
+import type { ElementsPage } from './support/elementsPage';
 import type { HostElement } from './support/hostPage';
-import { serveStatic } from './support/staticServer';
-import type { StaticServer } from './support/staticServer';
 
 const fi = getMessages('fi');
 
-let folder: string;
-let server: StaticServer;
-let browser: Browser;
+let opened: ElementsPage;
 let page: Page;
 const warnings: string[] = [];
 
 beforeAll(async () => {
-  folder = buildElementBundles('elements-texts');
   const elements: HostElement[] = [
     ...ELEMENTS.map(({ tag }) => ({ tag, id: tag, attributes: { width: '720' } })),
     {
@@ -36,21 +28,15 @@ beforeAll(async () => {
     },
     { tag: 'yhdyspinta-coverage', id: 'tooltip', attributes: { width: '720', title: 'Vihje' } },
   ];
-  writeFileSync(join(folder, 'index.html'), hostPage(BUNDLE, elements));
-  server = await serveStatic(folder);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('console', (message) => {
-    if (message.type() === 'warning') warnings.push(message.text());
-  });
-  await page.goto(server.url);
+  opened = await openElementsPage('elements-texts', { elements }, (p) =>
+    p.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    }),
+  );
+  page = opened.page;
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (folder) rmSync(folder, { recursive: true, force: true });
-});
+afterAll(() => opened?.close());
 
 /** Sets (a string) or removes (null) the element's attributes. */
 function setAttributes(target: string, attributes: Record<string, string | null>): Promise<void> {

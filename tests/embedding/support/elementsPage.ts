@@ -4,15 +4,20 @@
  * it has settled.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import { dirname, join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import type { Locale } from '@yhdyspinta/data';
 import { getMessages } from '@yhdyspinta/charts';
 import type { Messages } from '@yhdyspinta/charts';
+import { launchChromium } from './chromium';
+import { hostPage } from './hostPage';
+import type { HostElement } from './hostPage';
 import { inspectChart } from './inspectChart';
 import type { ChartSnapshot } from './inspectChart';
+import { serveStatic } from './staticServer';
+import type { StaticServer } from './staticServer';
 
 const CHARTS_DIR = resolve(import.meta.dirname, '../../../packages/charts');
 
@@ -85,4 +90,58 @@ export async function settled(page: Page, elementId: string, name: string): Prom
   const result = await snapshot(page, elementId);
   if (!result) throw new Error(`#${elementId} not found`);
   return result;
+}
+
+/** A test page of elements: its folder, server, browser and page, and how to close them all. */
+export interface ElementsPage {
+  readonly folder: string;
+  readonly server: StaticServer;
+  readonly browser: Browser;
+  readonly page: Page;
+  readonly close: () => Promise<void>;
+}
+
+export interface ElementsPageSetup {
+  /** The elements of index.html (the classic-script bundle's host page). */
+  readonly elements: readonly HostElement[];
+  /** More files to serve: path (under the folder) → content. */
+  readonly files?: Readonly<Record<string, string | Buffer>>;
+  /** Path → ms to wait before answering (serveStatic). */
+  readonly delays?: Readonly<Record<string, number>>;
+  /** Path → the Content-Type to answer with (serveStatic). */
+  readonly types?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Builds the bundles, writes index.html with `elements` and the other files, serves the folder on
+ * 127.0.0.1 and opens index.html in headless Chromium (1280 × 900). `beforePage` runs on the page first
+ * (listeners that must see the page load).
+ */
+export async function openElementsPage(
+  name: string,
+  setup: ElementsPageSetup,
+  beforePage?: (page: Page) => void,
+): Promise<ElementsPage> {
+  const folder = buildElementBundles(name);
+  writeFileSync(join(folder, 'index.html'), hostPage(BUNDLE, setup.elements));
+  for (const [path, content] of Object.entries(setup.files ?? {})) {
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), content);
+  }
+  const server = await serveStatic(folder, setup.delays, setup.types);
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  beforePage?.(page);
+  await page.goto(server.url);
+  return {
+    folder,
+    server,
+    browser,
+    page,
+    close: async () => {
+      await browser.close();
+      await server.close();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
 }
