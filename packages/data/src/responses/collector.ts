@@ -2,11 +2,13 @@
  * The collector every parser reports to: it keeps the row counts, the keys already seen (duplicates), the
  * accepted responses, and the errors — the first MAX_ERROR_OBJECTS as `ParseError`s with their message in
  * the chosen language, every error also counted per code (`errorCounts`), so a file with a million bad
- * rows costs a million counter increments, not a million objects.
+ * rows costs a million counter increments, not a million objects. The responses are kept compactly
+ * (responseStore.ts).
  */
 import type { Locale } from '../types';
 import { makeError } from './messages';
 import type { ErrorDetail, ErrorPlace } from './messages';
+import { createResponseStore } from './responseStore';
 import type { ParseError, ParseErrorCode, RawResponse, ResponsesParseResult } from './types';
 
 /** Errors kept as objects; beyond it they are only counted. */
@@ -32,7 +34,7 @@ export interface Collector {
  */
 export function createCollector(locale: Locale = 'fi', areaName?: string): Collector {
   const seen = new Map<string | number, number>();
-  const responses: RawResponse[] = [];
+  const responses = createResponseStore();
   const errors: ParseError[] = [];
   const errorCounts: ErrorCounts = {};
   let total = 0;
@@ -62,12 +64,12 @@ export function createCollector(locale: Locale = 'fi', areaName?: string): Colle
       } else {
         accepted += 1;
         if (rowResponses === null) return;
-        if ('itemId' in rowResponses) responses.push(rowResponses);
-        else for (const response of rowResponses) responses.push(response);
+        if ('itemId' in rowResponses) responses.add(rowResponses);
+        else for (const response of rowResponses) responses.add(response);
       }
     },
     result: () => ({
-      responses,
+      responses: responses.responses(),
       errors,
       errorCounts,
       rowsRead: accepted + rejected,

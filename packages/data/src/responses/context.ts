@@ -12,6 +12,8 @@ import type { ResponsesParseOptions } from './types';
 
 export interface ParseContext {
   readonly matchItem: (text: string) => string | undefined;
+  /** How many items `matchItem` knows. */
+  readonly itemCount: number;
   /** A municipality of the area by id or fi/sv/en name. */
   readonly matchMunicipality: (text: string) => string | undefined;
   readonly noAnswer: ReadonlySet<string>;
@@ -27,6 +29,7 @@ export function createContext(options: ResponsesParseOptions = {}): ParseContext
   for (const id of options.items ?? definitions.itemIds) items.set(normalizeToken(id), id);
   return {
     matchItem: (text) => items.get(normalizeToken(text)),
+    itemCount: items.size,
     matchMunicipality: definitions.matchMunicipality,
     noAnswer: noAnswerSet(options.noAnswerTokens ?? definitions.noAnswerWords),
     levels: options.scale === undefined ? definitions.levels : levelWordMap(options.scale),

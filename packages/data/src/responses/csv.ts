@@ -3,11 +3,12 @@
  * the header) to raw responses, with every problem reported and never a throw.
  */
 import { createCollector, fatalResult } from './collector';
-import { detectDelimiter } from './csvDelimiter';
+import { delimiterOfStart, detectDelimiter } from './csvDelimiter';
 import { readHeader } from './csvHeader';
 import type { HeaderReading } from './csvHeader';
 import { readLongRow } from './csvLong';
-import { forEachCsvRecord, isBlankRecord } from './csvTokenize';
+import { createCsvTokenizer, isBlankRecord } from './csvTokenize';
+import type { CsvTokenizer } from './csvTokenize';
 import type { CsvRecord } from './csvTokenize';
 import { readWideRow } from './csvWide';
 import { areaName, contextOf, createReading, questionsOf } from './reading';
@@ -85,15 +86,79 @@ export function createTableReader(options: CsvParseOptions, blankOffset = 0): Ta
  *   code in `errorCounts`.
  */
 export function parseResponsesCsv(text: string, options: CsvParseOptions = {}): CsvParseResult {
-  const bomless = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  return parseCsvPieces([text], options);
+}
+
+/** A line break: the start holds the whole first line (the `sep=` hint's). */
+const LINE_BREAK = /[\r\n]/;
+
+interface Start {
+  readonly delimiter: CsvDelimiter;
+  /** The text after the BOM and the `sep=` line. */
+  readonly body: string;
+  readonly hinted: boolean;
+}
+
+/** The start of the text as `parseResponsesCsv` reads it; `detect` finds the delimiter if none is given. */
+function readStart(
+  start: string,
+  options: CsvParseOptions,
+  detect: (body: string) => CsvDelimiter,
+): Start;
+function readStart(
+  start: string,
+  options: CsvParseOptions,
+  detect: (body: string) => CsvDelimiter | undefined,
+): Start | undefined;
+function readStart(
+  start: string,
+  options: CsvParseOptions,
+  detect: (body: string) => CsvDelimiter | undefined,
+): Start | undefined {
+  const bomless = start.startsWith('\uFEFF') ? start.slice(1) : start;
   // Excel's delimiter hint "sep=;" as the first line: it names the delimiter and is not the header. Its
   // line stays (empty), so every line number is still the file's.
   const hint = SEP_LINE.exec(bomless);
   const body = hint ? bomless.slice(hint[0].length) : bomless;
-  const delimiter =
-    options.delimiter ?? (hint?.[1] as CsvDelimiter | undefined) ?? detectDelimiter(body);
-  const reader = createTableReader(options, hint ? 1 : 0);
-  const unterminated = forEachCsvRecord(body, delimiter, (record) => reader.record(record));
+  const delimiter = options.delimiter ?? (hint?.[1] as CsvDelimiter | undefined) ?? detect(body);
+  return delimiter === undefined ? undefined : { delimiter, body, hinted: hint !== null };
+}
+
+/**
+ * `parseResponsesCsv` of the text that is the pieces one after another, read a piece at a time: only
+ * the start (until it decides the delimiter) and a record cut by a piece's end are ever held whole.
+ */
+export function parseCsvPieces(
+  pieces: Iterable<string>,
+  options: CsvParseOptions = {},
+): CsvParseResult {
+  let start = '';
+  // The start is tried again only once it has doubled (a long first record is not rescanned per piece).
+  let tryAt = 0;
+  let open: { tokenizer: CsvTokenizer; reader: TableReader; delimiter: CsvDelimiter } | undefined;
+  const begin = ({ delimiter, body, hinted }: Start) => {
+    const reader = createTableReader(options, hinted ? 1 : 0);
+    const tokenizer = createCsvTokenizer(delimiter, (record) => reader.record(record));
+    tokenizer.push(body);
+    start = '';
+    return { tokenizer, reader, delimiter };
+  };
+  for (const piece of pieces) {
+    if (open) {
+      open.tokenizer.push(piece);
+      continue;
+    }
+    start += piece;
+    if (start.length < tryAt) continue;
+    tryAt = start.length * 2;
+    const known = LINE_BREAK.test(start)
+      ? readStart(start, options, (body) => delimiterOfStart(body, false))
+      : undefined;
+    if (known) open = begin(known);
+  }
+  const { tokenizer, reader, delimiter } =
+    open ?? begin(readStart(start, options, detectDelimiter));
+  const unterminated = tokenizer.end();
   if (unterminated) {
     const { line, column, value } = unterminated;
     const collector = createCollector(options.locale);

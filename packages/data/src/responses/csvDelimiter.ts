@@ -27,8 +27,14 @@ function mostFrequent(counts: Counts, allowed: readonly CsvDelimiter[] = CANDIDA
   return best;
 }
 
-/** Per line with content, the counts of each candidate outside quotes (at most `limit` lines). */
-function lineCounts(text: string, limit: number): { lines: Counts[]; total: Counts } {
+/**
+ * Per line with content, the counts of each candidate outside quotes (at most `limit` lines); `full`:
+ * the limit was reached (so more text after `text` would change nothing).
+ */
+function lineCounts(
+  text: string,
+  limit: number,
+): { lines: Counts[]; total: Counts; full: boolean } {
   const lines: Counts[] = [];
   const total: Counts = new Map();
   let line: Counts = new Map();
@@ -39,7 +45,7 @@ function lineCounts(text: string, limit: number): { lines: Counts[]; total: Coun
     if (!inQuotes && (ch === '\r' || ch === '\n')) {
       if (hasContent) {
         lines.push(line);
-        if (lines.length >= limit) return { lines, total };
+        if (lines.length >= limit) return { lines, total, full: true };
       }
       line = new Map();
       hasContent = false;
@@ -53,11 +59,20 @@ function lineCounts(text: string, limit: number): { lines: Counts[]; total: Coun
     }
   }
   if (hasContent) lines.push(line);
-  return { lines, total };
+  return { lines, total, full: false };
 }
 
 export function detectDelimiter(text: string): CsvDelimiter {
-  const { lines, total } = lineCounts(text, SAMPLED_LINES + 1);
+  return delimiterOfStart(text, true) ?? ',';
+}
+
+/**
+ * The delimiter of a text that begins with `start` (all of it if `whole`): undefined while the start
+ * is too short to decide as `detectDelimiter` would on the whole text.
+ */
+export function delimiterOfStart(start: string, whole: boolean): CsvDelimiter | undefined {
+  const { lines, total, full } = lineCounts(start, SAMPLED_LINES + 1);
+  if (!full && !whole) return undefined;
   const [header, ...rows] = lines;
   if (header === undefined) return mostFrequent(total);
   const consistent = CANDIDATES.filter((candidate) => {

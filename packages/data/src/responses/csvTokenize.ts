@@ -3,7 +3,8 @@
  * delimiters, doubled quotes ("") and line breaks; CRLF, LF and lone CR all end a record. Lenient where
  * RFC 4180 is silent: a quote inside an unquoted field, or text after a closing quote, is kept as literal
  * text (the cell then fails validation, visibly). Unquoted fields are sliced from the text, not built a
- * character at a time.
+ * character at a time. The text may come in chunks (decoded a piece of the file at a time): a record is
+ * passed on only once it is complete, so any split of the text gives the same records.
  */
 import type { CsvDelimiter } from './types';
 
@@ -31,17 +32,31 @@ const QUOTE = 34;
 const CR = 13;
 const LF = 10;
 
-/** Calls `onRecord` for each record in order; returns the unterminated quoted field, if any. */
-export function forEachCsvRecord(
+/** Where a scan stopped: `offset` (the start of a record not yet complete) and its line. */
+interface Stop {
+  readonly offset: number;
+  readonly line: number;
+  readonly unterminated?: Unterminated;
+}
+
+/**
+ * Passes each complete record of `text` (starting on line `startLine`) to `onRecord`. Not `final`: the
+ * text may continue, so a record that runs to the end of it (or ends in a CR that may be a CRLF's, or in
+ * a quote that may be doubled) is left for the next scan, from the returned offset.
+ */
+function scan(
   text: string,
-  delimiter: CsvDelimiter,
+  startLine: number,
+  final: boolean,
+  delim: number,
   onRecord: (record: CsvRecord) => void,
-): Unterminated | undefined {
-  const delim = delimiter.charCodeAt(0);
+): Stop {
   const length = text.length;
   let fields: CsvField[] = [];
-  let line = 1;
-  let recordLine = 1;
+  let line = startLine;
+  let recordLine = startLine;
+  let recordStart = 0;
+  const stop = (): Stop => ({ offset: recordStart, line: recordLine });
   let i = 0;
   while (i < length) {
     const fieldLine = line;
@@ -53,9 +68,11 @@ export function forEachCsvRecord(
       value = '';
       for (;;) {
         const close = text.indexOf('"', start);
-        if (close < 0) {
+        if (close < 0 || (!final && close + 1 >= length)) {
+          if (!final) return stop();
           const rest = value + text.slice(start);
-          return { line: fieldLine, column: fields.length + 1, value: rest };
+          const unterminated = { line: fieldLine, column: fields.length + 1, value: rest };
+          return { offset: length, line, unterminated };
         }
         const chunk = text.slice(start, close);
         value += chunk;
@@ -87,6 +104,9 @@ export function forEachCsvRecord(
       }
       value = text.slice(start, i);
     }
+    // The record may run on past this text (its last character may be a CR of a CRLF, or a delimiter
+    // before another field): not yet.
+    if (!final && i + 1 >= length) return stop();
     fields.push({ value, line: fieldLine });
     if (i >= length) break;
     c = text.charCodeAt(i);
@@ -102,20 +122,48 @@ export function forEachCsvRecord(
     onRecord({ line: recordLine, fields });
     fields = [];
     recordLine = line;
+    recordStart = i;
   }
   // A final line break ends the last record; it does not start an empty one.
   if (fields.length > 0) onRecord({ line: recordLine, fields });
-  return undefined;
+  return { offset: length, line };
 }
 
-/** Every record of the text at once (for small inputs and tests). */
-export function tokenizeCsv(
-  text: string,
+export interface CsvTokenizer {
+  /** More of the text: its complete records are passed on, the rest waits for the next piece. */
+  push(text: string): void;
+  /** The end of the text: its last record is passed on; returns the unterminated quoted field, if any. */
+  end(): Unterminated | undefined;
+}
+
+/** Pending text this long is scanned again only once it has doubled (a record spanning many chunks). */
+const RESCAN_FROM = 1 << 16;
+
+/** Tokenises text given in pieces; `startLine` is the line the first piece starts on. */
+export function createCsvTokenizer(
   delimiter: CsvDelimiter,
-): { readonly records: readonly CsvRecord[]; readonly unterminated?: Unterminated } {
-  const records: CsvRecord[] = [];
-  const unterminated = forEachCsvRecord(text, delimiter, (record) => records.push(record));
-  return unterminated ? { records, unterminated } : { records };
+  onRecord: (record: CsvRecord) => void,
+  startLine = 1,
+): CsvTokenizer {
+  const delim = delimiter.charCodeAt(0);
+  let pending = '';
+  let line = startLine;
+  let wait = 0;
+  return {
+    push(text) {
+      pending = pending === '' ? text : pending + text;
+      if (pending.length < wait) return;
+      const stopped = scan(pending, line, false, delim, onRecord);
+      pending = pending.slice(stopped.offset);
+      line = stopped.line;
+      wait = pending.length >= RESCAN_FROM ? pending.length * 2 : 0;
+    },
+    end() {
+      const stopped = scan(pending, line, true, delim, onRecord);
+      pending = '';
+      return stopped.unterminated;
+    },
+  };
 }
 
 /** A record whose every field is blank (an empty line, or ";;;" from a spreadsheet). */

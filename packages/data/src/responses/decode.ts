@@ -68,76 +68,77 @@ const WINDOWS_1252_LABELS = new Set([
   'us-ascii',
 ]);
 
-/** Bytes in a declared charset; an unknown label is read as UTF-8, the web's default. */
-function declared(bytes: Uint8Array, charset: string): DecodedText {
+/** How the bytes are read: the encoding and how it was decided. */
+export interface Decision {
+  readonly encoding: DecodedText['encoding'];
+  readonly bom: boolean;
+  readonly decidedBy: EncodingDecision;
+  /** Bytes to skip (the BOM). */
+  readonly skip: number;
+  /** UTF-8 taken for valid: its decoder throws at the first byte that is not (then NOT_UTF8 applies). */
+  readonly fatal: boolean;
+}
+
+/** A declared charset's decision; an unknown label is read as UTF-8, the web's default. */
+function declared(charset: string): Decision {
   const label = charset.trim().toLowerCase();
-  if (WINDOWS_1252_LABELS.has(label)) {
-    return {
-      text: windows1252(bytes),
-      encoding: 'windows-1252',
-      bom: false,
-      decidedBy: 'declared',
-    };
-  }
-  let decoder: TextDecoder;
+  const base = { bom: false, decidedBy: 'declared', skip: 0, fatal: false } as const;
+  if (WINDOWS_1252_LABELS.has(label)) return { ...base, encoding: 'windows-1252' };
   try {
-    decoder = new TextDecoder(label);
+    return { ...base, encoding: new TextDecoder(label).encoding };
   } catch {
-    decoder = new TextDecoder('utf-8');
+    return { ...base, encoding: 'utf-8' };
   }
-  return {
-    text: decoder.decode(bytes),
-    encoding: decoder.encoding,
-    bom: false,
-    decidedBy: 'declared',
-  };
+}
+
+/** UTF-8 that turned out not to be: Windows-1252, where every byte is a character. */
+export const NOT_UTF8: Decision = {
+  encoding: 'windows-1252',
+  bom: false,
+  decidedBy: 'not-utf-8',
+  skip: 0,
+  fatal: false,
+};
+
+/** The decision from the BOM, the declared charset and the zero bytes; else UTF-8 if valid (`fatal`). */
+export function decide(bytes: Uint8Array, charset: string | undefined): Decision {
+  const [b0, b1, b2] = bytes;
+  const bom = (encoding: TextEncodingName, skip: number): Decision => ({
+    encoding,
+    bom: true,
+    decidedBy: 'bom',
+    skip,
+    fatal: false,
+  });
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return bom('utf-8', 3);
+  if (b0 === 0xff && b1 === 0xfe) return bom('utf-16le', 2);
+  if (b0 === 0xfe && b1 === 0xff) return bom('utf-16be', 2);
+  if (charset !== undefined) return declared(charset);
+  const utf16 = utf16Without(bytes);
+  if (utf16) return { encoding: utf16, bom: false, decidedBy: 'zero-bytes', skip: 0, fatal: false };
+  return { encoding: 'utf-8', bom: false, decidedBy: 'valid-utf-8', skip: 0, fatal: true };
+}
+
+export const describeDecision = (decision: Decision): Omit<DecodedText, 'text'> => ({
+  encoding: decision.encoding,
+  bom: decision.bom,
+  decidedBy: decision.decidedBy,
+});
+
+/** `bytes` (a whole input, or a piece of one that ends where a character does) in `decision`'s encoding. */
+export function decodeBytes(bytes: Uint8Array, decision: Decision): string {
+  if (decision.encoding === 'windows-1252') return windows1252(bytes);
+  return new TextDecoder(decision.encoding, { fatal: decision.fatal }).decode(bytes);
 }
 
 export function decodeText(bytes: Uint8Array, charset?: string): DecodedText {
-  const [b0, b1, b2] = bytes;
-  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) {
-    return {
-      text: new TextDecoder('utf-8').decode(bytes.subarray(3)),
-      encoding: 'utf-8',
-      bom: true,
-      decidedBy: 'bom',
-    };
-  }
-  if (b0 === 0xff && b1 === 0xfe) {
-    return {
-      text: new TextDecoder('utf-16le').decode(bytes.subarray(2)),
-      encoding: 'utf-16le',
-      bom: true,
-      decidedBy: 'bom',
-    };
-  }
-  if (b0 === 0xfe && b1 === 0xff) {
-    return {
-      text: new TextDecoder('utf-16be').decode(bytes.subarray(2)),
-      encoding: 'utf-16be',
-      bom: true,
-      decidedBy: 'bom',
-    };
-  }
-  if (charset !== undefined) return declared(bytes, charset);
-  const utf16 = utf16Without(bytes);
-  if (utf16) {
-    const text = new TextDecoder(utf16).decode(bytes);
-    return { text, encoding: utf16, bom: false, decidedBy: 'zero-bytes' };
-  }
+  const decision = decide(bytes, charset);
   try {
     return {
-      text: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
-      encoding: 'utf-8',
-      bom: false,
-      decidedBy: 'valid-utf-8',
+      ...describeDecision(decision),
+      text: decodeBytes(bytes.subarray(decision.skip), decision),
     };
   } catch {
-    return {
-      text: windows1252(bytes),
-      encoding: 'windows-1252',
-      bom: false,
-      decidedBy: 'not-utf-8',
-    };
+    return { ...describeDecision(NOT_UTF8), text: windows1252(bytes) };
   }
 }

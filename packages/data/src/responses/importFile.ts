@@ -5,12 +5,19 @@
  * prints this report.
  */
 import { createCollector, fatalResult } from './collector';
-import { parseResponsesCsv } from './csv';
+import { parseCsvPieces } from './csv';
 import { decodeText } from './decode';
+import { decodeInPieces } from './decodePieces';
 import type { EncodingDecision } from './decode';
 import { parseResponsesJson } from './json';
 import { visible } from './messages';
-import type { CsvDelimiter, CsvParseOptions, ResponsesFormat, ResponsesParseResult } from './types';
+import type {
+  CsvDelimiter,
+  CsvParseOptions,
+  CsvParseResult,
+  ResponsesFormat,
+  ResponsesParseResult,
+} from './types';
 import { parseResponsesXlsx } from './xlsx';
 
 export type ImportKind = 'csv' | 'json' | 'xlsx';
@@ -39,14 +46,42 @@ export interface ImportReport {
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 
-function kindOf(bytes: Uint8Array, fileName: string | undefined, text?: string): ImportKind {
+/** The kind from the file's name or its first bytes; undefined = from its first character (JSON or CSV). */
+function kindOf(bytes: Uint8Array, fileName: string | undefined): ImportKind | undefined {
   const ext = fileName?.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
   if (ext === 'xlsx' || ext === 'xlsm') return 'xlsx';
   if (ext === 'json') return 'json';
   if (ext !== undefined && ['csv', 'tsv', 'txt'].includes(ext)) return 'csv';
   if (ZIP.every((byte, i) => bytes[i] === byte)) return 'xlsx';
-  const start = text?.trimStart()[0];
-  return start === '[' || start === '{' ? 'json' : 'csv';
+  return undefined;
+}
+
+/**
+ * The text's pieces read as CSV; or 'json' when `decide` and its first character other than white space
+ * is `[` or `{`.
+ */
+function csvOrJson(
+  pieces: Iterable<string>,
+  decide: boolean,
+  options: ImportOptions,
+): CsvParseResult | 'json' {
+  const iterator = pieces[Symbol.iterator]();
+  const seen: string[] = [];
+  for (
+    let next = decide ? iterator.next() : undefined;
+    next && !next.done;
+    next = iterator.next()
+  ) {
+    seen.push(next.value);
+    const first = next.value.trimStart()[0];
+    if (first === '[' || first === '{') return 'json';
+    if (first !== undefined) break;
+  }
+  const all = function* (): Generator<string> {
+    yield* seen;
+    for (let next = iterator.next(); !next.done; next = iterator.next()) yield next.value;
+  };
+  return parseCsvPieces(all(), options);
 }
 
 function invalidJson(error: unknown, options: ImportOptions): ResponsesParseResult {
@@ -56,7 +91,23 @@ function invalidJson(error: unknown, options: ImportOptions): ResponsesParseResu
   return { ...fatalResult(collector), format: null };
 }
 
-/** Reads a survey export of any supported kind and encoding; never rejects. */
+function importJson(bytes: Uint8Array, options: ImportOptions): ImportReport {
+  const decoded = decodeText(bytes, options.charset);
+  const encoding = { encoding: decoded.encoding, encodingDecidedBy: decoded.decidedBy };
+  let value: unknown;
+  try {
+    value = JSON.parse(decoded.text);
+  } catch (error) {
+    return { kind: 'json', ...encoding, layout: null, result: invalidJson(error, options) };
+  }
+  const result = parseResponsesJson(value, options);
+  return { kind: 'json', ...encoding, layout: result.format, result };
+}
+
+/**
+ * Reads a survey export of any supported kind and encoding; never rejects. A CSV file is decoded and
+ * read a piece at a time: its text is never held whole (peak memory, issue 13).
+ */
 export async function importResponses(
   input: Uint8Array | Blob,
   options: ImportOptions = {},
@@ -65,23 +116,18 @@ export async function importResponses(
   const name =
     options.fileName ??
     (typeof File !== 'undefined' && input instanceof File ? input.name : undefined);
-  if (kindOf(bytes, name) === 'xlsx') {
+  const kind = kindOf(bytes, name);
+  if (kind === 'xlsx') {
     const result = await parseResponsesXlsx(bytes, options);
     const base = { kind: 'xlsx', encoding: null, encodingDecidedBy: null } as const;
     return { ...base, layout: result.format, result };
   }
-  const decoded = decodeText(bytes, options.charset);
+  if (kind === 'json') return importJson(bytes, options);
+  const read = decodeInPieces(bytes, options.charset, (pieces) =>
+    csvOrJson(pieces, kind === undefined, options),
+  );
+  if (read.result === 'json') return importJson(bytes, options);
+  const { result, decoded } = read;
   const encoding = { encoding: decoded.encoding, encodingDecidedBy: decoded.decidedBy };
-  if (kindOf(bytes, name, decoded.text) === 'json') {
-    let value: unknown;
-    try {
-      value = JSON.parse(decoded.text);
-    } catch (error) {
-      return { kind: 'json', ...encoding, layout: null, result: invalidJson(error, options) };
-    }
-    const result = parseResponsesJson(value, options);
-    return { kind: 'json', ...encoding, layout: result.format, result };
-  }
-  const result = parseResponsesCsv(decoded.text, options);
   return { kind: 'csv', ...encoding, layout: result.format, delimiter: result.delimiter, result };
 }

@@ -4,6 +4,7 @@
  * and invisible characters escaped, never raw.
  */
 import type { Locale } from '../types';
+import { ownString } from './keys';
 import { FI } from './messagesFi';
 import { EN } from './messagesEn';
 import { SV } from './messagesSv';
@@ -82,5 +83,5 @@ export function makeError(
   locale: Locale = 'fi',
 ): ParseError {
   const message = formatMessage(place, code, value, detail, locale);
-  return { line: place.line, column: place.column, value, code, message };
+  return { line: place.line, column: place.column, value: ownString(value), code, message };
 }

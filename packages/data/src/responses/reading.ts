@@ -13,7 +13,7 @@ import { createContext } from './context';
 import type { ParseContext } from './context';
 import { questionMatcher } from './headerWords';
 import type { ResponsesParseOptions } from './types';
-import { createInterner } from './keys';
+import { createInterner, ownString } from './keys';
 import type { Interner } from './keys';
 
 /** Distinct cell texts remembered per matcher (beyond it, texts are matched each time). */
@@ -40,7 +40,7 @@ function cached(match: (text: string) => string | undefined): (text: string) => 
     const hit = cache.get(text);
     if (hit !== undefined) return hit ?? undefined;
     const found = match(text);
-    if (cache.size < CACHE_LIMIT) cache.set(text, found ?? null);
+    if (cache.size < CACHE_LIMIT) cache.set(ownString(text), found ?? null);
     return found;
   };
 }
@@ -52,7 +52,7 @@ function cachedRating(context: ParseContext): (text: string) => RatingCell {
     const hit = cache.get(text);
     if (hit !== undefined) return hit;
     const cell = ratingFromText(text, context.noAnswer, context.levels);
-    if (cache.size < CACHE_LIMIT) cache.set(text, cell);
+    if (cache.size < CACHE_LIMIT) cache.set(ownString(text), cell);
     return cell;
   };
 }
@@ -71,7 +71,7 @@ export function createReading(
     municipalities: createInterner(),
     items: createInterner(),
     respondents: createInterner(),
-    triples: createTripleClaims(),
+    triples: createTripleClaims(context.itemCount),
   };
 }
 
