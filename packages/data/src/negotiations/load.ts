@@ -6,13 +6,14 @@
  */
 import { oneOf } from '../check';
 import { MUNICIPALITY_IDS } from '../municipalities';
-import type { SourceRef } from '../types';
+import type { LocalizedText, SourceRef } from '../types';
 import { THEME_IDS } from '../themes';
 import type { ThemeId } from '../themes';
 import { MEMO_SECTIONS } from './sections';
 import type {
   ActionStatus,
   CodedSection,
+  MemoMeeting,
   NegotiationAction,
   NegotiationMemo,
   NegotiationParticipant,
@@ -23,10 +24,10 @@ import type {
 } from './types';
 
 /** A speaker of section 2 or 3; `key` is the id without the memo prefix, `speaker` the 1-based position. */
-export interface ParticipantRecord {
+export interface ParticipantRecord extends Pick<NegotiationParticipant, 'name'> {
   readonly key: string;
-  readonly name: string;
-  readonly role: { readonly fi: string; readonly sv: string; readonly en: string };
+  /** The role in the three languages (which of them are unofficial is the loader's to add). */
+  readonly role: Omit<LocalizedText, 'unofficial'>;
   readonly capacity: string;
   readonly section: number;
   readonly speaker: number;
@@ -35,30 +36,24 @@ export interface ParticipantRecord {
 }
 
 /** A bullet of sections 2–4, in memo order (its number is its position in its section). */
-export interface PointRecord {
+export interface PointRecord extends Pick<NegotiationPoint, 'text'> {
   readonly section: number;
   /** Participant keys; empty in section 4. */
   readonly speakers: readonly string[];
   readonly themes: readonly string[];
-  readonly text: string;
 }
 
 /** An item of section 5; `at` is its place in the section for the locator: "bullet N" or "paragraph N". */
-export interface ActionRecord {
+export interface ActionRecord extends Pick<NegotiationAction, 'text' | 'agreement'> {
   readonly at: string;
-  readonly text: string;
   readonly status: string;
   readonly proposedBy: { readonly side: string; readonly printed: string } | null;
-  readonly agreement: string | null;
 }
 
-/** The shape of a memo file. */
-export interface MemoRecord {
+/** The shape of a memo file: its date, time and place are the memo's as they are. */
+export interface MemoRecord extends Pick<MemoMeeting, 'date' | 'time' | 'place'> {
   readonly municipalityId: string;
   readonly file: string;
-  readonly date: string | null;
-  readonly time: { readonly start: string; readonly end: string } | null;
-  readonly place: string | null;
   readonly schedule: { readonly locator: string; readonly printed: string } | null;
   readonly sections: string;
   readonly participants: readonly ParticipantRecord[];

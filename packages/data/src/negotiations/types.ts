@@ -48,10 +48,20 @@ export interface NegotiationParticipant {
   readonly source: SourceRef;
 }
 
-/** One bullet of sections 2–4: the unit of coding. */
-export interface NegotiationPoint {
-  /** `${municipalityId}-s${section}-b${bullet}`, e.g. "kauniainen-s2-b2". */
+/** What every coded entry of a memo has: a point (sections 2–4) or an action (section 5). */
+export interface MemoEntry {
+  /** `${municipalityId}-s${section}-b${bullet}`, e.g. "kauniainen-s2-b2" (a section-5 paragraph: "-s5-p1"). */
   readonly id: string;
+  /**
+   * The entry's Finnish text, verbatim; only the extraction's line breaks are joined (with one space, or
+   * none after a line-final hyphen, as in "TE-alueet").
+   */
+  readonly text: string;
+  readonly source: SourceRef;
+}
+
+/** One bullet of sections 2–4: the unit of coding. */
+export interface NegotiationPoint extends MemoEntry {
   readonly section: CodedSection;
   /** 1-based position among the section's bullets (counted across speakers). */
   readonly bullet: number;
@@ -60,12 +70,6 @@ export interface NegotiationPoint {
   readonly side: PointSide;
   /** One or more themes, in the order of `themes`; coded by the project (README.md, "Theme coding"). */
   readonly themeIds: readonly ThemeId[];
-  /**
-   * The bullet's Finnish text, verbatim; only the extraction's line breaks are joined (with one space, or
-   * none after a line-final hyphen, as in "TE-alueet").
-   */
-  readonly text: string;
-  readonly source: SourceRef;
 }
 
 /**
@@ -75,22 +79,16 @@ export interface NegotiationPoint {
 export type ActionStatus = 'agreed' | 'proposed' | 'intended';
 
 /** An item of section 5 ("Muut asiat" / "Kokouksessa sovitut asiat"). */
-export interface NegotiationAction {
-  readonly id: string;
-  /** The whole item, verbatim (joined like point texts). */
-  readonly text: string;
+export interface NegotiationAction extends MemoEntry {
   readonly status: ActionStatus;
   /** The proposer as printed (e.g. "Kauniaisten kaupunki"); null when the memo names none. */
   readonly proposedBy: { readonly side: NegotiationSide; readonly printed: string } | null;
   /** The verbatim "Sovittiin, …" sentence where the item was agreed, else null. */
   readonly agreement: string | null;
-  readonly source: SourceRef;
 }
 
-export interface NegotiationMemo {
-  /** e.g. "negotiation-2025-espoo". */
-  readonly id: string;
-  readonly municipalityId: MunicipalityId;
+/** When and where a negotiation met, as its memo states it (a memo file gives the first three as they are). */
+export interface MemoMeeting {
   /** ISO date; null where the memo does not state it. */
   readonly date: string | null;
   /** Start and end as "HH:MM"; null where not stated. */
@@ -99,6 +97,12 @@ export interface NegotiationMemo {
   readonly place: string | null;
   /** The printed "Aika ja paikka" line the date, time and place come from; null where there is none. */
   readonly schedule: SourceRef | null;
+}
+
+export interface NegotiationMemo extends MemoMeeting {
+  /** e.g. "negotiation-2025-espoo". */
+  readonly id: string;
+  readonly municipalityId: MunicipalityId;
   readonly sections: readonly MemoSection[];
   readonly participants: readonly NegotiationParticipant[];
   /** Every bullet of sections 2–4, in memo order. */
