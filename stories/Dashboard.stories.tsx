@@ -79,7 +79,8 @@ const isMunicipality = (id: string) => (MUNICIPALITY_IDS as readonly string[]).i
 /**
  * Four charts linked by municipality with `onActiveChange`, `onSelect` and `highlight`: the municipality
  * under the pointer or keyboard in one chart is highlighted in all four (the others' marks dimmed); a
- * click, Enter or Space pins it until another is chosen.
+ * click, Enter or Space pins it until another is chosen. The radar's bar twin (`twin="bars"`) takes
+ * the same handlers and highlight: its bars are reported as the radar's points.
  */
 function Dashboard({ locale, theme }: ChartGlobals) {
   const [hovered, setHovered] = useState<string | null>(null);
@@ -145,6 +146,7 @@ function Dashboard({ locale, theme }: ChartGlobals) {
           data={rescue}
           legend
           illustrative
+          twin="bars"
           onActiveChange={onRadar}
           onSelect={(item) => setChosen(item.series.id)}
         />
@@ -164,7 +166,8 @@ const meta = {
           'All four charts on one page, linked by municipality through the common API: each chart ' +
           'reports the municipality under the pointer or keyboard (`onActiveChange`) and a chosen one ' +
           '(`onSelect`: click, Enter or Space); the page passes it back to every chart as `highlight`, ' +
-          'which keeps that municipality in full colour and dims the rest. Coverage and themes are the ' +
+          "which keeps that municipality in full colour and dims the rest. The radar's bar twin " +
+          '(`twin="bars"`) is linked the same way. Coverage and themes are the ' +
           'published data; the goal and rescue ratings per municipality are invented (the survey ' +
           'publishes only means) and marked illustrative.',
       },
@@ -183,8 +186,9 @@ export const LinkedByMunicipality: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const figures = await canvas.findAllByRole('figure');
-    await expect(figures).toHaveLength(4);
-    const [coverage, goals, heatmap, radar] = figures as [
+    await expect(figures).toHaveLength(5);
+    const [coverage, goals, heatmap, radar, bars] = figures as [
+      HTMLElement,
       HTMLElement,
       HTMLElement,
       HTMLElement,
@@ -200,6 +204,8 @@ export const LinkedByMunicipality: Story = {
     await expect(dimmed(goals)).toBe(ANSWERED.length - 1);
     await expect(dimmed(heatmap)).toBeGreaterThan(0);
     await expect(radar.querySelectorAll('path[data-state="dimmed"]')).toHaveLength(3);
+    // The twin: the bars of the two other municipalities' series, every rescue goal.
+    await expect(dimmed(bars)).toBe(2 * survey2024.rescueGoals.length);
     // Enter pins it; moving on in another chart highlights that one, leaving it returns to the pinned one.
     await userEvent.keyboard('{Enter}');
     await userEvent.keyboard('{ArrowDown}');
@@ -209,5 +215,15 @@ export const LinkedByMunicipality: Story = {
       expect(canvas.getByRole('status')).toHaveTextContent('Valittu kunta: Kauniainen'),
     );
     await expect(dimmed(coverage)).toBe(9);
+    // The keyboard in the twin: its first bar is Kauniainen's first rescue goal, in every chart.
+    within(bars).getByRole('graphics-symbol').focus();
+    await waitFor(() =>
+      expect(canvas.getByRole('status')).toHaveTextContent('Korostettu kunta: Kauniainen'),
+    );
+    await userEvent.keyboard('{ArrowDown}'.repeat(survey2024.rescueGoals.length));
+    await waitFor(() =>
+      expect(canvas.getByRole('status')).toHaveTextContent('Korostettu kunta: Kirkkonummi'),
+    );
+    await waitFor(() => expect(dimmed(goals)).toBe(ANSWERED.length - 1));
   },
 };

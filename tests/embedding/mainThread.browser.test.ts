@@ -7,20 +7,17 @@
  * machine loaded far beyond its cores stretches slices past 50 ms (measured 2026-12-07 at load average
  * 20 on 2 cores: 2–9 tasks of 54–138 ms while parsing the CSV).
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { survey2024 } from '@yhdyspinta/data';
 import { launchChromium } from './support/chromium';
+import { BUNDLE, buildElementBundles } from './support/elementsPage';
 import { hostPage } from './support/hostPage';
 import { serveStatic } from './support/staticServer';
 import type { StaticServer } from './support/staticServer';
 
-const CHARTS_DIR = resolve(import.meta.dirname, '../../packages/charts');
-const BUNDLE = 'yhdyspinta-elements.iife.js';
 const TOWNS = ['Espoo', 'Hanko', 'Inkoo', 'Karkkila', 'Kauniainen', 'Kirkkonummi', 'Lohja'];
 const ITEMS = survey2024.goals.flatMap((g) => [g.id, ...g.subGoals.map((s) => s.id)]);
 
@@ -73,12 +70,7 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'yhdyspinta-main-thread-'));
-  const built = spawnSync(process.execPath, ['scripts/build-elements.mjs', '--outdir', folder], {
-    cwd: CHARTS_DIR,
-    encoding: 'utf8',
-  });
-  if (built.status !== 0) throw new Error(`Bundle build failed:\n${built.stderr}`);
+  folder = buildElementBundles('main-thread');
   writeFileSync(join(folder, 'big.csv'), bigCsv(20_000_000));
   writeFileSync(join(folder, 'big.json'), bigJson(10_000_000));
   for (const file of ['big.csv', 'big.json']) {

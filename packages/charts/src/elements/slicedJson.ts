@@ -95,7 +95,7 @@ async function readSlices(
       );
     }
     // JSON.parse would take "[]" for the empty part of "[1,,2]" or "[1,]": only "[]" itself is empty.
-    if (body.trim() === '' && !(closing && records === 0)) {
+    if (!/\S/.test(body) && !(closing && records === 0)) {
       throw new SyntaxError(notJson(`an empty element at character ${end}`));
     }
     const value = parseSlice(open, close, body, from);
