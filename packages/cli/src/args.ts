@@ -12,9 +12,11 @@ import { formatFromExtension, OUTPUT_FORMATS } from './output';
 import type { OutputFormat } from './output';
 import type { DeckCommand } from './slides/deck';
 import { isPagePreset, PAGE_PRESETS } from './slides/frame';
+import type { DefinitionPaths } from './definitions';
+import type { DrawSettings } from './drawSettings';
 import type { ValidateCommand } from './validate';
 
-export interface RenderCommand {
+export interface RenderCommand extends DefinitionPaths, DrawSettings {
   readonly command: 'render';
   readonly chart: ChartName;
   readonly locale: Locale;
@@ -22,19 +24,13 @@ export interface RenderCommand {
   readonly format: OutputFormat;
   readonly out: string;
   readonly data?: string;
-  /** --area / --survey: JSON definitions the --data file is read with (default the shipped ones). */
-  readonly area?: string;
-  readonly survey?: string;
   /** --chart-data: the chart's typed data as JSON, validated by the chart (instead of --data). */
   readonly chartData?: string;
   readonly title?: string;
-  readonly highContrast: boolean;
   readonly width?: number;
   readonly height?: number;
   /** PNG pixels per layout px (1–4). */
   readonly scale: number;
-  /** 'shrink': scale a chart that does not fit the size down (smaller text) instead of failing. */
-  readonly fit: 'error' | 'shrink';
 }
 
 export type Command =

@@ -68,9 +68,18 @@ async function readDefinition<T>(
   });
 }
 
+/**
+ * The --area and --survey files (a deck's "area" and "survey"): an area's and a survey's JSON definitions
+ * the data files are read with; absent = the shipped Länsi-Uusimaa and 2024 survey.
+ */
+export interface DefinitionPaths {
+  readonly area?: string;
+  readonly survey?: string;
+}
+
 /** Reads the --area and --survey files given (either, both or none). */
 export async function loadDefinitions(
-  paths: { readonly area?: string; readonly survey?: string },
+  paths: DefinitionPaths,
   locale: Locale,
 ): Promise<Definitions> {
   const area =

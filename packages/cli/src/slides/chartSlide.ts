@@ -18,8 +18,9 @@ import { nativeChart } from './native';
 import type { NativeChart } from './native';
 import { descriptionFromSvg, tableFromSvg } from './table';
 import type { SlideTable } from './table';
+import type { DrawSettings } from '../drawSettings';
 
-export interface SlideRequest {
+export interface SlideRequest extends Partial<DrawSettings> {
   readonly chart: ChartName;
   readonly locale: Locale;
   readonly preset: PagePreset;
@@ -34,8 +35,6 @@ export interface SlideRequest {
   /** The file `chartData` was made from (an export read with definitions, or a chart-data file), named
    * in the default source line. */
   readonly chartDataFile?: string;
-  readonly highContrast?: boolean;
-  readonly fit?: 'error' | 'shrink';
 }
 
 export interface ChartSlide {

@@ -7,6 +7,8 @@ import { basename, dirname, extname, resolve } from 'node:path';
 import { CHART_NAMES, isChartName } from '@yhdyspinta/charts/static';
 import type { ChartName } from '@yhdyspinta/charts/static';
 import type { Locale } from '@yhdyspinta/data';
+import type { DefinitionPaths } from '../definitions';
+import type { DrawSettings } from '../drawSettings';
 import { CliError } from '../errors';
 import { PAGE_PRESETS } from './frame';
 import type { PagePreset } from './frame';
@@ -20,20 +22,24 @@ const LOCALES: readonly Locale[] = ['fi', 'sv', 'en'];
 /** A text for every locale: one string for all, or per locale ({ "fi": …, "sv": … }). */
 export type LocalText = string | Partial<Record<Locale, string>>;
 
-export interface DeckChart {
-  readonly chart: ChartName;
+/** The texts a deck sets for all its slides and a chart for its own: a title and a source line. */
+export interface DeckTexts {
   readonly title?: LocalText;
   readonly source?: LocalText;
+}
+
+export interface DeckChart extends DeckTexts {
+  readonly chart: ChartName;
   /** A raw survey export (CSV or JSON), absolute path. */
   readonly data?: string;
   /** The chart's own data (its data type, e.g. GoalBarData), drawn in every locale as given. */
   readonly chartData?: unknown;
 }
 
-export interface Deck {
+/** A deck: its `area` and `survey` definitions are absolute paths. */
+export interface Deck extends DeckTexts, DefinitionPaths, DrawSettings {
   /** The deck file's path. */
   readonly file: string;
-  readonly title?: LocalText;
   /** The output directory, absolute. */
   readonly out: string;
   /** The start of every output file's name. */
@@ -42,14 +48,7 @@ export interface Deck {
   readonly presets: readonly PagePreset[];
   readonly formats: readonly DeckFormat[];
   readonly chartMode: ChartMode;
-  readonly source?: LocalText;
-  readonly highContrast: boolean;
-  readonly fit: 'error' | 'shrink';
   readonly charts: readonly DeckChart[];
-  /** Another area's and survey's JSON definitions (absolute paths) the charts' data files are read
-   * with, as `render --area/--survey`; absent = the shipped Länsi-Uusimaa and 2024 survey. */
-  readonly area?: string;
-  readonly survey?: string;
 }
 
 const DECK_KEYS = [
