@@ -13,6 +13,8 @@ import { withShippedData } from '../../chart/withShippedData';
 import { elementChart } from '../elementChart';
 import type { ElementChart, ElementChartSource } from '../elementChart';
 import { loadedSourceSupport } from '../lazySource';
+import { CORE_TITLES } from './titles';
+import type { BundleChartId } from './titles';
 
 /** What a bundle's element chart is made of (core/<chart>.ts). */
 export type ChartParts = Omit<ElementChartSource, 'fromResponses'>;
@@ -44,3 +46,21 @@ export const shippedChart = (
     Chart: withShippedData(parts.Chart as CoreChart, shippedData, parts.id),
     fromResponses: fromResponses(parts.id),
   });
+
+/**
+ * A chart's parts (its id, core component, validation and titles) and its data-free element chart:
+ * what core/<chart>.ts exports (shipped/<chart>.ts draws the same parts with the shipped data).
+ */
+export function bundleChart(
+  id: BundleChartId,
+  Chart: ComponentType<never>,
+  validate: ChartParts['validate'],
+): { readonly parts: ChartParts; readonly chart: ElementChart } {
+  const parts: ChartParts = {
+    id,
+    Chart: Chart as ChartParts['Chart'],
+    validate,
+    titles: CORE_TITLES[id],
+  };
+  return { parts, chart: coreChart(parts) };
+}

@@ -5,13 +5,11 @@
  * code on demand (`lazyCharts`: a chunk per chart); the classic scripts have every chart inside.
  */
 import { CORE_TITLES } from './titles';
+import type { BundleChartId } from './titles';
 import { defineElements } from '../defineElements';
 import type { ElementChart } from '../elementChart';
 import { lazyChart } from '../lazyChart';
 import { onDemandSourceElements, setSourceSupportUrl } from '../onDemandSourceElements';
-
-/** The charts' ids, in the catalogue's order. */
-export type BundleChartId = keyof typeof CORE_TITLES;
 
 /** A chart's module (core/<chart>.ts or shipped/<chart>.ts). */
 export interface ChartModule {

@@ -11,3 +11,6 @@ export const CORE_TITLES = {
   'rescue-radar': { shipped: (m) => m.rescueRadar.title },
   coverage: { shipped: (m) => m.responseCoverage.title },
 } as const satisfies Record<string, ChartTitles>;
+
+/** The charts' ids, in the catalogue's order. */
+export type BundleChartId = keyof typeof CORE_TITLES;

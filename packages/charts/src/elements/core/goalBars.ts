@@ -1,17 +1,6 @@
-// The data-free element's GoalBarChart (a chunk of its own in the ES module bundle; onDemandSourceElements.ts).
-import type { AnyChartDefinition } from '../../chart/ChartDefinition';
+// The data-free element's GoalBarChart (a chunk of its own in the ES module bundle; ../bundles/chartParts.ts).
 import { GoalBarChart } from '../../GoalBarChart/GoalBarChart';
 import { validateGoalBarData } from '../../GoalBarChart/validate';
-import { coreChart } from '../bundles/chartParts';
-import type { ChartParts } from '../bundles/chartParts';
-import { CORE_TITLES } from '../bundles/titles';
+import { bundleChart } from '../bundles/chartParts';
 
-/** Its parts (the full bundles' chart, ../shipped/, draws them with the shipped data). */
-export const parts: ChartParts = {
-  id: 'goal-bars',
-  Chart: GoalBarChart as AnyChartDefinition['Chart'],
-  validate: validateGoalBarData,
-  titles: CORE_TITLES['goal-bars'],
-};
-
-export const chart = /* @__PURE__ */ coreChart(parts);
+export const { parts, chart } = bundleChart('goal-bars', GoalBarChart, validateGoalBarData);
