@@ -169,8 +169,9 @@ describe.skipIf(missing !== undefined)('slide SVGs in LibreOffice', () => {
       // text-heavy slide; a missing value label is 0.05 %, so the values are checked one by one below.
       expect(differingShare(ours, theirs)).toBeLessThan(0.02);
       const values = haloValueBoxes(svg);
-      if (chart !== 'theme-heatmap' && chart !== 'coverage')
-        expect(values.length).toBeGreaterThan(5);
+      // The radar draws every value over a halo; GoalBarChart only a value a grid line runs through
+      // (none in these two slides), the heatmap and coverage none.
+      if (chart === 'rescue-radar') expect(values.length).toBeGreaterThan(5);
       for (const box of values) {
         expect({ value: box.text, dark: darkPixels(theirs, box) > 4 }).toEqual({
           value: box.text,

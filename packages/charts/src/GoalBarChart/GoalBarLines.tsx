@@ -55,12 +55,19 @@ function ValueColumns({
 }) {
   return columns.map((column) => (
     <g key={column.x} transform={`translate(${column.x} 0)`}>
-      {column.values.map((value, i) => (
-        <text key={i} y={value.y}>
-          {value.text}
-          {value.change ? <tspan fontWeight={changeWeight}>{value.change}</tspan> : null}
-        </text>
-      ))}
+      {column.values.map((value, i) =>
+        // One child unless a change follows: an array of children costs the server render more.
+        value.change ? (
+          <text key={i} y={value.y}>
+            {value.text}
+            <tspan fontWeight={changeWeight}>{value.change}</tspan>
+          </text>
+        ) : (
+          <text key={i} y={value.y}>
+            {value.text}
+          </text>
+        ),
+      )}
     </g>
   ));
 }

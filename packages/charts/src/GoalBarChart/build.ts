@@ -180,9 +180,9 @@ const topAxisAt = (input: GoalBarLayoutInput, frame: GoalBarFrame) =>
 function stackUnderAxis(call: StackCall) {
   const { input, frame, density, cache } = call;
   const top = frame.legend.bottom;
-  const rowCount = cache
-    .entries(input.data, input.options)
-    .filter((e) => e.kind !== 'group').length;
+  let rowCount = 0;
+  for (const entry of cache.entries(input.data, input.options))
+    if (entry.kind !== 'group') rowCount += 1;
   if (isTall(input, rowCount * frame.font.labelLineHeight)) {
     const topAxis = topAxisAt(input, frame);
     return {

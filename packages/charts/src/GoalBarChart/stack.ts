@@ -29,6 +29,7 @@ import type {
 import type { GoalBarEntry } from './order';
 import { createGoalBarBuildCache } from './buildCache';
 import type { GoalBarBuildCache } from './buildCache';
+import { clearOfLines, crossesLine, joinSpans, lineSpans, overlaps, withSpan } from './lineSpans';
 import { previousMark, previousMarkClearance } from './previousMarker';
 
 /**
@@ -87,37 +88,6 @@ function sharedReadings(readings: ReadonlyMap<string, readonly number[]>): Reado
   return same.length === 0 ? NO_ROWS : new Set(same);
 }
 
-/** A text's start x moved past every line span it would cross (spans sorted by x). */
-function clearOfLines(
-  x: number,
-  width: number,
-  spans: readonly (readonly [number, number])[],
-  gap: number,
-): number {
-  let start = x;
-  for (const [left, right] of spans) {
-    if (start < right && start + width > left) start = right + gap / 2;
-  }
-  return start;
-}
-
-/** Whether a text from x to x + width has one of the line spans running through it. */
-function crossed(x: number, width: number, spans: readonly (readonly [number, number])[]): boolean {
-  for (const [left, right] of spans) if (x < right && x + width > left) return true;
-  return false;
-}
-
-/** `spans` (sorted by x) with a marker's span at x ± clearance, still sorted. */
-function withMarker(
-  spans: readonly (readonly [number, number])[],
-  x: number,
-  clearance: number,
-): (readonly [number, number])[] {
-  const span = [x - clearance, x + clearance] as const;
-  const at = spans.findIndex(([left]) => left > span[0]);
-  return at < 0 ? [...spans, span] : [...spans.slice(0, at), span, ...spans.slice(at)];
-}
-
 export function stackGoalBarRows(input: StackInput): GoalBarStack {
   const { columns, scale, font, locale, theme, density } = input;
   const { spacing, fontWeight } = theme;
@@ -150,17 +120,22 @@ export function stackGoalBarRows(input: StackInput): GoalBarStack {
     }).lines;
 
   const measureOnly = input.measureOnly === true;
-  // Each line's half width and a halo's worth of room on either side of it.
+  // Each line's half width and a halo's worth of room on either side of it: values keep clear of that.
   const half = theme.referenceStrokeWidth / 2 + spacing.xs / 2;
-  const avoid = [...(input.verticals ?? [])]
-    .sort((a, b) => a - b)
-    .map((x) => [x - half, x + half] as const);
+  const verticals = [...(input.verticals ?? [])].sort((a, b) => a - b);
+  const avoid = lineSpans(verticals, half);
   // The lines themselves, without the room: a value one of them runs through is drawn over a halo.
   const stroke = theme.referenceStrokeWidth / 2;
-  const lines = [
-    ...(input.gridLines ?? []).map((x) => [x - GRID_HALF_WIDTH, x + GRID_HALF_WIDTH] as const),
-    ...(input.verticals ?? []).map((x) => [x - stroke, x + stroke] as const),
-  ];
+  // Packed bars are no thicker than a label line. By level: goal, sub-goal.
+  const barHeight = (level: 0 | 1) => {
+    const thick = barThickness(font.label, level);
+    return density.packedBars ? Math.min(thick, Math.floor(font.labelLineHeight)) : thick;
+  };
+  const barHeights = [barHeight(0), barHeight(1)] as const;
+  const drawnLines = joinSpans(
+    lineSpans(input.gridLines ?? [], GRID_HALF_WIDTH),
+    lineSpans(verticals, stroke),
+  );
   const groups: GoalBarGroupRow[] = [];
   const rows: GoalBarRow[] = [];
   let prefix: { readonly id: string; readonly label: string } | null = null;
@@ -201,8 +176,7 @@ export function stackGoalBarRows(input: StackInput): GoalBarStack {
       else readings.set(text, [index]);
     }
     const labelH = wrapped.lines.length * font.labelLineHeight;
-    const thick = barThickness(font.label, level);
-    const barH = density.packedBars ? Math.min(thick, Math.floor(font.labelLineHeight)) : thick;
+    const barH = barHeights[level];
     const content = mode === 'side' ? Math.max(labelH, barH) : labelH + spacing.xs + barH;
     if (measureOnly) {
       y += content + rowGap;
@@ -224,16 +198,15 @@ export function stackGoalBarRows(input: StackInput): GoalBarStack {
         ? previousMark(scale(item.previous), barY + barH / 2, barH, theme)
         : null;
     const spans = previous
-      ? withMarker(avoid, previous.x, previousMarkClearance(previous, theme))
+      ? withSpan(avoid, previous.x, previousMarkClearance(previous, theme))
       : avoid;
     const valueWidth = printed.width + change.width;
     const valueX = clearOfLines(end + spacing.xs, valueWidth, spans, spacing.xs);
     const markerHalf = previous ? previous.halfWidth + stroke : 0;
     const valueHalo =
-      crossed(valueX, valueWidth, lines) ||
+      crossesLine(valueX, valueWidth, drawnLines) ||
       (previous !== null &&
-        valueX < previous.x + markerHalf &&
-        valueX + valueWidth > previous.x - markerHalf);
+        overlaps(valueX, valueWidth, previous.x - markerHalf, previous.x + markerHalf));
     const anchorRight = Math.max(
       valueX + valueWidth,
       previous ? previous.x + previous.halfWidth : 0,
