@@ -160,4 +160,9 @@ describe('RescueBars: renderTooltip, highlight and valueFormat', () => {
     await user.tab();
     expect(screen.getByRole('graphics-symbol').getAttribute('aria-label')).toContain('2.00 p (sv)');
   });
+
+  it('draws its own axis title when given one', () => {
+    render(<RescueBars width={640} data={RADAR} axisTitle="Oma asteikko" />);
+    expect(screen.getByRole('figure').textContent).toContain('Oma asteikko');
+  });
 });

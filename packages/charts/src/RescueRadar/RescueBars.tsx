@@ -26,6 +26,8 @@ export interface RescueBarsProps extends CommonChartProps<RescueRadarItemInfo> {
   readonly data: RescueRadarData;
   /** Lines of a goal's text before it is cut with "…" (default 3). Full text: tooltip, name, table. */
   readonly maxLabelLines?: number;
+  /** The value axis' title under the bars (GoalBarChart's `axisTitle`; default as GoalBarChart's). */
+  readonly axisTitle?: string;
 }
 
 /**
@@ -80,6 +82,7 @@ export function RescueBars(props: RescueBarsProps) {
       interactive={props.interactive}
       data={bars ?? { groups: [] }}
       maxLabelLines={props.maxLabelLines}
+      axisTitle={props.axisTitle}
       description={
         props.description ??
         (validation.ok
