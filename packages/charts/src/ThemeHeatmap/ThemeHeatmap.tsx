@@ -9,7 +9,7 @@ import { ThemeHeatmapSvg } from './ThemeHeatmapSvg';
 import type { ThemeHeatmapOptions } from './ThemeHeatmapSvg';
 import { validateThresholds } from './colorBands';
 import { layoutHeatmapFrame } from './compute';
-import type { HeatmapOrientation } from './layoutTypes';
+import type { HeatmapCollapse, HeatmapOrientation } from './layoutTypes';
 import type { HeatmapData } from './types';
 import { validateThemeHeatmapData } from './validate';
 
@@ -35,9 +35,10 @@ export interface ThemeHeatmapProps extends CommonChartProps<ThemeHeatmapItemInfo
    * e.g. "Ei muistiota 7 kunnalta: Kirkkonummi, Siuntio … ja Raasepori." (the data's `emptyRowsNote`).
    * Default true: an all-missing row carries no value to compare, only hatching, and users read a grid
    * that is mostly hatch as mostly data; the note keeps every name visible. Set false to keep such rows
-   * as hatched grid rows (e.g. when the grid's shape itself matters).
+   * as hatched grid rows (e.g. when the grid's shape itself matters); 'rows' or 'columns' to collapse
+   * only that axis (a part of a split chart keeps the whole's lines of the axis it is not split on).
    */
-  readonly collapseMissing?: boolean;
+  readonly collapseMissing?: HeatmapCollapse;
   /**
    * Which of the data's axes goes on the rows. 'auto' (default): the one with the longer labels, so long
    * names wrap on the rows instead of crowding the columns (unless the other fits a fixed height where
@@ -45,6 +46,11 @@ export interface ThemeHeatmapProps extends CommonChartProps<ThemeHeatmapItemInfo
    * 'as-given' keeps the data's rows; 'transposed' always swaps.
    */
   readonly orientation?: HeatmapOrientation;
+  /**
+   * Columns of the key when the columns are numbered (their labels listed above the grid). Default: 1, or
+   * at a fixed height where one column of the key leaves no room, as many as make the fewest parts.
+   */
+  readonly keyColumns?: number;
 }
 
 /** What is wrong with the `thresholds` prop of count data (none when absent or valid). */
@@ -105,6 +111,7 @@ export const ThemeHeatmap = defineChart<HeatmapData, ThemeHeatmapProps, ThemeHea
     thresholds: props.data?.kind === 'rating' ? undefined : props.thresholds,
     collapseMissing: props.collapseMissing,
     orientation: props.orientation,
+    keyColumns: props.keyColumns,
   }),
   naturalHeight: (data, width, { locale, theme }, options) =>
     layoutHeatmapFrame(data, { ...options, locale, theme, width }).naturalHeight,

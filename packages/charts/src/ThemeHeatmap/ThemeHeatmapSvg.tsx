@@ -22,7 +22,7 @@ import { dataTable } from './table';
 import type { HeatmapTable } from './table';
 import { layoutHeatmapTooltip, tooltipContent } from './tooltip';
 import { useThemeHeatmapLayout } from './useThemeHeatmapLayout';
-import type { HeatmapOrientation } from './layoutTypes';
+import type { HeatmapCollapse, HeatmapOrientation } from './layoutTypes';
 import type { HeatmapData } from './types';
 
 /** ThemeHeatmap's resolved options. */
@@ -33,8 +33,9 @@ export interface ThemeHeatmapOptions {
   readonly illustrative?: boolean;
   /** Count thresholds, valid (invalid ones make the chart invalid: its error state, see ThemeHeatmap). */
   readonly thresholds?: readonly number[];
-  readonly collapseMissing?: boolean;
+  readonly collapseMissing?: HeatmapCollapse;
   readonly orientation?: HeatmapOrientation;
+  readonly keyColumns?: number;
 }
 
 export type ThemeHeatmapSvgProps = ChartSvgProps<HeatmapData, ThemeHeatmapOptions>;
@@ -64,6 +65,7 @@ export function ThemeHeatmapSvg(props: ThemeHeatmapSvgProps) {
       thresholds: options.thresholds,
       collapseMissing: options.collapseMissing,
       orientation: options.orientation,
+      keyColumns: options.keyColumns,
     },
     props.hyphenated,
   );

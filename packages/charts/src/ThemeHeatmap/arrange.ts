@@ -22,14 +22,20 @@ function pick<T>(matrix: readonly (readonly T[])[] | undefined, rows: number[], 
 /**
  * Takes out the rows that are entirely missing, then the columns entirely missing in the rows left;
  * nothing is taken out of an axis when every line of it would go (an all-missing grid stays drawn).
+ * `axes` limits it to one axis (a split part keeps every line of the axis it is not split on).
  */
-export function collapseEmpty(data: HeatmapData): CollapsedData {
+export function collapseEmpty(
+  data: HeatmapData,
+  axes: { readonly rows: boolean; readonly columns: boolean } = { rows: true, columns: true },
+): CollapsedData {
   const hasValue = (r: number, c: number) => (data.values[r]?.[c] ?? null) !== null;
   const allRows = data.rows.map((_, r) => r);
   const allColumns = data.columns.map((_, c) => c);
-  let rows = allRows.filter((r) => allColumns.some((c) => hasValue(r, c)));
+  let rows = axes.rows ? allRows.filter((r) => allColumns.some((c) => hasValue(r, c))) : allRows;
   if (rows.length === 0) rows = allRows;
-  let columns = allColumns.filter((c) => rows.some((r) => hasValue(r, c)));
+  let columns = axes.columns
+    ? allColumns.filter((c) => rows.some((r) => hasValue(r, c)))
+    : allColumns;
   if (columns.length === 0) columns = allColumns;
   if (rows.length === allRows.length && columns.length === allColumns.length)
     return { data, emptyRows: [], emptyColumns: [] };

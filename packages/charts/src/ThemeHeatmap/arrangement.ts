@@ -228,6 +228,9 @@ export function layoutArrangement(
     labelFontSize: fontSize,
     labelLineHeight: lineHeight,
     rowLabelWidth,
+    keyColumns: columns.labels.some((l) => l.orientation === 'keyed')
+      ? (options.keyColumns ?? 1)
+      : undefined,
   };
 }
 
@@ -243,13 +246,16 @@ function mostCommon(heights: readonly number[]): number {
   return best;
 }
 
-/** Smaller is better: fits the height, fewer panels, the longer labels on the rows, as given. */
+/** Smaller is better: fits the height, fewer parts, fewer panels, the longer labels on the rows, as given. */
 function score(frame: HeatmapFrame): number[] {
   const rows = longest(frame.data.rows, frame.labelFontSize);
   const columns = longest(frame.data.columns, frame.labelFontSize);
   // Ties go to the data as given.
   const longerOnRows = frame.transposed ? rows > columns : rows >= columns;
-  return [frame.fit && !frame.fit.fits ? 1 : 0, frame.panels.length, longerOnRows ? 0 : 1];
+  const fit = frame.fit;
+  // Not fitting a fixed height: the fewer parts the better (no plan at all is worst).
+  const parts = !fit || fit.fits ? 0 : fit.pages.length > 0 ? fit.pages.length : Infinity;
+  return [fit && !fit.fits ? 1 : 0, parts, frame.panels.length, longerOnRows ? 0 : 1];
 }
 
 export function better(a: HeatmapFrame, b: HeatmapFrame): HeatmapFrame {

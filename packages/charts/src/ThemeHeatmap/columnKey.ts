@@ -26,6 +26,8 @@ export interface KeyedColumnsInput {
   readonly lineHeight: number;
   /** Space between key entries and between the key and the heads. */
   readonly gap: number;
+  /** Columns of the key, side by side, filled top to bottom (default 1). */
+  readonly keyColumns?: number;
   readonly locale?: Locale;
 }
 
@@ -58,18 +60,30 @@ export function keyLineLimit(
 
 /**
  * A panel's keyed column labels: numbers over the columns (bottom at 0) and the key above them (negative
- * y, like every column label band before compute shifts it over the grid).
+ * y, like every column label band before compute shifts it over the grid), in `keyColumns` columns side
+ * by side (the first entries down the first column) when a fixed height needs a shorter key.
  */
 export function keyedColumnLabels(input: KeyedColumnsInput): ColumnLabels {
   const { first, count, left, cellWidth, fontSize, lineHeight, gap } = input;
+  const asked = input.keyColumns;
+  const columns =
+    asked !== undefined && Number.isFinite(asked)
+      ? Math.max(1, Math.min(count, Math.floor(asked)))
+      : 1;
+  const between = 4 * gap;
+  const columnWidth = (input.keyRight - input.keyLeft - (columns - 1) * between) / columns;
   const markerWidth = measureText(columnMarker(input.allLabels.length - 1), fontSize);
-  const textLeft = input.keyLeft + markerWidth + 2 * gap;
-  const maxWidth = Math.max(fontSize, input.keyRight - textLeft);
+  const maxWidth = Math.max(fontSize, columnWidth - markerWidth - 2 * gap);
   const limit = keyLineLimit(input.allLabels, maxWidth, fontSize, input.locale);
+  const perColumn = Math.ceil(count / columns);
   const heads: AxisLabel[] = [];
   const key: ColumnKeyEntry[] = [];
-  let y = 0;
+  const bottoms = Array.from({ length: columns }, () => 0);
   for (let i = first; i < first + count; i += 1) {
+    const column = Math.floor((i - first) / perColumn);
+    const markerX = input.keyLeft + column * (columnWidth + between);
+    const textLeft = markerX + markerWidth + 2 * gap;
+    const y = bottoms[column] ?? 0;
     const { lines, truncated } = wrapText(input.allLabels[i] ?? '', {
       maxWidth,
       fontSize,
@@ -82,14 +96,14 @@ export function keyedColumnLabels(input: KeyedColumnsInput): ColumnLabels {
     key.push({
       index: i,
       marker,
-      markerX: input.keyLeft,
+      markerX,
       x: textLeft,
       y,
       lines,
       truncated,
-      box: { x: input.keyLeft, y, width: textLeft - input.keyLeft + width, height },
+      box: { x: markerX, y, width: textLeft - markerX + width, height },
     });
-    y += height + gap;
+    bottoms[column] = y + height + gap;
     const x = left + (i - first + 0.5) * cellWidth;
     const w = measureText(marker, fontSize);
     heads.push({
@@ -101,8 +115,8 @@ export function keyedColumnLabels(input: KeyedColumnsInput): ColumnLabels {
       box: { x: x - w / 2, y: -lineHeight, width: w, height: lineHeight },
     });
   }
-  // The key sits above the heads: move it up by its own height and the gap.
-  const keyHeight = y;
+  // The key sits above the heads: move it up by its tallest column's height and the gap.
+  const keyHeight = Math.max(...bottoms);
   const dy = -lineHeight - gap - keyHeight;
   const placed = key.map((e) => ({ ...e, y: e.y + dy, box: { ...e.box, y: e.box.y + dy } }));
   return {

@@ -22,7 +22,8 @@ import { emptyLinesNote, headerNotes, valueFormatter, valuesNote } from './descr
 import type { HeatmapFrame, HeatmapLayout, HeatmapOptions } from './layoutTypes';
 import type { HeatmapData } from './types';
 
-import { better, layoutArrangement } from './arrangement';
+import { better } from './arrangement';
+import { arrangeWithKey } from './keyColumns';
 import { presentValues } from './panels';
 import type { Shared } from './panels';
 export type {
@@ -37,10 +38,11 @@ export type {
 /** Everything but the cell marks: enough for the natural height (and the orientation). */
 export function layoutHeatmapFrame(data: HeatmapData, options: HeatmapOptions): HeatmapFrame {
   const { width, theme, locale } = options;
+  const collapse = options.collapseMissing ?? true;
   const collapsed: CollapsedData =
-    options.collapseMissing === false
+    collapse === false
       ? { data, emptyRows: [], emptyColumns: [] }
-      : collapseEmpty(data);
+      : collapseEmpty(data, { rows: collapse !== 'columns', columns: collapse !== 'rows' });
   const header = layoutChartHeader({
     title: options.title,
     hideTitle: options.hideTitle,
@@ -75,10 +77,10 @@ export function layoutHeatmapFrame(data: HeatmapData, options: HeatmapOptions): 
   };
   const orientation = options.orientation ?? 'auto';
   const given = collapsed.data;
-  if (orientation === 'as-given') return layoutArrangement(given, false, shared);
-  const transposed = layoutArrangement(transposeData(given), true, shared);
+  if (orientation === 'as-given') return arrangeWithKey(given, false, shared);
+  const transposed = arrangeWithKey(transposeData(given), true, shared);
   if (orientation === 'transposed') return transposed;
-  return better(layoutArrangement(given, false, shared), transposed);
+  return better(arrangeWithKey(given, false, shared), transposed);
 }
 
 /** The full layout: the frame and each panel's cell marks. */

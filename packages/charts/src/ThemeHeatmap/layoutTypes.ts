@@ -16,6 +16,9 @@ import type { HeatmapAxisItem, HeatmapData } from './types';
  */
 export type HeatmapOrientation = 'auto' | 'as-given' | 'transposed';
 
+/** Which all-missing lines leave the grid: both axes (true), none (false), or one axis of the data. */
+export type HeatmapCollapse = boolean | 'rows' | 'columns';
+
 export interface HeatmapOptions {
   readonly width: number;
   /** Fixed height; omit for the natural height. */
@@ -31,9 +34,18 @@ export interface HeatmapOptions {
   readonly missingFill?: string;
   /** Lower bounds of the count bands after 0 and the band from 1 (validated by the component). */
   readonly thresholds?: readonly number[];
-  /** Rows and columns with no value at all leave the grid for a note under it (default true). */
-  readonly collapseMissing?: boolean;
+  /**
+   * Rows and columns with no value at all leave the grid for a note under it (default true); 'rows' or
+   * 'columns': only that axis of the data as given.
+   */
+  readonly collapseMissing?: HeatmapCollapse;
   readonly orientation?: HeatmapOrientation;
+  /**
+   * Number the columns under a key of their labels in this many columns. Default: labels, numbered with
+   * a one-column key when cut labels would read the same; at a fixed height that does not fit, the key
+   * in as many columns as make the fewest parts.
+   */
+  readonly keyColumns?: number;
 }
 
 /**
@@ -79,6 +91,8 @@ export interface HeatmapFrame extends ChartFrame {
   readonly labelFontSize: number;
   readonly labelLineHeight: number;
   readonly rowLabelWidth: number;
+  /** Columns of the key of numbered columns; undefined when the columns are labelled (no key). */
+  readonly keyColumns: number | undefined;
 }
 
 export interface HeatmapLayout extends HeatmapFrame {

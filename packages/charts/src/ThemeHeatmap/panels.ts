@@ -51,7 +51,10 @@ export interface Shared {
   readonly noteTexts: readonly { readonly key: HeatmapNote['key']; readonly text: string }[];
 }
 
-/** Columns per panel and their labels: all in one panel when they can be labelled side by side. */
+/**
+ * Columns per panel and their labels: all in one panel when they can be labelled side by side; numbered
+ * under a key when the options give the key's columns.
+ */
 export function layoutColumns(
   data: HeatmapData,
   gridX: number,
@@ -83,6 +86,8 @@ export function layoutColumns(
     }
     return out;
   };
+  // Numbered columns with the key in the given columns (a fixed height's or a split part's choice).
+  if (shared.options.keyColumns !== undefined) return keyedColumns(data, gridX, right, shared);
   const span = Math.max(1, right - gridX);
   let perPanel = count;
   if (span / count < minPitch) {
@@ -168,6 +173,7 @@ function keyedColumns(
         fontSize,
         lineHeight,
         gap,
+        keyColumns: shared.options.keyColumns,
         locale,
       }),
     );

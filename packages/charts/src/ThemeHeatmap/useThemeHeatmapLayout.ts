@@ -17,6 +17,7 @@ const OPTION_KEYS = [
   'thresholds',
   'collapseMissing',
   'orientation',
+  'keyColumns',
 ] as const satisfies readonly (keyof HeatmapOptions)[];
 
 /**

@@ -1,0 +1,43 @@
+/**
+ * Whether the columns are numbered under a key, and in how many key columns, pure. By default as
+ * panels.ts decides (labels, or numbers with a one-column key); at a fixed height where that does not
+ * fit, numbered with the key in as many columns (each at least KEY_COLUMN_EM wide) as make the fewest
+ * parts: 25 long municipality names keyed one under another (or at 45°) are taller than a slide, so no
+ * split of rows would fit, while in three key columns they leave room for pages of rows at full size.
+ */
+import { layoutArrangement } from './arrangement';
+import type { HeatmapFrame } from './layoutTypes';
+import type { HeatmapData } from './types';
+import type { Shared } from './panels';
+
+/** The narrowest key column, in em of the label font. */
+export const KEY_COLUMN_EM = 14;
+
+/** Lower is better: fits, else the fewest parts; no plan at all is worst. */
+function parts(frame: HeatmapFrame): number {
+  const fit = frame.fit;
+  if (!fit || fit.fits) return 0;
+  return fit.pages.length > 0 ? fit.pages.length : Number.POSITIVE_INFINITY;
+}
+
+/** The arrangement with the key in the caller's columns, or in those that fit the height best. */
+export function arrangeWithKey(
+  data: HeatmapData,
+  transposed: boolean,
+  shared: Shared,
+): HeatmapFrame {
+  const one = layoutArrangement(data, transposed, shared);
+  if (shared.options.keyColumns !== undefined || parts(one) === 0) return one;
+  const { width, theme } = shared.options;
+  const between = 4 * theme.spacing.xs;
+  const room = width - 2 * theme.spacing.md + between;
+  const most = Math.floor(room / (KEY_COLUMN_EM * theme.fontSize.label + between));
+  let best = one;
+  for (let keyColumns = 1; keyColumns <= most; keyColumns += 1) {
+    const options = { ...shared.options, keyColumns };
+    const candidate = layoutArrangement(data, transposed, { ...shared, options });
+    if (parts(candidate) < parts(best)) best = candidate;
+    if (parts(best) === 0) break;
+  }
+  return best;
+}
