@@ -30,7 +30,9 @@ export function multiplesBeforeLayout(input: RescueRadarLayoutInput): MultiplesR
   const { arrangement } = input.options;
   const many = input.data.series.length > MAX_OVERLAY_SERIES;
   if (arrangement === 'overlay') return null;
-  if (arrangement === 'multiples' || many) return many ? 'series' : 'narrow';
+  // Asked for (a part of a split chart, or the caller): one figure per series when there are several.
+  if (arrangement === 'multiples' || many)
+    return input.data.series.length > 1 ? 'series' : 'narrow';
   const room = input.width - 2 * input.theme.spacing.md;
   return room < minPlotDiameter(MIN_OVERLAY_DIAMETER, input.theme) ? 'narrow' : null;
 }

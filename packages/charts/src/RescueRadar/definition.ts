@@ -42,10 +42,11 @@ export const rescueRadarChart = defineChartEntry<
     "at least one rating of the rescue service's goals (from responses: item ids rescue.1 … rescue.9)",
   titles: { shipped: (m) => m.rescueRadar.title },
   shippedData: shippedRadarData,
-  // Small multiples too many for a size: each part draws a page of the series on the same axes.
+  // Small multiples too many for a size: each part draws a page of the series on the same axes, as
+  // small multiples too (two series alone would be overlaid in one radar of another size).
   split: ({ data, props, plan }) =>
     plan.pages.map(({ start, end }) => ({
       data: { ...data, series: data.series.slice(start, end) },
-      props,
+      props: { ...props, arrangement: 'multiples' as const },
     })),
 });

@@ -34,10 +34,34 @@ export const MIN_PANEL_DIAMETER = 180;
 /** Lines of a panel's heading (the series' name) before "…" (the full name is in every point's name). */
 const HEADING_LINES = 4;
 
+/** The narrowest key beside the panels, in em of the label font. */
+const KEY_BESIDE_EM = 14;
+
+/** Whether a layout's fit leaves a plan (fits, or pages that each fit). */
+const planned = (layout: RescueRadarLayout) =>
+  !layout.fit || layout.fit.fits || layout.fit.pages.length > 0;
+
+/**
+ * The small multiples with the axis key under the header; at a fixed height where not even one row of
+ * panels fits under that key, with the key in one column beside the panels (fewer panels a row) when that
+ * leaves a plan: six long-named series on a 4:3 slide in Swedish are pages of two, never shrunk.
+ */
 export function layoutMultiples(
   input: RescueRadarLayoutInput,
   prep: PreparedValues,
   reason: MultiplesReason,
+): RescueRadarLayout {
+  const above = layoutMultiplesWith(input, prep, reason, false);
+  if (input.height === undefined || planned(above)) return above;
+  const beside = layoutMultiplesWith(input, prep, reason, true);
+  return planned(beside) ? beside : above;
+}
+
+function layoutMultiplesWith(
+  input: RescueRadarLayoutInput,
+  prep: PreparedValues,
+  reason: MultiplesReason,
+  keyBeside: boolean,
 ): RescueRadarLayout {
   const { data, width, theme, locale, options } = input;
   const { spacing, fontSize, lineHeight } = theme;
@@ -51,27 +75,40 @@ export function layoutMultiples(
     false,
   );
   const left = spacing.md;
-  const inner = Math.max(1, width - 2 * spacing.md);
+  const colGap = spacing.lg;
+  const whole = Math.max(1, width - 2 * spacing.md);
   const numbers = data.axes.map((_, i) => String(i + 1));
-  const key = layoutAxisKey(
-    data.axes.map((a) => a.label),
-    numbers,
-    top,
-    left,
-    inner,
-    theme,
-    locale,
-  );
-
-  // Columns: as many as keep each panel's plot at least the minimum across.
   const labelFont = fontSize.label;
   const labelLH = labelFont * lineHeight;
   const numberWidth = Math.max(...numbers.map((t) => measureText(t, labelFont)));
   const markerRadius = seriesMarkerRadius(theme);
   const toLabel = labelGap(theme, markerRadius) + spacing.xs;
   const minDiameter = minPlotDiameter(MIN_PANEL_DIAMETER, theme);
-  const colGap = spacing.lg;
   const minPanelWidth = minDiameter + 2 * (toLabel + numberWidth);
+  // Beside the panels, the key takes what two panels a row (one for one series) leave, at least
+  // KEY_BESIDE_EM; else what one panel leaves.
+  const besideWidth = (panels: number) =>
+    whole - colGap - panels * (minPanelWidth + colGap) + colGap;
+  const least = KEY_BESIDE_EM * labelFont;
+  const keyWidth = !keyBeside
+    ? whole
+    : count > 1 && besideWidth(2) >= least
+      ? besideWidth(2)
+      : Math.max(least, besideWidth(1));
+  // The panels' width: all of it, or what the key beside them leaves.
+  const inner = keyBeside ? Math.max(1, whole - keyWidth - colGap) : whole;
+  const key = layoutAxisKey(
+    data.axes.map((a) => a.label),
+    numbers,
+    top,
+    keyBeside ? left + inner + colGap : left,
+    keyWidth,
+    theme,
+    locale,
+  );
+  const tilesTop = keyBeside ? top : key.bottom;
+
+  // Columns: as many as keep each panel's plot at least the minimum across.
   let most = 1;
   for (let c = count; c > 1; c -= 1) {
     if ((inner - (c - 1) * colGap) / c >= minPanelWidth) {
@@ -114,11 +151,18 @@ export function layoutMultiples(
   const rowGap = spacing.lg;
   const rowHeight = (plot: number) => headingHeight + plot + noteHeight;
   const heightWith = (plot: number) =>
-    Math.ceil(key.bottom + rows * rowHeight(plot) + (rows - 1) * rowGap + spacing.md);
+    Math.ceil(
+      Math.max(
+        keyBeside ? key.bottom : 0,
+        tilesTop + rows * rowHeight(plot) + (rows - 1) * rowGap + spacing.md,
+      ),
+    );
   let plot = naturalPlot;
   let fit: FitReport | undefined;
   if (input.height !== undefined) {
-    const available = input.height - key.bottom - spacing.md;
+    // A key beside the panels taller than the height leaves no room at all.
+    const keyFits = !keyBeside || key.bottom <= input.height;
+    const available = keyFits ? input.height - tilesTop - spacing.md : 0;
     const fitted = (available - (rows - 1) * rowGap) / rows - headingHeight - noteHeight;
     if (fitted >= minPlot) {
       plot = Math.min(naturalPlot, fitted);
@@ -140,7 +184,6 @@ export function layoutMultiples(
   const height = fit?.fits && input.height !== undefined ? input.height : heightWith(plot);
 
   // One fitted plot for every panel: the same radius and scale.
-  const tilesTop = key.bottom;
   const template = fitPanel(
     {
       axes: data.axes,
