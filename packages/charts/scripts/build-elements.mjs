@@ -8,7 +8,8 @@
 // - elements-chunks/: what the ES modules load on demand (each chart's code, the Swedish patterns).
 // All run on preact/compat instead of React (PREACT_COMPAT), are minified, define process.env.NODE_ENV
 // as "production" and must contain no eval / new Function (pages with a strict Content-Security-Policy
-// run them). Run by scripts/build.mjs, or alone: `node scripts/build-elements.mjs [--outdir DIR]`.
+// run them). Run by scripts/build.mjs, or alone: `node scripts/build-elements.mjs [--outdir DIR]
+// [--inputs]` (--inputs: each bundle's minified bytes per package or source folder, all its files).
 // `YHDYSPINTA_ELEMENTS_RUNTIME=react` builds them on React instead (for comparing).
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
@@ -115,7 +116,30 @@ function loadedWith(outputs, file) {
   return loaded;
 }
 
-export async function buildElementBundles(root, outdir = 'dist') {
+/** An input's group: its npm package, or its workspace package and source folder ("charts GoalBarChart"). */
+function inputGroup(input) {
+  const npm = /node_modules\/(?!\.pnpm\/)((?:@[^/]+\/)?[^/]+)/.exec(
+    input.replace(/.*node_modules\/\.pnpm\/[^/]+\//, ''),
+  );
+  if (npm) return npm[1];
+  const ours = /(?:^|\/)(charts|data)?\/?src\/([^/]+)/.exec(
+    input.replace(/^\.\.\/data\//, 'data/'),
+  );
+  return ours ? `${ours[1] ?? 'charts'} ${ours[2].replace(/\.tsx?$/, '')}` : input;
+}
+
+/** Minified bytes per input group in every file of a build, largest first (the first `count`). */
+function inputBreakdown(outputs, count = 16) {
+  const groups = new Map();
+  for (const output of Object.values(outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      groups.set(inputGroup(input), (groups.get(inputGroup(input)) ?? 0) + bytesInOutput);
+    }
+  }
+  return [...groups].sort((a, b) => b[1] - a[1]).slice(0, count);
+}
+
+export async function buildElementBundles(root, outdir = 'dist', { inputs = false } = {}) {
   const out = resolve(root, outdir);
   rmSync(resolve(out, CHUNK_DIR), { recursive: true, force: true });
   const runtime = process.env.YHDYSPINTA_ELEMENTS_RUNTIME === 'react' ? {} : PREACT_COMPAT;
@@ -154,6 +178,10 @@ export async function buildElementBundles(root, outdir = 'dist') {
     if (swedishIn !== (bundle.file === 'yhdyspinta-elements-sv.js')) {
       throw new Error(`${bundle.file} ${swedishIn ? 'contains' : 'lacks'} the Swedish patterns`);
     }
+    if (inputs) {
+      const rows = inputBreakdown(outputs).map(([group, bytes]) => `  ${bytes}\t${group}`);
+      console.log(`${bundle.file} (minified bytes per input, all its files):\n${rows.join('\n')}`);
+    }
     const loaded = loadedWith(outputs, main);
     const files = Object.keys(outputs).filter((path) => path.endsWith('.js'));
     for (const path of files) {
@@ -183,6 +211,9 @@ export async function buildElementBundles(root, outdir = 'dist') {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } });
-  await buildElementBundles(resolve(dirname(fileURLToPath(import.meta.url)), '..'), values.outdir);
+  const { values } = parseArgs({
+    options: { outdir: { type: 'string', default: 'dist' }, inputs: { type: 'boolean' } },
+  });
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  await buildElementBundles(root, values.outdir, { inputs: values.inputs });
 }
