@@ -24,26 +24,11 @@ export interface ResponsiveChartProps {
  * @visx/responsive's useParentSize (see ParentSized); without a DOM it renders at `defaultWidth`, so
  * renderToStaticMarkup gives the complete chart. It never renders nothing.
  */
-export function ResponsiveChart({
-  width,
-  height,
-  heightForWidth,
-  defaultWidth,
-  className,
-  children,
-}: ResponsiveChartProps) {
+export function ResponsiveChart({ width, children, ...sizing }: ResponsiveChartProps) {
   if (validDimension(width) !== undefined) {
-    const size = resolveChartSize({ width, height, heightForWidth, defaultWidth });
+    const size = resolveChartSize({ ...sizing, width });
     return <>{children({ ...size, responsive: false })}</>;
   }
-  return (
-    <ParentSized
-      height={height}
-      heightForWidth={heightForWidth}
-      defaultWidth={defaultWidth}
-      className={className}
-    >
-      {(size) => children({ ...size, responsive: true })}
-    </ParentSized>
-  );
+  // Everything but the fixed width passes through: height, heightForWidth, defaultWidth, className.
+  return <ParentSized {...sizing}>{(size) => children({ ...size, responsive: true })}</ParentSized>;
 }
