@@ -1,86 +1,12 @@
-// GoalBarChart's data, validation and layout through the public entry (computeGoalBarLayout and its
-// face). The internal parts of the layout (the build pass, columns, sort order, the words of describe.ts
-// beyond the key finding) are tested in tests/internals/GoalBarChart.compute.test.ts.
-// Values hard-coded as printed in 003_ae88570eab8abfd8.txt (the 2024 municipal survey): the summary page's
-// goal means and the title page's "6/10 alueen kuntaa vastasi".
+// GoalBarChart's layout through the public entry (computeGoalBarLayout): scale, bars, printed values and
+// their halos, labels, sections, legend and axis. Slides, sorting and odd line limits are in
+// GoalBarChart.layoutOptions.test.ts, the data and its words in GoalBarChart.data.test.ts; the internal
+// parts (the build pass, columns, sort order) in tests/internals/GoalBarChart.compute.test.ts.
+// Values hard-coded as printed in 003_ae88570eab8abfd8.txt (the 2024 municipal survey).
 import { describe, expect, it } from 'vitest';
-import { survey2024 } from '@yhdyspinta/data';
-import {
-  computeGoalBarLayout,
-  defaultTheme,
-  getMessages,
-  goalBarFromSurvey,
-  goalBarKeyFinding,
-  measureText,
-  slideTheme,
-  validateGoalBarData,
-} from '@yhdyspinta/charts';
-import type { GoalBarLayout } from '@yhdyspinta/charts';
-import {
-  OPTIONS,
-  PRINTED_GOAL_MEANS,
-  expectNoOverlap,
-  fiData,
-  illustrative,
-  layout,
-} from './support/goalBarLayout';
-
-describe('goalBarFromSurvey', () => {
-  it('takes the goals in source order with their published means and the base 6/10', () => {
-    const values = fiData.groups.flatMap((g) => g.items.map((i) => i.value));
-    expect(values).toEqual(PRINTED_GOAL_MEANS);
-    expect(fiData.groups).toHaveLength(10);
-    expect(fiData.base).toEqual({ answered: 6, total: 10 });
-    const older = fiData.groups.find((g) => g.id === 'older-people');
-    expect(older?.items[0]?.label).toBe('Ikääntyneiden palvelut');
-    expect(fiData.groups.at(-1)?.items[0]?.children).toHaveLength(9);
-  });
-
-  it('uses the locale of the texts', () => {
-    const sv = goalBarFromSurvey(survey2024, 'sv');
-    expect(sv.groups[0]?.label).toBe('Välfärdsområdesstrategin');
-    expect(sv.groups.flatMap((g) => g.items.map((i) => i.value))).toEqual(PRINTED_GOAL_MEANS);
-  });
-});
-
-describe('validateGoalBarData', () => {
-  it('accepts the survey data and null (no data) values', () => {
-    expect(validateGoalBarData(fiData).ok).toBe(true);
-    expect(validateGoalBarData(illustrative).ok).toBe(true);
-  });
-
-  it('calls data without items empty', () => {
-    expect(validateGoalBarData({ groups: [] })).toEqual({ ok: false, kind: 'empty', problems: [] });
-    expect(validateGoalBarData({ groups: [{ id: 'a', label: 'A', items: [] }] }).ok).toBe(false);
-  });
-
-  it('rejects values off the 1–5 scale, NaN, duplicate ids, missing labels and a bad base', () => {
-    const bad = (value: unknown) =>
-      validateGoalBarData({
-        groups: [{ id: 'g', label: '', items: [{ id: 'x', label: 'X', value }] }],
-      });
-    for (const value of [0, 5.1, Number.NaN, Number.POSITIVE_INFINITY, '2,7', undefined]) {
-      expect(bad(value)).toMatchObject({ ok: false, kind: 'invalid' });
-    }
-    const dup = validateGoalBarData({
-      groups: [
-        {
-          id: 'g',
-          label: '',
-          items: [
-            { id: 'x', label: 'X', value: 2, children: [{ id: 'x', label: 'Y', value: 3 }] },
-            { id: 'z', label: ' ', value: 2 },
-          ],
-        },
-      ],
-      base: { answered: 11, total: 10 },
-    });
-    expect(dup.ok).toBe(false);
-    if (!dup.ok) expect(dup.problems).toHaveLength(3);
-    expect(validateGoalBarData(null).ok).toBe(false);
-    expect(validateGoalBarData({ groups: 'x' }).ok).toBe(false);
-  });
-});
+import { defaultTheme, measureText } from '@yhdyspinta/charts';
+import type { GoalBarRow } from '@yhdyspinta/charts';
+import { PRINTED_GOAL_MEANS, expectNoOverlap, illustrative, layout } from './support/goalBarLayout';
 
 describe('computeGoalBarLayout: scale and bars', () => {
   const l = layout();
@@ -232,97 +158,6 @@ describe('computeGoalBarLayout: sections, legend and axis title', () => {
   });
 });
 
-describe('computeGoalBarLayout: slides (slideTheme, 1080 px high)', () => {
-  const slide = (locale: 'fi' | 'sv' | 'en', width: number) =>
-    computeGoalBarLayout({
-      data: goalBarFromSurvey(survey2024, locale),
-      width,
-      height: 1080,
-      locale,
-      theme: slideTheme,
-      options: { ...OPTIONS, title: getMessages(locale).goalBar.title },
-    });
-
-  it.each([
-    ['fi', 1920],
-    ['sv', 1920],
-    ['fi', 1440],
-    ['sv', 1440],
-  ] as const)(
-    '%s at %i × 1080: every goal text has at least 2 lines or is complete',
-    (locale, width) => {
-      const l = slide(locale, width);
-      expect(l.rows).toHaveLength(11);
-      for (const row of l.rows) {
-        expect(row.labelLines.length >= 2 || !row.labelTruncated).toBe(true);
-      }
-      expect(l.naturalHeight).toBeLessThanOrEqual(1080);
-      expect(l.overflow).toBe(false);
-      expect(l.font.label).toBe(slideTheme.fontSize.label);
-      expect(l.font.value).toBe(slideTheme.fontSize.value);
-      expectNoOverlap(l);
-    },
-  );
-
-  it.each([1920, 1440])('en at %i × 1080 fits without scaling', (width) => {
-    const l = slide('en', width);
-    expect(l.naturalHeight).toBeLessThanOrEqual(1080);
-    expect(l.overflow).toBe(false);
-    expect(l.height).toBe(1080);
-    expect(l.font.label).toBe(slideTheme.fontSize.label);
-    expectNoOverlap(l);
-  });
-
-  it('keeps the semantics: bars from 1, the neutral 3 line, every value printed', () => {
-    const l = slide('fi', 1920);
-    expect(l.rows.every((r) => r.bar?.x === l.plot.x0)).toBe(true);
-    expect(l.reference.x).toBeCloseTo(l.scale(3), 6);
-    expect(l.rows.map((r) => r.valueText)).toEqual(
-      PRINTED_GOAL_MEANS.map((v) => v.toFixed(1).replace('.', ',')),
-    );
-    expect(l.header.notes[0]?.lines).toEqual(['n = 6/10 kuntaa']);
-  });
-});
-
-describe('sorting and sub-goals', () => {
-  const values = (l: ReturnType<typeof layout>) => l.rows.map((r) => r.item.value);
-
-  it('keeps source order by default', () => {
-    expect(values(layout())).toEqual(PRINTED_GOAL_MEANS);
-  });
-
-  it('sorts within sections when grouped (sections keep their order)', () => {
-    const l = layout({}, { sort: 'score-desc' });
-    expect(values(l).slice(0, 2)).toEqual([2.7, 2.2]);
-    expect(l.groups[0]!.y).toBeLessThan(l.rows[0]!.rowBox.y);
-  });
-
-  it('ranks all goals without headers when not grouped; ties keep source order', () => {
-    const desc = layout({}, { sort: 'score-desc', grouped: false });
-    expect(desc.groups).toHaveLength(0);
-    expect(values(desc)).toEqual([...PRINTED_GOAL_MEANS].sort((a, b) => b - a));
-    const ties = desc.rows.filter((r) => r.item.value === 2.7).map((r) => r.groupLabel);
-    expect(ties).toEqual([
-      'Hyvinvointialuestrategia',
-      'Palvelustrategia 1/4',
-      'Ikääntyneiden palvelut',
-    ]);
-    expect(values(layout({}, { sort: 'score-asc', grouped: false }))).toEqual(
-      [...PRINTED_GOAL_MEANS].sort((a, b) => a - b),
-    );
-  });
-
-  it('shows sub-goals under their goal, indented, in their own order', () => {
-    const l = layout({}, { showSubGoals: true });
-    expect(l.rows).toHaveLength(11 + 4 + 1 + 1 + 1 + 2 + 1 + 3 + 2 + 9);
-    const first = l.rows.findIndex((r) => r.level === 1);
-    expect(l.rows[first - 1]?.item.value).toBe(2.7); // "Kuntien ja muiden keskeisten toimijoiden…"
-    expect(l.rows.slice(first, first + 4).map((r) => r.item.value)).toEqual([2.3, 2.8, 2.5, 3.2]);
-    expect(l.rows[first]!.labelX).toBeGreaterThan(l.rows[0]!.labelX);
-    expect(l.rows[first]!.parent?.id).toBe(l.rows[first - 1]!.item.id);
-  });
-});
-
 describe('comparison marker', () => {
   it('places a given value, and drops one off the scale', () => {
     const l = layout({}, { comparison: { value: 3.2, label: 'Tavoite' } });
@@ -332,43 +167,40 @@ describe('comparison marker', () => {
   });
 });
 
-describe('words: the key finding', () => {
-  it('states the key finding: highest, lowest (ties), count and base', () => {
-    expect(goalBarKeyFinding(fiData, 'fi')).toBe(
-      '11 tavoitetta asteikolla 1–5 (n = 6/10 kuntaa). Korkein keskiarvo 3,4: ' +
-        'Pelastustoimen palvelutasopäätös. Matalin keskiarvo 2,1: ' +
-        '”Lasten, nuorten ja perheiden palvelut” ja ”Vammaispalvelut”.',
-    );
-    expect(goalBarKeyFinding(goalBarFromSurvey(survey2024, 'en'), 'en')).toContain(
-      'Highest mean 3.4',
-    );
+describe('computeGoalBarLayout: value halos', () => {
+  const item = (id: string, value: number | null) => ({ id, label: `Tavoite ${id}`, value });
+  const data = {
+    groups: [
+      {
+        id: 'a',
+        label: '',
+        // 1,9 ends just before the grid line at 2; 1,2 far from any line; 2,9 just before the neutral 3.
+        items: [item('a', 1.9), item('b', 1.2), item('c', 2.9), item('d', 4.9), item('e', null)],
+      },
+    ],
+  };
+  const l = layout({ data });
+  const row = (id: string) => l.rows.find((r) => r.item.id === id) as GoalBarRow;
+  const { bold, normal } = defaultTheme.fontWeight;
+  const width = (r: GoalBarRow) => measureText(r.valueText, l.font.value, r.bar ? bold : normal);
+  // A 1 px grid line at a tick runs through the value's box.
+  const gridRunsThrough = (r: GoalBarRow) =>
+    l.axis.ticks.some((t) => t.x + 0.5 > r.valueX && t.x - 0.5 < r.valueX + width(r));
+
+  it('puts a halo under a value a grid line runs through, and none under one no line crosses', () => {
+    expect(gridRunsThrough(row('a'))).toBe(true);
+    expect(row('a').valueHalo).toBe(true);
+    expect(gridRunsThrough(row('b'))).toBe(false);
+    expect(row('b').valueHalo).toBe(false);
+    expect(l.rows).toHaveLength(5);
+    for (const r of l.rows) expect(r.valueHalo, r.valueText).toBe(gridRunsThrough(r));
   });
-});
 
-describe('computeGoalBarLayout: odd maxLabelLines (found by the property tests)', () => {
-  const lines = (l: GoalBarLayout) => l.rows.map((r) => r.labelLines);
-
-  it('treats NaN, 0 and negatives as the default 3', () => {
-    const byDefault = layout({ data: illustrative });
-    for (const odd of [Number.NaN, 0, -1, Number.NEGATIVE_INFINITY]) {
-      const l = layout({ data: illustrative }, { maxLabelLines: odd });
-      expect(l.maxLabelLines, String(odd)).toBe(3);
-      expect(lines(l), String(odd)).toEqual(lines(byDefault));
-    }
-  });
-
-  it('finishes on 1e6 and Infinity with a fixed height (it tried every limit down to 1 and hung)', () => {
-    const natural = layout({ data: illustrative }, { maxLabelLines: 20 });
-    for (const huge of [1e6, Number.POSITIVE_INFINITY]) {
-      for (const height of [natural.height - 40, 200, 1]) {
-        const start = performance.now();
-        const l = layout({ data: illustrative, height }, { maxLabelLines: huge });
-        expect(performance.now() - start).toBeLessThan(1000);
-        const capped = layout({ data: illustrative, height }, { maxLabelLines: 20 });
-        expect(l.maxLabelLines).toBe(capped.maxLabelLines);
-        expect(lines(l)).toEqual(lines(capped));
-        expect(l.overflow).toBe(capped.overflow);
-      }
-    }
+  it('moves a value past the neutral line instead, so it needs no halo', () => {
+    const c = row('c');
+    expect(c.valueText).toBe('2,9');
+    expect(c.bar && c.bar.x + c.bar.width).toBeLessThan(l.reference.x);
+    expect(c.valueX).toBeGreaterThan(l.reference.x);
+    expect(c.valueHalo).toBe(false);
   });
 });
