@@ -51,7 +51,9 @@ describe('RescueRadar radar-6 at slide-4x3 (sv)', () => {
 
   it('puts the axis key beside the panels, clear of them', () => {
     const keyLeft = Math.min(...whole.axisKey.map((e) => e.text.x));
-    const panelsRight = Math.max(...whole.legend.entries.map((e) => e.right));
+    const entries = whole.legend?.entries ?? [];
+    expect(entries).toHaveLength(6);
+    const panelsRight = Math.max(...entries.map((e) => e.right));
     expect(whole.axisKey).toHaveLength(9);
     expect(keyLeft).toBeGreaterThan(panelsRight);
   });
