@@ -1,5 +1,5 @@
 // The charts' default titles by id, as their definitions have them (../../<Chart>/definition.ts): known
-// to the data-free bundle's entry, which names an element's loading state before its chart's code loads.
+// to every bundle's entry, which names an element's loading state before its chart's code loads.
 import type { ChartTitles } from '../../chart/ChartDefinition';
 
 export const CORE_TITLES = {
