@@ -2,25 +2,13 @@
 export { GoalBarChart } from './GoalBarChart';
 export type { GoalBarChartProps } from './GoalBarChart';
 export type { GoalBarItemInfo } from './item';
-export type {
-  GoalBarData,
-  GoalBarGroup,
-  GoalBarItem,
-  GoalBarLeaf,
-  GoalBarSort,
-  GoalBarComparison,
-} from './types';
+// The data's types, and the layout's: what computeGoalBarLayout takes and gives (types-only modules).
+export type * from './types';
+export type * from './layoutTypes';
 export { goalBarFromSurvey } from './fromSurvey';
 export type { GoalBarFromSurveyOptions } from './fromSurvey';
 export { goalBarMeans, goalBarWithPrevious, hasPreviousRound, scoreChange } from './previous';
 export type { PreviousMeans } from './previous';
 export { validateGoalBarData } from './validate';
 export { computeGoalBarLayout } from './compute';
-export type {
-  GoalBarLayout,
-  GoalBarLayoutInput,
-  GoalBarOptions,
-  GoalBarRow,
-  GoalBarGroupRow,
-} from './compute';
 export { goalBarKeyFinding } from './describe';

@@ -7,24 +7,28 @@ import type { GoalBarData, GoalBarItem, GoalBarLeaf, GoalBarSort } from './types
  */
 export type GoalBarHeaderStyle = 'block' | 'prefix' | 'none';
 
-export type GoalBarEntry =
-  | {
-      readonly kind: 'group';
-      readonly id: string;
-      readonly label: string;
-      /** Every section starts with this entry when grouped, so its start stays visible even without a header. */
-      readonly header: GoalBarHeaderStyle;
-    }
-  | {
-      readonly kind: 'item';
-      readonly item: GoalBarLeaf;
-      /** 0 = goal, 1 = sub-goal. */
-      readonly level: 0 | 1;
-      /** The group's label ('' when none). */
-      readonly groupLabel: string;
-      /** The goal a sub-goal belongs to. */
-      readonly parent?: GoalBarLeaf;
-    };
+/** A section's start in the row order: every section starts with one when grouped, header or not. */
+export interface GoalBarSectionEntry {
+  readonly kind: 'group';
+  readonly id: string;
+  readonly label: string;
+  /** How its name is drawn (a header row, a prefix line over its only goal, or not at all). */
+  readonly header: GoalBarHeaderStyle;
+}
+
+/** A goal or sub-goal in the row order. */
+export interface GoalBarItemEntry {
+  readonly kind: 'item';
+  readonly item: GoalBarLeaf;
+  /** 0 = goal, 1 = sub-goal. */
+  readonly level: 0 | 1;
+  /** The group's label ('' when none). */
+  readonly groupLabel: string;
+  /** The goal a sub-goal belongs to. */
+  readonly parent?: GoalBarLeaf;
+}
+
+export type GoalBarEntry = GoalBarSectionEntry | GoalBarItemEntry;
 
 export interface OrderOptions {
   readonly sort: GoalBarSort;

@@ -26,7 +26,7 @@ import type {
   GoalBarRow,
   LabelLineLimit,
 } from './layoutTypes';
-import type { GoalBarEntry } from './order';
+import type { GoalBarEntry, GoalBarSectionEntry } from './order';
 import { createGoalBarBuildCache } from './buildCache';
 import type { GoalBarBuildCache } from './buildCache';
 import { clearOfLines, crossesLine, joinSpans, lineSpans, overlaps, withSpan } from './lineSpans';
@@ -138,7 +138,7 @@ export function stackGoalBarRows(input: StackInput): GoalBarStack {
   );
   const groups: GoalBarGroupRow[] = [];
   const rows: GoalBarRow[] = [];
-  let prefix: { readonly id: string; readonly label: string } | null = null;
+  let prefix: GoalBarSectionEntry | null = null;
   let y = input.top;
   let truncatedCount = 0;
   const readings = new Map<string, number[]>();
