@@ -15,7 +15,7 @@ import { yieldToPage } from './yieldToPage';
 
 /** Characters of JSON a slice has at least (the first slice) and at most. */
 const MIN_SLICE_CHARS = 1 << 14;
-const MAX_SLICE_CHARS = 1 << 19;
+const MAX_SLICE_CHARS = 1 << 17;
 
 const QUOTE = 34;
 const BACKSLASH = 92;

@@ -54,7 +54,10 @@ export async function decodeInSlices(
     await yieldToPage();
   }
   if (decoder) parts.push(decoder.decode());
-  return parts.join('');
+  const text = parts.join('');
+  // Joining a large file's text is a task of its own: the first parsing slice starts in the next.
+  await yieldToPage();
+  return text;
 }
 
 export type SlicedCsv = SlicedResult;
