@@ -10,13 +10,14 @@ export type PreviousMeans =
 
 /** True when any goal or sub-goal of `data` has a `previous` (a value or null). */
 export function hasPreviousRound(data: GoalBarData): boolean {
-  return data.groups.some((group) =>
-    group.items.some(
-      (item) =>
-        item.previous !== undefined ||
-        (item.children ?? []).some((child) => child.previous !== undefined),
-    ),
-  );
+  // Plain loops: called on every render, over every goal of a chart of thousands.
+  for (const group of data.groups) {
+    for (const item of group.items) {
+      if (item.previous !== undefined) return true;
+      if (item.children?.some((child) => child.previous !== undefined)) return true;
+    }
+  }
+  return false;
 }
 
 /**
