@@ -2,13 +2,11 @@
 // data (--chart-data), end to end. The CLI is bundled by its own build script into a private directory
 // (not packages/cli/dist, which other CLI tests rebuild), then run with plain node. Everything in
 // tests/fixtures/areas is invented and illustrative.
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestCli, runCli } from './pptxSupport';
-import type { Run as CliRun } from './pptxSupport';
+import { describe, expect, it } from 'vitest';
+import { useDefinitionsCli } from './definitionsSupport';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = join(ROOT, 'tests/fixtures/areas');
@@ -18,31 +16,12 @@ const CSV = join(FIXTURES, 'rannikko-long.csv');
 const CHART_DATA = join(FIXTURES, 'goal-bars.chart-data.json');
 const TIMEOUT = { timeout: 60_000 };
 
-/** A run of the bundled CLI in a folder of its own. */
-type Run = CliRun & { readonly cwd: string };
-
-let dir = '';
+const setup = useDefinitionsCli('yhdyspinta-defs-');
 let runs = 0;
-let entry = '';
-let dispose: () => Promise<void> = async () => undefined;
-
-async function cli(...args: string[]): Promise<Run> {
-  const cwd = join(dir, `run-${++runs}`);
-  await mkdir(cwd);
-  return { ...(await runCli(entry, args, cwd)), cwd };
-}
+/** A run of the bundled CLI in a folder of its own. */
+const cli = (...args: string[]) => setup.run(`run-${++runs}`, args);
 
 const defined = ['--area', AREA, '--survey', SURVEY, '--data', CSV];
-
-beforeAll(async () => {
-  ({ entry, dispose } = await buildTestCli());
-  dir = await mkdtemp(join(tmpdir(), 'yhdyspinta-defs-'));
-}, 60_000);
-
-afterAll(async () => {
-  await dispose();
-  if (dir) await rm(dir, { recursive: true, force: true });
-});
 
 describe.concurrent(
   'render with --area and --survey (an invented 25-municipality area)',
@@ -122,7 +101,7 @@ describe.concurrent(
     });
 
     it('an invalid area file: exit 1, every problem with its path, in the chosen language', async () => {
-      const cwd = join(dir, 'bad-area');
+      const cwd = join(setup.dir(), 'bad-area');
       await mkdir(cwd);
       const bad = join(cwd, 'bad.area.json');
       await writeFile(
@@ -167,7 +146,7 @@ describe.concurrent('render --chart-data', TIMEOUT, () => {
   });
 
   it('invalid data: the chart’s own problems listed, exit 1, no file', async () => {
-    const cwd = join(dir, 'bad-data');
+    const cwd = join(setup.dir(), 'bad-data');
     await mkdir(cwd);
     const bad = join(cwd, 'bad.json');
     await writeFile(

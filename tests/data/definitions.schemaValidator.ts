@@ -1,7 +1,7 @@
 /**
  * A small JSON Schema (draft 2020-12) validator for the subset the definitions' schemas use: type
  * (object, array, string, integer), required, properties, additionalProperties: false, items, minItems,
- * pattern and local $ref ("#/$defs/…"). Anything else in a schema is an error, so the subset cannot grow
+ * pattern, enum (of strings), oneOf and local $ref ("#/$defs/…"). Anything else in a schema is an error, so the subset cannot grow
  * unnoticed. Returns the JSON-pointer-like paths of the failures.
  */
 type Schema = Readonly<Record<string, unknown>>;
@@ -20,6 +20,8 @@ const KNOWN = new Set([
   'items',
   'minItems',
   'pattern',
+  'enum',
+  'oneOf',
 ]);
 
 function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
@@ -59,6 +61,14 @@ export function validateAgainstSchema(root: Schema, value: unknown): string[] {
     if (schema.type !== undefined && !typeOk(schema.type, v)) {
       failures.push(`${path}: not ${String(schema.type)}`);
       return;
+    }
+    if (Array.isArray(schema.enum) && !schema.enum.includes(v)) failures.push(`${path}: enum`);
+    if (Array.isArray(schema.oneOf)) {
+      const passing = schema.oneOf.filter(
+        (sub) =>
+          isObject(sub) && validateAgainstSchema({ $defs: root.$defs, ...sub }, v).length === 0,
+      );
+      if (passing.length !== 1) failures.push(`${path}: oneOf (${passing.length} match)`);
     }
     if (typeof schema.pattern === 'string' && typeof v === 'string') {
       if (!new RegExp(schema.pattern, 'u').test(v)) failures.push(`${path}: pattern`);

@@ -4,13 +4,15 @@
  * rules as the charts' own fromResponses adapters (means by aggregate(): each municipality's respondents
  * averaged first, then the municipalities; goal = unweighted mean of its sub-goals' means; one decimal
  * for the bars; base = municipalities with a rating / the area's), but the sections, goals, sub-goals and
- * municipalities come from the definitions. A text the survey lacks in the chosen language is drawn in
+ * municipalities come from the definitions; rescue-radar draws the items the survey's `radar` names
+ * (RescueRadar/fromDefinedResponses.ts). A text the survey lacks in the chosen language is drawn in
  * Finnish and said in a warning. The charts name the scale's levels with the survey's own words (the
  * first word of each level in the chosen language).
  */
 import { aggregate, contextFor, roundToOneDecimal } from '@yhdyspinta/data';
 import type { Area, DefinedText, Locale, RawResponse, SurveyDefinition } from '@yhdyspinta/data';
 import type { ChartDataMap, ChartName } from './catalogue';
+import { rescueRadarFromDefinedResponses } from './RescueRadar/fromDefinedResponses';
 
 /** The area and survey responses were read with (a missing one: the shipped default). */
 export interface ChartDefinitions {
@@ -18,7 +20,10 @@ export interface ChartDefinitions {
   readonly survey?: SurveyDefinition;
 }
 
-/** A chart that cannot be drawn from another survey's responses (rescue-radar), with why, in the locale. */
+/**
+ * A chart that cannot be drawn from the survey's responses (rescue-radar of a survey whose definition
+ * names no `radar`), with why, in the locale.
+ */
 export class UnsupportedChartError extends Error {
   override readonly name = 'UnsupportedChartError';
 }
@@ -44,7 +49,7 @@ const TEXT: Readonly<
     goals: 'Tavoite',
     municipalities: 'Kunta',
     radar:
-      'rescue-radar piirtää vuoden 2024 kuntakyselyn pelastustoimen tavoitteet; toisen kyselyn vastauksista käytä kaaviota goal-bars, theme-heatmap tai coverage.',
+      'kyselyn määrittely ei nimeä tutkakaavion kysymyksiä (radar: { "section": "<osion tunnus>" } sen JSONissa); lisää se, tai käytä kaaviota goal-bars, theme-heatmap tai coverage.',
   },
   sv: {
     fallback: (n, language) =>
@@ -54,7 +59,7 @@ const TEXT: Readonly<
     goals: 'Mål',
     municipalities: 'Kommun',
     radar:
-      'rescue-radar ritar räddningsväsendets mål i 2024 års kommunenkät; för svar på en annan enkät, använd goal-bars, theme-heatmap eller coverage.',
+      'enkätdefinitionen anger inte radardiagrammets frågor (radar: { "section": "<avsnittets id>" } i dess JSON); lägg till det, eller använd goal-bars, theme-heatmap eller coverage.',
   },
   en: {
     fallback: (n, language) =>
@@ -64,7 +69,7 @@ const TEXT: Readonly<
     goals: 'Goal',
     municipalities: 'Municipality',
     radar:
-      "rescue-radar draws the 2024 municipal survey's rescue-service goals; for another survey's responses use goal-bars, theme-heatmap or coverage.",
+      'the survey definition names no questions for the radar (radar: { "section": "<section id>" } in its JSON); add it, or use goal-bars, theme-heatmap or coverage.',
   },
 };
 
@@ -114,8 +119,12 @@ export function chartDataFromDefinitions<N extends ChartName>(
   const all = aggregate(responses, options);
   const base = { answered: all.municipalities.answered.length, total: area.municipalities.length };
   let data: unknown;
-  if (chart === 'rescue-radar') throw new UnsupportedChartError(t.radar);
-  if (chart === 'coverage') {
+  if (chart === 'rescue-radar') {
+    const scale = scaleOf(survey, locale);
+    const input = { responses, all, context, locale, text, scale };
+    data = rescueRadarFromDefinedResponses(input);
+    if (data === undefined) throw new UnsupportedChartError(t.radar);
+  } else if (chart === 'coverage') {
     const answered = new Set(all.municipalities.answered);
     data = area.municipalities.map((m) => ({
       id: m.id,

@@ -57,5 +57,13 @@ export function areaToJson(area: Area): Record<string, unknown> {
 
 /** The JSON value of a survey (what parseSurveyJson reads back into an equal survey). */
 export function surveyToJson(survey: SurveyDefinition): Record<string, unknown> {
-  return { $schema: './survey.schema.json', ...survey };
+  const { radar, source, ...rest } = survey;
+  // The radar as declared: its section, or else its items (the items of a section follow from it).
+  const axes = radar?.section === undefined ? { items: radar?.items } : { section: radar.section };
+  return {
+    $schema: './survey.schema.json',
+    ...rest,
+    ...(radar === undefined ? {} : { radar: { ...axes, series: radar.series } }),
+    ...(source === undefined ? {} : { source }),
+  };
 }

@@ -49,6 +49,11 @@ const FI: Record<DefinitionProblemCode, Template> = {
   'duplicate-level': (at, d) => `${at}: taso ${q(d)} on jo kohdassa ${d.other ?? ''}.`,
   'duplicate-word': (at, d) => `${at}: sana ${q(d)} on jo kohdassa ${d.other ?? ''}.`,
   'number-word': (at, d) => `${at}: sana ${q(d)} on luku; luvut luetaan asteikon arvoina.`,
+  'invalid-choice': (at, d) => `${at}: ${q(d)} ei käy; vaihtoehdot: ${d.other ?? ''}.`,
+  'radar-axes': (at) => `${at}: anna joko section (osion tunnus) tai items (kysymysten tunnukset).`,
+  'unknown-reference': (at, d) => `${at}: kyselyssä ei ole tunnusta ${q(d)}.`,
+  'too-few-axes': (at, d) =>
+    `${at}: säteitä on ${d.value ?? ''}, tarvitaan vähintään ${d.min ?? ''}.`,
 };
 
 const SV: Record<DefinitionProblemCode, Template> = {
@@ -74,6 +79,10 @@ const SV: Record<DefinitionProblemCode, Template> = {
   'duplicate-level': (at, d) => `${at}: nivån ${q(d)} finns redan i ${d.other ?? ''}.`,
   'duplicate-word': (at, d) => `${at}: ordet ${q(d)} finns redan i ${d.other ?? ''}.`,
   'number-word': (at, d) => `${at}: ordet ${q(d)} är ett tal; tal läses som skalans värden.`,
+  'invalid-choice': (at, d) => `${at}: ${q(d)} duger inte; alternativ: ${d.other ?? ''}.`,
+  'radar-axes': (at) => `${at}: ange antingen section (avsnittets id) eller items (frågornas id).`,
+  'unknown-reference': (at, d) => `${at}: enkäten har inget id ${q(d)}.`,
+  'too-few-axes': (at, d) => `${at}: ${d.value ?? ''} axlar, minst ${d.min ?? ''} behövs.`,
 };
 
 const EN: Record<DefinitionProblemCode, Template> = {
@@ -101,6 +110,10 @@ const EN: Record<DefinitionProblemCode, Template> = {
   'duplicate-word': (at, d) => `${at}: the word ${q(d)} is already at ${d.other ?? ''}.`,
   'number-word': (at, d) =>
     `${at}: the word ${q(d)} is a number; numbers are read as scale values.`,
+  'invalid-choice': (at, d) => `${at}: ${q(d)} is not allowed; choose one of ${d.other ?? ''}.`,
+  'radar-axes': (at) => `${at}: give either section (a section's id) or items (question ids).`,
+  'unknown-reference': (at, d) => `${at}: the survey has no id ${q(d)}.`,
+  'too-few-axes': (at, d) => `${at}: ${d.value ?? ''} axes, at least ${d.min ?? ''} needed.`,
 };
 
 /** A problem at `path` ("" = the whole input, shown as "(juuri)" / "(roten)" / "(root)"). */

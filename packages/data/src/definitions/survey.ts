@@ -6,6 +6,7 @@
  */
 import { DefinitionError } from './messages';
 import { normalizeQuestion } from './normalize';
+import { readRadar } from './radar';
 import { join, Reader, UniqueKeys } from './read';
 import { readScale, readWords } from './scale';
 import type {
@@ -17,7 +18,8 @@ import type {
   DefinitionResult,
 } from './types';
 
-const SURVEY_FIELDS = ['$schema', 'id', 'name', 'year', 'scale', 'noAnswer', 'sections', 'source'];
+const SURVEY_REQUIRED = ['id', 'name', 'year', 'scale', 'noAnswer', 'sections'];
+const SURVEY_FIELDS = ['$schema', ...SURVEY_REQUIRED, 'radar', 'source'];
 const SECTION_FIELDS = ['id', 'label', 'shortLabel', 'goals'];
 const GOAL_FIELDS = ['id', 'label', 'subGoals'];
 
@@ -99,14 +101,7 @@ function readSection(
 /** Validates a survey given as an unknown value (TS literal or parsed JSON). */
 export function readSurvey(value: unknown): DefinitionResult<SurveyDefinition> {
   const reader = new Reader();
-  const record = reader.object(value, '', SURVEY_FIELDS, [
-    'id',
-    'name',
-    'year',
-    'scale',
-    'noAnswer',
-    'sections',
-  ]);
+  const record = reader.object(value, '', SURVEY_FIELDS, SURVEY_REQUIRED);
   if (record === undefined) {
     if (value === undefined) reader.report('missing', '');
     return { ok: false, problems: reader.problems };
@@ -123,9 +118,10 @@ export function readSurvey(value: unknown): DefinitionResult<SurveyDefinition> {
     texts: new UniqueKeys(reader, 'duplicate-text'),
   };
   const sectionIds = new UniqueKeys(reader, 'duplicate-id');
-  const sections = (reader.list(record.sections, 'sections') ?? []).map((section, i) =>
-    readSection(reader, section, join('sections', i), sectionIds, keys),
-  );
+  const sections = (reader.list(record.sections, 'sections') ?? [])
+    .map((section, i) => readSection(reader, section, join('sections', i), sectionIds, keys))
+    .filter((s) => s !== undefined);
+  const radar = readRadar(reader, record.radar, 'radar', sections);
   if (
     reader.problems.length > 0 ||
     id === undefined ||
@@ -145,7 +141,8 @@ export function readSurvey(value: unknown): DefinitionResult<SurveyDefinition> {
       year,
       scale,
       noAnswer,
-      sections: sections.filter((s) => s !== undefined),
+      sections,
+      ...(radar === undefined ? {} : { radar }),
       ...(source === undefined ? {} : { source }),
     },
   };

@@ -82,6 +82,28 @@ export interface SectionInput<ItemId extends string = string, SectionId extends 
   readonly goals: readonly GoalInput<ItemId>[];
 }
 
+/**
+ * What a RescueRadar of the survey's responses draws: `section` (its questions: each goal's sub-goals,
+ * or the goal where it is rated directly) or `items` (goal and sub-goal ids, in order; a goal with
+ * sub-goals is drawn as its mean), at least three axes either way; `series` 'mean' (default: one
+ * series, the area's mean) or 'municipalities' (one per municipality with a rating).
+ */
+export interface RadarInput<ItemId extends string = string, SectionId extends string = string> {
+  readonly section?: SectionId;
+  readonly items?: readonly ItemId[];
+  readonly series?: 'mean' | 'municipalities';
+}
+
+/** A survey's validated radar: its axes' item ids (`section`'s, when it named one). */
+export interface RadarDefinition<
+  ItemId extends string = string,
+  SectionId extends string = string,
+> {
+  readonly section?: SectionId;
+  readonly items: readonly ItemId[];
+  readonly series: 'mean' | 'municipalities';
+}
+
 export interface SurveyInput<ItemId extends string = string, SectionId extends string = string> {
   readonly id: string;
   readonly name: DefinedText;
@@ -91,6 +113,8 @@ export interface SurveyInput<ItemId extends string = string, SectionId extends s
   /** Answers that mean "no answer" ("En osaa sanoa", "Vet ej"); an empty cell always does. */
   readonly noAnswer: LocalizedWords;
   readonly sections: readonly SectionInput<ItemId, SectionId>[];
+  /** What a RescueRadar of the survey's responses draws; without it the survey has no radar. */
+  readonly radar?: RadarInput;
   readonly source?: SourceRef;
 }
 
@@ -125,6 +149,8 @@ export interface SurveyDefinition<
   readonly scale: ScaleDefinition;
   readonly noAnswer: LocalizedWords;
   readonly sections: readonly SectionDefinition<ItemId, SectionId>[];
+  /** What a RescueRadar of the survey's responses draws; absent = the survey has no radar. */
+  readonly radar?: RadarDefinition<ItemId, SectionId>;
   readonly source?: SourceRef;
 }
 
@@ -148,7 +174,11 @@ export type DefinitionProblemCode =
   | 'level-missing'
   | 'duplicate-level'
   | 'duplicate-word'
-  | 'number-word';
+  | 'number-word'
+  | 'invalid-choice'
+  | 'radar-axes'
+  | 'unknown-reference'
+  | 'too-few-axes';
 
 /**
  * One problem of a definition: where (`path`, e.g. "municipalities[3].name.sv"; "" = the whole input),

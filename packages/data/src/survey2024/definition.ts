@@ -44,5 +44,7 @@ export const survey2024Definition: SurveyDefinition<string, SurveySectionId> = d
         subGoals: goal.subGoals.map((sub) => ({ id: sub.id, label: text(sub.text) })),
       })),
   })),
+  // The rescue service's radar: the questions of its section (the nine sub-goals of its one goal).
+  radar: { section: 'rescue-service' },
   source: { file: SURVEY_2024_FILE, locator: ref('title page').locator },
 });
