@@ -33,13 +33,15 @@ export interface RescueBarsProps extends CommonChartProps<RescueRadarItemInfo> {
 /**
  * The radar's accessible twin: the same numbers as horizontal bars on the 1–5 scale, for readers who
  * cannot use a radar. It is GoalBarChart (bars from the scale minimum 1, the neutral 3 marked, values
- * printed, keyboard and tooltips) fed with the radar's data: one group of bars per series. Its events, custom tooltip and highlight speak of
- * the radar's points, so it can be linked with the radar and other charts. RescueRadar
- * draws it under the radar with `twin="bars"`; use it alone to replace the radar.
+ * printed, keyboard and tooltips) fed with the radar's data: one group of bars per series. Its events,
+ * custom tooltip and highlight speak of the radar's points, so it can be linked with the radar and other
+ * charts. RescueRadar draws it under the radar with `twin="bars"`; use it alone to replace the radar.
  */
 export function RescueBars(props: RescueBarsProps) {
+  // The radar-item API becomes the bars' (useBarsApi); every other prop is GoalBarChart's own.
+  const { data, description, onActiveChange, onSelect, renderTooltip, highlight, ...shared } =
+    props;
   const locale = resolveLocale(props.locale);
-  const { data } = props;
   const validation = useMemo(() => validateRescueRadarData(data), [data]);
   // The survey's data keeps the survey's texts (title, axis title) in its bars; your own gets none invented.
   const survey = isSurveyData(data);
@@ -52,39 +54,26 @@ export function RescueBars(props: RescueBarsProps) {
     () => (bars && validation.ok ? radarPointsOfBars(validation.data, bars) : null),
     [bars, validation],
   );
-  const api = useBarsApi(points, props);
+  const api = useBarsApi(points, { onActiveChange, onSelect, renderTooltip, highlight });
   const title = props.title ?? (survey ? rescueRadarMessages(locale).title : undefined);
-  // The state and the bars alike: at the same size, in the same locale and theme, under the same title.
-  const frame = {
-    title,
-    width: props.width,
-    height: props.height,
-    locale,
-    theme: props.theme,
-    className: props.className,
-  };
   const problems =
     !props.loading && !validation.ok && validation.kind === 'invalid' ? validation.problems : null;
   useDataProblems('RescueBars', problems, props.onError);
   if (!bars && !props.loading && !validation.ok) {
+    // The state as the bars would be: at the same size, in the same locale and theme, under the same title.
+    const { width, height, theme, className } = props;
+    const frame = { title, width, height, locale, theme, className };
     return <ChartState kind={validation.kind === 'empty' ? 'empty' : 'error'} {...frame} />;
   }
   return (
     <GoalBarChart
-      {...frame}
+      {...shared}
       {...api}
-      hideTitle={props.hideTitle}
-      subtitle={props.subtitle}
-      source={props.source}
-      valueFormat={props.valueFormat}
-      illustrative={props.illustrative}
-      loading={props.loading}
-      interactive={props.interactive}
+      locale={locale}
+      title={title}
       data={bars ?? { groups: [] }}
-      maxLabelLines={props.maxLabelLines}
-      axisTitle={props.axisTitle}
       description={
-        props.description ??
+        description ??
         (validation.ok
           ? withValueFormat(props.valueFormat, () => radarKeyFinding(validation.data, locale))
           : undefined)

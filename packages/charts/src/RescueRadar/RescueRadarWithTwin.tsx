@@ -4,6 +4,7 @@ import { warnDev } from '../dev/warnDev';
 import { rescueRadarMessages } from '../locale/rescueRadar';
 import { resolveLocale } from '../locale/resolve';
 import { RescueBars } from './RescueBars';
+import type { RescueBarsProps } from './RescueBars';
 import { RescueRadar } from './RescueRadar';
 import type { RescueRadarProps } from './RescueRadar';
 import type { RescueRadarTwin } from './types';
@@ -17,6 +18,31 @@ export interface RescueRadarWithTwinProps extends RescueRadarProps {
    * the same `onActiveChange`, `onSelect`, `renderTooltip` and `highlight` (its bars as radar points).
    */
   readonly twin?: RescueRadarTwin;
+}
+
+/**
+ * The radar's props its twin takes as they are: the width, theme, value format, states, events and
+ * highlight (not its height, texts, label lines or class, which are the radar's own).
+ */
+const TWIN_PROPS = [
+  'width',
+  'theme',
+  'valueFormat',
+  'illustrative',
+  'loading',
+  'interactive',
+  'onActiveChange',
+  'onSelect',
+  'renderTooltip',
+  'highlight',
+] as const satisfies readonly (keyof RescueRadarProps & keyof RescueBarsProps)[];
+
+type TwinProps = Pick<RescueBarsProps, (typeof TWIN_PROPS)[number]>;
+
+function twinProps(props: RescueRadarProps): TwinProps {
+  const picked: Partial<Record<keyof TwinProps, unknown>> = {};
+  for (const name of TWIN_PROPS) if (props[name] !== undefined) picked[name] = props[name];
+  return picked as TwinProps;
 }
 
 /**
@@ -41,20 +67,11 @@ export function RescueRadarWithTwin(props: RescueRadarWithTwinProps) {
     <div className={props.className}>
       <RescueRadar {...rest} className={undefined} locale={locale} />
       <RescueBars
+        {...twinProps(props)}
         data={data}
-        width={props.width}
         locale={locale}
-        theme={props.theme}
         title={title === undefined ? undefined : rescueRadarMessages(locale).barsTitle(title)}
         source={source}
-        valueFormat={props.valueFormat}
-        illustrative={props.illustrative}
-        loading={props.loading}
-        interactive={props.interactive}
-        onActiveChange={props.onActiveChange}
-        onSelect={props.onSelect}
-        renderTooltip={props.renderTooltip}
-        highlight={props.highlight}
       />
     </div>
   );
