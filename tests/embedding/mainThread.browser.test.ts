@@ -5,7 +5,9 @@
  * 'yhdyspinta:parse-end'), no task of the page's main thread takes over 50 ms, and the loading state
  * says how far it is ("Ladataan… 45 %"). The slices aim at 8 ms of work; a long task is wall time, so a
  * machine loaded far beyond its cores stretches slices past 50 ms (measured 2026-12-07 at load average
- * 20 on 2 cores: 2–9 tasks of 54–138 ms while parsing the CSV).
+ * 20 on 2 cores: 2–9 tasks of 54–138 ms while parsing the CSV; at 18, the JSON in 0.5–0.9 s with 0–2
+ * tasks of 52–116 ms, the CSV with 2–7 of 50–181 ms). Aggregating the responses and drawing the chart
+ * after parsing is one task (60–200 ms for the JSON, 280–590 ms for the CSV): not measured against 50 ms.
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
