@@ -120,18 +120,18 @@ export function stackGoalBarRows(input: StackInput): GoalBarStack {
     }).lines;
 
   const measureOnly = input.measureOnly === true;
-  // Each line's half width and a halo's worth of room on either side of it: values keep clear of that.
-  const half = theme.referenceStrokeWidth / 2 + spacing.xs / 2;
-  const verticals = [...(input.verticals ?? [])].sort((a, b) => a - b);
-  const avoid = lineSpans(verticals, half);
-  // The lines themselves, without the room: a value one of them runs through is drawn over a halo.
-  const stroke = theme.referenceStrokeWidth / 2;
   // Packed bars are no thicker than a label line. By level: goal, sub-goal.
   const barHeight = (level: 0 | 1) => {
     const thick = barThickness(font.label, level);
     return density.packedBars ? Math.min(thick, Math.floor(font.labelLineHeight)) : thick;
   };
   const barHeights = [barHeight(0), barHeight(1)] as const;
+  // Each line's half width and a halo's worth of room on either side of it: values keep clear of that.
+  const half = theme.referenceStrokeWidth / 2 + spacing.xs / 2;
+  const verticals = [...(input.verticals ?? [])].sort((a, b) => a - b);
+  const avoid = lineSpans(verticals, half);
+  // The lines themselves, without the room: a value one of them runs through is drawn over a halo.
+  const stroke = theme.referenceStrokeWidth / 2;
   const drawnLines = joinSpans(
     lineSpans(input.gridLines ?? [], GRID_HALF_WIDTH),
     lineSpans(verticals, stroke),
