@@ -1,4 +1,4 @@
-import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
+import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import {
   RescueBars,
@@ -8,19 +8,23 @@ import {
   getMessages,
   rescueRadarFromResponses,
 } from '@yhdyspinta/charts';
-import type { RescueRadarData, RescueRadarProps } from '@yhdyspinta/charts';
-import { MUNICIPALITY_IDS, parseResponsesCsv, survey2024 } from '@yhdyspinta/data';
-import type { Locale, RawResponse, Rating } from '@yhdyspinta/data';
+import { parseResponsesCsv, survey2024 } from '@yhdyspinta/data';
 import { INVENTED_RADAR_ROUND, radarWithInventedPreviousRound } from './RescueRadar.previousRound';
 import { chartRender } from './support/render';
 import {
   centreOf,
   focusable,
   localeOf,
-  standardStories,
   storyDescription,
   toolbarArgTypes,
 } from './support/standardStories';
+import { std, tableNumbers } from './RescueRadar.standard';
+import {
+  elevenGoals,
+  ILLUSTRATIVE_RESPONSES,
+  illustrativeCsv,
+  missingValues,
+} from './RescueRadar.illustrative';
 
 const meta = {
   title: 'Charts/RescueRadar',
@@ -52,102 +56,6 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
-type Context = StoryContext<RescueRadarProps>;
-
-/** The shipped data: nine goals, means as published, base "n = 6/10". */
-async function expectShippedChart(context: Context) {
-  const canvas = within(context.canvasElement);
-  const locale = localeOf(context);
-  const figure = await canvas.findByRole('figure', { name: getMessages(locale).rescueRadar.title });
-  // One focusable element stands for the active point (roving focus), the first goal at the start.
-  const [first] = survey2024.rescueGoals;
-  await expect(focusable(figure)).toHaveAccessibleName(
-    `${first?.text[locale]}: ${formatScore(first?.mean.value ?? Number.NaN, locale)}`,
-  );
-  // Every goal is in the hidden table.
-  await expect(within(figure).getAllByRole('rowheader')).toHaveLength(
-    survey2024.rescueGoals.length,
-  );
-  return figure;
-}
-
-/** The one-decimal numbers ("3,3", "3.3") of a figure's hidden data table, in order. */
-function tableNumbers(figure: HTMLElement): string[] {
-  return within(figure)
-    .getAllByRole('cell')
-    .flatMap((cell) => cell.textContent?.match(/\d[.,]\d/)?.[0] ?? []);
-}
-
-/** Decimal comma or point, as published; the values are printed at the points. */
-const printsValue = (text: string) => async (figure: HTMLElement) => {
-  await expect(within(figure).getAllByText(text).length).toBeGreaterThan(0);
-};
-
-/** Illustrative: a value of 6 is impossible on the 1–5 scale. */
-const invalidData: RescueRadarData = {
-  axes: [
-    { id: 'a', label: 'Esimerkki 1' },
-    { id: 'b', label: 'Esimerkki 2' },
-    { id: 'c', label: 'Esimerkki 3' },
-  ],
-  series: [{ id: 's', label: 'Esimerkki', values: { a: 3, b: 6, c: 2 } }],
-};
-
-/** An accessible name that contains the text of the i-th rescue goal (negative: from the end). */
-const rescueGoal = (index: number, context: Context) =>
-  expect.stringContaining(survey2024.rescueGoals.at(index)?.text[localeOf(context)] ?? '');
-
-const std = standardStories<RescueRadarProps>({
-  component: RescueRadar,
-  expectShippedChart,
-  shippedIn: { fi: printsValue('3,8'), sv: printsValue('3,8'), en: printsValue('3.8') },
-  intranetCard:
-    'In an intranet card about 400 px wide one radar with the goal texts around it would be under ' +
-    '~240 px across: the chart says so ("Kapea näkymä") and draws a small radar with the goals ' +
-    'numbered, their full texts in a key above it (never cut).',
-  empty: { data: { axes: [], series: [] } },
-  invalid: {
-    args: { data: invalidData },
-    description: 'Illustrative data with a 6 (outside 1–5): the error state, not a wrong point.',
-  },
-  partialCoverage: {
-    description:
-      'The shipped data: 6 of the 10 municipalities answered. The base is printed under the ' +
-      'title, is in every tooltip and in the description screen readers read.',
-    check: async (figure, context) => {
-      const base = formatBase(6, 10, localeOf(context));
-      await expect(figure).toHaveAccessibleDescription(expect.stringContaining(base));
-      await expect(figure).toHaveTextContent(base);
-    },
-  },
-  // The focusable element sits on the first point: the pointer there shows that point's tooltip.
-  hover: {
-    tooltip: (context) => (survey2024.rescueGoals[0]?.text[localeOf(context)] ?? '').slice(0, 30),
-  },
-  keyboard: {
-    description:
-      'Tab enters the chart at one point (one Tab stop); Left/Right move around the goals, Home and ' +
-      'End to the first and last; the tooltip follows the focus; Escape hides it.',
-    entered: async (point, context) => {
-      const locale = localeOf(context);
-      await expect(point).toHaveAccessibleName(rescueGoal(0, context));
-      const mean = survey2024.rescueGoals[0]?.mean.value ?? Number.NaN;
-      await expect(point).toHaveAccessibleDescription(
-        expect.stringContaining(
-          `${getMessages(locale).common.tooltip.value}: ${formatScore(mean, locale)}`,
-        ),
-      );
-    },
-    steps: (context) => [
-      { keys: '{ArrowRight}', name: rescueGoal(1, context) },
-      { keys: '{ArrowLeft}', name: rescueGoal(0, context) },
-      { keys: '{End}', name: rescueGoal(-1, context) },
-      { keys: '{Home}', name: rescueGoal(0, context) },
-    ],
-  },
-});
-
-// --- shipped data, in each language ---
 
 /** Follows the toolbar: the default story of the docs page. */
 export const ShippedData: Story = std.ShippedData;
@@ -197,35 +105,6 @@ export const BarsOnly: Story = {
 };
 
 // --- several series (illustrative, seeded) ---
-
-/** A deterministic pseudo-random generator (mulberry32): the same seed, the same numbers. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/**
- * ILLUSTRATIVE raw answers, made up by a seeded generator (the survey publishes only means): four
- * municipalities rate the nine rescue goals, about one answer in twelve is missing.
- */
-function illustrativeResponses(seed: number): RawResponse[] {
-  const random = seeded(seed);
-  return MUNICIPALITY_IDS.slice(2, 6).flatMap((municipalityId) =>
-    survey2024.rescueGoals.map((goal) => ({
-      municipalityId,
-      itemId: goal.id,
-      rating: random() < 0.08 ? null : ((1 + Math.floor(random() * 5)) as Rating),
-    })),
-  );
-}
-
-const ILLUSTRATIVE_RESPONSES = illustrativeResponses(2024);
 
 export const SeveralSeries: Story = {
   args: { illustrative: true },
@@ -297,23 +176,6 @@ export const PreviousRound: Story = {
   },
 };
 
-/** Illustrative: two series, each with a goal that has no value. */
-function missingValues(locale: Locale): RescueRadarData {
-  const axes = survey2024.rescueGoals.map((g) => ({ id: g.id, label: g.text[locale] }));
-  const published = Object.fromEntries(survey2024.rescueGoals.map((g) => [g.id, g.mean.value]));
-  return {
-    axes,
-    series: [
-      { id: 'a', label: 'Esimerkki A', values: { ...published, 'rescue.4': null } },
-      {
-        id: 'b',
-        label: 'Esimerkki B',
-        values: { ...published, 'rescue.1': 2.4, 'rescue.7': null },
-      },
-    ],
-  };
-}
-
 export const MissingValues: Story = {
   args: { illustrative: true },
   render: chartRender(RescueRadar, (locale) => ({ data: missingValues(locale) })),
@@ -351,19 +213,6 @@ export const InvalidData: Story = std.InvalidData;
 export const Loading: Story = std.Loading;
 export const PartialCoverage: Story = std.PartialCoverage;
 
-/**
- * Illustrative raw answers, read and aggregated by @yhdyspinta/data: Lohja and Karkkila rate some goals,
- * Hanko answers only "EOS" (en osaa sanoa, "cannot say"); nobody rates goals 8 and 9.
- */
-const illustrativeCsv = [
-  'kunta;kohta;arvio',
-  ...['1', '2', '3', '4', '5', '6', '7'].flatMap((n, i) => [
-    `Lohja;rescue.${n};${(i % 4) + 2}`,
-    `Karkkila;rescue.${n};${((i + 2) % 5) + 1}`,
-    `Hanko;rescue.${n};EOS`,
-  ]),
-].join('\n');
-
 export const MunicipalityWithNoAnswers: Story = {
   args: { illustrative: true },
   render: chartRender(RescueRadar, (locale) => ({
@@ -392,21 +241,6 @@ export const MunicipalityWithNoAnswers: Story = {
     );
   },
 };
-
-/** The eleven goals of the summary page with their published means: more axes, longer texts. */
-function elevenGoals(locale: Locale): RescueRadarData {
-  return {
-    axes: survey2024.goals.map((g) => ({ id: g.id, label: g.text[locale] })),
-    series: [
-      {
-        id: 'mean',
-        label: survey2024.texts?.meanColumn[locale] ?? getMessages(locale).rescueRadar.meanSeries,
-        values: Object.fromEntries(survey2024.goals.map((g) => [g.id, g.mean.value])),
-      },
-    ],
-    base: { answered: 6, total: 10 },
-  };
-}
 
 export const ManyItems: Story = {
   render: chartRender(RescueRadar, (locale) => ({
