@@ -15,7 +15,7 @@ import {
 } from '@yhdyspinta/charts';
 import type { HeatmapData } from '@yhdyspinta/charts';
 import { grid, options, stressCounts } from '../support/heatmapGrids';
-import { collisions, present, printed, THEMES } from '../support/heatmapLayoutChecks';
+import { collisions, present, printed, THEMES } from './support/heatmapLayoutChecks';
 
 describe('colour bands', () => {
   it.each(THEMES)('%s: printed values reach 4.5:1 on every band', (_, theme) => {

@@ -12,7 +12,7 @@ import {
 } from '@yhdyspinta/charts';
 import type { ChartTheme, HeatmapData } from '@yhdyspinta/charts';
 import { grid, options, stressCounts, stressRatings } from '../support/heatmapGrids';
-import { collisions, outside, printed } from '../support/heatmapLayoutChecks';
+import { collisions, outside, printed } from './support/heatmapLayoutChecks';
 
 const SIZES: [string, number, number | undefined, ChartTheme][] = [
   ['320', 320, undefined, defaultTheme],

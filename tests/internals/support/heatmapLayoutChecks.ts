@@ -2,7 +2,7 @@
 // swept, overlapping and escaping text boxes (labelBoxes is internal), printed values, present values.
 import { defaultTheme, highContrastTheme, slideTheme } from '@yhdyspinta/charts';
 import type { ChartTheme, HeatmapData, HeatmapLayout } from '@yhdyspinta/charts';
-import { labelBoxes } from '../../packages/charts/src/ThemeHeatmap/geometry';
+import { labelBoxes } from '../../../packages/charts/src/ThemeHeatmap/geometry';
 
 export const THEMES: [string, ChartTheme][] = [
   ['default', defaultTheme],
