@@ -1,86 +1,13 @@
 // ResponseCoverage at a fixed height and across sizes (public entry), issue 12: the title above the
 // headline, tiles sized by their content with centred text, the spare room of a slide spread instead of
-// left as an empty band, a compact list on phones, text never under the theme's minimums, and a split
-// plan (FitReport) when the tiles cannot fit. The 25 municipalities are the invented stress fixture.
+// left as an empty band, a compact list on phones, text never under the theme's minimums. The split plan
+// when the tiles cannot fit is in ResponseCoverage.overflow.test.ts.
 import { describe, expect, it } from 'vitest';
-import { survey2024 } from '@yhdyspinta/data';
-import {
-  computeResponseCoverageLayout,
-  defaultTheme,
-  responseCoverageFromSurvey,
-  slideTheme,
-  summarizeCoverage,
-} from '@yhdyspinta/charts';
-import type { ChartTheme, ResponseCoverageItem, ResponseCoverageLayout } from '@yhdyspinta/charts';
+import { defaultTheme, slideTheme } from '@yhdyspinta/charts';
+import type { ChartTheme, ResponseCoverageLayout } from '@yhdyspinta/charts';
 import { coverage25 } from './fixtures/stress/coverage';
 
-import { OPTIONS } from './support/coverageOptions';
-const SURVEY = responseCoverageFromSurvey(survey2024, 'fi');
-const SURVEY_SV = responseCoverageFromSurvey(survey2024, 'sv');
-
-const layout = (
-  data: readonly ResponseCoverageItem[],
-  width: number,
-  height?: number,
-  theme: ChartTheme = defaultTheme,
-  locale: 'fi' | 'sv' = 'fi',
-  options: Partial<typeof OPTIONS> = {},
-) =>
-  computeResponseCoverageLayout({
-    data,
-    width,
-    height,
-    locale,
-    theme,
-    options: { ...OPTIONS, ...options },
-  });
-
-interface Block {
-  readonly y: number;
-  readonly lines: readonly string[];
-  readonly lineHeight: number;
-  readonly fontSize: number;
-}
-const bottom = (b: Block) => b.y + b.lines.length * b.lineHeight;
-
-/** Every text block of a layout: header, headline, notes, legend and tiles. */
-function texts(l: ResponseCoverageLayout): Block[] {
-  return [
-    ...(l.header.title ? [l.header.title] : []),
-    ...l.header.notes,
-    l.headline,
-    ...l.notes,
-    ...l.legend.map((e) => e.label),
-    ...l.tiles.flatMap((t) => [t.name, t.status, t.population].filter((b) => b !== null)),
-  ];
-}
-
-/** Vertical spans with something drawn on them: text blocks of the top, the legend and the tile rows. */
-function spans(l: ResponseCoverageLayout): [number, number][] {
-  const top = [
-    ...(l.header.title ? [l.header.title] : []),
-    ...l.header.notes,
-    l.headline,
-    ...l.notes,
-  ];
-  return [
-    ...top.map((b): [number, number] => [b.y, bottom(b)]),
-    ...l.legend.map((e): [number, number] => [e.swatch.y, e.swatch.y + e.swatch.height]),
-    ...l.grid.rowTops.map((y, i): [number, number] => [y, y + (l.grid.rowHeights[i] ?? 0)]),
-  ].sort((a, b) => a[0] - b[0]);
-}
-
-/** The empty horizontal bands from the top of the chart to its bottom, in px. */
-function emptyBands(l: ResponseCoverageLayout): number[] {
-  const bands: number[] = [];
-  let reached = 0;
-  for (const [from, to] of spans(l)) {
-    bands.push(Math.max(0, from - reached));
-    reached = Math.max(reached, to);
-  }
-  bands.push(l.height - reached);
-  return bands;
-}
+import { SURVEY, SURVEY_SV, layout, bottom, texts, emptyBands } from './support/coverageFit';
 
 describe('ResponseCoverage: hierarchy', () => {
   it.each([
@@ -258,97 +185,4 @@ describe('ResponseCoverage: never under the minimum text size', () => {
       }
     },
   );
-});
-
-describe('ResponseCoverage at a fixed height too small for the tiles', () => {
-  it('draws at its natural height and splits the 25 municipalities into pages of whole rows that fit', () => {
-    const data = coverage25('fi');
-    const l = layout(data, 1920, 700, slideTheme);
-    expect(l.overflow).toBe(true);
-    expect(l.height).toBe(l.naturalHeight);
-    expect(l.height).toBeGreaterThan(700);
-    const fit = l.fit!;
-    expect(fit).toMatchObject({
-      fits: false,
-      unit: 'tiles',
-      total: 25,
-      neededHeight: l.naturalHeight,
-    });
-    expect(fit.pages.length).toBeGreaterThan(1);
-    expect(fit.pages[0]?.start).toBe(0);
-    expect(fit.pages.at(-1)?.end).toBe(25);
-    for (const [i, page] of fit.pages.entries()) {
-      if (i > 0) expect(page.start).toBe(fit.pages[i - 1]?.end);
-      expect(page.start % l.grid.columns).toBe(0); // whole rows
-      // Each page drawn alone fits the height.
-      const alone = layout(data.slice(page.start, page.end), 1920, 700, slideTheme);
-      expect(alone.fit?.fits, `${page.start}–${page.end}`).toBe(true);
-      expect(alone.height).toBe(700);
-    }
-  });
-
-  it('tries the compact list before giving up (25 long names on a 16:9 slide fit as a list)', () => {
-    const l = layout(coverage25('sv'), 1920, 1080, slideTheme, 'sv');
-    expect(l.mode).toBe('compact');
-    expect(l.fit).toEqual({
-      fits: true,
-      neededHeight: l.naturalHeight,
-      unit: 'tiles',
-      total: 25,
-      pages: [{ start: 0, end: 25 }],
-    });
-    expect(l.truncatedCount).toBe(0);
-  });
-
-  it('gives no pages when not even one row fits', () => {
-    const l = layout(SURVEY, 800, 60);
-    expect(l.fit).toMatchObject({ fits: false, pages: [] });
-  });
-
-  it('ignores a height that is not a finite number', () => {
-    expect(layout(SURVEY, 800, Number.NaN)).toEqual(layout(SURVEY, 800));
-    expect(layout(SURVEY, 800, Number.POSITIVE_INFINITY)).toEqual(layout(SURVEY, 800));
-  });
-
-  it('places the population line xs under the status of its tile', () => {
-    const data = SURVEY.map((item) => ({ ...item, population: 1000 }));
-    const { tiles } = layout(data, 800);
-    for (const { status, icon, population } of tiles) {
-      const statusBottom = Math.max(bottom(status!), icon.cy + icon.r);
-      expect(population!.y).toBeCloseTo(statusBottom + defaultTheme.spacing.xs, 1);
-    }
-  });
-});
-
-describe('summarizeCoverage: populations', () => {
-  const item = (id: string, answered: boolean, population?: number): ResponseCoverageItem =>
-    population === undefined
-      ? { id, label: id, answered }
-      : { id, label: id, answered, population };
-
-  it('gives no population share when the populations add up to 0', () => {
-    const s = summarizeCoverage([item('a', true, 0), item('b', false, 0)]);
-    expect(s.population).toBeUndefined();
-    expect(s.invalidPopulationIds).toEqual([]);
-  });
-
-  it('lists negative and non-finite populations as invalid, and then gives no share', () => {
-    const s = summarizeCoverage([
-      item('a', true, -1),
-      item('b', false, Number.POSITIVE_INFINITY),
-      item('c', true, 5),
-    ]);
-    expect(s.invalidPopulationIds).toEqual(['a', 'b']);
-    expect(s.population).toBeUndefined();
-  });
-
-  it('counts a missing population as missing, not as 0 of a share', () => {
-    expect(summarizeCoverage([item('a', true, 10), item('b', false)]).population).toEqual({
-      covered: 10,
-      total: 10,
-      share: 1,
-      missingIds: ['b'],
-    });
-    expect(summarizeCoverage([item('a', true), item('b', false)]).population).toBeUndefined();
-  });
 });
