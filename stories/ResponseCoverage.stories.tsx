@@ -1,28 +1,15 @@
-import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
+import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import {
-  ResponseCoverage,
-  getMessages,
-  responseCoverageFromResponses,
-  responseCoverageFromSurvey,
-} from '@yhdyspinta/charts';
-import type {
-  MunicipalityPopulations,
-  ResponseCoverageData,
-  ResponseCoverageProps,
-} from '@yhdyspinta/charts';
-import { MUNICIPALITY_IDS, parseResponsesCsv, survey2024 } from '@yhdyspinta/data';
+import { ResponseCoverage, getMessages, responseCoverageFromSurvey } from '@yhdyspinta/charts';
+import type { ResponseCoverageData } from '@yhdyspinta/charts';
+import { survey2024 } from '@yhdyspinta/data';
 import type { Locale } from '@yhdyspinta/data';
 import { coverage25 } from '../tests/fixtures/stress/coverage';
 import { gallery } from './support/docs/gallery';
 import { chartRender, framedRender } from './support/render';
-import {
-  focusable,
-  localeOf,
-  standardStories,
-  storyDescription,
-  toolbarArgTypes,
-} from './support/standardStories';
+import { localeOf, storyDescription, toolbarArgTypes } from './support/standardStories';
+import { std, tableRows } from './ResponseCoverage.standard';
+import { POPULATIONS, fromRawResponses, manyItems } from './ResponseCoverage.illustrative';
 
 const meta = {
   title: 'Charts/ResponseCoverage',
@@ -51,121 +38,6 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
-type Context = StoryContext<ResponseCoverageProps>;
-
-/** The hidden data table's rows, one per tile (the header row left out), as "name|status". */
-function tableRows(figure: HTMLElement): string[] {
-  return within(within(figure).getByRole('table'))
-    .getAllByRole('row')
-    .slice(1)
-    .map((row) => [...row.children].map((cell) => cell.textContent).join('|'));
-}
-
-/** The 2024 survey as shipped: 6 of 10 answered; Espoo, Siuntio, Vihti and Inkoo did not. */
-async function expectShippedChart(context: Context) {
-  const locale = localeOf(context);
-  const m = getMessages(locale).responseCoverage;
-  const figure = await within(context.canvasElement).findByRole('figure', { name: m.title });
-  await expect(within(figure).getAllByRole('graphics-symbol')).toHaveLength(1);
-  await expect(tableRows(figure)).toHaveLength(10);
-  const espoo = locale === 'sv' ? 'Esbo' : 'Espoo';
-  await expect(focusable(figure)).toHaveAccessibleName(`${espoo}: ${m.notAnswered.deadline}`);
-  await expect(figure).toHaveAccessibleDescription(expect.stringContaining(m.headline('6/10')));
-  await expect(figure).toHaveTextContent(m.headline('6/10'));
-  return figure;
-}
-
-/**
- * ILLUSTRATIVE populations, made up by a seeded generator (the sources give no populations and the
- * library ships none): deterministic, round to the hundred, and never to be read as real figures.
- */
-function illustrativePopulations(seed: number): MunicipalityPopulations {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-  return Object.fromEntries(
-    MUNICIPALITY_IDS.map((id) => [id, Math.round((2000 + next() * 60000) / 100) * 100]),
-  );
-}
-
-const POPULATIONS = illustrativePopulations(2024);
-
-/** ILLUSTRATIVE: "answered" must be true or false, not the text "Kyllä". */
-const invalidData = [
-  { id: 'x', label: 'Esimerkkikunta', answered: 'Kyllä' },
-] as unknown as ResponseCoverageData;
-
-/** A tile's accessible name: "<municipality>: <status>", the municipality in Finnish or Swedish. */
-const tileName = (context: Context, fi: string, sv: string, status: string) =>
-  `${localeOf(context) === 'sv' ? sv : fi}: ${status}`;
-
-const std = standardStories<ResponseCoverageProps>({
-  component: ResponseCoverage,
-  expectShippedChart,
-  shippedIn: {
-    fi: (figure) =>
-      expect(figure).toHaveAccessibleDescription(
-        expect.stringContaining(
-          '6/10 kuntaa vastasi; Espoo, Siuntio, Vihti ja Inkoo eivät vastanneet määräajassa.',
-        ),
-      ),
-    sv: (figure) => expect(tableRows(figure)).toContain('Kyrkslätt|Svarade'),
-    en: (figure) => expect(tableRows(figure)).toContain('Kirkkonummi|Answered'),
-  },
-  intranetCard: 'In a 400 px intranet card: three columns, names wrap whole.',
-  slide:
-    'The slide theme at 1920 × 1080 (fixed `width` and `height`), as pasted on a slide: 5 × 2 ' +
-    'tiles that grow to the height.',
-  empty: { data: [] },
-  invalid: {
-    args: { data: invalidData },
-    description:
-      'ILLUSTRATIVE data with `answered: "Kyllä"` (a string, not a boolean): the chart shows its ' +
-      'error state instead of guessing.',
-  },
-  partialCoverage: {
-    description:
-      'The shipped data: 6 of the 10 municipalities answered by the deadline; Espoo, Siuntio, ' +
-      'Vihti and Inkoo did not, and are drawn as outlined tiles with a dash, never as zero.',
-    args: { showBase: true },
-    check: async (figure, context) => {
-      const { common } = getMessages(localeOf(context));
-      await expect(figure).toHaveTextContent(common.base('6/10'));
-    },
-  },
-  // The pointer over the first tile (the focus element's box is the active tile's).
-  hover: {
-    tooltip: (context) => {
-      const m = getMessages(localeOf(context)).responseCoverage;
-      return `${m.statusColumn}: ${m.notAnswered.deadline}`;
-    },
-    at: (box) => ({ clientX: box.left + box.width / 2, clientY: box.top + 4 }),
-  },
-  keyboard: {
-    description:
-      'Tab enters the grid at one tile (one Tab stop); Left/Right move within a row, Up/Down ' +
-      'between rows, Home/End to the row’s ends, Ctrl+Home/End to the first/last tile; the tooltip ' +
-      'follows the focus; Escape hides it.',
-    size: 'full',
-    ready: (figure) =>
-      waitFor(() => expect(Number(figure.getAttribute('width'))).toBeGreaterThan(600)),
-    steps: (context) => {
-      const m = getMessages(localeOf(context)).responseCoverage;
-      return [
-        { keys: '{ArrowRight}', name: tileName(context, 'Kauniainen', 'Grankulla', m.answered) },
-        // 5 × 2: the tile below Kauniainen is Lohja.
-        { keys: '{ArrowDown}', name: tileName(context, 'Lohja', 'Lojo', m.answered) },
-        { keys: '{End}', name: tileName(context, 'Raasepori', 'Raseborg', m.answered) },
-        {
-          keys: '{Control>}{Home}{/Control}',
-          name: tileName(context, 'Espoo', 'Esbo', m.notAnswered.deadline),
-        },
-      ];
-    },
-  },
-});
 
 // --- shipped data, in each language ---
 
@@ -254,28 +126,6 @@ export const PopulationInvalid: Story = {
 
 export const PartialCoverage: Story = std.PartialCoverage;
 
-/**
- * ILLUSTRATIVE raw answers, parsed by @yhdyspinta/data: Lohja and Karkkila rate items; Hanko answers only
- * "EOS" (cannot say), so it counts as not answered; the other municipalities are absent.
- */
-const illustrativeCsv = [
-  'kunta;kohta;arvio',
-  'Lohja;ws-1;2',
-  'Lohja;ws-2;3',
-  'Karkkila;ws-1;3',
-  'Karkkila;ws-2;EOS',
-  'Hanko;ws-1;EOS',
-  'Hanko;ws-2;EOS',
-].join('\n');
-
-function fromRawResponses(locale: Locale): ResponseCoverageData {
-  const { responses } = parseResponsesCsv(illustrativeCsv);
-  return responseCoverageFromResponses(responses, {
-    locale,
-    municipalityIds: ['lohja', 'karkkila', 'hanko'],
-  });
-}
-
 export const MunicipalityWithNoAnswers: Story = {
   args: { illustrative: true, notAnsweredWording: 'plain' },
   render: chartRender(ResponseCoverage, (locale) => ({ data: fromRawResponses(locale) })),
@@ -322,18 +172,6 @@ export const NoneAnswered: Story = {
     await expect(figure).toHaveTextContent(m.headline('0/10'));
   },
 };
-
-/** ILLUSTRATIVE: 24 made-up respondent units with long, wrapping names (deterministic). */
-const manyItems: ResponseCoverageData = Array.from({ length: 24 }, (_, i) => ({
-  id: `unit-${i + 1}`,
-  label:
-    i % 3 === 0
-      ? `Esimerkkikunnan sosiaali- ja terveyspalvelujen yhteistyöryhmä ${i + 1}`
-      : i % 3 === 1
-        ? `Exempelkommunens samarbetsgrupp ${i + 1}`
-        : `Esimerkki ${i + 1}`,
-  answered: (i * 7) % 5 < 3,
-}));
 
 export const ManyItems: Story = {
   args: { data: manyItems, illustrative: true, maxColumns: 6 },
