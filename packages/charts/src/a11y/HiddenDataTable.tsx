@@ -6,13 +6,16 @@ export interface DataTableRow {
   readonly cells: readonly string[];
 }
 
-export interface HiddenDataTableProps {
+/** A chart's numbers as a table: what each chart's describe/table module makes for HiddenDataTable. */
+export interface DataTable {
   /** Caption: the table's accessible name. */
   readonly caption: string;
   /** Column headers, the row-header column first. */
   readonly columns: readonly string[];
   readonly rows: readonly DataTableRow[];
 }
+
+export type HiddenDataTableProps = DataTable;
 
 /** Declares the XHTML namespace so a standalone .svg file keeps the table HTML; browsers ignore it. */
 const XHTML = { xmlns: 'http://www.w3.org/1999/xhtml' };
