@@ -54,11 +54,8 @@ function readMunicipality(
 /** Validates an area given as an unknown value (TS literal or parsed JSON). */
 export function readArea(value: unknown): DefinitionResult<Area> {
   const reader = new Reader();
-  const record = reader.object(value, '', AREA_FIELDS, ['id', 'name', 'municipalities']);
-  if (record === undefined) {
-    if (value === undefined) reader.report('missing', '');
-    return { ok: false, problems: reader.problems };
-  }
+  const record = reader.root(value, AREA_FIELDS, ['id', 'name', 'municipalities']);
+  if (record === undefined) return reader.failed();
   const id = reader.id(record.id, 'id');
   const name = readPlaceName(reader, record.name, 'name');
   const source = reader.source(record.source, 'source');
@@ -72,19 +69,13 @@ export function readArea(value: unknown): DefinitionResult<Area> {
   const municipalities = list.map((m, i) =>
     readMunicipality(reader, m, join('municipalities', i), keys),
   );
-  if (reader.problems.length > 0 || id === undefined || name === undefined) {
-    return { ok: false, problems: reader.problems };
-  }
-  return {
-    ok: true,
-    problems: [],
-    definition: {
-      id,
-      name: placeText(name),
-      municipalities: municipalities.filter((m) => m !== undefined),
-      ...(source === undefined ? {} : { source }),
-    },
-  };
+  if (id === undefined || name === undefined) return reader.failed();
+  return reader.result({
+    id,
+    name: placeText(name),
+    municipalities: municipalities.filter((m) => m !== undefined),
+    ...(source === undefined ? {} : { source }),
+  });
 }
 
 /**

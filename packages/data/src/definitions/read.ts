@@ -5,7 +5,12 @@
 import { problem, visible } from './messages';
 import type { ProblemDetail } from './messages';
 import { ID_PATTERN } from './normalize';
-import type { DefinedText, DefinitionProblem, DefinitionProblemCode } from './types';
+import type {
+  DefinedText,
+  DefinitionProblem,
+  DefinitionProblemCode,
+  DefinitionResult,
+} from './types';
 
 export class Reader {
   readonly problems: DefinitionProblem[] = [];
@@ -34,6 +39,26 @@ export class Reader {
     for (const key of required)
       if (record[key] === undefined) this.report('missing', join(path, key));
     return record;
+  }
+
+  /** The whole definition: an object (`undefined` itself is reported missing). */
+  root(
+    value: unknown,
+    fields: readonly string[],
+    required: readonly string[],
+  ): Readonly<Record<string, unknown>> | undefined {
+    if (value === undefined) this.report('missing', '');
+    return this.object(value, '', fields, required);
+  }
+
+  /** No definition: every problem found. */
+  failed(): { readonly ok: false; readonly problems: readonly DefinitionProblem[] } {
+    return { ok: false, problems: this.problems };
+  }
+
+  /** The definition read, unless a problem was found. */
+  result<T>(definition: T): DefinitionResult<T> {
+    return this.problems.length > 0 ? this.failed() : { ok: true, problems: [], definition };
   }
 
   list(value: unknown, path: string, nonEmpty = true): readonly unknown[] | undefined {

@@ -101,11 +101,8 @@ function readSection(
 /** Validates a survey given as an unknown value (TS literal or parsed JSON). */
 export function readSurvey(value: unknown): DefinitionResult<SurveyDefinition> {
   const reader = new Reader();
-  const record = reader.object(value, '', SURVEY_FIELDS, SURVEY_REQUIRED);
-  if (record === undefined) {
-    if (value === undefined) reader.report('missing', '');
-    return { ok: false, problems: reader.problems };
-  }
+  const record = reader.root(value, SURVEY_FIELDS, SURVEY_REQUIRED);
+  if (record === undefined) return reader.failed();
   const id = reader.id(record.id, 'id');
   const name = reader.definedText(record.name, 'name');
   const year = reader.wholeNumber(record.year, 'year');
@@ -123,29 +120,24 @@ export function readSurvey(value: unknown): DefinitionResult<SurveyDefinition> {
     .filter((s) => s !== undefined);
   const radar = readRadar(reader, record.radar, 'radar', sections);
   if (
-    reader.problems.length > 0 ||
     id === undefined ||
     name === undefined ||
     year === undefined ||
     scale === undefined ||
     noAnswer === undefined
   ) {
-    return { ok: false, problems: reader.problems };
+    return reader.failed();
   }
-  return {
-    ok: true,
-    problems: [],
-    definition: {
-      id,
-      name,
-      year,
-      scale,
-      noAnswer,
-      sections,
-      ...(radar === undefined ? {} : { radar }),
-      ...(source === undefined ? {} : { source }),
-    },
-  };
+  return reader.result({
+    id,
+    name,
+    year,
+    scale,
+    noAnswer,
+    sections,
+    ...(radar === undefined ? {} : { radar }),
+    ...(source === undefined ? {} : { source }),
+  });
 }
 
 /**

@@ -1,36 +1,11 @@
 /** The importer's messages in English. */
-import type { ErrorDetail, ExpectedKind, JsonTypeName, MessageTexts } from './messageTexts';
-import type { ParseErrorCode } from './types';
+import type { ErrorDetail, MessageTexts } from './messageTexts';
+import { detailWords } from './messageWords';
 
-const EXPECTED: Readonly<Record<ExpectedKind, string>> = {
-  municipality: 'a municipality',
-  item: 'an item id',
-  respondent: 'a respondent',
-  'rating-json': 'a number, a string or null',
-  'item-columns': 'item ids, e.g. "ws-1"',
-};
-
-const FOUND: Readonly<Record<JsonTypeName, string>> = {
-  null: 'null',
-  array: 'an array',
-  object: 'an object',
-  string: 'a string',
-  number: 'a number',
-  boolean: 'a boolean',
-  undefined: 'an undefined',
-  bigint: 'a bigint',
-  symbol: 'a symbol',
-  function: 'a function',
-};
-
-const found = (d: ErrorDetail, fallback: string) => (d.found ? FOUND[d.found] : fallback);
-
-function expectedType(d: ErrorDetail): string {
-  if (d.expected === 'municipality' || d.expected === 'item') {
-    return `a string (${EXPECTED[d.expected]})`;
-  }
-  return d.expected ? EXPECTED[d.expected] : 'another type';
-}
+const { found, expectedType, expected } = detailWords('en', {
+  stringOf: (what) => `a string (${what})`,
+  another: 'another type',
+});
 
 function duplicate(v: string, d: ErrorDetail, unit: 'line' | 'record'): string {
   const earlier =
@@ -43,13 +18,7 @@ function duplicate(v: string, d: ErrorDetail, unit: 'line' | 'record'): string {
   return `item ${v} for municipality "${d.municipalityId}"${by} repeats ${earlier}`;
 }
 
-function describe(
-  code: ParseErrorCode,
-  v: string,
-  raw: string,
-  d: ErrorDetail,
-  unit: 'line' | 'record',
-): string {
+const describe: MessageTexts['describe'] = (code, v, raw, d, unit) => {
   switch (code) {
     case 'empty-file':
       return 'the file is empty';
@@ -61,7 +30,7 @@ function describe(
       if (raw !== '') {
         return `${v} is an item id, but the first column of a wide file must name the municipality`;
       }
-      return `the header has no such column (accepted names: ${d.names?.join(', ') ?? (d.expected ? EXPECTED[d.expected] : '?')})`;
+      return `the header has no such column (accepted names: ${d.names?.join(', ') ?? (d.expected ? expected(d.expected) : '?')})`;
     case 'duplicate-column':
       return `${v} repeats column ${d.first ?? '?'}`;
     case 'invalid-input':
@@ -77,7 +46,7 @@ function describe(
         ? `${v} is not a municipality of the Länsi-Uusimaa welfare area`
         : `${v} is not a municipality of the area "${d.area}"`;
     case 'missing-value':
-      return `the ${unit === 'line' ? 'cell' : 'field'} is empty, but ${d.expected ? EXPECTED[d.expected] : 'a value'} is required`;
+      return `the ${unit === 'line' ? 'cell' : 'field'} is empty, but ${d.expected ? expected(d.expected) : 'a value'} is required`;
     case 'missing-cell':
       return 'the row ends before this column';
     case 'extra-cell':
@@ -99,7 +68,7 @@ function describe(
     case 'invalid-type':
       return `${v} is ${found(d, 'of the wrong type')}, but ${expectedType(d)} is required`;
   }
-}
+};
 
 export const EN: MessageTexts = {
   line: 'Line',

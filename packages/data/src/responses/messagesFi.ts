@@ -1,36 +1,11 @@
 /** The importer's messages in Finnish. */
-import type { ErrorDetail, ExpectedKind, JsonTypeName, MessageTexts } from './messageTexts';
-import type { ParseErrorCode } from './types';
+import type { ErrorDetail, MessageTexts } from './messageTexts';
+import { detailWords } from './messageWords';
 
-const EXPECTED: Readonly<Record<ExpectedKind, string>> = {
-  municipality: 'kunta',
-  item: 'kohdan tunnus',
-  respondent: 'vastaaja',
-  'rating-json': 'luku, merkkijono tai null',
-  'item-columns': 'kohtien tunnukset tai kysymykset, esim. "ws-1"',
-};
-
-const FOUND: Readonly<Record<JsonTypeName, string>> = {
-  null: 'null',
-  array: 'taulukko',
-  object: 'olio',
-  string: 'merkkijono',
-  number: 'luku',
-  boolean: 'totuusarvo',
-  undefined: 'määrittelemätön',
-  bigint: 'bigint-luku',
-  symbol: 'symboli',
-  function: 'funktio',
-};
-
-const found = (d: ErrorDetail, fallback: string) => (d.found ? FOUND[d.found] : fallback);
-
-function expectedType(d: ErrorDetail): string {
-  if (d.expected === 'municipality' || d.expected === 'item') {
-    return `merkkijono (${EXPECTED[d.expected]})`;
-  }
-  return d.expected ? EXPECTED[d.expected] : 'toinen tyyppi';
-}
+const { found, expectedType, expected } = detailWords('fi', {
+  stringOf: (what) => `merkkijono (${what})`,
+  another: 'toinen tyyppi',
+});
 
 function duplicate(v: string, d: ErrorDetail, unit: 'line' | 'record'): string {
   const earlier =
@@ -43,13 +18,7 @@ function duplicate(v: string, d: ErrorDetail, unit: 'line' | 'record'): string {
   return `kunnan "${d.municipalityId}" kohta ${v}${by} on jo ${earlier}`;
 }
 
-function describe(
-  code: ParseErrorCode,
-  v: string,
-  raw: string,
-  d: ErrorDetail,
-  unit: 'line' | 'record',
-): string {
+const describe: MessageTexts['describe'] = (code, v, raw, d, unit) => {
   switch (code) {
     case 'empty-file':
       return 'tiedosto on tyhjä';
@@ -61,7 +30,7 @@ function describe(
       if (raw !== '') {
         return `${v} on kohdan tunnus, mutta leveän tiedoston ensimmäisen sarakkeen pitää nimetä kunta`;
       }
-      return `otsikkorivillä ei ole tätä saraketta (hyväksytyt nimet: ${d.names?.join(', ') ?? (d.expected ? EXPECTED[d.expected] : '?')})`;
+      return `otsikkorivillä ei ole tätä saraketta (hyväksytyt nimet: ${d.names?.join(', ') ?? (d.expected ? expected(d.expected) : '?')})`;
     case 'duplicate-column':
       return `${v} toistaa sarakkeen ${d.first ?? '?'}`;
     case 'invalid-input':
@@ -77,7 +46,7 @@ function describe(
         ? `${v} ei ole Länsi-Uudenmaan hyvinvointialueen kunta`
         : `${v} ei ole alueen "${d.area}" kunta`;
     case 'missing-value':
-      return `${unit === 'line' ? 'solu' : 'kenttä'} on tyhjä, mutta siihen tarvitaan ${d.expected ? EXPECTED[d.expected] : 'arvo'}`;
+      return `${unit === 'line' ? 'solu' : 'kenttä'} on tyhjä, mutta siihen tarvitaan ${d.expected ? expected(d.expected) : 'arvo'}`;
     case 'missing-cell':
       return 'rivi loppuu ennen tätä saraketta';
     case 'extra-cell':
@@ -99,7 +68,7 @@ function describe(
     case 'invalid-type':
       return `${v} on ${found(d, 'väärää tyyppiä')}, mutta tarvitaan ${expectedType(d)}`;
   }
-}
+};
 
 export const FI: MessageTexts = {
   line: 'Rivi',

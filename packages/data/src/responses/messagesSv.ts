@@ -1,36 +1,11 @@
 /** The importer's messages in Swedish. */
-import type { ErrorDetail, ExpectedKind, JsonTypeName, MessageTexts } from './messageTexts';
-import type { ParseErrorCode } from './types';
+import type { ErrorDetail, MessageTexts } from './messageTexts';
+import { detailWords } from './messageWords';
 
-const EXPECTED: Readonly<Record<ExpectedKind, string>> = {
-  municipality: 'en kommun',
-  item: 'en punkts id',
-  respondent: 'en respondent',
-  'rating-json': 'ett tal, en sträng eller null',
-  'item-columns': 'punkters id eller frågor, t.ex. "ws-1"',
-};
-
-const FOUND: Readonly<Record<JsonTypeName, string>> = {
-  null: 'null',
-  array: 'en lista',
-  object: 'ett objekt',
-  string: 'en sträng',
-  number: 'ett tal',
-  boolean: 'ett sanningsvärde',
-  undefined: 'odefinierat',
-  bigint: 'ett bigint-tal',
-  symbol: 'en symbol',
-  function: 'en funktion',
-};
-
-const found = (d: ErrorDetail, fallback: string) => (d.found ? FOUND[d.found] : fallback);
-
-function expectedType(d: ErrorDetail): string {
-  if (d.expected === 'municipality' || d.expected === 'item') {
-    return `en sträng (${EXPECTED[d.expected]})`;
-  }
-  return d.expected ? EXPECTED[d.expected] : 'en annan typ';
-}
+const { found, expectedType, expected } = detailWords('sv', {
+  stringOf: (what) => `en sträng (${what})`,
+  another: 'en annan typ',
+});
 
 function duplicate(v: string, d: ErrorDetail, unit: 'line' | 'record'): string {
   const earlier =
@@ -43,13 +18,7 @@ function duplicate(v: string, d: ErrorDetail, unit: 'line' | 'record'): string {
   return `punkten ${v} för kommunen "${d.municipalityId}"${by} upprepar ${earlier}`;
 }
 
-function describe(
-  code: ParseErrorCode,
-  v: string,
-  raw: string,
-  d: ErrorDetail,
-  unit: 'line' | 'record',
-): string {
+const describe: MessageTexts['describe'] = (code, v, raw, d, unit) => {
   switch (code) {
     case 'empty-file':
       return 'filen är tom';
@@ -61,7 +30,7 @@ function describe(
       if (raw !== '') {
         return `${v} är en punkts id, men den första kolumnen i en bred fil ska ange kommunen`;
       }
-      return `rubrikraden har ingen sådan kolumn (godtagna namn: ${d.names?.join(', ') ?? (d.expected ? EXPECTED[d.expected] : '?')})`;
+      return `rubrikraden har ingen sådan kolumn (godtagna namn: ${d.names?.join(', ') ?? (d.expected ? expected(d.expected) : '?')})`;
     case 'duplicate-column':
       return `${v} upprepar kolumn ${d.first ?? '?'}`;
     case 'invalid-input':
@@ -77,7 +46,7 @@ function describe(
         ? `${v} är inte en kommun i Västra Nylands välfärdsområde`
         : `${v} är inte en kommun i området "${d.area}"`;
     case 'missing-value':
-      return `${unit === 'line' ? 'cellen' : 'fältet'} är tomt, men ${d.expected ? EXPECTED[d.expected] : 'ett värde'} krävs`;
+      return `${unit === 'line' ? 'cellen' : 'fältet'} är tomt, men ${d.expected ? expected(d.expected) : 'ett värde'} krävs`;
     case 'missing-cell':
       return 'raden tar slut före den här kolumnen';
     case 'extra-cell':
@@ -99,7 +68,7 @@ function describe(
     case 'invalid-type':
       return `${v} är ${found(d, 'av fel typ')}, men ${expectedType(d)} krävs`;
   }
-}
+};
 
 export const SV: MessageTexts = {
   line: 'Rad',
