@@ -121,17 +121,3 @@ export const DIVERGING_PALETTE_HIGH_CONTRAST: readonly string[] = [
   '#4B94C4',
   '#053061',
 ];
-
-/** The palettes of the default and slide themes. */
-export const PALETTES: ChartPalettes = {
-  series: SERIES_PALETTE,
-  sequential: SEQUENTIAL_PALETTE,
-  diverging: DIVERGING_PALETTE,
-};
-
-/** The palettes of the high-contrast theme. */
-export const PALETTES_HIGH_CONTRAST: ChartPalettes = {
-  series: SERIES_PALETTE_HIGH_CONTRAST,
-  sequential: SEQUENTIAL_PALETTE_HIGH_CONTRAST,
-  diverging: DIVERGING_PALETTE_HIGH_CONTRAST,
-};

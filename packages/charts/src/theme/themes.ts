@@ -3,7 +3,14 @@
  * fallbacks. Colour choices are checked for WCAG 2.1 contrast in tests/charts/theme.test.ts.
  */
 import type { ChartTheme } from './ChartTheme';
-import { PALETTES, PALETTES_HIGH_CONTRAST } from './palettes';
+import {
+  DIVERGING_PALETTE,
+  DIVERGING_PALETTE_HIGH_CONTRAST,
+  SEQUENTIAL_PALETTE,
+  SEQUENTIAL_PALETTE_HIGH_CONTRAST,
+  SERIES_PALETTE,
+  SERIES_PALETTE_HIGH_CONTRAST,
+} from './palettes';
 
 /** The font family every theme renders with; text/ measures with Noto Sans metrics. */
 export const CHART_FONT_FAMILY = "'Noto Sans', Arial, Helvetica, sans-serif";
@@ -38,7 +45,9 @@ export const defaultTheme: ChartTheme = {
     reference: '#595959',
     comparison: '#D55E00',
   },
-  ...PALETTES,
+  series: SERIES_PALETTE,
+  sequential: SEQUENTIAL_PALETTE,
+  diverging: DIVERGING_PALETTE,
   missing: { fill: '#F2F2F2', stroke: '#767676', spacing: 6 },
   focusRing: { color: '#1B1B1B', width: 2, offset: 3 },
   tooltip: {
@@ -111,7 +120,9 @@ export const highContrastTheme: ChartTheme = /* @__PURE__ */ derive(defaultTheme
     reference: '#000000',
     comparison: '#A33F00',
   },
-  ...PALETTES_HIGH_CONTRAST,
+  series: SERIES_PALETTE_HIGH_CONTRAST,
+  sequential: SEQUENTIAL_PALETTE_HIGH_CONTRAST,
+  diverging: DIVERGING_PALETTE_HIGH_CONTRAST,
   missing: { fill: '#FFFFFF', stroke: '#000000', spacing: 5 },
   focusRing: { color: '#000000', width: 3, offset: 3 },
   tooltip: {
