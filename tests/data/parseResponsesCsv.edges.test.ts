@@ -1,20 +1,7 @@
 // parseResponsesCsv at the edges of its rules: blank and short cells, blank or odd header names, the
 // delimiter detection, quotes, no-answer tokens and long values in messages. Hand-made inputs.
 import { describe, expect, it } from 'vitest';
-import { parseResponsesCsv as parseCsv } from '@yhdyspinta/data';
-import type { CsvParseOptions } from '@yhdyspinta/data';
-import type { CsvParseResult } from '@yhdyspinta/data';
-
-// The messages asserted here are the English ones (the default locale is Finnish).
-const parseResponsesCsv = (text: string, options: CsvParseOptions = {}) =>
-  parseCsv(text, { locale: 'en', ...options });
-
-const counts = (result: CsvParseResult) => [
-  result.rowsRead,
-  result.rowsAccepted,
-  result.rowsRejected,
-  result.blankLines,
-];
+import { counts, parseResponsesCsv } from './csvSupport';
 
 describe('long rows', () => {
   it('a blank municipality or item cell is a missing value naming what is required', () => {
