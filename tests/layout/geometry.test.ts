@@ -7,7 +7,7 @@ import {
   rectQuad,
   textBoxesOverlap,
 } from './support/geometry';
-import type { MeasuredQuad } from './support/measure';
+import type { MeasuredQuad } from './support/measureTypes';
 
 const box = (x: number, y: number, width: number, height: number) =>
   rectQuad({ x, y, width, height });

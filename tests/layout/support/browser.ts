@@ -9,7 +9,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { measureSvg } from './measure';
-import type { MeasureOptions, PageMeasure } from './measure';
+import { installPageHelpers } from './pageHelpers';
+import type { MeasureOptions, PageMeasure } from './measureTypes';
 
 /** Noto Sans ink above / below the baseline in em (cap height 0,714, ascenders 0,76; descenders 0,24). */
 export const INK: MeasureOptions = { inkTop: 0.76, inkBottom: 0.24 };
@@ -29,7 +30,7 @@ html,body{margin:0;padding:0;background:#fff}#stage{display:inline-block;line-he
 <body><div id="stage"></div></body></html>`;
 }
 
-/** Loads the page and both font faces; resolves when the fonts are ready. */
+/** Loads the page, both font faces and measureSvg's page helpers; resolves when the fonts are ready. */
 export async function preparePage(page: Page): Promise<void> {
   await page.setContent(pageHtml());
   await page.evaluate(async () => {
@@ -43,6 +44,7 @@ export async function preparePage(page: Page): Promise<void> {
       throw new Error('Noto Sans did not load');
     }
   });
+  await page.evaluate(installPageHelpers);
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { outsideBy, textBoxesOverlap } from './geometry';
 import type { CaseTexts } from './items';
-import type { MeasuredText, PageMeasure } from './measure';
+import type { MeasuredText, PageMeasure } from './measureTypes';
 import {
   isTruncated,
   isValueText,

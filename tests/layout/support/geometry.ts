@@ -3,7 +3,7 @@
  * tests/layout/geometry.test.ts): text-line quads from the page (measure.ts), their overlap and how far
  * they reach outside the viewBox.
  */
-import type { MeasuredPoint, MeasuredQuad } from './measure';
+import type { MeasuredPoint, MeasuredQuad } from './measureTypes';
 
 export interface Rect {
   readonly x: number;

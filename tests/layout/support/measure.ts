@@ -1,7 +1,8 @@
 /**
  * The layout checker's in-page measurement (issue 12). `measureSvg` runs INSIDE Chromium: it is passed to
- * `page.evaluate` as its source text, so it must stay self-contained (no imports, no helpers from outside
- * its body, only types). It reads the chart <svg> in `#stage` and returns, in the root's viewBox units:
+ * `page.evaluate` as its source text, so it must stay self-contained (no imports, only types; the pure
+ * helpers it needs are installed in the page first: pageHelpers.ts). It reads the chart <svg> in
+ * `#stage` and returns, in the root's viewBox units (types in measureTypes.ts):
  *
  * - every visible <text> (not in the hidden table's foreignObject, not in a tooltip, not in defs), split
  *   into lines (touching tspans on one baseline are one line; tspans placed apart are separate), each line's box as a quad (4 corners, so rotated
@@ -35,62 +36,21 @@
  * stroke entirely inside the box is missed). `isPointInStroke` ignores dash gaps: a dashed line counts whole.
  */
 
-/** A point in the document's px (the root svg's width × height; its top left is 0, 0). */
-export interface MeasuredPoint {
-  readonly x: number;
-  readonly y: number;
-}
-
-/** Corners in order (top-left, top-right, bottom-right, bottom-left in the text's own frame). */
-export type MeasuredQuad = readonly [MeasuredPoint, MeasuredPoint, MeasuredPoint, MeasuredPoint];
-
-export interface MeasuredLine {
-  /** The line as written (trailing/leading spaces trimmed). */
-  readonly text: string;
-  readonly quad: MeasuredQuad;
-}
-
-export interface MeasuredCrossing {
-  /** Tag of the mark and its fill/stroke, e.g. "path fill=#0072B2". */
-  readonly mark: string;
-  /** 'edge': the text straddles a filled mark's edge; 'stroke': a line runs through the text. */
-  readonly kind: 'edge' | 'stroke';
-}
-
-export interface MeasuredText {
-  /** Index among the visible texts, in document order. */
-  readonly index: number;
-  readonly lines: readonly MeasuredLine[];
-  /** Rendered size in root px: computed font-size × the text's scale relative to the root. */
-  readonly fontPx: number;
-  readonly halo: boolean;
-  readonly crossings: readonly MeasuredCrossing[];
-}
-
-export interface PageMeasure {
-  readonly viewBox: {
-    readonly x: number;
-    readonly y: number;
-    readonly width: number;
-    readonly height: number;
-  };
-  readonly texts: readonly MeasuredText[];
-  readonly marks: number;
-  /** Texts of the hidden table, aria-labels, <title> and <desc>: the charts' full texts. */
-  readonly fullTexts: readonly string[];
-}
-
-export interface MeasureOptions {
-  /** Ink above the baseline, in em. */
-  readonly inkTop: number;
-  /** Ink below the baseline, in em. */
-  readonly inkBottom: number;
-}
+import type {
+  MeasuredCrossing,
+  MeasuredLine,
+  MeasuredText,
+  MeasureOptions,
+  PageMeasure,
+} from './measureTypes';
 
 /** Runs in the page: see the file comment. */
 export function measureSvg(options: MeasureOptions): PageMeasure {
   const svg = document.querySelector('#stage > svg');
   if (!(svg instanceof SVGSVGElement)) throw new Error('measureSvg: no svg in #stage');
+  const helpers = window.layoutCheckHelpers;
+  if (!helpers) throw new Error('measureSvg: installPageHelpers (pageHelpers.ts) did not run');
+  const { rgb, luminance, contrast, subpaths, textLines } = helpers;
   // Everything in the document's px (its width × height, what a PNG shows): a shrunk document's viewBox is
   // larger than its size, so viewBox units would undo the shrinking.
   const origin = svg.getBoundingClientRect();
@@ -124,25 +84,6 @@ export function measureSvg(options: MeasureOptions): PageMeasure {
     return { x: p.x, y: p.y };
   };
 
-  // Colours: parse "rgb(r, g, b)" / "rgba(…)" from computed styles.
-  const rgb = (value: string): [number, number, number, number] | null => {
-    const m = /rgba?\(([^)]+)\)/.exec(value);
-    if (!m?.[1]) return null;
-    const parts = m[1]
-      .split(/[,\s/]+/)
-      .filter(Boolean)
-      .map(Number);
-    return [parts[0] ?? 0, parts[1] ?? 0, parts[2] ?? 0, parts[3] ?? 1];
-  };
-  const luminance = ([r, g, b]: [number, number, number, number]) => {
-    const lin = (c: number) => {
-      const s = c / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    };
-    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-  };
-  const contrast = (a: number, b: number) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-
   const shapes = [...svg.querySelectorAll('rect, path, line, circle, ellipse, polygon, polyline')];
   const vbArea = vbBase.width * vbBase.height;
   let backgroundLum = 1;
@@ -167,73 +108,6 @@ export function measureSvg(options: MeasureOptions): PageMeasure {
     label: string;
     box: { x0: number; y0: number; x1: number; y1: number };
   }
-  // A path of many subpaths (a run of bars or of a band's heatmap cells in one `d`) is split into one
-  // temporary clone per subpath, so each bar or cell is its own mark (its own bounding box, and "inside one
-  // cell" means one cell); the clones are removed before returning.
-  const subpaths = (d: string): string[] => {
-    const tokens = d.match(/[a-zA-Z]|-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/g) ?? [];
-    const parts: string[] = [];
-    let x = 0;
-    let y = 0;
-    let sx = 0;
-    let sy = 0;
-    let current: string[] = [];
-    let command = '';
-    const arity: Record<string, number> = {
-      m: 2,
-      l: 2,
-      h: 1,
-      v: 1,
-      c: 6,
-      s: 4,
-      q: 4,
-      t: 2,
-      a: 7,
-      z: 0,
-    };
-    let i = 0;
-    while (i < tokens.length) {
-      const token = tokens[i] ?? '';
-      if (/[a-zA-Z]/.test(token)) {
-        command = token;
-        i += 1;
-        if (command.toLowerCase() !== 'z') continue;
-      }
-      const lower = command.toLowerCase();
-      const rel = command === lower;
-      const n = arity[lower] ?? 0;
-      const args = tokens.slice(i, i + n).map(Number);
-      i += n;
-      if (lower === 'z') {
-        current.push('Z');
-        x = sx;
-        y = sy;
-        command = '';
-        continue;
-      }
-      if (args.length < n) break;
-      if (lower === 'm') {
-        if (current.length > 0) parts.push(current.join(' '));
-        x = (rel ? x : 0) + (args[0] ?? 0);
-        y = (rel ? y : 0) + (args[1] ?? 0);
-        sx = x;
-        sy = y;
-        current = [`M${x} ${y}`];
-        command = rel ? 'l' : 'L';
-        continue;
-      }
-      // Other commands: written relative stay relative (the current point is tracked), absolute as is.
-      current.push(`${command}${args.join(' ')}`);
-      if (lower === 'h') x = (rel ? x : 0) + (args[0] ?? 0);
-      else if (lower === 'v') y = (rel ? y : 0) + (args[0] ?? 0);
-      else {
-        x = (rel ? x : 0) + (args[n - 2] ?? 0);
-        y = (rel ? y : 0) + (args[n - 1] ?? 0);
-      }
-    }
-    if (current.length > 0) parts.push(current.join(' '));
-    return parts;
-  };
   const clones: SVGPathElement[] = [];
   const pieces: Element[] = [];
   for (const el of shapes) {
@@ -326,58 +200,7 @@ export function measureSvg(options: MeasureOptions): PageMeasure {
         (style.paintOrder || '').trim().startsWith('stroke'));
 
     // Chunks: each tspan with characters (or the text itself without tspans), on its baseline.
-    const chunkElements: SVGTextContentElement[] = [];
-    const tspans = [...text.querySelectorAll('tspan')].filter(
-      (t) => t.querySelector('tspan') === null,
-    );
-    if (tspans.length === 0) chunkElements.push(text);
-    else chunkElements.push(...tspans);
-    interface Chunk {
-      text: string;
-      x0: number;
-      x1: number;
-      base: number;
-      size: number;
-    }
-    const chunks: Chunk[] = [];
-    for (const chunk of chunkElements) {
-      // The addressable characters are the content after white-space collapsing: find the string they are.
-      const raw = chunk.textContent ?? '';
-      const n = chunk.getNumberOfChars();
-      const collapsed = raw.replace(/\s+/g, ' ');
-      const content =
-        [raw, collapsed, collapsed.trimStart(), collapsed.trimEnd(), collapsed.trim()].find(
-          (s) => s.length === n,
-        ) ?? collapsed.slice(0, n);
-      const first = content.search(/\S/);
-      const last = content.length - 1 - content.split('').reverse().join('').search(/\S/);
-      if (n === 0 || first < 0 || last >= n) continue;
-      const start = chunk.getStartPositionOfChar(first);
-      const end = chunk.getEndPositionOfChar(last);
-      chunks.push({
-        text: content.slice(first, last + 1),
-        x0: Math.min(start.x, end.x),
-        x1: Math.max(start.x, end.x),
-        base: start.y,
-        size: Number.parseFloat(getComputedStyle(chunk).fontSize) || fontSize,
-      });
-    }
-    // Lines: runs of chunks on the same baseline (within 0.5 units) that touch (gap under 0.35 em, about a space); chunks
-    // placed apart on one baseline (a row of values in one <text>) stay separate boxes.
-    const lineChunks: Chunk[][] = [];
-    for (const chunk of chunks) {
-      const line = lineChunks.find((l) =>
-        l.some(
-          (c) =>
-            Math.abs(c.base - chunk.base) < 0.5 &&
-            chunk.x0 - c.x1 < 0.35 * c.size &&
-            c.x0 - chunk.x1 < 0.35 * c.size,
-        ),
-      );
-      if (line) line.push(chunk);
-      else lineChunks.push([chunk]);
-    }
-    for (const l of lineChunks) l.sort((p, q) => p.x0 - q.x0);
+    const { chunks, lineChunks } = textLines(text, fontSize);
     const lines: MeasuredLine[] = lineChunks.map((l) => {
       const x0 = Math.min(...l.map((c) => c.x0));
       const x1 = Math.max(...l.map((c) => c.x1));
