@@ -1,7 +1,7 @@
 /**
  * Whether the columns are numbered under a key, and in how many key columns, pure. By default as
- * panels.ts decides (labels, or numbers with a one-column key); at a fixed height where that does not
- * fit, numbered with the key in as many columns (each at least KEY_COLUMN_EM wide) as make the fewest
+ * panels.ts decides (labels, or numbers with a one-column key); at a fixed height where a key does not
+ * fit (or labels leave no plan at all), numbered with the key in as many columns (each at least KEY_COLUMN_EM wide) as make the fewest
  * parts: 25 long municipality names keyed one under another (or at 45°) are taller than a slide, so no
  * split of rows would fit, while in three key columns they leave room for pages of rows at full size.
  */
@@ -28,6 +28,9 @@ export function arrangeWithKey(
 ): HeatmapFrame {
   const one = layoutArrangement(data, transposed, shared);
   if (shared.options.keyColumns !== undefined || parts(one) === 0) return one;
+  // Labelled columns with a plan keep it (a large grid of short labels is not laid out again and again).
+  const keyed = one.panels.some((p) => p.columnLabels.orientation === 'keyed');
+  if (!keyed && parts(one) !== Number.POSITIVE_INFINITY) return one;
   const { width, theme } = shared.options;
   const between = 4 * theme.spacing.xs;
   const room = width - 2 * theme.spacing.md + between;
