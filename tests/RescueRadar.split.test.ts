@@ -1,7 +1,7 @@
 // RescueRadar's small multiples split over a 4:3 slide (issue 12): six series with long joint-authority
 // names in Swedish (the INVENTED stress fixture) leave no room for a row of panels under the axis key;
 // the key goes beside the panels and the layout plans pages of whole rows, each drawn alone (as small
-// multiples) fitting the slide at the slide theme's text sizes.
+// multiples, each series in the whole's style) fitting the slide at the slide theme's text sizes.
 import { describe, expect, it } from 'vitest';
 import { computeRescueRadarLayout, slideTheme } from '@yhdyspinta/charts';
 import type { RescueRadarData, RescueRadarLayout, RescueRadarOptions } from '@yhdyspinta/charts';
@@ -64,7 +64,11 @@ describe('RescueRadar radar-6 at slide-4x3 (sv)', () => {
     for (const { start, end } of pages) {
       const part = layout(
         { ...data, series: data.series.slice(start, end) },
-        { arrangement: 'multiples' },
+        { arrangement: 'multiples', firstSeriesStyle: start },
+      );
+      // Each series keeps the whole's colour, marker and dash.
+      expect(part.series.map((s) => s.style)).toEqual(
+        whole.series.slice(start, end).map((s) => s.style),
       );
       expect(part.arrangement).toBe('multiples');
       expect(part.fit?.fits).toBe(true);

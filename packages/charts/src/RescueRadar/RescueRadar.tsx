@@ -36,6 +36,11 @@ export interface RescueRadarProps extends CommonChartProps<RescueRadarItemInfo> 
    * RescueBars).
    */
   readonly arrangement?: RadarArrangementOption;
+  /**
+   * The colour, marker and dash of the first series are those of series number `firstSeriesStyle + 1`
+   * (default 0: the first style); a part of a split chart keeps the whole's styles with it.
+   */
+  readonly firstSeriesStyle?: number;
 }
 
 /**
@@ -64,6 +69,7 @@ export const RescueRadar = defineChart<RescueRadarData, RescueRadarProps, Rescue
     showValues: props.showValues ?? true,
     legend: props.legend ?? (valid?.series.length ?? 0) > 1,
     arrangement: props.arrangement ?? 'auto',
+    firstSeriesStyle: props.firstSeriesStyle,
   }),
   naturalHeight: (data, width, { locale, theme }, options) =>
     rescueRadarNaturalHeight({ data, width, locale, theme, options }),

@@ -46,3 +46,9 @@ export function overlayTooSmall(
   if (input.options.arrangement === 'overlay') return false;
   return !labelsFit || 2 * radius < minPlotDiameter(MIN_OVERLAY_DIAMETER, input.theme);
 }
+
+/** The style index of the first series: the option when it is a whole number ≥ 0, else 0. */
+export function styleOffset(options: { readonly firstSeriesStyle?: number }): number {
+  const offset = options.firstSeriesStyle;
+  return offset !== undefined && Number.isInteger(offset) && offset > 0 ? offset : 0;
+}

@@ -47,6 +47,11 @@ export const rescueRadarChart = defineChartEntry<
   split: ({ data, props, plan }) =>
     plan.pages.map(({ start, end }) => ({
       data: { ...data, series: data.series.slice(start, end) },
-      props: { ...props, arrangement: 'multiples' as const },
+      // The whole's colours and markers: a part's first series keeps its style.
+      props: {
+        ...props,
+        arrangement: 'multiples' as const,
+        firstSeriesStyle: (props.firstSeriesStyle ?? 0) + start,
+      },
     })),
 });

@@ -31,6 +31,8 @@ export interface RescueRadarOptions {
    * multiples (see chooseRadarArrangement); 'overlay' or 'multiples' force one.
    */
   readonly arrangement: RadarArrangementOption;
+  /** Style index of the first series (a split part's offset in the whole); default 0. */
+  readonly firstSeriesStyle?: number;
 }
 
 export type RadarArrangementOption = 'auto' | 'overlay' | 'multiples';

@@ -11,6 +11,7 @@
  */
 import { scaleWords } from '../common/chartScale';
 import { seriesMarkerRadius, seriesStyle } from '../common/seriesStyle';
+import { styleOffset } from './arrangement';
 import { fitsWhole, splitPages } from '../layout/fitReport';
 import type { FitReport } from '../layout/fitReport';
 import type { SeriesLegendEntry, SeriesLegendLayout } from '../layout/seriesLegend';
@@ -202,7 +203,7 @@ function layoutMultiplesWith(
     },
     markerRadius,
   );
-  const styles = data.series.map((_, i) => seriesStyle(i, theme));
+  const styles = data.series.map((_, i) => seriesStyle(i + styleOffset(options), theme));
   const entries: SeriesLegendEntry[] = [];
   const panels = data.series.map((_, s) => {
     const dx = (s % columns) * (panelWidth + colGap);

@@ -17,6 +17,7 @@ import { fitPanel } from './plot';
 import type { PanelGeometry, PreparedValues } from './plot';
 import { ringLabelsClear } from './rings';
 import { finishLayout } from './finish';
+import { styleOffset } from './arrangement';
 
 /** The note under each axis label: the series without a value there (null: none). */
 function axisNotes(input: RescueRadarLayoutInput): (string | null)[] {
@@ -71,7 +72,7 @@ function variant(
     panel: 0,
     seriesIndices: data.series.map((_, i) => i),
     series: data.series,
-    styles: data.series.map((_, i) => seriesStyle(i, theme)),
+    styles: data.series.map((_, i) => seriesStyle(i + styleOffset(options), theme)),
     axisCount: data.axes.length,
     prep,
     withLevels,
