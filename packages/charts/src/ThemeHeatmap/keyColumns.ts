@@ -28,9 +28,10 @@ export function arrangeWithKey(
 ): HeatmapFrame {
   const one = layoutArrangement(data, transposed, shared);
   if (shared.options.keyColumns !== undefined || parts(one) === 0) return one;
-  // Labelled columns with a plan keep it (a large grid of short labels is not laid out again and again).
-  const keyed = one.panels.some((p) => p.columnLabels.orientation === 'keyed');
-  if (!keyed && parts(one) !== Number.POSITIVE_INFINITY) return one;
+  // Columns labelled across with a plan keep it (a large grid of short labels is not laid out again and
+  // again); 45° labels may take more room than a key, so those are tried keyed too.
+  const across = one.panels.every((p) => p.columnLabels.orientation === 'horizontal');
+  if (across && parts(one) !== Number.POSITIVE_INFINITY) return one;
   const { width, theme } = shared.options;
   const between = 4 * theme.spacing.xs;
   const room = width - 2 * theme.spacing.md + between;
