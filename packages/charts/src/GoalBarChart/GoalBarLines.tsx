@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { HaloText } from '../common/HaloText';
-import { TextLines } from '../text/TextLines';
+import { TextBlock } from '../text/TextBlock';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { GoalBarLayout } from './compute';
 import type { GoalBarMarks, PrintedValues, ValueColumn } from './marks';
@@ -170,14 +170,7 @@ export function GoalBarLegend({ layout, theme }: GoalBarLegendProps) {
               strokeDasharray={entry.kind === 'reference' ? '3 2' : undefined}
             />
           )}
-          <TextLines
-            x={entry.textX}
-            y={entry.y}
-            lines={entry.lines}
-            fontSize={legend.fontSize}
-            lineHeight={legend.lineHeight}
-            fill={colors.textMuted}
-          />
+          <TextBlock x={entry.textX} block={entry} size={legend} fill={colors.textMuted} />
         </g>
       ))}
     </g>

@@ -1,5 +1,5 @@
 import { round2, svgNumber } from '../geometry/round';
-import { TextLines } from '../text/TextLines';
+import { TextBlock } from '../text/TextBlock';
 import type { RadarPartProps } from './RadarGrid';
 
 /** The previous round's dash, in stroke widths: short dashes, unlike every series' own pattern. */
@@ -58,14 +58,7 @@ export function RadarPreviousLegend({ layout, theme }: RadarPartProps) {
         strokeWidth={width}
         strokeDasharray={PREVIOUS_DASH.map((d) => svgNumber(d * width)).join(' ')}
       />
-      <TextLines
-        x={entry.textX}
-        y={entry.y}
-        lines={entry.lines}
-        fontSize={legend.fontSize}
-        lineHeight={legend.lineHeight}
-        fill={theme.colors.text}
-      />
+      <TextBlock x={entry.textX} block={entry} size={legend} fill={theme.colors.text} />
     </g>
   );
 }

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { round2 } from '../geometry/round';
-import { TextLines, lineBaseline } from '../text/TextLines';
+import { lineBaseline } from '../text/TextLines';
+import { TextBlock } from '../text/TextBlock';
 import type { TextSize } from '../text/textSize';
 import type { ColumnKeyEntry } from './axisLabels';
 
@@ -18,6 +19,7 @@ export const HeatmapColumnKey = memo(function HeatmapColumnKey({
   fontSize,
   lineHeight,
 }: HeatmapColumnKeyProps) {
+  const size = { fontSize, lineHeight };
   return (
     <g textAnchor="start">
       {entries.map((entry) => (
@@ -29,13 +31,7 @@ export const HeatmapColumnKey = memo(function HeatmapColumnKey({
           >
             {entry.marker}
           </text>
-          <TextLines
-            x={entry.x}
-            y={entry.y}
-            lines={entry.lines}
-            fontSize={fontSize}
-            lineHeight={lineHeight}
-          />
+          <TextBlock x={entry.x} block={entry} size={size} />
         </g>
       ))}
     </g>

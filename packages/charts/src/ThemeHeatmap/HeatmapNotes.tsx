@@ -1,4 +1,4 @@
-import { TextLines } from '../text/TextLines';
+import { TextBlock } from '../text/TextBlock';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { HeatmapNote } from './layoutTypes';
 
@@ -16,14 +16,7 @@ export function HeatmapNotes({ notes, theme }: HeatmapNotesProps) {
   return (
     <g aria-hidden="true" fill={theme.colors.textMuted}>
       {notes.map((note) => (
-        <TextLines
-          key={note.key}
-          x={note.x}
-          y={note.y}
-          lines={note.lines}
-          fontSize={note.fontSize}
-          lineHeight={note.lineHeight}
-        />
+        <TextBlock key={note.key} x={note.x} block={note} size={note} />
       ))}
     </g>
   );

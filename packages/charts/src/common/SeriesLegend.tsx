@@ -1,6 +1,6 @@
 import type { SeriesLegendLayout } from '../layout/seriesLegend';
 import { round2 } from '../geometry/round';
-import { TextLines } from '../text/TextLines';
+import { TextBlock } from '../text/TextBlock';
 import type { ChartTheme } from '../theme/ChartTheme';
 import {
   seriesDashArray,
@@ -25,7 +25,7 @@ export interface SeriesLegendProps {
  * has one column per series.
  */
 export function SeriesLegend({ layout, styles, theme }: SeriesLegendProps) {
-  const { fontSize, lineHeight, swatchWidth } = layout;
+  const { lineHeight, swatchWidth } = layout;
   const strokeWidth = seriesStrokeWidth(theme);
   const radius = seriesMarkerRadius(theme);
   const entries = layout.entries.flatMap((entry) => {
@@ -58,14 +58,7 @@ export function SeriesLegend({ layout, styles, theme }: SeriesLegendProps) {
       </g>
       <g fill={theme.colors.text}>
         {entries.map(({ entry }) => (
-          <TextLines
-            key={entry.index}
-            x={entry.textX}
-            y={entry.y}
-            lines={entry.lines}
-            fontSize={fontSize}
-            lineHeight={lineHeight}
-          />
+          <TextBlock key={entry.index} x={entry.textX} block={entry} size={layout} />
         ))}
       </g>
     </g>
