@@ -6,10 +6,11 @@
 // - yhdyspinta-elements-sv.js: the Swedish hyphenation patterns the classic scripts import by URL when an
 //   element is drawn in Swedish (they cannot have chunks; swedishByUrl.ts);
 // - elements-chunks/: what the ES modules load on demand (each chart's code, the Swedish patterns).
-// All run on preact/compat instead of React (PREACT_COMPAT), are minified, define process.env.NODE_ENV
-// as "production" and must contain no eval / new Function (pages with a strict Content-Security-Policy
-// run them). Run by scripts/build.mjs, or alone: `node scripts/build-elements.mjs [--outdir DIR]
-// [--inputs]` (--inputs: each bundle's minified bytes per package or source folder, all its files).
+// All run on preact/compat instead of React (PREACT_COMPAT), are minified (esbuild, then Oxc:
+// minify-elements.mjs), define process.env.NODE_ENV as "production" and must contain no eval / new
+// Function (pages with a strict Content-Security-Policy run them). Run by scripts/build.mjs, or alone: `node scripts/build-elements.mjs [--outdir DIR]
+// [--inputs]` (--inputs: each bundle's bytes per package or source folder, all its files, as esbuild
+// minified them, before Oxc's pass).
 // `YHDYSPINTA_ELEMENTS_RUNTIME=react` builds them on React instead (for comparing).
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
@@ -17,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { minifyAgain } from './minify-elements.mjs';
 
 /** React's modules → Preact's compatibility layer (preact 10, a devDependency: bundled, never required). */
 export const PREACT_COMPAT = {
@@ -171,6 +173,9 @@ export async function buildElementBundles(root, outdir = 'dist', { inputs = fals
       plugins: esm ? [] : [swedishByUrl(root)],
     });
     const outputs = result.metafile.outputs;
+    for (const path of Object.keys(outputs).filter((file) => file.endsWith('.js'))) {
+      await minifyAgain(resolve(root, path), esm);
+    }
     const main = relative(root, resolve(out, bundle.file));
     const swedishIn = Object.keys(outputs[main].inputs).some((input) =>
       SWEDISH_PATTERNS.test(input),
