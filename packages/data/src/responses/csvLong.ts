@@ -9,6 +9,7 @@
 import type { HeaderColumn, LongColumns } from './csvHeader';
 import type { CsvField, CsvRecord } from './csvTokenize';
 import type { ErrorDetail } from './messages';
+import { respondentKey } from './reading';
 import type { Reading } from './reading';
 import type { ParseErrorCode, RawResponse } from './types';
 
@@ -88,7 +89,7 @@ export function readLongRow(record: CsvRecord, columns: LongColumns, reading: Re
 
   if (municipalityId && itemId && itemField && (respondent || !columns.respondent)) {
     const first = reading.triples.claim(
-      respondent === undefined ? 0 : reading.respondents.index(respondent),
+      respondentKey(reading, respondent),
       reading.municipalities.index(municipalityId),
       reading.items.index(itemId),
       record.line,

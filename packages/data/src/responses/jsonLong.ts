@@ -5,6 +5,7 @@
  */
 import { isObject, notAnObject, readName, readRating, recordPlace, valueText } from './jsonValues';
 import type { JsonObject } from './jsonValues';
+import { respondentKey } from './reading';
 import type { Reading } from './reading';
 import type { RawResponse } from './types';
 
@@ -62,7 +63,7 @@ export function readJsonLongRecord(value: unknown, line: number, reading: Readin
 
   if (municipalityId && itemId && iField) {
     const first = reading.triples.claim(
-      respondent === undefined ? 0 : reading.respondents.index(respondent),
+      respondentKey(reading, respondent),
       reading.municipalities.index(municipalityId),
       reading.items.index(itemId),
       line,

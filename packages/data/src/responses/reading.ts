@@ -75,6 +75,14 @@ export function createReading(
   };
 }
 
+/**
+ * A record's respondent as the duplicate check numbers it: 0 for a record without one, a named
+ * respondent from 1 on, so an unnamed record never shares a key with a named respondent's.
+ */
+export function respondentKey(reading: Reading, respondent: string | undefined): number {
+  return respondent === undefined ? 0 : reading.respondents.index(respondent) + 1;
+}
+
 /** The shipped area's id: its messages name it in their own words. */
 const SHIPPED_AREA = 'lansi-uusimaa';
 
