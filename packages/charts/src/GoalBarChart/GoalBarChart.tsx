@@ -2,7 +2,8 @@ import { defineChart } from '../chart/defineChart';
 import type { CommonChartProps } from '../common/ChartProps';
 import { isScore } from '../common/validation';
 import { warnDev } from '../dev/warnDev';
-import { chartKindName, scaleAxisTitle } from '../locale/common';
+import { kindName, surveyTitle, titleOptions } from '../common/chartTitle';
+import { scaleAxisTitle } from '../locale/common';
 import { goalBarMessages } from '../locale/goalBar';
 import { computeGoalBarLayout, DEFAULT_GOAL_LABEL_LINES } from './compute';
 import type { GoalBarOptions } from './compute';
@@ -57,9 +58,8 @@ export interface GoalBarChartProps extends CommonChartProps<GoalBarItemInfo> {
 export const GoalBarChart = defineChart<GoalBarData, GoalBarChartProps, GoalBarOptions>({
   name: 'GoalBarChart',
   validate: validateGoalBarData,
-  defaultTitle: (_props, { locale, survey }) =>
-    survey ? goalBarMessages(locale).title : undefined,
-  untitledName: (_props, { locale }) => chartKindName('goalBars', locale),
+  defaultTitle: surveyTitle(goalBarMessages),
+  untitledName: kindName('goalBars'),
   check({ comparison }) {
     if (comparison !== undefined && comparison !== 'mean' && !isScore(comparison?.value)) {
       warnDev(
@@ -68,11 +68,8 @@ export const GoalBarChart = defineChart<GoalBarData, GoalBarChartProps, GoalBarO
     }
   },
   options: (props, { title, locale, survey }) => ({
-    title,
-    hideTitle: props.hideTitle ?? false,
-    subtitle: props.subtitle,
+    ...titleOptions(props, title),
     axisTitle: props.axisTitle ?? scaleAxisTitle(locale, survey),
-    illustrative: props.illustrative ?? false,
     sort: props.sort ?? 'source',
     grouped: props.grouped ?? true,
     showSubGoals: props.showSubGoals ?? false,

@@ -101,11 +101,9 @@ export function GoalBarSvg(props: GoalBarSvgProps) {
       <GoalBarGrid marks={marks} theme={theme} />
       <InteractiveMarks
         items={items}
-        api={props.api}
+        svg={props}
         interaction={interaction}
         label={goalBarMessages(locale).itemsLabel}
-        locale={locale}
-        theme={theme}
         active={
           active
             ? {

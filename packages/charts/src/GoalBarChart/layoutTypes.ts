@@ -4,6 +4,7 @@
  * only, so compute.ts, build.ts, stack.ts and marks.ts share them without importing each other.
  */
 import type { ScaleWords } from '../common/chartScale';
+import type { TitleOptions } from '../common/chartTitle';
 import type { Box } from '../geometry/box';
 import type { LinearScale } from '../layout/linearScale';
 import type { AxisLayout } from './axis';
@@ -31,14 +32,9 @@ export interface LabelLineLimit {
   readonly full?: ReadonlySet<number>;
 }
 
-export interface GoalBarOptions {
-  readonly title: string;
-  readonly hideTitle: boolean;
-  /** A line under the title (before the base), when given. */
-  readonly subtitle?: string;
+export interface GoalBarOptions extends TitleOptions {
   /** The 1–5 axis' title; default the survey's ("Kuntien vastausten keskiarvo asteikolla 1–5"). */
   readonly axisTitle?: string;
-  readonly illustrative: boolean;
   readonly sort: GoalBarSort;
   readonly grouped: boolean;
   readonly showSubGoals: boolean;

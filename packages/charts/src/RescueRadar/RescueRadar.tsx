@@ -1,6 +1,6 @@
 import { defineChart } from '../chart/defineChart';
 import type { CommonChartProps } from '../common/ChartProps';
-import { chartKindName } from '../locale/common';
+import { kindName, surveyTitle, titleOptions } from '../common/chartTitle';
 import { rescueRadarMessages } from '../locale/rescueRadar';
 import { DEFAULT_RADAR_LABEL_LINES, rescueRadarNaturalHeight } from './compute';
 import type { RescueRadarOptions } from './compute';
@@ -57,14 +57,10 @@ export interface RescueRadarProps extends CommonChartProps<RescueRadarItemInfo> 
 export const RescueRadar = defineChart<RescueRadarData, RescueRadarProps, RescueRadarOptions>({
   name: 'RescueRadar',
   validate: validateRescueRadarData,
-  defaultTitle: (_props, { locale, survey }) =>
-    survey ? rescueRadarMessages(locale).title : undefined,
-  untitledName: (_props, { locale }) => chartKindName('radar', locale),
+  defaultTitle: surveyTitle(rescueRadarMessages),
+  untitledName: kindName('radar'),
   options: (props, { title, valid }) => ({
-    title,
-    hideTitle: props.hideTitle ?? false,
-    subtitle: props.subtitle,
-    illustrative: props.illustrative ?? false,
+    ...titleOptions(props, title),
     maxLabelLines: props.maxLabelLines ?? DEFAULT_RADAR_LABEL_LINES,
     showValues: props.showValues ?? true,
     legend: props.legend ?? (valid?.series.length ?? 0) > 1,

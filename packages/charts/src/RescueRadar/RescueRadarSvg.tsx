@@ -134,11 +134,9 @@ export function RescueRadarSvg(props: RescueRadarSvgProps) {
       <RadarDrawing layout={layout} theme={theme} dimmedSeries={dimmedSeries} />
       <InteractiveMarks
         items={items}
-        api={props.api}
+        svg={props}
         interaction={interaction}
         label={rescueRadarMessages(locale).seriesPoints(activeSeries?.label ?? '')}
-        locale={locale}
-        theme={theme}
         active={
           active
             ? {

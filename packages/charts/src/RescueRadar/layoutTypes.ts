@@ -10,13 +10,9 @@ import type { Bounds, PlacedAxisLabel } from './axisLabels';
 import type { RadarRing } from './rings';
 import type { RadarAxis, RadarSeries, RescueRadarData } from './types';
 import type { ChartFrame, LayoutInput } from '../layout/layoutInput';
+import type { TitleOptions } from '../common/chartTitle';
 
-export interface RescueRadarOptions {
-  readonly title: string;
-  readonly hideTitle: boolean;
-  /** A line under the title (before the base and notices), when given. */
-  readonly subtitle?: string;
-  readonly illustrative: boolean;
+export interface RescueRadarOptions extends TitleOptions {
   /**
    * Lines of an axis label before it is cut with "…" (the full text is in the tooltip and name); as
    * resolveLineLimit: NaN or below 1 → DEFAULT_RADAR_LABEL_LINES, at most MAX_LABEL_LINES.

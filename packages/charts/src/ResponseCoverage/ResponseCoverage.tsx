@@ -1,7 +1,7 @@
 import { defineChart } from '../chart/defineChart';
 import type { CommonChartProps } from '../common/ChartProps';
 import { warnDev } from '../dev/warnDev';
-import { chartKindName } from '../locale/common';
+import { kindName, surveyTitle } from '../common/chartTitle';
 import { responseCoverageMessages } from '../locale/responseCoverage';
 import { computeResponseCoverageLayout } from './compute';
 import type { ResponseCoverageOptions } from './compute';
@@ -37,9 +37,8 @@ export const ResponseCoverage = defineChart<
 >({
   name: 'ResponseCoverage',
   validate: validateResponseCoverageData,
-  defaultTitle: (_props, { locale, survey }) =>
-    survey ? responseCoverageMessages(locale).title : undefined,
-  untitledName: (_props, { locale }) => chartKindName('coverage', locale),
+  defaultTitle: surveyTitle(responseCoverageMessages),
+  untitledName: kindName('coverage'),
   check(_props, { valid }) {
     const invalid = valid ? summarizeCoverage(valid).invalidPopulationIds : [];
     if (invalid.length > 0) {

@@ -83,11 +83,9 @@ export function ResponseCoverageSvg(props: ResponseCoverageSvgProps) {
       </g>
       <InteractiveMarks
         items={items}
-        api={props.api}
+        svg={props}
         interaction={interaction}
         label={responseCoverageMessages(locale).itemsLabel}
-        locale={locale}
-        theme={theme}
         active={
           active
             ? { box: active.box, name: tileName(active.item, wording, locale, withPopulation) }

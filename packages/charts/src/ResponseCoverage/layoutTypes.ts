@@ -3,6 +3,7 @@
  * gives (the layout, its tiles and text blocks). Types only, shared by compute.ts, build.ts and
  * headline.ts.
  */
+import type { TitleOptions } from '../common/chartTitle';
 import type { Box } from '../geometry/box';
 import type { NotAnsweredWording } from '../locale/responseCoverage';
 import type { GridGeometry } from './grid';
@@ -12,12 +13,7 @@ import type { ResponseCoverageData, ResponseCoverageItem, ResponseCoverageOrder 
 import type { TextSize } from '../text/textSize';
 import type { ChartFrame, LayoutInput } from '../layout/layoutInput';
 
-export interface ResponseCoverageOptions {
-  readonly title: string;
-  readonly hideTitle: boolean;
-  /** A line under the title (before the base and notices), when given. */
-  readonly subtitle?: string;
-  readonly illustrative: boolean;
+export interface ResponseCoverageOptions extends TitleOptions {
   /** Adds the response base "n = 6/10 kuntaa" under the title, as the other charts print it. */
   readonly showBase: boolean;
   readonly wording: NotAnsweredWording;

@@ -1,5 +1,6 @@
 /** ResponseCoverage's layout options from its props (the component and the static renderer's split). */
 import type { CommonChartProps } from '../common/ChartProps';
+import { titleOptions } from '../common/chartTitle';
 import { DEFAULT_COVERAGE_LABEL_LINES } from './compute';
 import type { CoverageLayoutMode, ResponseCoverageOptions, TileRange } from './layoutTypes';
 import type { NotAnsweredWording } from '../locale/responseCoverage';
@@ -42,10 +43,7 @@ export function coverageOptions(
   title: string,
 ): ResponseCoverageOptions {
   return {
-    title,
-    hideTitle: props.hideTitle ?? false,
-    subtitle: props.subtitle,
-    illustrative: props.illustrative ?? false,
+    ...titleOptions(props, title),
     showBase: props.showBase ?? false,
     wording: props.notAnsweredWording === 'plain' ? 'plain' : 'deadline',
     order: props.order === 'answered-first' ? 'answered-first' : 'source',

@@ -2,6 +2,7 @@ import { defineChart } from '../chart/defineChart';
 import type { CommonChartProps } from '../common/ChartProps';
 import { warnDev } from '../dev/warnDev';
 import { chartKindName } from '../locale/common';
+import { titleOptions } from '../common/chartTitle';
 import { themeHeatmapMessages } from '../locale/themeHeatmap';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { ThemeHeatmapItemInfo } from './item';
@@ -103,10 +104,7 @@ export const ThemeHeatmap = defineChart<HeatmapData, ThemeHeatmapProps, ThemeHea
       );
   },
   options: (props, { title }) => ({
-    title,
-    hideTitle: props.hideTitle,
-    subtitle: props.subtitle,
-    illustrative: props.illustrative,
+    ...titleOptions(props, title),
     // Checked by validateProps: the chart draws only with valid thresholds (ratings ignore them).
     thresholds: props.data?.kind === 'rating' ? undefined : props.thresholds,
     collapseMissing: props.collapseMissing,

@@ -144,11 +144,9 @@ export function ThemeHeatmapSvg(props: ThemeHeatmapSvgProps) {
       ))}
       <InteractiveMarks
         items={items}
-        api={props.api}
+        svg={props}
         interaction={interaction}
         label={cellsName}
-        locale={locale}
-        theme={theme}
         active={{
           box: heatmapCellBox(layout, active),
           name: cellName(data, Math.floor(active / columns), active % columns, locale),

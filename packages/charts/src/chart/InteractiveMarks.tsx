@@ -1,4 +1,3 @@
-import type { Locale } from '@yhdyspinta/data';
 import { useEffect, useRef } from 'react';
 import type { KeyboardEvent, PointerEvent, ReactNode } from 'react';
 import { FocusRing } from '../a11y/FocusRing';
@@ -8,8 +7,8 @@ import { ChartTooltip } from '../interaction/ChartTooltip';
 import type { TooltipLayout } from '../interaction/tooltipLayout';
 import type { ActiveItemInteraction } from '../interaction/useActiveItem';
 import { withKeyboardHint } from '../locale/keyboardHint';
-import type { ChartTheme } from '../theme/ChartTheme';
 import { DimmedVeil } from './DimmedVeil';
+import type { ChartSvgProps } from './defineChart';
 import type { ChartItemApi, MarkItems } from './markItems';
 
 export interface InteractiveMarksProps<T> {
@@ -17,8 +16,8 @@ export interface InteractiveMarksProps<T> {
   readonly interaction: ActiveItemInteraction;
   /** The marks' group name; the keyboard hint is added to it when the chart is interactive. */
   readonly label: string;
-  readonly locale: Locale;
-  readonly theme: ChartTheme;
+  /** The chart's drawing props (its ChartSvgProps): the locale, the theme and the caller's item API. */
+  readonly svg: InteractiveChart<T>;
   /** The active item's box and accessible name (full text and value), or null when there is none. */
   readonly active: { readonly box: Box; readonly name: string } | null;
   /** The marks (and any pointer hit area), inside the group that takes the pointer. */
@@ -31,9 +30,12 @@ export interface InteractiveMarksProps<T> {
   readonly tooltip: TooltipLayout | null;
   /** The chart's items by index (what events, a custom tooltip and `highlight` speak of). */
   readonly items?: MarkItems<T>;
-  /** The caller's events, tooltip renderer and highlight (the chart's ChartSvgProps.api). */
-  readonly api?: ChartItemApi<T>;
 }
+
+/** What InteractiveMarks reads of a chart's ChartSvgProps; `api` is the caller's events, tooltip and highlight. */
+export type InteractiveChart<T> = Pick<ChartSvgProps<unknown, unknown>, 'locale' | 'theme'> & {
+  readonly api?: ChartItemApi<T>;
+};
 
 const isSelectKey = (event: KeyboardEvent<SVGElement>) =>
   event.key === 'Enter' || event.key === ' ' || event.key === 'Spacebar';
@@ -68,7 +70,8 @@ function useActiveChange<T>(
  * `renderTooltip` (the content, at the default tooltip's place) and `highlight` (a veil over the others).
  */
 export function InteractiveMarks<T>(props: InteractiveMarksProps<T>) {
-  const { interaction, active, theme, items, api } = props;
+  const { interaction, active, items } = props;
+  const { locale, theme, api } = props.svg;
   useActiveChange(interaction.currentIndex, items, api?.onActiveChange?.bind(api));
   const select = (index: number | null) => {
     const item = index === null ? undefined : items?.at(index)?.item;
@@ -110,7 +113,7 @@ export function InteractiveMarks<T>(props: InteractiveMarksProps<T>) {
     <>
       <g
         role="group"
-        aria-label={withKeyboardHint(props.label, interaction.interactive, props.locale)}
+        aria-label={withKeyboardHint(props.label, interaction.interactive, locale)}
         {...pointerProps}
       >
         {props.children}
