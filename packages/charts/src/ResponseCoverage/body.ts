@@ -4,6 +4,7 @@
  * the shared wrapping only; pure.
  */
 import type { CoverageType } from './coverageType';
+import { gridColumns } from './grid';
 import type { GridGeometry } from './grid';
 import type { CoverageLegendEntry, CoverageTile, TextBlock } from './layoutTypes';
 import { textBlock } from './textBlock';
@@ -35,6 +36,22 @@ export interface CoverageBody {
   readonly tiles: readonly CoverageTile[];
   readonly legend: readonly CoverageLegendEntry[];
   readonly truncatedCount: number;
+}
+
+/**
+ * The body's columns: the caller's count, else as many as fit the width (balanced rows, ≤ `maxColumns`),
+ * for a tile or chip at least `minWidth` wide (never above the width) with `gap` between them.
+ */
+export function bodyColumns(input: BodyInput, minWidth: number, gap: number): number {
+  const { width } = input;
+  return gridColumns({
+    count: input.texts.length,
+    width,
+    minTileWidth: Math.min(width, minWidth),
+    gap,
+    maxColumns: input.maxColumns,
+    columns: input.columns,
+  });
 }
 
 /** A name wrapped to `width` in up to `lines` lines, at the origin. */

@@ -3,9 +3,9 @@
  * one small chip per municipality (the tile's style and icon, the wrapped name) in as many columns as fit. Rows are as tall as their own content, so a long name costs only its row.
  */
 import type { BodyInput, CoverageBody } from './body';
-import { balancedSmallBlock, blockHeight, nameBlock } from './body';
+import { balancedSmallBlock, blockHeight, bodyColumns, nameBlock } from './body';
 import type { CoverageType } from './coverageType';
-import { gridColumns, gridOfRows, tileBox, tileWidthFor } from './grid';
+import { gridOfRows, tileBox, tileWidthFor } from './grid';
 import type { CoverageLegendEntry, CoverageTile } from './layoutTypes';
 import { measureText } from '../text/measureText';
 import { place } from './textBlock';
@@ -60,15 +60,8 @@ export function layoutLegend(input: BodyInput): {
 
 /** The chip columns: a fixed count (a split part's), else as many as fit (balanced rows), ≤ `maxColumns`. */
 export function chipColumns(input: BodyInput): number {
-  const { texts, type, width } = input;
-  return gridColumns({
-    count: texts.length,
-    width,
-    minTileWidth: Math.min(width, minChipWidth(texts, type, input.maxLabelLines)),
-    gap: type.xs,
-    maxColumns: input.maxColumns,
-    columns: input.columns,
-  });
+  const { texts, type } = input;
+  return bodyColumns(input, minChipWidth(texts, type, input.maxLabelLines), type.xs);
 }
 
 export function layoutCompact(input: BodyInput): CoverageBody {

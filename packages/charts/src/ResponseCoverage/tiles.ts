@@ -5,23 +5,16 @@
  * is centred vertically in it.
  */
 import type { BodyInput, CoverageBody } from './body';
-import { balancedSmallBlock, blockHeight, nameBlock, smallBlock } from './body';
-import { gridColumns, gridOfRows, rowContents, tileBox, tileWidthFor } from './grid';
+import { balancedSmallBlock, blockHeight, bodyColumns, nameBlock, smallBlock } from './body';
+import { gridOfRows, rowContents, tileBox, tileWidthFor } from './grid';
 import type { CoverageTile } from './layoutTypes';
 import { place } from './textBlock';
 import { iconGeometry, minTileWidth } from './tileParts';
 
 /** The tile columns at the body's width: the caller's count, else as many as fit (balanced rows). */
 export function tileColumns(input: BodyInput): number {
-  const { texts, type, width } = input;
-  return gridColumns({
-    count: texts.length,
-    width,
-    minTileWidth: Math.min(width, minTileWidth(texts, type, input.maxLabelLines)),
-    gap: type.xs * 2,
-    maxColumns: input.maxColumns,
-    columns: input.columns,
-  });
+  const { texts, type } = input;
+  return bodyColumns(input, minTileWidth(texts, type, input.maxLabelLines), type.xs * 2);
 }
 
 export function layoutTiles(input: BodyInput, columns: number): CoverageBody {

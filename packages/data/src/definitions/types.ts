@@ -63,24 +63,43 @@ export interface ScaleDefinition {
   readonly levels: readonly ScaleLevelDefinition[];
 }
 
-export interface SubGoalInput<ItemId extends string = string> {
+/** A rated item: its id and the question text as the survey asks it (also matched against a column header). */
+export interface SubGoalDefinition<ItemId extends string = string> {
   readonly id: ItemId;
-  /** The question text as the survey asks it (also matched against a column header). */
   readonly label: DefinedText;
 }
+
+/** A sub-goal as declared: the same as its validated definition. */
+export type SubGoalInput<ItemId extends string = string> = SubGoalDefinition<ItemId>;
 
 export interface GoalInput<ItemId extends string = string> extends SubGoalInput<ItemId> {
   /** Rated items under the goal; none = the goal is rated directly. */
   readonly subGoals?: readonly SubGoalInput<ItemId>[];
 }
 
-export interface SectionInput<ItemId extends string = string, SectionId extends string = string> {
+export interface GoalDefinition<ItemId extends string = string> extends SubGoalDefinition<ItemId> {
+  /** Empty when the goal is rated directly. */
+  readonly subGoals: readonly SubGoalDefinition<ItemId>[];
+}
+
+/** A section with its goals, as declared (`GoalInput`) or validated (`GoalDefinition`). */
+export interface SectionOf<Goal, SectionId extends string = string> {
   readonly id: SectionId;
   readonly label: DefinedText;
   /** A short label for chart group labels; `label` if absent. */
   readonly shortLabel?: DefinedText;
-  readonly goals: readonly GoalInput<ItemId>[];
+  readonly goals: readonly Goal[];
 }
+
+export type SectionInput<
+  ItemId extends string = string,
+  SectionId extends string = string,
+> = SectionOf<GoalInput<ItemId>, SectionId>;
+
+export type SectionDefinition<
+  ItemId extends string = string,
+  SectionId extends string = string,
+> = SectionOf<GoalDefinition<ItemId>, SectionId>;
 
 /**
  * What a RescueRadar of the survey's responses draws: `section` (its questions: each goal's sub-goals,
@@ -104,7 +123,8 @@ export interface RadarDefinition<
   readonly series: 'mean' | 'municipalities';
 }
 
-export interface SurveyInput<ItemId extends string = string, SectionId extends string = string> {
+/** A survey with its sections and radar, as declared (`SurveyInput`) or validated (`SurveyDefinition`). */
+export interface SurveyOf<Section, Radar> {
   readonly id: string;
   readonly name: DefinedText;
   /** The round's year, e.g. 2024; a survey run again each strategy cycle is one definition per round. */
@@ -112,47 +132,22 @@ export interface SurveyInput<ItemId extends string = string, SectionId extends s
   readonly scale: ScaleDefinition;
   /** Answers that mean "no answer" ("En osaa sanoa", "Vet ej"); an empty cell always does. */
   readonly noAnswer: LocalizedWords;
-  readonly sections: readonly SectionInput<ItemId, SectionId>[];
+  readonly sections: readonly Section[];
   /** What a RescueRadar of the survey's responses draws; without it the survey has no radar. */
-  readonly radar?: RadarInput;
+  readonly radar?: Radar;
   readonly source?: SourceRef;
 }
 
-export interface SubGoalDefinition<ItemId extends string = string> {
-  readonly id: ItemId;
-  readonly label: DefinedText;
-}
-
-export interface GoalDefinition<ItemId extends string = string> extends SubGoalDefinition<ItemId> {
-  /** Empty when the goal is rated directly. */
-  readonly subGoals: readonly SubGoalDefinition<ItemId>[];
-}
-
-export interface SectionDefinition<
+export type SurveyInput<
   ItemId extends string = string,
   SectionId extends string = string,
-> {
-  readonly id: SectionId;
-  readonly label: DefinedText;
-  readonly shortLabel?: DefinedText;
-  readonly goals: readonly GoalDefinition<ItemId>[];
-}
+> = SurveyOf<SectionInput<ItemId, SectionId>, RadarInput>;
 
 /** A validated survey definition (`defineSurvey`, `parseSurveyJson`). */
-export interface SurveyDefinition<
+export type SurveyDefinition<
   ItemId extends string = string,
   SectionId extends string = string,
-> {
-  readonly id: string;
-  readonly name: DefinedText;
-  readonly year: number;
-  readonly scale: ScaleDefinition;
-  readonly noAnswer: LocalizedWords;
-  readonly sections: readonly SectionDefinition<ItemId, SectionId>[];
-  /** What a RescueRadar of the survey's responses draws; absent = the survey has no radar. */
-  readonly radar?: RadarDefinition<ItemId, SectionId>;
-  readonly source?: SourceRef;
-}
+> = SurveyOf<SectionDefinition<ItemId, SectionId>, RadarDefinition<ItemId, SectionId>>;
 
 /** Machine-readable codes of definition problems. */
 export type DefinitionProblemCode =
