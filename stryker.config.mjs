@@ -6,8 +6,8 @@
  * vitest.mutation.config.ts's `include` (node tests only: the storybook project needs a browser).
  *
  * Mutated: every module of packages/data/src, data tables in TS included (their literals are pinned value
- * by value by tests/data/survey2024.test.ts, negotiations2025.test.ts and themes.test.ts; Stryker makes no
- * mutants of type-only files). Not mutated: the transcribed JSON data (packages/data/src/**\/*.json):
+ * by value by tests/data/survey2024.*.test.ts, negotiations2025.*.test.ts and themes.test.ts; Stryker makes
+ * no mutants of type-only files). Not mutated: the transcribed JSON data (packages/data/src/**\/*.json):
  * Stryker mutates code, not JSON; the typed loaders that read it (negotiations/load.ts, survey2024/goals.ts)
  * are mutated.
  */
