@@ -210,11 +210,17 @@ describe('the host page', () => {
     });
   });
 
-  it('loaded only the classic script (and, for src, its reader once; for Swedish, its patterns once) and got no uncaught error', () => {
+  it('loaded only the classic script (and, for src, its reader once; for Swedish, its patterns once; for Swedish and English, their texts once) and got no uncaught error', () => {
     const scripts = server.requests.filter((path) => path.endsWith('.js'));
     expect(scripts[0]).toBe(`/${BUNDLE}`);
     expect([...scripts].sort()).toEqual(
-      [`/${BUNDLE}`, '/yhdyspinta-elements-source.js', '/yhdyspinta-elements-sv.js'].sort(),
+      [
+        `/${BUNDLE}`,
+        '/yhdyspinta-elements-source.js',
+        '/yhdyspinta-elements-sv.js',
+        '/yhdyspinta-elements-locale-sv.js',
+        '/yhdyspinta-elements-locale-en.js',
+      ].sort(),
     );
     expect(pageErrors).toEqual([]);
   });

@@ -138,6 +138,8 @@ describe('the packed tarballs', () => {
       'package/dist/yhdyspinta-elements-core.iife.js',
       'package/dist/yhdyspinta-elements-source.js',
       'package/dist/yhdyspinta-elements-sv.js',
+      'package/dist/yhdyspinta-elements-locale-sv.js',
+      'package/dist/yhdyspinta-elements-locale-en.js',
       'package/package.json',
     ]) {
       expect(charts).toContain(file);

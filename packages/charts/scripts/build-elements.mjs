@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { buildLocalePacks, localeTablesPlugin } from './localePacks.mjs';
 import { minifyAgain } from './minify-elements.mjs';
 
 /** React's modules → Preact's compatibility layer (preact 10, a devDependency: bundled, never required). */
@@ -146,31 +147,39 @@ export async function buildElementBundles(root, outdir = 'dist', { inputs = fals
   rmSync(resolve(out, CHUNK_DIR), { recursive: true, force: true });
   const runtime = process.env.YHDYSPINTA_ELEMENTS_RUNTIME === 'react' ? {} : PREACT_COMPAT;
   const sizes = [];
+  const options = {
+    bundle: true,
+    // The workspace packages' sources (their `yhdyspinta-source` export condition).
+    conditions: ['yhdyspinta-source'],
+    platform: 'browser',
+    target: ['es2022', 'chrome111', 'firefox113', 'safari16.4'],
+    jsx: 'automatic',
+    // Preact's React-compatible runtime instead of React (≈ 8 kB gzip instead of ≈ 60 kB): every
+    // import of react / react-dom (ours, visx's) resolves to preact/compat. The React entries keep React.
+    alias: runtime,
+    minify: true,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    charset: 'utf8',
+    legalComments: 'eof',
+    logLevel: 'warning',
+  };
+  /** The locale modules in the page bundles (their Swedish and English tables go to the packs). */
+  const localeModules = new Set();
   for (const bundle of ELEMENT_BUNDLES) {
     const esm = bundle.format === 'esm';
     const result = await build({
+      ...options,
       absWorkingDir: root,
       entryPoints: { [bundle.file.replace(/\.js$/, '')]: bundle.entry },
       outdir: out,
       chunkNames: `${CHUNK_DIR}/[name]-[hash]`,
       splitting: esm,
-      bundle: true,
-      // The workspace packages' sources (their `yhdyspinta-source` export condition).
-      conditions: ['yhdyspinta-source'],
       format: bundle.format,
-      platform: 'browser',
-      target: ['es2022', 'chrome111', 'firefox113', 'safari16.4'],
-      jsx: 'automatic',
-      // Preact's React-compatible runtime instead of React (≈ 8 kB gzip instead of ≈ 60 kB): every
-      // import of react / react-dom (ours, visx's) resolves to preact/compat. The React entries keep React.
-      alias: runtime,
-      minify: true,
-      define: { 'process.env.NODE_ENV': '"production"' },
-      charset: 'utf8',
-      legalComments: 'eof',
-      logLevel: 'warning',
       metafile: true,
-      plugins: esm ? [] : [swedishByUrl(root)],
+      plugins: [
+        ...(esm ? [] : [swedishByUrl(root)]),
+        ...(bundle.onDemand ? [] : [localeTablesPlugin(root)]),
+      ],
     });
     const outputs = result.metafile.outputs;
     for (const path of Object.keys(outputs).filter((file) => file.endsWith('.js'))) {
@@ -186,6 +195,11 @@ export async function buildElementBundles(root, outdir = 'dist', { inputs = fals
     if (inputs) {
       const rows = inputBreakdown(outputs).map(([group, bytes]) => `  ${bytes}\t${group}`);
       console.log(`${bundle.file} (minified bytes per input, all its files):\n${rows.join('\n')}`);
+    }
+    if (!bundle.onDemand) {
+      for (const input of Object.keys(result.metafile.inputs)) {
+        if (/^src\/locale\//.test(input)) localeModules.add(resolve(root, input));
+      }
     }
     const loaded = loadedWith(outputs, main);
     const files = Object.keys(outputs).filter((path) => path.endsWith('.js'));
@@ -204,6 +218,12 @@ export async function buildElementBundles(root, outdir = 'dist', { inputs = fals
       ...weigh(files.filter((path) => loaded.has(path))),
       later: weigh(files.filter((path) => !loaded.has(path))),
     });
+  }
+  for (const path of await buildLocalePacks(root, out, localeModules, options)) {
+    await minifyAgain(path, true);
+    const code = readFileSync(path);
+    if (EVAL_PATTERN.test(code.toString('utf8'))) throw new Error(`${path} contains eval`);
+    sizes.push({ path, bytes: code.length, gzip: gzip(code), later: { bytes: 0 } });
   }
   for (const { path, bytes, gzip: gz, later } of sizes) {
     const onDemand =

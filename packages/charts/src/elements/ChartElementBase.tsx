@@ -16,6 +16,7 @@ import type { ElementChart } from './elementChart';
 import { ElementView } from './ElementView';
 import type { ElementContent } from './ElementView';
 import { adoptHostStyles } from './hostStyles';
+import { localeGate } from './localeGate';
 import { watchPageLanguage } from './pageLanguage';
 import { DEFAULT_SOURCE_LIMITS } from './sourceTypes';
 import type { SourceLimits, SourceProgress, SourceResult } from './sourceTypes';
@@ -243,23 +244,31 @@ export abstract class ChartElementBase extends ElementBase {
   }
 
   #draw(root: Root, pageLang: string | null | undefined): void {
+    const texts = this.#textOverrides();
+    const shared = {
+      locale: resolveElementLocale(this.getAttribute('locale'), pageLang),
+      theme: themeFromAttribute(this.getAttribute('theme')),
+      width: sizeFromAttribute(this.getAttribute('width')),
+      height: sizeFromAttribute(this.getAttribute('height')),
+    };
+    // The browser bundles' Swedish and English texts load when first needed (localePacks.ts).
+    const waiting = localeGate({ ...shared, title: texts.title }, () => this.#queueRender());
     root.render(
-      <ElementView
-        chart={this.chart}
-        onDataError={this.#onDataError}
-        content={
-          this.#chartState === 'ready'
-            ? this.#content()
-            : this.#chartState === 'loading'
-              ? { kind: 'loading' }
-              : { kind: 'error', reason: 'load' }
-        }
-        locale={resolveElementLocale(this.getAttribute('locale'), pageLang)}
-        theme={themeFromAttribute(this.getAttribute('theme'))}
-        width={sizeFromAttribute(this.getAttribute('width'))}
-        height={sizeFromAttribute(this.getAttribute('height'))}
-        texts={this.#textOverrides()}
-      />,
+      waiting ?? (
+        <ElementView
+          {...shared}
+          chart={this.chart}
+          onDataError={this.#onDataError}
+          content={
+            this.#chartState === 'ready'
+              ? this.#content()
+              : this.#chartState === 'loading'
+                ? { kind: 'loading' }
+                : { kind: 'error', reason: 'load' }
+          }
+          texts={texts}
+        />
+      ),
     );
   }
 }

@@ -1,6 +1,7 @@
 /**
- * What every browser bundle's entry does (the files beside this one): says where the `src` reader is
- * (yhdyspinta-elements-source.js next to the bundle, imported by URL when an element has a `src`) and
+ * What every browser bundle's entry does (the files beside this one): says where the `src` reader and
+ * the locale texts are (yhdyspinta-elements-source.js and -locale-<sv|en>.js next to the bundle,
+ * imported by URL when an element has a `src` or is drawn in Swedish or English) and
  * defines the chart elements, each reading `src` with that reader. The ES modules' charts load their
  * code on demand (`lazyCharts`: a chunk per chart); the classic scripts have every chart inside.
  */
@@ -9,6 +10,7 @@ import type { BundleChartId } from './titles';
 import { defineElements } from '../defineElements';
 import type { ElementChart } from '../elementChart';
 import { lazyChart } from '../lazyChart';
+import { setLocalePackBase } from '../localePacks';
 import { onDemandSourceElements, setSourceSupportUrl } from '../onDemandSourceElements';
 
 /** A chart's module (core/<chart>.ts or shipped/<chart>.ts). */
@@ -16,9 +18,13 @@ export interface ChartModule {
   readonly chart: ElementChart;
 }
 
-/** Defines the elements of `charts`; `sourceUrl`: the `src` reader's URL (none outside a page). */
+/**
+ * Defines the elements of `charts`; `sourceUrl`: the `src` reader's URL (none outside a page), beside
+ * which are the Swedish and English texts too (yhdyspinta-elements-locale-<sv|en>.js, ../localePacks.ts).
+ */
 export function defineBundle(sourceUrl: string | undefined, charts: readonly ElementChart[]): void {
   if (sourceUrl) setSourceSupportUrl(sourceUrl);
+  setLocalePackBase(sourceUrl);
   defineElements(onDemandSourceElements(charts));
 }
 
