@@ -1,55 +1,13 @@
 // GoalBarChart on data larger than a slide (issue 12): labels that would read the same are shown whole,
 // a fixed height never lowers the line limit into sameness, and a layout that cannot fit says how to
 // split its rows instead of shrinking (the static renderer turns that into RenderError 'does-not-fit').
+// The printed values and shortLabel: GoalBarChart.values.test.ts.
 import { describe, expect, it } from 'vitest';
-import {
-  computeGoalBarLayout,
-  defaultTheme,
-  measureText,
-  slideTheme,
-  validateGoalBarData,
-} from '@yhdyspinta/charts';
-import type { GoalBarData, GoalBarLayout } from '@yhdyspinta/charts';
+import { computeGoalBarLayout, defaultTheme, slideTheme } from '@yhdyspinta/charts';
+import type { GoalBarData } from '@yhdyspinta/charts';
 import { RenderError, renderToSvgDocument } from '@yhdyspinta/charts/static';
 import { OPTIONS } from './support/goalBarLayout';
-
-// Invented stress data (not survey results): long goal texts that share their opening words.
-const OPENING =
-  'Hyvinvointialue ja kunnat kehittävät yhdessä asukkaiden palveluja niin, että yhteistyö on suunnitelmallista, tavoitteellista ja seurattavaa kaikilla tasoilla, ';
-const ENDINGS = [
-  'erityisesti lasten ja nuorten palveluissa.',
-  'erityisesti työllisyyden edistämisessä.',
-  'erityisesti maahanmuuttajapalveluissa.',
-  'erityisesti ikääntyneiden palveluissa.',
-  'erityisesti vammaispalveluissa.',
-  'erityisesti pelastustoimessa.',
-];
-
-function manyGoals(sections: number, perSection: number): GoalBarData {
-  return {
-    groups: Array.from({ length: sections }, (_, s) => ({
-      id: `s${s}`,
-      label: `Osio ${s + 1}`,
-      items: Array.from({ length: perSection }, (_, i) => ({
-        id: `s${s}-g${i}`,
-        label: `${OPENING}${ENDINGS[(s * perSection + i) % ENDINGS.length]} (${s + 1}.${i + 1})`,
-        value: 1 + ((s * perSection + i) % 9) / 2,
-      })),
-    })),
-  };
-}
-
-/** Data of one group (the label '' draws no section header). */
-const oneGroup = (label: string, items: GoalBarData['groups'][number]['items']): GoalBarData => ({
-  groups: [{ id: 'a', label, items }],
-});
-
-const visible = (layout: GoalBarLayout) => layout.rows.map((row) => row.labelLines.join(' '));
-
-function expectDistinct(layout: GoalBarLayout) {
-  const texts = visible(layout);
-  expect(new Set(texts).size).toBe(texts.length);
-}
+import { ENDINGS, expectDistinct, manyGoals, OPENING, oneGroup } from './support/goalBarStress';
 
 describe('GoalBarChart: labels that can be told apart', () => {
   it('shows whole the labels whose cut text would read the same (natural height)', () => {
@@ -85,86 +43,6 @@ describe('GoalBarChart: labels that can be told apart', () => {
     });
     // One line cannot tell them apart: they are shown whole instead.
     expectDistinct(layout);
-  });
-});
-
-describe('GoalBarChart: printed values and the lines over the bars', () => {
-  const near = [1, 2.7, 2.8, 2.9, 3, 3.1, 3.3, 3.4, 4.9, 5];
-  const data: GoalBarData = oneGroup(
-    '',
-    near.map((value, i) => ({ id: `g${i}`, label: `Tavoite ${i + 1}`, value })),
-  );
-
-  it.each([
-    ['side, default theme', 800, defaultTheme],
-    ['stacked, default theme', 400, defaultTheme],
-    ['slide', 1920, slideTheme],
-  ] as const)(
-    'no value crosses the neutral line or the comparison marker (%s)',
-    (_, width, theme) => {
-      const options = { ...OPTIONS, comparison: { value: 3.3, label: 'Tavoite' } };
-      const l = computeGoalBarLayout({ data, width, locale: 'fi', theme, options });
-      const half = theme.referenceStrokeWidth / 2;
-      const lines = [l.reference.x, l.comparison?.x ?? Number.NaN];
-      for (const row of l.rows) {
-        const right = row.valueX + measureText(row.valueText, l.font.value, theme.fontWeight.bold);
-        for (const x of lines) {
-          const crosses = row.valueX < x + half && right > x - half;
-          expect(crosses, `${row.valueText} at ${row.valueX}–${right} vs line at ${x}`).toBe(false);
-        }
-        // Still after its own bar.
-        expect(row.valueX).toBeGreaterThan((row.bar?.x ?? 0) + (row.bar?.width ?? 0));
-      }
-    },
-  );
-
-  it('draws the scale minimum 1,0 as a visible bar and 5,0 to the end of the scale', () => {
-    const l = computeGoalBarLayout({
-      data,
-      width: 800,
-      locale: 'fi',
-      theme: defaultTheme,
-      options: OPTIONS,
-    });
-    expect(l.rows[0]?.bar?.width).toBeGreaterThanOrEqual(defaultTheme.spacing.xs);
-    const last = l.rows.at(-1)?.bar;
-    expect((last?.x ?? 0) + (last?.width ?? 0)).toBeCloseTo(l.plot.x1, 6);
-  });
-});
-
-describe('GoalBarChart: shortLabel', () => {
-  const long = `${OPENING}${ENDINGS[0]}`;
-  const data: GoalBarData = oneGroup('', [
-    { id: 'g', label: long, shortLabel: 'Lasten ja nuorten palvelut', value: 3.2 },
-  ]);
-
-  it('draws the short wording in the label column; the name and the table keep the full text', () => {
-    const l = computeGoalBarLayout({
-      data,
-      width: 800,
-      locale: 'fi',
-      theme: defaultTheme,
-      options: OPTIONS,
-    });
-    expect(l.rows[0]?.labelLines).toEqual(['Lasten ja nuorten palvelut']);
-    expect(l.rows[0]?.item.label).toBe(long);
-    const svg = renderToSvgDocument({ chart: 'goal-bars', data }, { width: 800 }).svg;
-    expect(svg).toContain('>Lasten ja nuorten palvelut</text>');
-    // The hidden table (and so screen readers and the tooltip's source) has the full text.
-    expect(svg).toContain(`<th scope="row">${long}</th>`);
-  });
-
-  it('rejects a shortLabel that is not a non-empty text', () => {
-    const bad = (shortLabel: unknown) =>
-      validateGoalBarData({
-        groups: [{ id: 'a', label: '', items: [{ id: 'g', label: 'L', shortLabel, value: 3 }] }],
-      });
-    expect(bad('  ')).toMatchObject({ ok: false, kind: 'invalid' });
-    expect(bad(5)).toMatchObject({
-      ok: false,
-      problems: ['groups[0].items[0] (g) has a shortLabel that is not a non-empty text'],
-    });
-    expect(bad('Lyhyt').ok).toBe(true);
   });
 });
 
