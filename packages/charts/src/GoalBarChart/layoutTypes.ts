@@ -11,7 +11,7 @@ import type { AxisLayout } from './axis';
 import type { LegendLayout } from './legend';
 import type { PreviousMark } from './previousMarker';
 import type { GoalBarComparison, GoalBarData, GoalBarLeaf, GoalBarSort } from './types';
-import type { ChartFrame, LayoutInput } from '../layout/layoutInput';
+import type { GrowingFrame, LayoutInput } from '../layout/layoutInput';
 
 export interface GoalBarDensity {
   /** Scales the gaps between rows, between sections and under headers: 1 = the theme's spacing. */
@@ -95,11 +95,8 @@ export interface GoalBarRow {
   readonly anchor: Box;
 }
 
-export interface GoalBarLayout extends ChartFrame {
-  /** The height the content needs; above `height` only if a fixed height was too small. */
-  readonly naturalHeight: number;
-  /** True when a fixed height was too small even with one-line labels (drawn taller instead of clipping). */
-  readonly overflow: boolean;
+/** `overflow`: a fixed height was too small even with one-line labels. */
+export interface GoalBarLayout extends GrowingFrame {
   readonly mode: 'side' | 'stacked';
   readonly legend: LegendLayout;
   readonly scale: LinearScale;

@@ -11,7 +11,7 @@ import type { CoverageSummary } from './summary';
 import type { TileIcon, TileStyles } from './tileParts';
 import type { ResponseCoverageData, ResponseCoverageItem, ResponseCoverageOrder } from './types';
 import type { TextSize } from '../text/textSize';
-import type { ChartFrame, LayoutInput } from '../layout/layoutInput';
+import type { GrowingFrame, LayoutInput } from '../layout/layoutInput';
 
 export interface ResponseCoverageOptions extends TitleOptions {
   /** Adds the response base "n = 6/10 kuntaa" under the title, as the other charts print it. */
@@ -82,11 +82,8 @@ export interface CoverageLegendEntry {
   readonly label: TextBlock;
 }
 
-export interface ResponseCoverageLayout extends ChartFrame {
-  /** The height the content needs; above `height` only if a fixed height was too small. */
-  readonly naturalHeight: number;
-  /** True when a fixed height cannot hold every tile with text at the theme's minimums (`fit` says how to split). */
-  readonly overflow: boolean;
+/** `overflow`: a fixed height cannot hold every tile with text at the theme's minimums. */
+export interface ResponseCoverageLayout extends GrowingFrame {
   readonly mode: CoverageLayoutMode;
   /** "6/10 kuntaa vastasi". */
   readonly headline: TextBlock;

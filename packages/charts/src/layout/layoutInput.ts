@@ -25,3 +25,11 @@ export interface ChartFrame {
    */
   readonly fit?: FitReport;
 }
+
+/** A chart frame whose content may need more than a fixed height (then drawn taller, never clipped). */
+export interface GrowingFrame extends ChartFrame {
+  /** The height the content needs; above `height` only if a fixed height was too small. */
+  readonly naturalHeight: number;
+  /** True when a fixed height was too small for the content at the theme's minimums (`fit` says how to split). */
+  readonly overflow: boolean;
+}
