@@ -195,8 +195,3 @@ export function wrapText(text: string, options: WrapOptions): WrappedText {
   kept[last] = ellipsize(kept[last] ?? '', fits);
   return { lines: kept, truncated: true };
 }
-
-/** Height in px of `lineCount` lines at `fontSize` with a line height factor. */
-export function textBlockHeight(lineCount: number, fontSize: number, lineHeight: number): number {
-  return Math.max(0, lineCount) * fontSize * lineHeight;
-}
