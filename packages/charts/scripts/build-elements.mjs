@@ -3,9 +3,14 @@
 // - yhdyspinta-elements.js (ES module) / .iife.js (classic script): with the shipped data;
 // - yhdyspinta-elements-core.js / -core.iife.js: without it (elements draw `data` or `src`), and
 //   yhdyspinta-elements-source.js, the reader of `src` every bundle imports by URL when an element has one;
-// - yhdyspinta-elements-sv.js: the Swedish hyphenation patterns the classic scripts import by URL when an
-//   element is drawn in Swedish (they cannot have chunks; swedishByUrl.ts);
-// - elements-chunks/: what the ES modules load on demand (each chart's code, the Swedish patterns).
+// - yhdyspinta-elements-sv.js: the Swedish hyphenation patterns the classic scripts (which cannot have
+//   chunks) and the ES module with the shipped data import by URL when an element is drawn in Swedish
+//   (swedishByUrl.ts);
+// - yhdyspinta-elements-locale-sv.js / -en.js: the Swedish and English texts every bundle imports by URL
+//   when an element is drawn in that locale (Finnish is inline; localePacks.mjs);
+// - elements-chunks/: what the ES modules load on demand (the data-free one's chart code, a chunk per
+//   chart; the Swedish patterns). The ES module with the shipped data has every chart inside, as the
+//   classic scripts: its data is loaded up front anyway, and one file weighs less than four charts' chunks.
 // All run on preact/compat instead of React (PREACT_COMPAT), are minified (esbuild, then Oxc:
 // minify-elements.mjs), define process.env.NODE_ENV as "production" and must contain no eval / new
 // Function (pages with a strict Content-Security-Policy run them). Run by scripts/build.mjs, or alone: `node scripts/build-elements.mjs [--outdir DIR]
@@ -35,8 +40,9 @@ export const CHUNK_DIR = 'elements-chunks';
 
 /**
  * The bundles: `data` says whether the shipped data is in it. ES modules split off what loads on demand
- * (chunks in CHUNK_DIR); a classic script cannot, so it has every chart in it and imports the `src` reader
- * and the Swedish patterns by URL (`onDemand` files: not a page's entry).
+ * (chunks in CHUNK_DIR: the data-free one's charts, the Swedish patterns); a classic script cannot, so it
+ * has every chart in it and imports the `src` reader and the Swedish patterns by URL (`onDemand` files:
+ * not a page's entry).
  */
 export const ELEMENT_BUNDLES = [
   {
@@ -44,12 +50,15 @@ export const ELEMENT_BUNDLES = [
     entry: 'src/elements/bundles/elements.ts',
     format: 'esm',
     data: true,
+    // One file with every chart, as the classic scripts: the Swedish patterns too by URL.
+    swedishByUrl: true,
   },
   {
     file: 'yhdyspinta-elements.iife.js',
     entry: 'src/elements/bundles/elementsIife.ts',
     format: 'iife',
     data: true,
+    swedishByUrl: true,
   },
   {
     file: 'yhdyspinta-elements-core.js',
@@ -62,6 +71,7 @@ export const ELEMENT_BUNDLES = [
     entry: 'src/elements/bundles/elementsCoreIife.ts',
     format: 'iife',
     data: false,
+    swedishByUrl: true,
   },
   // Imported by URL by the core bundles for `src` (survey definitions and importers): not a page's entry.
   {
@@ -71,7 +81,7 @@ export const ELEMENT_BUNDLES = [
     data: true,
     onDemand: true,
   },
-  // Imported by URL by the classic scripts when an element is drawn in Swedish.
+  // Imported by URL by the bundles with `swedishByUrl` when an element is drawn in Swedish.
   {
     file: 'yhdyspinta-elements-sv.js',
     entry: 'src/elements/bundles/elementsSv.ts',
@@ -177,7 +187,7 @@ export async function buildElementBundles(root, outdir = 'dist', { inputs = fals
       format: bundle.format,
       metafile: true,
       plugins: [
-        ...(esm ? [] : [swedishByUrl(root)]),
+        ...(bundle.swedishByUrl ? [swedishByUrl(root)] : []),
         ...(bundle.onDemand ? [] : [localeTablesPlugin(root)]),
       ],
     });

@@ -15,7 +15,7 @@ import ts from 'typescript';
 export const PACK_LOCALES = ['sv', 'en'];
 
 /** The element states' texts (loading, errors), drawn in the element's locale while its pack loads. */
-const INLINE = new Set(['common.ts', 'elements.ts']);
+const INLINE = new Set(['elements.ts']);
 
 const LOCALE_FILE = /[\\/]src[\\/]locale[\\/][^\\/]+\.ts$/;
 const REGISTRY = 'yhdyspinta-locale-pack-registry';

@@ -1,7 +1,10 @@
 /**
  * What an element draws while its locale's texts load (the browser bundles' Swedish and English packs,
- * localePacks.ts): the loading state in that locale (its common texts stay inline), then the chart; if
- * the pack cannot be loaded, the error state saying so. Where every locale is inline it draws nothing.
+ * localePacks.ts): the loading state in that locale, then the chart; if the pack cannot be loaded, the
+ * error state saying so. Where every locale is inline it draws nothing. Its messages are the element
+ * texts (always inline); ChartState gets them with Finnish as its locale, the one whose common texts are
+ * inline (the locale only picks the default messages, not used here, and the hyphenation of a message
+ * that fits on a line).
  */
 import type { Locale } from '@yhdyspinta/data';
 import type { ReactElement } from 'react';
@@ -29,14 +32,14 @@ export interface LocaleGateProps {
 export function localeGate(props: LocaleGateProps, onSettled: () => void): ReactElement | null {
   const { locale } = props;
   if (localeReady(locale)) return null;
+  const messages = ELEMENT_MESSAGES[locale];
   if (failed.has(locale)) {
-    const message = ELEMENT_MESSAGES[locale].loadFailed;
-    return <ChartState {...props} kind="error" message={message} />;
+    return <ChartState {...props} locale="fi" kind="error" message={messages.loadFailed} />;
   }
   loadLocale(locale).then(onSettled, (error: unknown) => {
     failed.add(locale);
     console.error(`[@yhdyspinta/charts] loading the ${locale} texts failed: ${String(error)}`);
     onSettled();
   });
-  return <ChartState {...props} kind="loading" />;
+  return <ChartState {...props} locale="fi" kind="loading" message={messages.loading} />;
 }

@@ -16,6 +16,8 @@ export interface ElementMessages {
   readonly needsData: string;
   /** While the `src` file is fetched and read: "Ladataan… 45 %" (`percent` formatted). */
   readonly loadingProgress: (percent: string) => string;
+  /** While the texts of the element's locale load (the browser bundles' Swedish and English). */
+  readonly loading: string;
 }
 
 export const ELEMENT_MESSAGES: Readonly<Record<Locale, ElementMessages>> = {
@@ -27,6 +29,7 @@ export const ELEMENT_MESSAGES: Readonly<Record<Locale, ElementMessages>> = {
     unreadableFile: 'Kaavion tiedostossa on virheitä, joten kaaviota ei voida näyttää.',
     needsData: 'Kaaviolle ei ole annettu tietoja: sille tarvitaan data- tai src-määrite.',
     loadingProgress: (percent) => `Ladataan… ${percent}`,
+    loading: 'Kaaviota ladataan…',
   },
   sv: {
     loadFailed: 'Diagrammets uppgifter kunde inte laddas.',
@@ -36,6 +39,7 @@ export const ELEMENT_MESSAGES: Readonly<Record<Locale, ElementMessages>> = {
     unreadableFile: 'Diagrammets fil innehåller fel, så diagrammet kan inte visas.',
     needsData: 'Diagrammet har inte fått några uppgifter: det behöver attributet data eller src.',
     loadingProgress: (percent) => `Laddar… ${percent}`,
+    loading: 'Diagrammet laddas…',
   },
   en: {
     loadFailed: 'The chart data could not be loaded.',
@@ -45,5 +49,6 @@ export const ELEMENT_MESSAGES: Readonly<Record<Locale, ElementMessages>> = {
     unreadableFile: 'The chart file has errors, so the chart cannot be shown.',
     needsData: 'The chart has been given no data: it needs a data or src attribute.',
     loadingProgress: (percent) => `Loading… ${percent}`,
+    loading: 'Loading chart…',
   },
 };

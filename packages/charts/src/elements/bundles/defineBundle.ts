@@ -2,8 +2,8 @@
  * What every browser bundle's entry does (the files beside this one): says where the `src` reader and
  * the locale texts are (yhdyspinta-elements-source.js and -locale-<sv|en>.js next to the bundle,
  * imported by URL when an element has a `src` or is drawn in Swedish or English) and
- * defines the chart elements, each reading `src` with that reader. The ES modules' charts load their
- * code on demand (`lazyCharts`: a chunk per chart); the classic scripts have every chart inside.
+ * defines the chart elements, each reading `src` with that reader. The data-free ES module's charts load
+ * their code on demand (`lazyCharts`: a chunk per chart); the other bundles have every chart inside.
  */
 import { CORE_TITLES } from './titles';
 import type { BundleChartId } from './titles';

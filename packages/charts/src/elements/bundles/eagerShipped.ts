@@ -1,5 +1,6 @@
-// The full bundles' charts loaded up front, for the classic-script bundle with the shipped data (which
-// cannot load chunks: loading them on demand there would only add esbuild's lazy module wrappers).
+// The full bundles' charts loaded up front, for both bundles with the shipped data: the classic script
+// cannot load chunks, and the ES module loads its shipped data up front anyway (four charts' chunks and
+// their shared chunks weigh more than one file: with every chart drawn, 102 kB gzip against 99).
 import type { ElementChart } from '../elementChart';
 import { chart as coverage } from '../shipped/coverage';
 import { chart as goalBars } from '../shipped/goalBars';
