@@ -8,6 +8,8 @@
 import type { Locale } from '../types';
 import { makeError } from './messages';
 import type { ErrorDetail, ErrorPlace } from './messages';
+import { createNames } from './keys';
+import type { Names } from './keys';
 import { createResponseStore } from './responseStore';
 import type { ParseError, ParseErrorCode, RawResponse, ResponsesParseResult } from './types';
 
@@ -17,6 +19,8 @@ export const MAX_ERROR_OBJECTS = 1000;
 export type ErrorCounts = Partial<Record<ParseErrorCode, number>>;
 
 export interface Collector {
+  /** The interners the accepted responses are stored with: row readers number names with these. */
+  readonly names: Names;
   /** Records `key` as seen on `line`; returns the earlier line if it was already seen. */
   claim(key: string | number, line: number): number | undefined;
   /** One problem: the row being read is rejected (see `rowHadErrors`). */
@@ -34,13 +38,15 @@ export interface Collector {
  */
 export function createCollector(locale: Locale = 'fi', areaName?: string): Collector {
   const seen = new Map<string | number, number>();
-  const responses = createResponseStore();
+  const names = createNames();
+  const responses = createResponseStore(names);
   const errors: ParseError[] = [];
   const errorCounts: ErrorCounts = {};
   let total = 0;
   let accepted = 0;
   let rejected = 0;
   return {
+    names,
     claim(key, line) {
       const first = seen.get(key);
       if (first === undefined) seen.set(key, line);

@@ -32,11 +32,14 @@ function respondentOf(
     reading.collector.report(here, 'missing-value', field?.value ?? '', { expected: 'respondent' });
     return undefined;
   }
-  const first = reading.collector.claim(`respondent\u0000${text}`, record.line);
-  if (first !== undefined) {
-    reading.collector.report(here, 'duplicate', text, { first, ofRespondent: true });
-  }
-  return reading.respondents.shared(text);
+  // Numbered as the stored responses number it: a new id gets the next number (no key string per row).
+  const { respondents, respondentLines } = reading;
+  const known = respondents.count();
+  const n = respondents.index(text);
+  const first = n < known ? respondentLines[n] : undefined;
+  if (first === undefined) respondentLines[n] = record.line;
+  else reading.collector.report(here, 'duplicate', text, { first, ofRespondent: true });
+  return respondents.name(n);
 }
 
 export function readWideRow(

@@ -10,7 +10,22 @@ export interface Interner {
   shared(name: string): string;
   /** The name numbered `n` ('' if none is). */
   name(n: number): string;
+  /** How many names are numbered (the next new name's number). */
+  count(): number;
 }
+
+/** The interners of one parse: its row readers and its stored responses number names alike. */
+export interface Names {
+  readonly municipalities: Interner;
+  readonly items: Interner;
+  readonly respondents: Interner;
+}
+
+export const createNames = (): Names => ({
+  municipalities: createInterner(),
+  items: createInterner(),
+  respondents: createInterner(),
+});
 
 /**
  * A string that shares no memory with a larger one. V8 makes a substring of 13 or more characters a
@@ -43,5 +58,6 @@ export function createInterner(): Interner {
     index,
     shared: (name) => names[index(name)] ?? name,
     name: (n) => names[n] ?? '',
+    count: () => names.length,
   };
 }

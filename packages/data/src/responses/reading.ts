@@ -13,7 +13,7 @@ import { createContext } from './context';
 import type { ParseContext } from './context';
 import { questionMatcher } from './headerWords';
 import type { ResponsesParseOptions } from './types';
-import { createInterner, ownString } from './keys';
+import { ownString } from './keys';
 import type { Interner } from './keys';
 
 /** Distinct cell texts remembered per matcher (beyond it, texts are matched each time). */
@@ -30,6 +30,8 @@ export interface Reading {
   readonly municipalities: Interner;
   readonly items: Interner;
   readonly respondents: Interner;
+  /** The line each respondent (by its number) was first named on: the respondent layout's check. */
+  readonly respondentLines: number[];
   /** The (respondent, municipality, item) triples seen, for a long file's duplicate check. */
   readonly triples: TripleClaims;
 }
@@ -68,9 +70,8 @@ export function createReading(
     matchMunicipality: cached(context.matchMunicipality),
     matchItem: cached((text) => context.matchItem(text) ?? matchQuestion(text)),
     rating: cachedRating(context),
-    municipalities: createInterner(),
-    items: createInterner(),
-    respondents: createInterner(),
+    ...collector.names,
+    respondentLines: [],
     triples: createTripleClaims(context.itemCount),
   };
 }

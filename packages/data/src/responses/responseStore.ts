@@ -9,7 +9,8 @@
  * for the array of objects it stands for; each response object is made when it is read.
  */
 import type { Rating } from '../types';
-import { createInterner } from './keys';
+import { createNames } from './keys';
+import type { Names } from './keys';
 import { lazyArray } from './lazyArray';
 import type { RawResponse } from './types';
 
@@ -45,10 +46,9 @@ const newBlock = (): Block => ({
   respondent: new Int32Array(BLOCK),
 });
 
-export function createResponseStore(): ResponseStore {
-  const municipalities = createInterner();
-  const items = createInterner();
-  const respondents = createInterner();
+/** `names`: the interners the names are numbered with (shared with the parse's row readers). */
+export function createResponseStore(names: Names = createNames()): ResponseStore {
+  const { municipalities, items, respondents } = names;
   const blocks: Block[] = [];
   let size = 0;
   let general: RawResponse[] | undefined;
