@@ -92,13 +92,18 @@ export const QUICK_OURS_ONLY_CASE_IDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Cases whose target is "faster than every peer": renders of a few milliseconds, where a burst of load
- * from other processes can flip the order. The full run measures them in 3 interleaved rounds.
+ * Cases the full run measures in 3 interleaved rounds (libraries in rotated order, samples pooled): those
+ * whose target is "faster than every peer" (renders of a few milliseconds, where a burst of load from other
+ * processes can flip the order) and the ≤ 2× baseline cases of a few milliseconds a render (bars-2000,
+ * heatmap-100x100), whose ratio a change of load between one library's process and the next would skew.
+ * heatmap-300x300 is measured once: its slow peers take minutes.
  */
-export const PEER_RACE_CASE_IDS: ReadonlySet<string> = new Set([
+export const INTERLEAVED_CASE_IDS: ReadonlySet<string> = new Set([
   'bars-20',
   'radar-9x1',
   'radar-9x5',
+  'bars-2000',
+  'heatmap-100x100',
 ]);
 
 /** Browser cases: the mount time and the pointer/arrow → tooltip latency. */

@@ -9,7 +9,7 @@ import type { CaseKind } from './cases';
 import {
   BROWSER_MOUNT_CASE,
   BROWSER_TOOLTIP_CASE,
-  PEER_RACE_CASE_IDS,
+  INTERLEAVED_CASE_IDS,
   QUICK_OURS_ONLY_CASE_IDS,
   SLOW_CASE_IDS,
   SSR_CASES,
@@ -109,7 +109,7 @@ async function main(): Promise<void> {
       ourKinds,
       timing,
       oursOnly: options.quick ? QUICK_OURS_ONLY_CASE_IDS : new Set(),
-      rounds: (id) => (!options.quick && PEER_RACE_CASE_IDS.has(id) ? 3 : 1),
+      rounds: (id) => (!options.quick && INTERLEAVED_CASE_IDS.has(id) ? 3 : 1),
       log,
     });
   }
