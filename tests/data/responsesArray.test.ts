@@ -41,6 +41,20 @@ describe('the responses array', () => {
     expect(Object.keys(responses[0] ?? {})).toStrictEqual(['municipalityId', 'itemId', 'rating']);
   });
 
+  it('gives back every respondent text as written, line names ("#7") and look-alikes too', () => {
+    const names = ['#7', '#2', '#07', '#0', '#7x', '# 7', '#1234567890', '#999999999', '#', 'V1'];
+    const rows = names.map((name, i) => `"${name}";Espoo;ws-1;${(i % 5) + 1}`);
+    const { responses, errors } = parseResponsesCsv(
+      `Vastaaja;Kunta;Kysymys;Vastaus\n${rows.join('\n')}\n`,
+    );
+    expect(errors).toStrictEqual([]);
+    expect(responses.map((r) => r.respondent)).toStrictEqual(names);
+    const rowNamed = parseResponsesCsv(
+      'Aikaleima;Kunta;ws-1\n1.1.2025;Espoo;4\n1.1.2025;Hanko;2\n',
+    );
+    expect(rowNamed.responses.map((r) => r.respondent)).toStrictEqual(['#2', '#3']);
+  });
+
   it('becomes an ordinary array when written to, keeping its elements', () => {
     const responses = read() as RawResponse[];
     const extra: RawResponse = { municipalityId: 'hanko', itemId: 'ws-1', rating: 5 };

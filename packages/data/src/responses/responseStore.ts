@@ -18,6 +18,18 @@ import type { RawResponse } from './types';
 const NO_ANSWER = -128;
 const NO_RESPONDENT = -1;
 
+/**
+ * A respondent named by its line, "#" and a whole number without leading zeros ("#7": the respondent
+ * layout without a respondent column names each row so): kept as the number, -(n + 1), and written
+ * again when read — the same text, with no string and no interner entry per row.
+ */
+const LINE_NAMED = /^#[1-9]\d{0,8}$/;
+
+const lineNamed = (respondent: string): number =>
+  respondent.charCodeAt(0) === 35 && LINE_NAMED.test(respondent)
+    ? -Number(respondent.slice(1)) - 1
+    : NO_RESPONDENT;
+
 const fitsByte = (value: number | null): boolean =>
   value === null || (Number.isInteger(value) && value > NO_ANSWER && value < 128);
 
@@ -36,7 +48,7 @@ interface Block {
   /** municipality index × 65 536 + item index. */
   readonly names: Uint32Array;
   readonly rating: Int8Array;
-  /** Respondent index, or NO_RESPONDENT. */
+  /** Respondent index, NO_RESPONDENT, or a line-named respondent's -(n + 1). */
   readonly respondent: Int32Array;
 }
 
@@ -62,9 +74,9 @@ export function createResponseStore(names: Names = createNames()): ResponseStore
     const value = block?.rating[k] ?? NO_ANSWER;
     const r = value === NO_ANSWER ? null : (value as Rating);
     const who = block?.respondent[k] ?? NO_RESPONDENT;
-    return who === NO_RESPONDENT
-      ? { municipalityId, itemId, rating: r }
-      : { municipalityId, itemId, rating: r, respondent: respondents.name(who) };
+    if (who === NO_RESPONDENT) return { municipalityId, itemId, rating: r };
+    const respondent = who < NO_RESPONDENT ? `#${-who - 1}` : respondents.name(who);
+    return { municipalityId, itemId, rating: r, respondent };
   };
 
   return {
@@ -88,8 +100,10 @@ export function createResponseStore(names: Names = createNames()): ResponseStore
       const block = blocks[blocks.length - 1] ?? newBlock();
       block.names[k] = m * 0x10000 + it;
       block.rating[k] = value ?? NO_ANSWER;
+      const who = response.respondent;
+      const byLine = who === undefined ? NO_RESPONDENT : lineNamed(who);
       block.respondent[k] =
-        response.respondent === undefined ? NO_RESPONDENT : respondents.index(response.respondent);
+        who === undefined || byLine !== NO_RESPONDENT ? byLine : respondents.index(who);
       size += 1;
     },
     get size() {
