@@ -1,7 +1,6 @@
-import { memo, useCallback, useId, useMemo } from 'react';
+import { useCallback, useId, useMemo } from 'react';
 import type { PointerEvent } from 'react';
 import { HiddenDataTable } from '../a11y/HiddenDataTable';
-import type { DataTableRow } from '../a11y/HiddenDataTable';
 import type { ChartSvgProps } from '../chart/defineChart';
 import { ChartSvgRoot } from '../chart/ChartSvgRoot';
 import { InteractiveMarks } from '../chart/InteractiveMarks';
@@ -29,17 +28,6 @@ import { computeGoalBarLayout } from './compute';
 const TOOLTIP_SIDES = ['right', 'below', 'above', 'left'] as const;
 
 export type GoalBarSvgProps = ChartSvgProps<GoalBarData, GoalBarOptions>;
-
-interface TableProps {
-  readonly caption: string;
-  readonly columns: readonly string[];
-  readonly rows: readonly DataTableRow[];
-}
-
-/** The hidden table, memoised: hover and focus re-render the chart, not its rows. */
-const Table = memo(function Table({ caption, columns, rows }: TableProps) {
-  return <HiddenDataTable caption={caption} columns={columns} rows={rows} />;
-});
 
 /**
  * Draws a GoalBarChart layout: geometry from compute.ts and marks.ts, words from describe.ts. No element
@@ -120,7 +108,7 @@ export function GoalBarSvg(props: GoalBarSvgProps) {
             {layout.topAxis ? <GoalBarAxis axis={layout.topAxis} theme={theme} /> : null}
           </>
         }
-        table={<Table caption={table.caption} columns={table.columns} rows={table.rows} />}
+        table={<HiddenDataTable {...table} />}
         tooltip={
           tipRow
             ? layoutTooltip(

@@ -3,7 +3,7 @@
  * rows, else one summary line per section, as the heatmap does above its TABLE_CELL_LIMIT.
  */
 import type { Locale } from '@yhdyspinta/data';
-import type { DataTableRow } from '../a11y/HiddenDataTable';
+import type { DataTable } from '../a11y/HiddenDataTable';
 import { formatNumber, formatRatio, formatScore } from '../locale/format';
 import { commonMessages } from '../locale/common';
 import { goalBarMessages } from '../locale/goalBar';
@@ -17,12 +17,6 @@ import { goalBarTable } from './describe';
  * caption says so; single values stay reachable with the arrow keys (the focused row's name has them).
  */
 export const GOAL_TABLE_ROW_LIMIT = 800;
-
-export interface GoalBarTable {
-  readonly caption: string;
-  readonly columns: readonly string[];
-  readonly rows: readonly DataTableRow[];
-}
 
 interface SectionStats {
   count: number;
@@ -41,7 +35,7 @@ export function goalBarDataTable(
   title: string,
   locale: Locale,
   round?: string | null,
-): GoalBarTable {
+): DataTable {
   const caption = commonMessages(locale).dataTable(title);
   if (rows.length <= GOAL_TABLE_ROW_LIMIT) return { caption, ...goalBarTable(rows, locale, round) };
 

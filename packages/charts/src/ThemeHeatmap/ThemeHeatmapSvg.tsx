@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useMemo } from 'react';
+import { useCallback, useId, useMemo } from 'react';
 import type { PointerEvent } from 'react';
 import { HiddenDataTable } from '../a11y/HiddenDataTable';
 import type { ChartSvgProps } from '../chart/defineChart';
@@ -19,7 +19,6 @@ import { transposeData } from './arrange';
 import { heatmapCellAt, heatmapCellBox } from './geometry';
 import { cellName, heatmapDescription } from './describe';
 import { dataTable } from './table';
-import type { HeatmapTable } from './table';
 import { layoutHeatmapTooltip, tooltipContent } from './tooltip';
 import { useThemeHeatmapLayout } from './useThemeHeatmapLayout';
 import type { HeatmapCollapse, HeatmapOrientation } from './layoutTypes';
@@ -39,10 +38,6 @@ export interface ThemeHeatmapOptions {
 }
 
 export type ThemeHeatmapSvgProps = ChartSvgProps<HeatmapData, ThemeHeatmapOptions>;
-
-const Table = memo(function Table({ table }: { readonly table: HeatmapTable }) {
-  return <HiddenDataTable caption={table.caption} columns={table.columns} rows={table.rows} />;
-});
 
 /** Draws a computed heatmap: labels, cells, notes, legend, the single focusable cell, focus ring, table, tooltip. */
 export function ThemeHeatmapSvg(props: ThemeHeatmapSvgProps) {
@@ -152,7 +147,7 @@ export function ThemeHeatmapSvg(props: ThemeHeatmapSvgProps) {
           name: cellName(data, Math.floor(active / columns), active % columns, locale),
         }}
         overlay={<SwatchLegend layout={layout.legend} theme={theme} />}
-        table={<Table table={table} />}
+        table={<HiddenDataTable {...table} />}
         tooltip={tipLayout}
       >
         {layout.panels.map((panel) => (

@@ -1,6 +1,6 @@
 /** The hidden data table of ThemeHeatmap, pure: every value, or one summary line per row for large grids. */
 import type { Locale } from '@yhdyspinta/data';
-import type { DataTableRow } from '../a11y/HiddenDataTable';
+import type { DataTable } from '../a11y/HiddenDataTable';
 import { formatNumber, formatScore } from '../locale/format';
 import { commonMessages } from '../locale/common';
 import { themeHeatmapMessages } from '../locale/themeHeatmap';
@@ -14,14 +14,8 @@ import type { HeatmapData } from './types';
  */
 export const TABLE_CELL_LIMIT = 2500;
 
-export interface HeatmapTable {
-  readonly caption: string;
-  readonly columns: readonly string[];
-  readonly rows: readonly DataTableRow[];
-}
-
 /** The hidden data table: every value up to TABLE_CELL_LIMIT cells, else one summary per row. */
-export function dataTable(data: HeatmapData, title: string, locale: Locale): HeatmapTable {
+export function dataTable(data: HeatmapData, title: string, locale: Locale): DataTable {
   const m = { common: commonMessages(locale), themeHeatmap: themeHeatmapMessages(locale) };
   const h = m.themeHeatmap;
   const rowsTitle = data.rowsTitle ?? h.rowsTitle;

@@ -1,3 +1,5 @@
+import { memo } from 'react';
+
 export interface DataTableRow {
   readonly key: string;
   /** The row header (first column), e.g. the goal's full text. */
@@ -27,9 +29,14 @@ const XHTML = { xmlns: 'http://www.w3.org/1999/xhtml' };
  * display:none, visibility:hidden or aria-hidden, clipping and opacity keep the table in the accessibility
  * tree (the same principle as the usual .sr-only CSS class), and axe-core finds no violation. It holds
  * nothing focusable. resvg (PNG export) skips <foreignObject>, so images never show it. Render it inside
- * ChartRoot, after the data marks.
+ * ChartRoot, after the data marks. Memoised: hover and focus re-render the chart, not its rows (give it
+ * a memoised table).
  */
-export function HiddenDataTable({ caption, columns, rows }: HiddenDataTableProps) {
+export const HiddenDataTable = memo(function HiddenDataTable({
+  caption,
+  columns,
+  rows,
+}: HiddenDataTableProps) {
   return (
     <foreignObject x={0} y={0} width={1} height={1} overflow="hidden" opacity={0}>
       <table {...XHTML}>
@@ -56,4 +63,4 @@ export function HiddenDataTable({ caption, columns, rows }: HiddenDataTableProps
       </table>
     </foreignObject>
   );
-}
+});
