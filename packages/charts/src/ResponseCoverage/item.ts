@@ -1,16 +1,10 @@
 // What ResponseCoverage's events, custom tooltip and highlight speak of: a municipality's tile.
 import type { MarkItem } from '../chart/markItems';
 import type { CoverageTile } from './layoutTypes';
+import type { ResponseCoverageItem } from './types';
 
-/** A municipality as onActiveChange, onSelect and renderTooltip receive it. */
-export interface ResponseCoverageItemInfo {
-  /** The municipality's id. */
-  readonly id: string;
-  readonly label: string;
-  readonly answered: boolean;
-  /** Its population when the data gives one. */
-  readonly population?: number;
-}
+/** A municipality as onActiveChange, onSelect and renderTooltip receive it: its item of the data. */
+export type ResponseCoverageItemInfo = ResponseCoverageItem;
 
 /** A tile as a mark: highlighted by its municipality's id. */
 export function coverageMarkItem(tile: CoverageTile): MarkItem<ResponseCoverageItemInfo> {

@@ -7,15 +7,12 @@
  * carries its box in chart coordinates (for 45° labels the axis-aligned box of the rotated block).
  */
 import type { Locale } from '@yhdyspinta/data';
+import type { Box } from '../geometry/box';
 import { measureText } from '../text/measureText';
 import { wrapText } from '../text/wrapText';
 
-export interface LabelBox {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
+/** A label's (or cell's) box: geometry's Box. */
+export type LabelBox = Box;
 
 export interface AxisLabel {
   /** The row or column index (in the drawn data). */
