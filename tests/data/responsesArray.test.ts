@@ -34,6 +34,12 @@ describe('the responses array', () => {
     expect(responses.slice(1)).toStrictEqual(PLAIN.slice(1));
     expect([0].concat(responses.length)).toStrictEqual([0, 3]);
     expect(Object.prototype.toString.call(responses)).toBe('[object Array]');
+    expect(Object.getOwnPropertyDescriptor(responses, 'length')).toStrictEqual(
+      Object.getOwnPropertyDescriptor(PLAIN, 'length'),
+    );
+    expect(Object.getOwnPropertyNames(responses)).toStrictEqual(['0', '1', '2', 'length']);
+    expect(Array.from(responses)).toStrictEqual(PLAIN);
+    expect(Array.prototype.indexOf.call(responses, undefined)).toBe(-1);
   });
 
   it('has no respondent key where the input names none', () => {
