@@ -6,6 +6,7 @@
 //   reduced to that locale's value, recorded by id (`VALUES`).
 // The ids are the module's place in src/locale (sorted) × 1000 + the table's order in it, the same in
 // both. Inline in every bundle: the texts an element draws while a pack loads (INLINE).
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -87,7 +88,7 @@ function rewrite(path, text, fileIndex, mode) {
   const runtime = resolve(path, '../../elements/localePacks.ts');
   const header =
     mode === 'main'
-      ? `import { localized as __localized, lazyByLocale as __lazyByLocale } from ${JSON.stringify(runtime)};\n`
+      ? `import { localized as __localized, lazyByLocale as __lazyByLocale, setLocalePackVersion as __localePackVersion } from ${JSON.stringify(runtime)};\n`
       : `import { put as __put } from ${JSON.stringify(REGISTRY)};\n`;
   const body = applyEdits(text, edits);
   // In a pack every table must be evaluated (and recorded), used or not: no call is left as droppable.
@@ -101,13 +102,28 @@ function localeFiles(root) {
     .sort();
 }
 
+/**
+ * The tables' version: a hash of src/locale. A bundle loads its packs with it (`?v=`, past caches) and
+ * refuses a pack of another version (another build's ids would give other texts).
+ */
+function tablesVersion(root) {
+  const hash = createHash('sha256');
+  for (const file of localeFiles(root))
+    hash.update(`${file}\n${readFileSync(resolve(root, 'src/locale', file), 'utf8')}\n`);
+  return hash.digest('hex').slice(0, 12);
+}
+
 function loadRewritten(root, mode) {
   const files = localeFiles(root);
+  const version = tablesVersion(root);
   return (args) => {
     const name = basename(args.path);
     if (INLINE.has(name)) return undefined;
     const text = readFileSync(args.path, 'utf8');
-    return { contents: rewrite(args.path, text, files.indexOf(name), mode), loader: 'ts' };
+    const contents = rewrite(args.path, text, files.indexOf(name), mode);
+    // The page bundles say which packs fit them.
+    const stamp = mode === 'main' ? `__localePackVersion(${JSON.stringify(version)});\n` : '';
+    return { contents: stamp + contents, loader: 'ts' };
   };
 }
 
@@ -135,6 +151,7 @@ export async function buildLocalePacks(root, out, used, options) {
       ...imports,
       `export const MODULES = [${modules.map((_, i) => `m${i}`).join(', ')}];`,
       `export { VALUES } from ${JSON.stringify(REGISTRY)};`,
+      `export const VERSION = ${JSON.stringify(tablesVersion(root))};`,
     ].join('\n');
     await build({
       ...options,

@@ -16,10 +16,17 @@ const loading = new Map<Locale, Promise<void>>();
 /** Whether this bundle's tables were rewritten (a `localized` table exists). */
 let split = false;
 let base: string | undefined;
+/** The tables' version the bundle was built with (its packs must have the same). */
+let version: string | undefined;
 
 /** Where the packs are: a URL beside them (the bundle's own file). */
 export function setLocalePackBase(url: string | undefined): void {
   base = url;
+}
+
+/** Set by the rewritten tables (a hash of their sources, the same in the packs built with them). */
+export function setLocalePackVersion(value: string): void {
+  version = value;
 }
 
 function packValue(locale: Locale, id: number): unknown {
@@ -72,9 +79,16 @@ export function loadLocale(locale: Locale): Promise<void> {
   let pending = loading.get(locale);
   if (!pending) {
     if (base === undefined) return Promise.reject(new Error('the bundle did not say where it is'));
-    const url = new URL(`yhdyspinta-elements-locale-${locale}.js`, base).href;
-    pending = (import(/* @vite-ignore */ url) as Promise<{ readonly VALUES: Pack }>).then(
+    const url = new URL(`yhdyspinta-elements-locale-${locale}.js?v=${version ?? ''}`, base).href;
+    type Module = { readonly VALUES: Pack; readonly VERSION: string };
+    pending = (import(/* @vite-ignore */ url) as Promise<Module>).then(
       (module) => {
+        // Another build's pack (a stale copy or cache) would give other texts: an error instead.
+        if (module.VERSION !== version) {
+          throw new Error(
+            `${url} is from another build (${module.VERSION}, not ${version ?? '?'})`,
+          );
+        }
         packs.set(locale, module.VALUES);
       },
       (error: unknown) => {
