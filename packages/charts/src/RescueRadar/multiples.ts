@@ -9,7 +9,6 @@
  * layout keeps its natural height and says so in `fit`: pages of whole rows of series (unit 'series'),
  * each with the header and the key, that fit the height.
  */
-import { scaleWords } from '../common/chartScale';
 import { seriesMarkerRadius, seriesStyle } from '../common/seriesStyle';
 import { styleOffset } from './arrangement';
 import { fitsWhole, splitPages } from '../layout/fitReport';
@@ -222,19 +221,14 @@ function layoutMultiplesWith(
     });
     const note = noteLines[s] ?? [];
     return layoutPanelData({
+      chart: input,
       geometry: translatePanel(template, dx, dy, s),
       panel: s,
       seriesIndices: [s],
-      series: data.series,
       styles,
-      axisCount: n,
       prep,
       withLevels: false,
-      words: scaleWords(data.scale, locale),
-      showValues: options.showValues,
       markerRadius,
-      locale,
-      theme,
       note: note.length > 0 ? { lines: note, x, y: y + headingHeight + plot } : null,
     });
   });

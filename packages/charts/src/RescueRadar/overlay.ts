@@ -4,7 +4,6 @@
  * under a goal's text "ei tietoa" where a series has no value on it (naming the series when there are
  * several; a series with no value at all says so in the legend instead).
  */
-import { scaleWords } from '../common/chartScale';
 import { seriesMarkerRadius, seriesStyle } from '../common/seriesStyle';
 import { rescueRadarMessages } from '../locale/rescueRadar';
 import { radarValue } from './describe';
@@ -45,7 +44,7 @@ function variant(
   withLevels: boolean,
   wrap: ReturnType<typeof createLabelWrapper>,
 ): Variant {
-  const { data, width, theme, options, locale } = input;
+  const { data, width, theme, options } = input;
   const { spacing, fontSize } = theme;
   const { header, legend, top } = radarHeaderAndLegend(input, !withLevels);
   const height = input.height ?? Math.ceil(top + radarPlotHeight(width) + spacing.md);
@@ -68,19 +67,14 @@ function variant(
     markerRadius,
   );
   const panelInput = {
+    chart: input,
     geometry,
     panel: 0,
     seriesIndices: data.series.map((_, i) => i),
-    series: data.series,
     styles: data.series.map((_, i) => seriesStyle(i + styleOffset(options), theme)),
-    axisCount: data.axes.length,
     prep,
     withLevels,
-    words: scaleWords(data.scale, locale),
-    showValues: options.showValues,
     markerRadius,
-    locale,
-    theme,
     note: null,
   };
   // The level names need a line of room between two rings.

@@ -3,18 +3,17 @@
  * labels where the data is not (rings.ts), the printed values where they fit (valueLabels.ts) and each
  * series' polygon and markers (seriesPaths.ts, d3-shape).
  */
-import type { ScaleWords } from '../common/chartScale';
-import type { Locale } from '@yhdyspinta/data';
+import { scaleWords } from '../common/chartScale';
 import type { Box } from '../geometry/box';
 import { seriesStrokeWidth } from '../common/seriesStyle';
 import type { SeriesStyle } from '../common/seriesStyle';
-import type { ChartTheme } from '../theme/ChartTheme';
 import { axisAngle } from './geometry';
 import type {
   RadarPanelLayout,
   RadarPointLayout,
   RadarSeriesLayout,
   RadarTextBlock,
+  RescueRadarLayoutInput,
 } from './layoutTypes';
 import type { PanelGeometry, PreparedValues } from './plot';
 import { layoutRings, placeRingLabels } from './rings';
@@ -26,21 +25,16 @@ import { placeValueLabels } from './valueLabels';
 import { radarPrevious } from './describe';
 
 export interface PanelDataInput {
+  /** The chart's input: its data (axes, series, scale), `showValues`, locale and theme. */
+  readonly chart: RescueRadarLayoutInput;
   readonly geometry: PanelGeometry;
   readonly panel: number;
-  /** The series drawn in this panel (indices into `series`). */
+  /** The series drawn in this panel (indices into the data's series). */
   readonly seriesIndices: readonly number[];
-  readonly series: readonly RadarSeries[];
   readonly styles: readonly SeriesStyle[];
-  readonly axisCount: number;
   readonly prep: PreparedValues;
   readonly withLevels: boolean;
-  /** The levels' names for the rings (scaleWords of the data). */
-  readonly words: ScaleWords;
-  readonly showValues: boolean;
   readonly markerRadius: number;
-  readonly locale: Locale;
-  readonly theme: ChartTheme;
   readonly note: RadarTextBlock | null;
 }
 
@@ -69,7 +63,9 @@ export function layoutPanelDataWithAllRingLabels(input: PanelDataInput): PanelDa
 }
 
 function build(input: PanelDataInput, requireRingLabels: boolean): PanelData | null {
-  const { geometry: g, axisCount: n, prep, theme, markerRadius: mr } = input;
+  const { geometry: g, prep, markerRadius: mr } = input;
+  const { data: chartData, locale, theme } = input.chart;
+  const n = chartData.axes.length;
   const { spacing } = theme;
   const hit = Math.max(mr + spacing.xs, 8);
   const positions = input.seriesIndices.flatMap((s) =>
@@ -117,10 +113,11 @@ function build(input: PanelDataInput, requireRingLabels: boolean): PanelData | n
       cy: g.cy,
       scale: g.scale,
       axisCount: n,
-      locale: input.locale,
+      locale,
       theme,
       withLevels: input.withLevels,
-      words: input.words,
+      // The levels' names for the rings.
+      words: scaleWords(chartData.scale, locale),
     }),
     centre,
     n,
@@ -130,7 +127,7 @@ function build(input: PanelDataInput, requireRingLabels: boolean): PanelData | n
     lines,
   );
   if (requireRingLabels && rings.some((r) => r.text === '')) return null;
-  const valueBoxes = input.showValues
+  const valueBoxes = input.chart.options.showValues
     ? placeValueLabels({
         points: positions.map((p, i) => ({
           axisIndex: p.a,
@@ -179,7 +176,7 @@ function build(input: PanelDataInput, requireRingLabels: boolean): PanelData | n
       centre,
     );
     const style = input.styles[s] as SeriesStyle;
-    const data = input.series[s] as RadarSeries;
+    const data = chartData.series[s] as RadarSeries;
     const previous = data.previous
       ? seriesPath(
           positions.slice(k * n, (k + 1) * n).map((p) => {
@@ -198,7 +195,7 @@ function build(input: PanelDataInput, requireRingLabels: boolean): PanelData | n
       index: s,
       panel: input.panel,
       empty: own.every((p) => p.value === null),
-      series: input.series[s] as RadarSeries,
+      series: data,
       style,
       path: path.d,
       closed: path.closed,
