@@ -198,7 +198,6 @@ function layoutMultiplesWith(
       theme,
       maxLabelLines: 1,
       labelWidth: Math.ceil(numberWidth + 1),
-      panel: 0,
     },
     markerRadius,
   );

@@ -62,7 +62,6 @@ function variant(
         16 * fontSize.label,
         Math.max(6 * fontSize.label, (bounds.right - bounds.left) * 0.28),
       ),
-      panel: 0,
     },
     markerRadius,
   );

@@ -81,7 +81,6 @@ export interface PanelFitInput {
   readonly maxLabelLines: number;
   /** The label width tried first (others around it too), in px. */
   readonly labelWidth: number;
-  readonly panel: number;
 }
 
 /** The gap between the outer ring and the axis labels. */
@@ -124,7 +123,8 @@ export function fitPanel(input: PanelFitInput, markerRadius: number): PanelGeome
       textX: label.textX,
       box: label.box,
       index,
-      panel: input.panel,
+      // The first panel: small multiples place copies of it as the others (translatePanel).
+      panel: 0,
       axis,
       spoke: { x1: cx, y1: cy, x2: end.x, y2: end.y },
     };
