@@ -186,7 +186,7 @@ function layoutMultiplesWith(
   // One fitted plot for every panel: the same radius and scale.
   const template = fitPanel(
     {
-      axes: data.axes,
+      chart: input,
       labels: numbers,
       wrap: createLabelWrapper(numbers, labelFont, labelLH),
       bounds: {
@@ -195,7 +195,6 @@ function layoutMultiplesWith(
         top: tilesTop + headingHeight,
         bottom: tilesTop + headingHeight + plot,
       },
-      theme,
       maxLabelLines: 1,
       labelWidth: Math.ceil(numberWidth + 1),
     },

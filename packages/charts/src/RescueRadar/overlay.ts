@@ -52,11 +52,10 @@ function variant(
   const markerRadius = seriesMarkerRadius(theme);
   const geometry = fitPanel(
     {
-      axes: data.axes,
+      chart: input,
       labels: data.axes.map((a) => a.label),
       wrap,
       bounds,
-      theme,
       maxLabelLines: options.maxLabelLines,
       labelWidth: Math.min(
         16 * fontSize.label,

@@ -15,7 +15,6 @@ import { radarValue } from './describe';
 import { polar } from './geometry';
 import type { LabelWrapper } from './labelWrap';
 import type { RadarAxisLayout, RescueRadarLayoutInput } from './layoutTypes';
-import type { RadarAxis } from './types';
 
 export const SCALE_DOMAIN: readonly [number, number] = [1, 5];
 
@@ -73,11 +72,12 @@ export interface PanelGeometry {
 }
 
 export interface PanelFitInput {
-  readonly axes: readonly RadarAxis[];
+  /** The chart's input: its axes (`data.axes`) and theme. */
+  readonly chart: RescueRadarLayoutInput;
+  /** The axes' labels as drawn (their texts, or their numbers in small multiples). */
   readonly labels: readonly string[];
   readonly wrap: LabelWrapper;
   readonly bounds: Bounds;
-  readonly theme: ChartTheme;
   readonly maxLabelLines: number;
   /** The label width tried first (others around it too), in px. */
   readonly labelWidth: number;
@@ -90,7 +90,8 @@ export function labelGap(theme: ChartTheme, markerRadius: number): number {
 }
 
 export function fitPanel(input: PanelFitInput, markerRadius: number): PanelGeometry {
-  const { bounds, theme } = input;
+  const { bounds } = input;
+  const { theme } = input.chart;
   const { spacing, fontSize } = theme;
   const tickLH = fontSize.tick * theme.lineHeight;
   const fit = fitAxisLabels({
@@ -110,7 +111,7 @@ export function fitPanel(input: PanelFitInput, markerRadius: number): PanelGeome
     wrap: input.wrap,
   });
   const { cx, cy, radius } = fit;
-  const axes = input.axes.map((axis, index): RadarAxisLayout => {
+  const axes = input.chart.data.axes.map((axis, index): RadarAxisLayout => {
     const label = fit.labels[index] as PlacedAxisLabel;
     const end = polar(cx, cy, radius, label.angle);
     // Fields listed (not spread): an object spread here was the costliest line of the layout.
