@@ -44,9 +44,9 @@ function hashOf(text: string): number {
 
 /**
  * Names numbered in order of first sight, looked up in an open-addressing table of small numbers (a
- * slot holds a name's number + 1, 0 = empty; at most half full): 12 bytes a name besides the name's
- * own string, where a Map takes about 40 and leaves its old tables behind as it grows (a file of
- * 360 000 respondents: 15 MB less).
+ * slot holds a name's number + 1, 0 = empty; a quarter to a half full): 8–16 bytes a name besides
+ * its string and its place in `names`, where a Map takes about 40 and leaves its old tables behind as
+ * it grows (a file of 360 000 respondents: about 12 MB less).
  */
 export function createInterner(): Interner {
   const names: string[] = [];
