@@ -41,7 +41,8 @@ export interface Coverage extends CoverageCounts {
   readonly population?: PopulationCoverage;
 }
 
-function isValidPopulation(value: unknown): value is number {
+/** A usable population: a finite number ≥ 0 (coverageOf's rule, and ResponseCoverage's). */
+export function isValidPopulation(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
 

@@ -29,7 +29,7 @@ export { contextFor } from './definitions/context';
 export type { DefinitionContext, DefinitionContextOptions } from './definitions/context';
 export { normalizeText, normalizeQuestion } from './definitions/normalize';
 export type * from './definitions/types';
-export { coverageOf } from './coverage';
+export { coverageOf, isValidPopulation } from './coverage';
 export type { Coverage, CoverageCounts, CoverageOptions, PopulationCoverage } from './coverage';
 export {
   checkConsistency,

@@ -2,6 +2,7 @@
  * ResponseCoverage's words, pure: headline, population notes, key finding, each tile's status text,
  * accessible name and tooltip, and the hidden table. All text from locale/, all numbers from locale/format.
  */
+import { isValidPopulation } from '@yhdyspinta/data';
 import type { Locale } from '@yhdyspinta/data';
 import type { DataTableRow } from '../a11y/HiddenDataTable';
 import { describeChart } from '../a11y/interactive';
@@ -10,7 +11,6 @@ import type { TooltipContent } from '../interaction/tooltipLayout';
 import { formatList, formatNumber, formatPercent, formatRatio } from '../locale/format';
 import { responseCoverageMessages } from '../locale/responseCoverage';
 import type { NotAnsweredWording } from '../locale/responseCoverage';
-import { isValidPopulation } from './summary';
 import type { CoverageSummary } from './summary';
 import type { ResponseCoverageItem } from './types';
 

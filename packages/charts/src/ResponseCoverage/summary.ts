@@ -3,6 +3,7 @@
  * works on a Survey): a count "answered/total" and, when populations are given, the share of residents
  * living in the municipalities that answered. Pure; tested against coverageOf.
  */
+import { isValidPopulation } from '@yhdyspinta/data';
 import type { CoverageCounts } from '@yhdyspinta/data';
 import type { ResponseCoverageItem } from './types';
 
@@ -20,11 +21,6 @@ export interface CoveragePopulationSummary {
 export interface CoverageSummary extends CoverageCounts<string> {
   /** Present only when some population is given, all given ones are valid and their total is above 0. */
   readonly population?: CoveragePopulationSummary;
-}
-
-/** A usable population: a finite number ≥ 0. */
-export function isValidPopulation(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
 
 /**
