@@ -1,8 +1,10 @@
 /**
- * The accepted responses of one parse, stored compactly: a response is small numbers in typed arrays
- * (municipality, item and respondent as indexes into one shared string each, the rating as a byte) —
- * 9 bytes, where a `RawResponse` object and its array slot take about 64. A 50 MB export
- * holds 1.7 million responses: 16 MB this way, 110 MB as objects (issue 13's memory target).
+ * The accepted responses of one parse, stored compactly: a response is its item (an index into one
+ * shared string per item) and its rating as a byte — 3 bytes; its municipality and respondent are kept
+ * once per run of responses that share them (a respondent's answers follow one another in every
+ * export), 12 bytes a run. A `RawResponse` object and its array slot take about 64 bytes: a 30 MB
+ * Webropol export of 190 000 respondents holds 6.6 million responses, 22 MB this way, 60 MB at
+ * 9 bytes each, 420 MB as objects (issue 13's memory target).
  *
  * `responses()` gives them as a read-only-looking but complete array (see `lazyArray.ts`): `Array.isArray`,
  * indexing, `length`, iteration, every array method, spreading, JSON and deep equality all behave as
@@ -45,35 +47,73 @@ const BLOCK_BITS = 14;
 const BLOCK = 1 << BLOCK_BITS;
 
 interface Block {
-  /** municipality index × 65 536 + item index. */
-  readonly names: Uint32Array;
+  readonly item: Uint16Array;
   readonly rating: Int8Array;
-  /** Respondent index, NO_RESPONDENT, or a line-named respondent's -(n + 1). */
-  readonly respondent: Int32Array;
 }
 
-const newBlock = (): Block => ({
-  names: new Uint32Array(BLOCK),
-  rating: new Int8Array(BLOCK),
-  respondent: new Int32Array(BLOCK),
-});
+const newBlock = (): Block => ({ item: new Uint16Array(BLOCK), rating: new Int8Array(BLOCK) });
+
+/**
+ * Runs of responses with the same municipality and respondent: per run its first response's number,
+ * the municipality's index and the respondent (its index, NO_RESPONDENT, or a line-named respondent's
+ * -(n + 1)), three numbers a run in one array that doubles as it fills.
+ */
+function createRuns() {
+  let runs = new Int32Array(3 * 256);
+  let count = 0;
+  /** The run last looked up: reading in order finds the next one without a search. */
+  let near = 0;
+  const start = (r: number) => (r < count ? (runs[3 * r] ?? 0) : Infinity);
+  return {
+    /** The run response `i` belongs to. */
+    of(i: number): number {
+      if (start(near) <= i && i < start(near + 1)) return near;
+      if (start(near + 1) <= i && i < start(near + 2)) return (near += 1);
+      let low = 0;
+      let high = count - 1;
+      while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (start(mid) <= i) low = mid;
+        else high = mid - 1;
+      }
+      return (near = low);
+    },
+    municipality: (r: number) => runs[3 * r + 1] ?? 0,
+    respondent: (r: number) => runs[3 * r + 2] ?? NO_RESPONDENT,
+    /** Response `i` has this municipality and respondent: a new run unless the last one has them. */
+    note(i: number, municipality: number, respondent: number): void {
+      const last = 3 * (count - 1);
+      if (count > 0 && runs[last + 1] === municipality && runs[last + 2] === respondent) return;
+      if (3 * count === runs.length) {
+        const grown = new Int32Array(runs.length * 2);
+        grown.set(runs);
+        runs = grown;
+      }
+      runs[3 * count] = i;
+      runs[3 * count + 1] = municipality;
+      runs[3 * count + 2] = respondent;
+      count += 1;
+    },
+  };
+}
 
 /** `names`: the interners the names are numbered with (shared with the parse's row readers). */
 export function createResponseStore(names: Names = createNames()): ResponseStore {
   const { municipalities, items, respondents } = names;
   const blocks: Block[] = [];
+  const runs = createRuns();
   let size = 0;
   let general: RawResponse[] | undefined;
 
   const at = (i: number): RawResponse => {
     const block = blocks[i >>> BLOCK_BITS];
     const k = i & (BLOCK - 1);
-    const names = block?.names[k] ?? 0;
-    const municipalityId = municipalities.name(names >>> 16);
-    const itemId = items.name(names & 0xffff);
+    const run = runs.of(i);
+    const municipalityId = municipalities.name(runs.municipality(run));
+    const itemId = items.name(block?.item[k] ?? 0);
     const value = block?.rating[k] ?? NO_ANSWER;
     const r = value === NO_ANSWER ? null : (value as Rating);
-    const who = block?.respondent[k] ?? NO_RESPONDENT;
+    const who = runs.respondent(run);
     if (who === NO_RESPONDENT) return { municipalityId, itemId, rating: r };
     const respondent = who < NO_RESPONDENT ? `#${-who - 1}` : respondents.name(who);
     return { municipalityId, itemId, rating: r, respondent };
@@ -85,25 +125,25 @@ export function createResponseStore(names: Names = createNames()): ResponseStore
         general.push(response);
         return;
       }
-      const m = municipalities.index(response.municipalityId);
       const it = items.index(response.itemId);
       const value = response.rating;
-      // Beyond 65 535 distinct municipalities or items, or a rating outside a byte (never in a real
-      // survey): plain objects from here on.
-      if (m > 0xffff || it > 0xffff || !fitsByte(value)) {
+      // Beyond 65 536 distinct items, or a rating outside a byte (never in a real survey): plain
+      // objects from here on.
+      if (it > 0xffff || !fitsByte(value)) {
         general = Array.from({ length: size }, (_, i) => at(i));
         general.push(response);
         return;
       }
+      const who = response.respondent;
+      const byLine = who === undefined ? NO_RESPONDENT : lineNamed(who);
+      const respondent =
+        who === undefined || byLine !== NO_RESPONDENT ? byLine : respondents.index(who);
+      runs.note(size, municipalities.index(response.municipalityId), respondent);
       const k = size & (BLOCK - 1);
       if (k === 0) blocks.push(newBlock());
       const block = blocks[blocks.length - 1] ?? newBlock();
-      block.names[k] = m * 0x10000 + it;
+      block.item[k] = it;
       block.rating[k] = value ?? NO_ANSWER;
-      const who = response.respondent;
-      const byLine = who === undefined ? NO_RESPONDENT : lineNamed(who);
-      block.respondent[k] =
-        who === undefined || byLine !== NO_RESPONDENT ? byLine : respondents.index(who);
       size += 1;
     },
     get size() {
