@@ -1,9 +1,9 @@
 /**
  * The importer rows (issue 13): parse + validate throughput of @yhdyspinta/data's importer against
  * papaparse and d3-dsv tokenising the same bytes (decode + tokenise only), in the same run, on a 50 MB
- * long CSV and a 1 M-row long CSV generated at bench time (importData.ts); and the peak memory of one
- * parse (a child process's maxRSS). Each measurement runs in a fresh node process (importChild.ts,
- * bundled here). Targets: ours ≥ 50 % of the faster peer's throughput; peak memory ≤ 4 × the file size
+ * long CSV and a 1 M-row long CSV generated at bench time (importData.ts), and for comparison a 30 MB
+ * Webropol-shaped respondent-per-row export; and the peak memory of one parse (a child process's
+ * maxRSS). Each measurement runs in a fresh node process (importChild.ts, bundled here). Targets: ours ≥ 50 % of the faster peer's throughput; peak memory ≤ 4 × the file size
  * (counted as the peak RSS above the process's RSS before the file was read, which holds the file's own
  * bytes too). Prints the rows; does not write results.json.
  */
@@ -11,7 +11,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { writeLongCsv } from './importData';
+import { writeLongCsv, writeRespondentCsv } from './importData';
 import type { GeneratedFile } from './importData';
 import { currentLoad } from './machine';
 import { BUILD_DIR, SRC_DIR } from './paths';
@@ -82,6 +82,8 @@ export async function runImportBench(log: (line: string) => void): Promise<reado
   const files = [
     writeLongCsv(join(dir, 'long-50mb.csv'), { minBytes: 50 * 2 ** 20 }),
     writeLongCsv(join(dir, 'long-1m-rows.csv'), { rows: 1_000_000 }),
+    // Not one of issue 13's two files: the respondent-per-row layout's row, for comparison.
+    writeRespondentCsv(join(dir, 'webropol-30mb.csv'), 30 * 2 ** 20),
   ];
   const entry = await buildChild();
   const rows: ImportRow[] = [];

@@ -2,10 +2,14 @@
  * The importer benchmark's files, generated at bench time (seeded, so every run reads the same bytes):
  * long CSV exports as Excel and the survey tools write them — `;`, CRLF, a respondent column, Finnish
  * and Swedish municipality names, the survey's item ids, ratings mostly digits with some decimal commas,
- * scale words and "En osaa sanoa". Every row is valid: the importer must accept all of them.
+ * scale words and "En osaa sanoa"; and a Webropol-shaped respondent-per-row export (respondent id and
+ * time first, the survey's full Finnish question texts as headers). Every row is valid: the importer
+ * must accept all of them.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { mulberry32 } from './data';
+import { REPO_DIR } from './paths';
 
 const MUNICIPALITIES = [
   'Espoo',
@@ -85,6 +89,45 @@ export function writeLongCsv(
       rows += 1;
     }
     chunks.push(block);
+  }
+  writeFileSync(path, chunks.join(''));
+  return { path, bytes, rows };
+}
+
+interface SurveyItem {
+  readonly text: readonly string[];
+  readonly subGoals?: readonly SurveyItem[];
+}
+
+/** The 2024 survey's question texts in Finnish, goals and sub-goals in order, from its data file. */
+function questionTexts(): string[] {
+  const file = join(REPO_DIR, 'packages/data/src/survey2024/goals.json');
+  const goals = JSON.parse(readFileSync(file, 'utf8')) as SurveyItem[];
+  return goals
+    .flatMap((goal) => [goal, ...(goal.subGoals ?? [])])
+    .map((item) => item.text[0] ?? '');
+}
+
+/**
+ * Writes a Webropol-shaped export of at least `minBytes` bytes (UTF-8 with BOM, `;`, CRLF): respondent
+ * id, start time, municipality, then one column per question of the survey, every respondent answering
+ * every question (ratings drawn with the seed, as in the long files).
+ */
+export function writeRespondentCsv(path: string, minBytes: number): GeneratedFile {
+  const next = mulberry32(2025);
+  const quoted = (text: string) => `"${text.replaceAll('"', '""')}"`;
+  const header = ['Vastaajan ID', 'Aloitusaika', 'Kunta', ...questionTexts().map(quoted)];
+  const chunks: string[] = [`\uFEFF${header.join(';')}\r\n`];
+  let bytes = Buffer.byteLength(chunks[0] ?? '');
+  let rows = 0;
+  while (bytes < minBytes) {
+    rows += 1;
+    const municipality = MUNICIPALITIES[Math.floor(next() * MUNICIPALITIES.length)] ?? 'Espoo';
+    const time = `5.11.2024 ${String(8 + (rows % 10)).padStart(2, '0')}:${String(rows % 60).padStart(2, '0')}`;
+    const cells = header.slice(3).map(() => RATINGS[Math.floor(next() * RATINGS.length)] ?? '3');
+    const line = `${String(1_000_000 + rows)};${time};${municipality};${cells.join(';')}\r\n`;
+    chunks.push(line);
+    bytes += Buffer.byteLength(line);
   }
   writeFileSync(path, chunks.join(''));
   return { path, bytes, rows };
