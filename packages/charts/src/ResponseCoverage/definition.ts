@@ -1,6 +1,6 @@
 // ResponseCoverage in every output: its id, the main entry's component with the shipped data, adapters.
 import { survey2024 } from '@yhdyspinta/data';
-import type { Survey } from '@yhdyspinta/data';
+import type { Locale, Survey } from '@yhdyspinta/data';
 import { defineChartEntry } from '../chart/ChartDefinition';
 import type { OptionsOf } from '../chart/ChartDefinition';
 import { withShippedData } from '../chart/withShippedData';
@@ -24,17 +24,15 @@ export interface ShippedCoverageProps {
   readonly populations: MunicipalityPopulations;
 }
 
+/** The chart of `survey` (default: the 2024 municipal survey, 6/10 answered) with `populations`. */
+const shippedCoverage = (locale: Locale, { survey, populations }: Partial<ShippedCoverageProps>) =>
+  responseCoverageFromSurvey(survey ?? survey2024, locale, populations);
+
 /** ResponseCoverage drawing `survey` (default: the 2024 municipal survey, 6/10 answered) unless given `data`. */
 export const ShippedResponseCoverage = withShippedData<
   Parameters<typeof ResponseCoverage>[0],
   ShippedCoverageProps
->(
-  ResponseCoverage,
-  (locale, { survey, populations }) =>
-    responseCoverageFromSurvey(survey ?? survey2024, locale, populations),
-  'ResponseCoverage',
-  ['survey', 'populations'],
-);
+>(ResponseCoverage, shippedCoverage, 'ResponseCoverage', ['survey', 'populations']);
 
 /** ResponseCoverage's own options (order, columns, showBase, populations, …). */
 export type CoverageOptions = OptionsOf<typeof ShippedResponseCoverage>;
@@ -48,8 +46,7 @@ export const coverageChart = defineChartEntry<'coverage', ResponseCoverageData, 
   fromResponses: (responses, locale) => responseCoverageFromResponses(responses, { locale }),
   needs: 'at least one municipality (from responses: any rating by a municipality of the area)',
   titles: { shipped: (m) => m.responseCoverage.title },
-  shippedData: (locale, { survey, populations }) =>
-    responseCoverageFromSurvey(survey ?? survey2024, locale, populations),
+  shippedData: shippedCoverage,
   // Tiles too many for a size: each part draws a page of the tiles under the whole's headline.
   split: splitCoverage,
 });
