@@ -1,11 +1,15 @@
-// The importers' interner (responses/keys.ts): names numbered 0, 1, 2, … in order of first sight, each
-// looked up again to the same number and the same shared string, across the growth of its table.
+// The importers' interners (responses/keys.ts), a Map's and the compact table's: names numbered 0, 1,
+// 2, … in order of first sight, each looked up again to the same number and the same shared string,
+// across the growth of the table.
 import { describe, expect, it } from 'vitest';
 import { createInterner } from '../../../packages/data/src/responses/keys';
 
-describe('createInterner', () => {
+describe.each([
+  ['a Map', false],
+  ['the compact table', true],
+])('createInterner looking names up in %s', (_, compact) => {
   it('numbers names in order of first sight and finds each again after the table has grown', () => {
-    const interner = createInterner();
+    const interner = createInterner(compact);
     const names = Array.from({ length: 5000 }, (_, i) => `V${String(i).padStart(7, '0')}`);
     names.push('', 'ä', 'Ä', '\u0000', 'a\u0000', 'ws-1', 'WS-1', 'Esbo', 'espoo');
     names.forEach((name, i) => expect(interner.index(name)).toBe(i));
@@ -22,7 +26,7 @@ describe('createInterner', () => {
   });
 
   it('gives the first string seen for an equal name', () => {
-    const interner = createInterner();
+    const interner = createInterner(compact);
     const text = 'respondent-0000001;respondent-0000001';
     const first = text.slice(0, 18);
     expect(interner.shared(first)).toBe(first);

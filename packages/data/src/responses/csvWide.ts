@@ -10,12 +10,16 @@
  * respondent is the respondent column's id (which may appear once), else "#" and the row's line ("#7").
  */
 import type { HeaderColumn, WideColumns } from './csvHeader';
-import type { CsvRecord } from './csvTokenize';
+import type { CsvField, CsvRecord } from './csvTokenize';
 import type { Reading } from './reading';
 import type { RawResponse } from './types';
 
 const place = (line: number, column: HeaderColumn) =>
   ({ unit: 'line', line, column: column.label, indexed: column.indexed }) as const;
+
+/** Where a cell is: its field's line (the record's if the row is short of it) and its column. */
+const cellPlace = (field: CsvField | undefined, record: CsvRecord, column: HeaderColumn) =>
+  place(field?.line ?? record.line, column);
 
 /** The respondent of a row: its id (a repeated id is an error), or its line. */
 function respondentOf(
@@ -50,7 +54,8 @@ export function readWideRow(
 ): void {
   const { collector } = reading;
   const before = collector.errorTotal();
-  const cellsRead: { itemId: string; rating: RawResponse['rating'] }[] = [];
+  // The row's responses, made as its cells are read (none once it has an error).
+  const responses: RawResponse[] = [];
   const first = columns.municipality;
   const municipalityField = record.fields[first.index] ?? { value: '', line: record.line };
   const municipalityPlace = place(municipalityField.line, first);
@@ -71,15 +76,24 @@ export function readWideRow(
   for (const column of columns.cells) {
     if (column.skip) continue;
     const field = record.fields[column.index];
-    const here = place(field?.line ?? record.line, column);
-    if (column.itemId === undefined) {
-      if (field && field.value.trim() !== '') collector.report(here, 'extra-cell', field.value);
+    const itemId = column.itemId;
+    if (itemId === undefined) {
+      if (field && field.value.trim() !== '')
+        collector.report(cellPlace(field, record, column), 'extra-cell', field.value);
     } else if (!field) {
-      collector.report(here, 'missing-cell', '');
+      collector.report(cellPlace(field, record, column), 'missing-cell', '');
     } else {
       const rating = reading.rating(field.value);
-      if (rating.ok) cellsRead.push({ itemId: column.itemId, rating: rating.rating });
-      else collector.report(here, rating.problem, field.value);
+      if (!rating.ok)
+        collector.report(cellPlace(field, record, column), rating.problem, field.value);
+      else if (municipalityId && collector.errorTotal() === before) {
+        const value = rating.rating;
+        responses.push(
+          respondent === undefined
+            ? { municipalityId, itemId, rating: value }
+            : { municipalityId, itemId, rating: value, respondent },
+        );
+      }
     }
   }
   // Cells beyond the header's last column.
@@ -94,12 +108,5 @@ export function readWideRow(
     collector.endRow(before, null);
     return;
   }
-  collector.endRow(
-    before,
-    cellsRead.map((cell) =>
-      respondent === undefined
-        ? { municipalityId, ...cell }
-        : { municipalityId, ...cell, respondent },
-    ),
-  );
+  collector.endRow(before, responses);
 }

@@ -21,10 +21,11 @@ export interface Names {
   readonly respondents: Interner;
 }
 
+/** Respondents may be hundreds of thousands: their interner is the compact one. */
 export const createNames = (): Names => ({
   municipalities: createInterner(),
   items: createInterner(),
-  respondents: createInterner(),
+  respondents: createInterner(true),
 });
 
 /**
@@ -42,14 +43,29 @@ function hashOf(text: string): number {
   return hash >>> 0;
 }
 
+/** A name's number (-1 if it has none yet), and numbering a new name. */
+interface Lookup {
+  find(name: string): number;
+  add(name: string, n: number): void;
+}
+
+/** A Map: fastest for a few names looked up again and again (V8 keeps a string's hash with it). */
+function mapLookup(): Lookup {
+  const numbers = new Map<string, number>();
+  return {
+    find: (name) => numbers.get(name) ?? -1,
+    add: (name, n) => {
+      numbers.set(name, n);
+    },
+  };
+}
+
 /**
- * Names numbered in order of first sight, looked up in an open-addressing table of small numbers (a
- * slot holds a name's number + 1, 0 = empty; a quarter to a half full): 8–16 bytes a name besides
- * its string and its place in `names`, where a Map takes about 40 and leaves its old tables behind as
- * it grows (a file of 360 000 respondents: about 12 MB less).
+ * An open-addressing table of small numbers (a slot holds a name's number + 1, 0 = empty; a quarter to
+ * a half full): 8–16 bytes a name besides its string and its place in `names`, where a Map takes about
+ * 40 and leaves its old tables behind as it grows (a file of 360 000 respondents: about 12 MB less).
  */
-export function createInterner(): Interner {
-  const names: string[] = [];
+function tableLookup(names: readonly string[]): Lookup {
   let slots = new Int32Array(64);
   /** The slot holding `name`, or the empty slot where it goes. */
   const slotOf = (name: string): number => {
@@ -59,24 +75,37 @@ export function createInterner(): Interner {
       if (n < 0 || names[n] === name) return at;
     }
   };
-  const grow = () => {
-    slots = new Int32Array(slots.length * 2);
-    names.forEach((name, n) => {
+  return {
+    find: (name) => (slots[slotOf(name)] ?? 0) - 1,
+    add(name, n) {
       slots[slotOf(name)] = n + 1;
-    });
+      if (names.length * 2 <= slots.length) return;
+      slots = new Int32Array(slots.length * 2);
+      names.forEach((known, k) => {
+        slots[slotOf(known)] = k + 1;
+      });
+    },
   };
-  // Rows repeat their neighbours' names: the last one is checked before the table.
+}
+
+/**
+ * Names numbered in order of first sight; `compact`: looked up in a table that takes less memory than
+ * a Map, for the many (respondents).
+ */
+export function createInterner(compact = false): Interner {
+  const names: string[] = [];
+  const lookup = compact ? tableLookup(names) : mapLookup();
+  // Rows repeat their neighbours' names: the last one is checked before the lookup.
   let last = '';
   let lastIndex = -1;
   const index = (name: string) => {
     if (name === last && lastIndex >= 0) return lastIndex;
-    const at = slotOf(name);
-    let n = (slots[at] ?? 0) - 1;
+    let n = lookup.find(name);
     if (n < 0) {
       n = names.length;
-      names.push(ownString(name));
-      slots[at] = n + 1;
-      if (names.length * 2 > slots.length) grow();
+      const own = ownString(name);
+      names.push(own);
+      lookup.add(own, n);
     }
     last = name;
     lastIndex = n;
