@@ -104,6 +104,8 @@ export function createResponseStore(names: Names = createNames()): ResponseStore
   const runs = createRuns();
   let size = 0;
   let general: RawResponse[] | undefined;
+  let lastWho: string | undefined;
+  let lastCode = NO_RESPONDENT;
 
   const at = (i: number): RawResponse => {
     const block = blocks[i >>> BLOCK_BITS];
@@ -135,10 +137,13 @@ export function createResponseStore(names: Names = createNames()): ResponseStore
         return;
       }
       const who = response.respondent;
-      const byLine = who === undefined ? NO_RESPONDENT : lineNamed(who);
-      const respondent =
-        who === undefined || byLine !== NO_RESPONDENT ? byLine : respondents.index(who);
-      runs.note(size, municipalities.index(response.municipalityId), respondent);
+      // A row's responses name the same respondent: its number is found once.
+      if (who !== lastWho || size === 0) {
+        const byLine = who === undefined ? NO_RESPONDENT : lineNamed(who);
+        lastCode = who === undefined || byLine !== NO_RESPONDENT ? byLine : respondents.index(who);
+        lastWho = who;
+      }
+      runs.note(size, municipalities.index(response.municipalityId), lastCode);
       const k = size & (BLOCK - 1);
       if (k === 0) blocks.push(newBlock());
       const block = blocks[blocks.length - 1] ?? newBlock();
