@@ -18,7 +18,7 @@ import { LIBRARIES, OUR_CHARTS, OUR_COMPONENT, exportedNames } from './libraries
 import { currentLoad, machineInfo, versions } from './machine';
 import { HELP, isCompleteRun, parseOptions, timingFor } from './options';
 import { CHARTS_INDEX, RESULTS_JSON, RESULTS_MD } from './paths';
-import { renderResultsMarkdown } from './report';
+import { keptSection, renderResultsMarkdown } from './report';
 import type { BrowserRow, BundleRow, ResultsFile, RunResult, SsrRow } from './results';
 import { runSsrPhase } from './ssr/phase';
 import { profileCase } from './ssr/profileCase';
@@ -51,6 +51,12 @@ async function formatted(text: string, parser: 'json' | 'markdown'): Promise<str
   }
 }
 
+/** RESULTS.md from `results`, keeping the existing file's hand-kept section (keptSection). */
+function resultsMarkdown(results: ResultsFile): string {
+  const existing = existsSync(RESULTS_MD) ? readFileSync(RESULTS_MD, 'utf8') : '';
+  return renderResultsMarkdown(results, keptSection(existing));
+}
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   if (argv.includes('--help')) {
@@ -59,7 +65,7 @@ async function main(): Promise<void> {
   }
   const options = parseOptions(argv);
   if (argv.includes('--report')) {
-    writeFileSync(RESULTS_MD, await formatted(renderResultsMarkdown(readResults()), 'markdown'));
+    writeFileSync(RESULTS_MD, await formatted(resultsMarkdown(readResults()), 'markdown'));
     log(`wrote ${RESULTS_MD}`);
     return;
   }
@@ -162,7 +168,7 @@ async function main(): Promise<void> {
   }
   const results = { ...readResults(), [run.mode]: run };
   writeFileSync(RESULTS_JSON, await formatted(JSON.stringify(results, null, 2), 'json'));
-  writeFileSync(RESULTS_MD, await formatted(renderResultsMarkdown(results), 'markdown'));
+  writeFileSync(RESULTS_MD, await formatted(resultsMarkdown(results), 'markdown'));
   log(`\nwrote ${RESULTS_JSON} and ${RESULTS_MD} in ${run.durationSeconds.toFixed(0)} s`);
 }
 

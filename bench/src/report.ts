@@ -179,7 +179,26 @@ function runSection(run: RunResult): string {
   ].join('\n');
 }
 
-export function renderResultsMarkdown(results: ResultsFile): string {
+/** The heading of RESULTS.md's hand-kept section (rows run on their own, `--deck` and `--import`). */
+export const KEPT_HEADING = '## Rows run on their own';
+
+/**
+ * The hand-kept section of an existing RESULTS.md (from KEPT_HEADING to the next `## ` heading), or ''
+ * when it has none: the full and quick runs' tables are generated, this section is carried over.
+ */
+export function keptSection(markdown: string): string {
+  const lines = markdown.split('\n');
+  const start = lines.findIndex((line) => line.startsWith(KEPT_HEADING));
+  if (start < 0) return '';
+  const end = lines.findIndex((line, i) => i > start && line.startsWith('## '));
+  return lines
+    .slice(start, end < 0 ? undefined : end)
+    .join('\n')
+    .trim();
+}
+
+/** RESULTS.md: the full run, the hand-kept section (`kept`, see keptSection) when any, the quick run. */
+export function renderResultsMarkdown(results: ResultsFile, kept = ''): string {
   return [
     '# Benchmark results',
     '',
@@ -191,6 +210,7 @@ export function renderResultsMarkdown(results: ResultsFile): string {
     '',
     results.full ? runSection(results.full) : '## Full run\n\nNot run yet.',
     '',
+    ...(kept ? [kept, ''] : []),
     results.quick ? runSection(results.quick) : '## Quick run (--quick)\n\nNot run yet.',
     '',
   ].join('\n');
