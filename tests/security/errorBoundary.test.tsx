@@ -35,7 +35,9 @@ vi.mock('../../packages/charts/src/a11y/HiddenDataTable', async (importOriginal)
       if (failing.on && props.caption.includes(failing.marker)) {
         throw new Error('Simulated failure while drawing');
       }
-      return original.HiddenDataTable(props);
+      // HiddenDataTable is a memo component (an object, not a function): render it, not call it.
+      const Original = original.HiddenDataTable;
+      return <Original {...props} />;
     },
   };
 });
