@@ -71,3 +71,36 @@ describe('stored responses in runs', () => {
     ]);
   });
 });
+
+/** A respondent-per-row file (an id, the municipality, a column per item) and the responses it holds. */
+function respondentFile(rows: number): { text: string; expected: RawResponse[] } {
+  const lines = [`ID;Kunta;${ITEMS.join(';')}`];
+  const expected: RawResponse[] = [];
+  for (let r = 0; r < rows; r++) {
+    const respondent = `R${1000 + r}`;
+    // Runs of one to four rows from the same municipality.
+    const [name, municipalityId] = MUNICIPALITIES[Math.floor(r / (1 + (r % 4))) % 3] ?? ['', ''];
+    const cells = ITEMS.map((itemId, k) => {
+      const rating = (r + k) % 7 === 6 ? null : ((((r * 3 + k) % 5) + 1) as 1 | 2 | 3 | 4 | 5);
+      expected.push({ municipalityId, itemId, rating, respondent });
+      return rating === null ? (r % 2 === 0 ? '' : 'En osaa sanoa') : String(rating);
+    });
+    lines.push([respondent, name, ...cells].join(';'));
+  }
+  return { text: lines.join('\n'), expected };
+}
+
+describe('a respondent-per-row file, stored a row at a time', () => {
+  it('reads back every cell of every row as written, across storage blocks, in order and at random', () => {
+    // 7 000 respondents × 5 items: 35 000 responses, over three storage blocks of 16 384.
+    const { text, expected } = respondentFile(7000);
+    const result = parseResponsesCsv(text);
+    expect(result.format).toBe('respondent');
+    expect(result.rowsRejected).toBe(0);
+    expect(result.responses).toHaveLength(expected.length);
+    expect([...result.responses]).toEqual(expected);
+    for (const i of [34_999, 0, 16_384, 16_383, 20_000, 7, 32_768]) {
+      expect(result.responses[i]).toEqual(expected[i]);
+    }
+  });
+});

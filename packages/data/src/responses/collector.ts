@@ -5,7 +5,7 @@
  * rows costs a million counter increments, not a million objects. The responses are kept compactly
  * (responseStore.ts).
  */
-import type { Locale } from '../types';
+import type { Locale, Rating } from '../types';
 import { makeError } from './messages';
 import type { ErrorDetail, ErrorPlace } from './messages';
 import { createNames } from './keys';
@@ -29,6 +29,17 @@ export interface Collector {
   errorTotal(): number;
   /** Ends a row: accepted with its responses when no error was reported since `errorsBefore`. */
   endRow(errorsBefore: number, responses: readonly RawResponse[] | RawResponse | null): void;
+  /**
+   * endRow for a row of one municipality and respondent and an item (its number in `names.items`) and
+   * rating per cell: no object per response.
+   */
+  endCellRow(
+    errorsBefore: number,
+    municipalityId: string,
+    respondent: string | undefined,
+    items: readonly number[],
+    ratings: readonly (Rating | null)[],
+  ): void;
   result(): Omit<ResponsesParseResult, 'format'>;
 }
 
@@ -72,6 +83,14 @@ export function createCollector(locale: Locale = 'fi', areaName?: string): Colle
         if (rowResponses === null) return;
         if ('itemId' in rowResponses) responses.add(rowResponses);
         else for (const response of rowResponses) responses.add(response);
+      }
+    },
+    endCellRow(errorsBefore, municipalityId, respondent, rowItems, ratings) {
+      if (total > errorsBefore) {
+        rejected += 1;
+      } else {
+        accepted += 1;
+        responses.addRow(municipalityId, respondent, rowItems, ratings);
       }
     },
     result: () => ({

@@ -12,7 +12,7 @@
 import type { HeaderColumn, WideColumns } from './csvHeader';
 import type { CsvField, CsvRecord } from './csvTokenize';
 import type { Reading } from './reading';
-import type { RawResponse } from './types';
+import type { Rating } from '../types';
 
 const place = (line: number, column: HeaderColumn) =>
   ({ unit: 'line', line, column: column.label, indexed: column.indexed }) as const;
@@ -46,6 +46,22 @@ function respondentOf(
   return respondents.name(n);
 }
 
+/** The header's item columns' numbers in the reading's item names (-1: no item), found once a file. */
+const cellItemsOf = new WeakMap<
+  Reading,
+  { cells: WideColumns['cells']; items: readonly number[] }
+>();
+
+function cellItems(columns: WideColumns, reading: Reading): readonly number[] {
+  const known = cellItemsOf.get(reading);
+  if (known?.cells === columns.cells) return known.items;
+  const items = columns.cells.map((column) =>
+    column.itemId === undefined ? -1 : reading.items.index(column.itemId),
+  );
+  cellItemsOf.set(reading, { cells: columns.cells, items });
+  return items;
+}
+
 export function readWideRow(
   record: CsvRecord,
   columns: WideColumns,
@@ -54,8 +70,10 @@ export function readWideRow(
 ): void {
   const { collector } = reading;
   const before = collector.errorTotal();
-  // The row's responses, made as its cells are read (none once it has an error).
-  const responses: RawResponse[] = [];
+  // The row's responses as its cells are read (none once it has an error): item and rating per cell.
+  const items = cellItems(columns, reading);
+  const rowItems: number[] = [];
+  const ratings: (Rating | null)[] = [];
   const first = columns.municipality;
   const municipalityField = record.fields[first.index] ?? { value: '', line: record.line };
   const municipalityPlace = place(municipalityField.line, first);
@@ -73,8 +91,9 @@ export function readWideRow(
   }
   const respondent = format === 'respondent' ? respondentOf(record, columns, reading) : undefined;
 
-  for (const column of columns.cells) {
-    if (column.skip) continue;
+  for (let c = 0; c < columns.cells.length; c++) {
+    const column = columns.cells[c];
+    if (column === undefined || column.skip) continue;
     const field = record.fields[column.index];
     const itemId = column.itemId;
     if (itemId === undefined) {
@@ -87,12 +106,8 @@ export function readWideRow(
       if (!rating.ok)
         collector.report(cellPlace(field, record, column), rating.problem, field.value);
       else if (municipalityId && collector.errorTotal() === before) {
-        const value = rating.rating;
-        responses.push(
-          respondent === undefined
-            ? { municipalityId, itemId, rating: value }
-            : { municipalityId, itemId, rating: value, respondent },
-        );
+        rowItems.push(items[c] ?? reading.items.index(itemId));
+        ratings.push(rating.rating);
       }
     }
   }
@@ -108,5 +123,5 @@ export function readWideRow(
     collector.endRow(before, null);
     return;
   }
-  collector.endRow(before, responses);
+  collector.endCellRow(before, municipalityId, respondent, rowItems, ratings);
 }

@@ -37,6 +37,17 @@ const fitsByte = (value: number | null): boolean =>
 
 export interface ResponseStore {
   add(response: RawResponse): void;
+  /**
+   * A row's responses as `add` takes them one by one, without an object per response: one municipality
+   * and respondent, and per cell an item, as its number in the store's `names.items`, and a rating
+   * (`items[c]`, `ratings[c]`).
+   */
+  addRow(
+    municipalityId: string,
+    respondent: string | undefined,
+    items: readonly number[],
+    ratings: readonly (Rating | null)[],
+  ): void;
   readonly size: number;
   /** Every response added, in order, as an array (see the module comment). */
   responses(): readonly RawResponse[];
@@ -121,35 +132,62 @@ export function createResponseStore(names: Names = createNames()): ResponseStore
     return { municipalityId, itemId, rating: r, respondent };
   };
 
+  const make = (
+    municipalityId: string,
+    itemId: string,
+    rating: Rating | null,
+    respondent: string | undefined,
+  ): RawResponse =>
+    respondent === undefined
+      ? { municipalityId, itemId, rating }
+      : { municipalityId, itemId, rating, respondent };
+
+  /**
+   * Stores one response, its item as its number `it` in `items` (`given`: the caller's object, kept as it
+   * is once responses are plain objects).
+   */
+  const put = (
+    municipalityId: string,
+    it: number,
+    value: Rating | null,
+    who: string | undefined,
+    given?: RawResponse,
+  ): void => {
+    if (general) {
+      general.push(given ?? make(municipalityId, items.name(it), value, who));
+      return;
+    }
+    // Beyond 65 536 distinct items, or a rating outside a byte (never in a real survey): plain
+    // objects from here on.
+    if (it > 0xffff || !fitsByte(value)) {
+      general = Array.from({ length: size }, (_, i) => at(i));
+      general.push(given ?? make(municipalityId, items.name(it), value, who));
+      return;
+    }
+    // A row's responses name the same respondent: its number is found once.
+    if (who !== lastWho || size === 0) {
+      const byLine = who === undefined ? NO_RESPONDENT : lineNamed(who);
+      lastCode = who === undefined || byLine !== NO_RESPONDENT ? byLine : respondents.index(who);
+      lastWho = who;
+    }
+    runs.note(size, municipalities.index(municipalityId), lastCode);
+    const k = size & (BLOCK - 1);
+    if (k === 0) blocks.push(newBlock());
+    const block = blocks[blocks.length - 1] ?? newBlock();
+    block.item[k] = it;
+    block.rating[k] = value ?? NO_ANSWER;
+    size += 1;
+  };
+
   return {
     add(response) {
-      if (general) {
-        general.push(response);
-        return;
-      }
       const it = items.index(response.itemId);
-      const value = response.rating;
-      // Beyond 65 536 distinct items, or a rating outside a byte (never in a real survey): plain
-      // objects from here on.
-      if (it > 0xffff || !fitsByte(value)) {
-        general = Array.from({ length: size }, (_, i) => at(i));
-        general.push(response);
-        return;
+      put(response.municipalityId, it, response.rating, response.respondent, response);
+    },
+    addRow(municipalityId, respondent, rowItems, ratings) {
+      for (let c = 0; c < rowItems.length; c++) {
+        put(municipalityId, rowItems[c] ?? 0, ratings[c] ?? null, respondent);
       }
-      const who = response.respondent;
-      // A row's responses name the same respondent: its number is found once.
-      if (who !== lastWho || size === 0) {
-        const byLine = who === undefined ? NO_RESPONDENT : lineNamed(who);
-        lastCode = who === undefined || byLine !== NO_RESPONDENT ? byLine : respondents.index(who);
-        lastWho = who;
-      }
-      runs.note(size, municipalities.index(response.municipalityId), lastCode);
-      const k = size & (BLOCK - 1);
-      if (k === 0) blocks.push(newBlock());
-      const block = blocks[blocks.length - 1] ?? newBlock();
-      block.item[k] = it;
-      block.rating[k] = value ?? NO_ANSWER;
-      size += 1;
     },
     get size() {
       return general ? general.length : size;
