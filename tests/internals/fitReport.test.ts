@@ -43,6 +43,32 @@ describe('splitPages', () => {
   });
 });
 
+describe('splitPages at its edges', () => {
+  it('breaks at a group start that leaves the page exactly half full', () => {
+    // Sections start at units 0 and 2; the first page could hold four units (90 of 100 px), but it ends
+    // inside the second section: break at unit 2, where 50 px (exactly half) are used.
+    expect(splitPages([25, 25, 20, 20, 20, 20], 100, new Set([0, 2]))).toEqual([
+      { start: 0, end: 2 },
+      { start: 2, end: 6 },
+    ]);
+  });
+
+  it('without groups fills each page as far as it goes', () => {
+    expect(splitPages([30, 30, 30, 30], 100)).toEqual([
+      { start: 0, end: 3 },
+      { start: 3, end: 4 },
+    ]);
+  });
+
+  it('keeps a last page whole even when a group starts inside it', () => {
+    expect(splitPages([30, 30, 30], 100, new Set([0, 2]))).toEqual([{ start: 0, end: 3 }]);
+    expect(splitPages([50, 30, 30, 30], 100, new Set([0, 2]))).toEqual([
+      { start: 0, end: 2 },
+      { start: 2, end: 4 },
+    ]);
+  });
+});
+
 describe('fit attributes', () => {
   it('writes nothing for content that fits', () => {
     expect(fitAttributes(fitsWhole(500, 'rows', 10))).toEqual({});
@@ -69,6 +95,17 @@ describe('fit attributes', () => {
       'data-fit-pages': '0-5 5-12',
     });
     expect(parseFitAttributes((name) => attributes[name])).toEqual(report);
+  });
+
+  it('reads an empty page list as no pages, and a root marked as fitting as fitting', () => {
+    const none: Record<string, string> = {
+      'data-fit': 'does-not-fit',
+      'data-fit-unit': 'tiles',
+      'data-fit-pages': '',
+    };
+    expect(parseFitAttributes((name) => none[name])?.pages).toEqual([]);
+    const fits: Record<string, string> = { 'data-fit': 'fits', 'data-fit-unit': 'series' };
+    expect(parseFitAttributes((name) => fits[name])).toMatchObject({ fits: true, unit: 'series' });
   });
 
   it('reads no report from a root without one, or with an unknown unit', () => {
