@@ -182,3 +182,41 @@ describe('layoutSwatchLegend (exact)', () => {
     ).toBeCloseTo(9 + 16.2, 10);
   });
 });
+
+describe('layoutSwatchLegend away from the left edge', () => {
+  const left = 240;
+  const width = 150;
+  const right = left + width;
+  const font = defaultTheme.fontSize.small;
+  const legend = layoutSwatchLegend({
+    title: 'Kirjauksia neuvottelumuistioissa teemoittain',
+    items: [
+      { key: 'a', label: 'Ei kirjauksia', fill: '#F7FBFF' },
+      { key: 'b', label: 'Kuusi tai useampi kirjaus muistiossa', fill: '#08306B' },
+    ],
+    x: left,
+    width,
+    top: 30,
+    theme: defaultTheme,
+  });
+
+  it('cuts the title and the labels to the width it is given, not more', () => {
+    const title = legend.title?.text ?? '';
+    expect(title.endsWith('…')).toBe(true);
+    expect(title.length).toBeGreaterThan(5);
+    expect(title.startsWith('Kirjauksia')).toBe(true);
+    expect(left + measureText(title, font)).toBeLessThanOrEqual(right);
+    for (const entry of legend.entries) {
+      expect(entry.box.x).toBeGreaterThanOrEqual(left);
+      expect(entry.box.x + entry.box.width).toBeLessThanOrEqual(right);
+    }
+    expect(legend.entries[1]?.label.endsWith('…')).toBe(true);
+  });
+
+  it('ends a line below its top, and at its top when there is nothing to show', () => {
+    expect(legend.bottom).toBeGreaterThan(30);
+    const empty = layoutSwatchLegend({ items: [], x: left, width, top: 30, theme: defaultTheme });
+    expect(empty.bottom).toBe(30);
+    expect(empty.title).toBeNull();
+  });
+});
