@@ -188,19 +188,22 @@ describe('layoutSwatchLegend away from the left edge', () => {
   const width = 150;
   const right = left + width;
   const font = defaultTheme.fontSize.small;
-  const legend = layoutSwatchLegend({
-    title: 'Kirjauksia neuvottelumuistioissa teemoittain',
-    items: [
-      { key: 'a', label: 'Ei kirjauksia', fill: '#F7FBFF' },
-      { key: 'b', label: 'Kuusi tai useampi kirjaus muistiossa', fill: '#08306B' },
-    ],
-    x: left,
-    width,
-    top: 30,
-    theme: defaultTheme,
-  });
+  // Laid out inside each test (not while the file is collected), so per-test coverage sees it.
+  const layout = () =>
+    layoutSwatchLegend({
+      title: 'Kirjauksia neuvottelumuistioissa teemoittain',
+      items: [
+        { key: 'a', label: 'Ei kirjauksia', fill: '#F7FBFF' },
+        { key: 'b', label: 'Kuusi tai useampi kirjaus muistiossa', fill: '#08306B' },
+      ],
+      x: left,
+      width,
+      top: 30,
+      theme: defaultTheme,
+    });
 
   it('cuts the title and the labels to the width it is given, not more', () => {
+    const legend = layout();
     const title = legend.title?.text ?? '';
     expect(title.endsWith('…')).toBe(true);
     expect(title.length).toBeGreaterThan(5);
@@ -214,6 +217,7 @@ describe('layoutSwatchLegend away from the left edge', () => {
   });
 
   it('ends a line below its top, and at its top when there is nothing to show', () => {
+    const legend = layout();
     expect(legend.bottom).toBeGreaterThan(30);
     const empty = layoutSwatchLegend({ items: [], x: left, width, top: 30, theme: defaultTheme });
     expect(empty.bottom).toBe(30);
