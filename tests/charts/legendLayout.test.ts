@@ -219,6 +219,14 @@ describe('layoutSwatchLegend away from the left edge', () => {
   it('ends a line below its top, and at its top when there is nothing to show', () => {
     const legend = layout();
     expect(legend.bottom).toBeGreaterThan(30);
+    const untitled = layoutSwatchLegend({
+      items: [{ key: 'a', label: 'Ei kirjauksia', fill: '#F7FBFF' }],
+      x: left,
+      width,
+      top: 30,
+      theme: defaultTheme,
+    });
+    expect(untitled.bottom).toBeCloseTo(30 + untitled.lineHeight, 10);
     const empty = layoutSwatchLegend({ items: [], x: left, width, top: 30, theme: defaultTheme });
     expect(empty.bottom).toBe(30);
     expect(empty.title).toBeNull();
