@@ -56,6 +56,12 @@ export function createCollector(locale: Locale = 'fi', areaName?: string): Colle
   let total = 0;
   let accepted = 0;
   let rejected = 0;
+  /** Counts the row ending now: accepted when no error was reported since `errorsBefore`. */
+  const accept = (errorsBefore: number): boolean => {
+    if (total > errorsBefore) rejected += 1;
+    else accepted += 1;
+    return total <= errorsBefore;
+  };
   return {
     names,
     claim(key, line) {
@@ -76,22 +82,12 @@ export function createCollector(locale: Locale = 'fi', areaName?: string): Colle
     },
     errorTotal: () => total,
     endRow(errorsBefore, rowResponses) {
-      if (total > errorsBefore) {
-        rejected += 1;
-      } else {
-        accepted += 1;
-        if (rowResponses === null) return;
-        if ('itemId' in rowResponses) responses.add(rowResponses);
-        else for (const response of rowResponses) responses.add(response);
-      }
+      if (!accept(errorsBefore) || rowResponses === null) return;
+      if ('itemId' in rowResponses) responses.add(rowResponses);
+      else for (const response of rowResponses) responses.add(response);
     },
     endCellRow(errorsBefore, municipalityId, respondent, rowItems, ratings) {
-      if (total > errorsBefore) {
-        rejected += 1;
-      } else {
-        accepted += 1;
-        responses.addRow(municipalityId, respondent, rowItems, ratings);
-      }
+      if (accept(errorsBefore)) responses.addRow(municipalityId, respondent, rowItems, ratings);
     },
     result: () => ({
       responses: responses.responses(),

@@ -181,8 +181,12 @@ export function createResponseStore(names: Names = createNames()): ResponseStore
 
   return {
     add(response) {
-      const it = items.index(response.itemId);
-      put(response.municipalityId, it, response.rating, response.respondent, response);
+      // Once responses are plain objects the caller's is kept as it is: no item to number.
+      if (general) general.push(response);
+      else {
+        const it = items.index(response.itemId);
+        put(response.municipalityId, it, response.rating, response.respondent, response);
+      }
     },
     addRow(municipalityId, respondent, rowItems, ratings) {
       for (let c = 0; c < rowItems.length; c++) {
