@@ -2,6 +2,20 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
+ * `YHDYSPINTA_MUTATION_TESTS=GoalBarChart,RescueRadar`: only the test files whose names start with one of
+ * those words (in tests/, tests/internals/, tests/charts/, tests/static/), for a chart folder's run with
+ * its own tests, without the slow whole-library ones (properties, every chart's SVG and slide parts). The
+ * score of such a run is a lower bound of the score with every test (ARCHITECTURE.md, "Mutation testing").
+ */
+const own = process.env.YHDYSPINTA_MUTATION_TESTS?.split(',').filter(Boolean) ?? [];
+const ownTests = own.flatMap((name) =>
+  ['tests', 'tests/internals', 'tests/charts', 'tests/static'].flatMap((dir) => [
+    `${dir}/${name}*.test.ts`,
+    `${dir}/${name}*.ssr.test.tsx`,
+  ]),
+);
+
+/**
  * The tests Stryker runs against each mutant (stryker.config.mjs, `corepack pnpm test:mutation`): node
  * only, no browser and no DOM. Extend `include` when `mutate` grows (e.g. the charts' compute tests).
  */
@@ -36,23 +50,26 @@ export default defineConfig({
     // Likewise vitest's 5 s a test (the fuzz tests take seconds under instrumentation); a mutant that
     // hangs is stopped by Stryker's own timeout (timeoutMS in stryker.config.mjs).
     testTimeout: 30000,
-    include: [
-      'tests/data/**/*.test.ts',
-      'tests/properties/dataCompute.test.ts',
-      'tests/properties/importCsv.fuzz.test.ts',
-      'tests/properties/importJson.fuzz.test.ts',
-      // The charts' pure modules: compute, describe and server-rendering tests (node, no DOM).
-      'tests/*.test.ts',
-      'tests/*.ssr.test.tsx',
-      'tests/charts/**/*.test.ts',
-      'tests/charts/**/*.ssr.test.tsx',
-      'tests/internals/**/*.test.ts',
-      'tests/internals/**/*.ssr.test.tsx',
-      'tests/static/**/*.test.ts',
-      'tests/static/**/*.ssr.test.tsx',
-      'tests/properties/chartCompute*.test.ts',
-      'tests/properties/renderToSvg*.test.tsx',
-    ],
+    include:
+      own.length > 0
+        ? ownTests
+        : [
+            'tests/data/**/*.test.ts',
+            'tests/properties/dataCompute.test.ts',
+            'tests/properties/importCsv.fuzz.test.ts',
+            'tests/properties/importJson.fuzz.test.ts',
+            // The charts' pure modules: compute, describe and server-rendering tests (node, no DOM).
+            'tests/*.test.ts',
+            'tests/*.ssr.test.tsx',
+            'tests/charts/**/*.test.ts',
+            'tests/charts/**/*.ssr.test.tsx',
+            'tests/internals/**/*.test.ts',
+            'tests/internals/**/*.ssr.test.tsx',
+            'tests/static/**/*.test.ts',
+            'tests/static/**/*.ssr.test.tsx',
+            'tests/properties/chartCompute*.test.ts',
+            'tests/properties/renderToSvg*.test.tsx',
+          ],
     exclude: [
       // Not the mutated code: the browser finder (scripts/) and warnDev's esbuild bundle.
       'tests/internals/chromium.test.ts',
