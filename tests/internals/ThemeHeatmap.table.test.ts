@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { HeatmapData } from '@yhdyspinta/charts';
 import { valueFormatter } from '../../packages/charts/src/ThemeHeatmap/describe';
 import { dataTable } from '../../packages/charts/src/ThemeHeatmap/table';
+import { axisItems } from '../support/heatmapGrids';
 
-const axis = (prefix: string, count: number) =>
-  Array.from({ length: count }, (_, i) => ({ id: `${prefix}${i}`, label: `${prefix} ${i}` }));
+const axis = axisItems;
 
 /** 51 × 50 = 2 550 cells (above the limit), values from `value(row, column)`. */
 function big(

@@ -2,9 +2,9 @@
 // (the developer's English), empty data, and the cap on how many problems are listed. Illustrative data.
 import { describe, expect, it } from 'vitest';
 import { validateThemeHeatmapData } from '../../packages/charts/src/ThemeHeatmap/validate';
+import { axisItems } from '../support/heatmapGrids';
 
-const axis = (prefix: string, count: number) =>
-  Array.from({ length: count }, (_, i) => ({ id: `${prefix}${i}`, label: `${prefix} ${i}` }));
+const axis = axisItems;
 
 /** A valid 2 × 3 count grid. */
 const valid = () => ({

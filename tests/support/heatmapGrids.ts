@@ -41,6 +41,10 @@ export function grid(
   };
 }
 
+/** `count` axis items with ids and labels from `prefix` ("r0" / "r 0", …). */
+export const axisItems = (prefix: string, count: number) =>
+  Array.from({ length: count }, (_, i) => ({ id: `${prefix}${i}`, label: `${prefix} ${i}` }));
+
 /** computeThemeHeatmapLayout's options: Finnish, a test title, the default theme unless given. */
 export const options = (width: number, theme: ChartTheme = defaultTheme, height?: number) => ({
   width,
