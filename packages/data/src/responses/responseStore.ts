@@ -118,20 +118,7 @@ export function createResponseStore(names: Names = createNames()): ResponseStore
   let lastWho: string | undefined;
   let lastCode = NO_RESPONDENT;
 
-  const at = (i: number): RawResponse => {
-    const block = blocks[i >>> BLOCK_BITS];
-    const k = i & (BLOCK - 1);
-    const run = runs.of(i);
-    const municipalityId = municipalities.name(runs.municipality(run));
-    const itemId = items.name(block?.item[k] ?? 0);
-    const value = block?.rating[k] ?? NO_ANSWER;
-    const r = value === NO_ANSWER ? null : (value as Rating);
-    const who = runs.respondent(run);
-    if (who === NO_RESPONDENT) return { municipalityId, itemId, rating: r };
-    const respondent = who < NO_RESPONDENT ? `#${-who - 1}` : respondents.name(who);
-    return { municipalityId, itemId, rating: r, respondent };
-  };
-
+  /** A response as a plain object: `respondent` only when it has one. */
   const make = (
     municipalityId: string,
     itemId: string,
@@ -141,6 +128,24 @@ export function createResponseStore(names: Names = createNames()): ResponseStore
     respondent === undefined
       ? { municipalityId, itemId, rating }
       : { municipalityId, itemId, rating, respondent };
+
+  const at = (i: number): RawResponse => {
+    const block = blocks[i >>> BLOCK_BITS];
+    const k = i & (BLOCK - 1);
+    const run = runs.of(i);
+    const municipalityId = municipalities.name(runs.municipality(run));
+    const itemId = items.name(block?.item[k] ?? 0);
+    const value = block?.rating[k] ?? NO_ANSWER;
+    const r = value === NO_ANSWER ? null : (value as Rating);
+    const who = runs.respondent(run);
+    const respondent =
+      who === NO_RESPONDENT
+        ? undefined
+        : who < NO_RESPONDENT
+          ? `#${-who - 1}`
+          : respondents.name(who);
+    return make(municipalityId, itemId, r, respondent);
+  };
 
   /**
    * Stores one response, its item as its number `it` in `items` (`given`: the caller's object, kept as it
