@@ -108,11 +108,14 @@ describe('GoalBarChart legend: beside the header or under it', () => {
     x1: 900 - spacing.md,
   });
   const items = [REFERENCE, COMPARISON];
+  /** placeLegend in a 900-px chart, default theme, Finnish. */
+  const place = (shown: readonly LegendItem[], head: ChartHeaderLayout, cols: GoalBarColumns) =>
+    placeLegend(shown, head, cols, 900, defaultTheme, 'fi');
 
   it('goes over the bar column on the note’s line, baselines aligned, when the note ends left of it', () => {
     const head = header('n = 6/10 kuntaa');
     const note = head.notes[0];
-    const legend = placeLegend(items, head, columns('side'), 900, defaultTheme, 'fi');
+    const legend = place(items, head, columns('side'));
     const cap = metricsFor(400).capHeight;
     const top =
       (note?.y ?? NaN) +
@@ -127,13 +130,13 @@ describe('GoalBarChart legend: beside the header or under it', () => {
 
   it('takes its own lines under the header when stacked, without a note, or without entries', () => {
     const head = header('n = 6/10 kuntaa');
-    const under = placeLegend(items, head, columns('stacked'), 900, defaultTheme, 'fi');
+    const under = place(items, head, columns('stacked'));
     expect(under.entries[0]?.y).toBe(head.height);
     expect(under.entries[0]?.swatchX).toBe(spacing.md + spacing.sm / 2);
     const noNote = layoutChartHeader({ title: 'Tavoitteet', width: 900, theme: defaultTheme });
-    const bare = placeLegend(items, noNote, columns('side'), 900, defaultTheme, 'fi');
+    const bare = place(items, noNote, columns('side'));
     expect(bare.entries[0]?.y).toBe(noNote.height);
-    const none = placeLegend([], head, columns('side'), 900, defaultTheme, 'fi');
+    const none = place([], head, columns('side'));
     expect(none.bottom).toBe(head.height);
   });
 
@@ -142,24 +145,10 @@ describe('GoalBarChart legend: beside the header or under it', () => {
     const head = header(note);
     const noteRight = head.x + measureText(note, head.notes[0]?.fontSize ?? NaN);
     // The bar column starts just inside the gap after the note: under the header.
-    const close = placeLegend(
-      items,
-      head,
-      columns('side', noteRight + spacing.lg - 1),
-      900,
-      defaultTheme,
-      'fi',
-    );
+    const close = place(items, head, columns('side', noteRight + spacing.lg - 1));
     expect(close.entries[0]?.y).toBe(head.height);
     // Just outside it: beside.
-    const apart = placeLegend(
-      items,
-      head,
-      columns('side', noteRight + spacing.lg + 1),
-      900,
-      defaultTheme,
-      'fi',
-    );
+    const apart = place(items, head, columns('side', noteRight + spacing.lg + 1));
     expect(apart.entries[0]?.y).toBeLessThan(head.height);
   });
 
@@ -168,9 +157,9 @@ describe('GoalBarChart legend: beside the header or under it', () => {
     // The column from x0 to the right padding holds the reference entry but not the comparison's.
     const x0 = 900 - spacing.md - entryWidth(COMPARISON.text) + 1;
     expect(900 - spacing.md - x0).toBeGreaterThan(entryWidth(REFERENCE.text));
-    const legend = placeLegend(items, head, columns('side', x0), 900, defaultTheme, 'fi');
+    const legend = place(items, head, columns('side', x0));
     expect(legend.entries[0]?.y).toBe(head.height);
-    const fits = placeLegend([REFERENCE], head, columns('side', x0), 900, defaultTheme, 'fi');
+    const fits = place([REFERENCE], head, columns('side', x0));
     expect(fits.entries[0]?.y).toBeLessThan(head.height);
   });
 });

@@ -7,15 +7,13 @@ import { valueFormatter } from '../../packages/charts/src/ThemeHeatmap/describe'
 import { dataTable } from '../../packages/charts/src/ThemeHeatmap/table';
 import { axisItems } from '../support/heatmapGrids';
 
-const axis = axisItems;
-
 /** 51 × 50 = 2 550 cells (above the limit), values from `value(row, column)`. */
 function big(
   kind: HeatmapData['kind'],
   value: (row: number, column: number) => number | null,
 ): HeatmapData {
-  const rows = axis('r', 51);
-  const columns = axis('c', 50);
+  const rows = axisItems('r', 51);
+  const columns = axisItems('c', 50);
   return { kind, rows, columns, values: rows.map((_, r) => columns.map((__, c) => value(r, c))) };
 }
 
@@ -23,8 +21,8 @@ describe('ThemeHeatmap data table', () => {
   it('lists every value of a small grid, "ei tietoa" where there is none', () => {
     const data: HeatmapData = {
       kind: 'count',
-      rows: axis('r', 2),
-      columns: axis('c', 2),
+      rows: axisItems('r', 2),
+      columns: axisItems('c', 2),
       rowsTitle: 'Kunta',
       values: [
         [3, null],

@@ -116,14 +116,12 @@ describe('ThemeHeatmap tooltip: layout', () => {
       details: { heading, items, moreCount },
     }) satisfies HeatmapTooltipContent;
 
+  /** The tooltip of `shown` beside the same cell, in a chart of `bounds` (default 800 × 600). */
+  const layout = (shown: HeatmapTooltipContent, bounds = { width: 800, height: 600 }) =>
+    layoutHeatmapTooltip(shown, anchor, bounds, theme, more);
+
   it('lists every detail with room, under its heading, the title and fields first', () => {
-    const tip = layoutHeatmapTooltip(
-      content(['Eka', 'Toka']),
-      anchor,
-      { width: 800, height: 600 },
-      theme,
-      more,
-    );
+    const tip = layout(content(['Eka', 'Toka']));
     expect(tip.titleLines).toEqual(['Lohja']);
     expect(tip.rowLines).toEqual(['Teema: Sote', 'Kirjaukset:', '• Eka', '• Toka']);
     expect(tip.width).toBe(theme.tooltip.maxWidth);
@@ -137,55 +135,31 @@ describe('ThemeHeatmap tooltip: layout', () => {
   });
 
   it('says how many more there are, with the details left out of the content', () => {
-    const tip = layoutHeatmapTooltip(
-      content(['Eka', 'Toka', 'Kolmas'], 2, null),
-      anchor,
-      { width: 800, height: 600 },
-      theme,
-      more,
-    );
+    const tip = layout(content(['Eka', 'Toka', 'Kolmas'], 2, null));
     expect(tip.rowLines).toEqual(['Teema: Sote', '• Eka', '• Toka', '• Kolmas', '+2 muuta']);
   });
 
   it('cuts the details to the lines the chart has room for, keeping a line for "+N muuta"', () => {
     // Room for 6 lines less one: title, field, heading, then two details and "+2 muuta".
     const height = 2 * padding + 6 * line + 1;
-    const tip = layoutHeatmapTooltip(
-      content(['Eka', 'Toka', 'Kolmas', 'Neljäs']),
-      anchor,
-      { width: 800, height },
-      theme,
-      more,
-    );
+    const tip = layout(content(['Eka', 'Toka', 'Kolmas', 'Neljäs']), { width: 800, height });
     expect(tip.rowLines).toEqual(['Teema: Sote', 'Kirjaukset:', '• Eka', '+3 muuta']);
     // A line more: one detail more.
-    const taller = layoutHeatmapTooltip(
-      content(['Eka', 'Toka', 'Kolmas', 'Neljäs']),
-      anchor,
-      { width: 800, height: height + line },
-      theme,
-      more,
-    );
+    const taller = layout(content(['Eka', 'Toka', 'Kolmas', 'Neljäs']), {
+      width: 800,
+      height: height + line,
+    });
     expect(taller.rowLines).toEqual(['Teema: Sote', 'Kirjaukset:', '• Eka', '• Toka', '+2 muuta']);
     // The last detail needs no line kept for "+N muuta".
-    const last = layoutHeatmapTooltip(
-      content(['Eka', 'Toka']),
-      anchor,
-      { width: 800, height },
-      theme,
-      more,
-    );
+    const last = layout(content(['Eka', 'Toka']), { width: 800, height });
     expect(last.rowLines).toEqual(['Teema: Sote', 'Kirjaukset:', '• Eka', '• Toka']);
   });
 
   it('wraps long texts to the tooltip’s width inside the chart, a detail to three lines at most', () => {
     const long = 'Sosiaali- ja terveyspalvelujen yhteistyö '.repeat(6).trim();
-    const tip = layoutHeatmapTooltip(
+    const tip = layout(
       { title: long, rows: [], details: { heading: null, items: [long], moreCount: 0 } },
-      anchor,
       { width: 200, height: 2000 },
-      theme,
-      more,
     );
     const maxWidth = 200 - 2 * padding;
     const fontSize = theme.fontSize.tooltip;
@@ -199,13 +173,7 @@ describe('ThemeHeatmap tooltip: layout', () => {
   });
 
   it('has no gap under the title when there is nothing under it', () => {
-    const tip = layoutHeatmapTooltip(
-      { title: 'Lohja', rows: [], details: null },
-      anchor,
-      { width: 800, height: 600 },
-      theme,
-      more,
-    );
+    const tip = layout({ title: 'Lohja', rows: [], details: null });
     expect(tip.rowLines).toEqual([]);
     expect(tip.height).toBeCloseTo(2 * padding + line, 9);
   });

@@ -4,13 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { validateThemeHeatmapData } from '../../packages/charts/src/ThemeHeatmap/validate';
 import { axisItems } from '../support/heatmapGrids';
 
-const axis = axisItems;
-
 /** A valid 2 × 3 count grid. */
 const valid = () => ({
   kind: 'count',
-  rows: axis('r', 2),
-  columns: axis('c', 3),
+  rows: axisItems('r', 2),
+  columns: axisItems('c', 3),
   values: [
     [0, 1, null],
     [2, 3, 4],
@@ -50,10 +48,9 @@ describe('ThemeHeatmap data check', () => {
       'data.columns is not an array',
     ]);
     // An axis item's id and label are checked (the shared rule), each at its place.
-    expect(problems({ ...valid(), columns: [...axis('c', 2), { id: 'c0', label: '' }] })).toEqual([
-      expect.stringContaining('columns[2]'),
-      expect.stringContaining('columns[2]'),
-    ]);
+    expect(
+      problems({ ...valid(), columns: [...axisItems('c', 2), { id: 'c0', label: '' }] }),
+    ).toEqual([expect.stringContaining('columns[2]'), expect.stringContaining('columns[2]')]);
   });
 
   it('checks the matrix shape, then each row’s first wrong value with what it should be', () => {
@@ -147,7 +144,7 @@ describe('ThemeHeatmap data check', () => {
   });
 
   it('lists ten problems at most', () => {
-    const rows = axis('r', 30);
+    const rows = axisItems('r', 30);
     const values = rows.map(() => [-1, -1, -1]);
     const listed = problems({ ...valid(), rows, values, emptyRowsNote: '' });
     expect(listed).toHaveLength(10);

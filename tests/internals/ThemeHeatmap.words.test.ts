@@ -12,17 +12,12 @@ import {
   valueFormatter,
   valueLabel,
 } from '../../packages/charts/src/ThemeHeatmap/describe';
-
-const axis = (prefix: string, count: number) =>
-  Array.from({ length: count }, (_, i) => ({
-    id: `${prefix}${i}`,
-    label: `${prefix.toUpperCase()}${i}`,
-  }));
+import { axisItems } from '../support/heatmapGrids';
 
 const data = (kind: HeatmapData['kind'], values: (number | null)[][]): HeatmapData => ({
   kind,
-  rows: axis('r', values.length),
-  columns: axis('c', values[0]?.length ?? 0),
+  rows: axisItems('r', values.length),
+  columns: axisItems('c', values[0]?.length ?? 0),
   values,
 });
 
@@ -37,8 +32,8 @@ describe('ThemeHeatmap words', () => {
   });
 
   it('names a cell by its row, its column and its value', () => {
-    expect(cellName(data('count', [[1, null]]), 0, 1, 'fi')).toBe('R0, C1: ei tietoa');
-    expect(cellName(data('count', [[1, null]]), 0, 0, 'fi')).toBe('R0, C0: 1');
+    expect(cellName(data('count', [[1, null]]), 0, 1, 'fi')).toBe('r 0, c 1: ei tietoa');
+    expect(cellName(data('count', [[1, null]]), 0, 0, 'fi')).toBe('r 0, c 0: 1');
   });
 
   it('calls the values levels for ratings and counts otherwise, unless the data names them', () => {
@@ -68,12 +63,12 @@ describe('ThemeHeatmap words', () => {
   });
 
   it('leads the note of empty rows with the data’s own words, columns with the chart’s', () => {
-    const items = axis('x', 2);
+    const items = axisItems('x', 2);
     const own = { ...data('count', [[1]]), emptyRowsNote: 'Ei muistiota' };
-    expect(emptyLinesNote(own, items, 'rows', 'fi')).toBe('Ei muistiota: X0 ja X1.');
+    expect(emptyLinesNote(own, items, 'rows', 'fi')).toBe('Ei muistiota: x 0 ja x 1.');
     const columns = emptyLinesNote(own, items, 'columns', 'fi');
     expect(columns).not.toContain('Ei muistiota');
-    expect(columns).toContain('X0 ja X1');
+    expect(columns).toContain('x 0 ja x 1');
     expect(emptyLinesNote(data('count', [[1]]), items, 'rows', 'fi')).toBe(columns);
   });
 
@@ -86,18 +81,18 @@ describe('ThemeHeatmap words', () => {
       ]),
       'fi',
     );
-    expect(rating).toMatch(/R0, C0/);
-    expect(rating).toMatch(/R1, C0/);
-    expect(rating).toMatch(/R1, C1/);
+    expect(rating).toMatch(/r 0, c 0/);
+    expect(rating).toMatch(/r 1, c 0/);
+    expect(rating).toMatch(/r 1, c 1/);
     const equal = keyFinding(data('count', [[2, 2]]), 'fi');
-    expect(equal).toMatch(/R0, C0/);
+    expect(equal).toMatch(/r 0, c 0/);
     expect(equal).not.toMatch(/Pienin/);
     const missing = keyFinding(data('count', [[2, null]]), 'fi');
     expect(missing).toMatch(/1\/2/);
     expect(keyFinding(data('count', [[2, 1]]), 'fi')).not.toMatch(/Ei tietoa/);
     // The first of two equal highs is not replaced by the second.
     const ties = keyFinding(data('count', [[5, 1, 5]]), 'fi');
-    expect(ties).toMatch(/R0, C0.*R0, C2/);
+    expect(ties).toMatch(/r 0, c 0.*r 0, c 2/);
   });
 
   it('ends every note of the description with a stop, once', () => {
