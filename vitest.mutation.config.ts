@@ -4,8 +4,13 @@ import { defineConfig } from 'vitest/config';
 /**
  * `YHDYSPINTA_MUTATION_TESTS=GoalBarChart,RescueRadar`: only the test files whose names start with one of
  * those words (in tests/, tests/internals/, tests/charts/, tests/static/), for a chart folder's run with
- * its own tests, without the slow whole-library ones (properties, every chart's SVG and slide parts). The
- * score of such a run is a lower bound of the score with every test (ARCHITECTURE.md, "Mutation testing").
+ * its own tests, without the slow whole-library ones (properties, every chart's SVG and slide parts) and
+ * without timings (`*.timing.test.ts`: thousands of items, the slowest under instrumentation; they
+ * catch code gone quadratic, which no other test does). The score of such a run is a lower bound of the
+ * score with every test (ARCHITECTURE.md, "Mutation testing"). Its test files share one module graph
+ * per run (`isolate: false`, about twice as fast): each Stryker run starts afresh, so only the files of
+ * one mutant's run share state, and Stryker's initial run checks that they pass together. The whole
+ * set keeps isolation (a test of the Swedish patterns' loading needs them not loaded yet).
  */
 const own = process.env.YHDYSPINTA_MUTATION_TESTS?.split(',').filter(Boolean) ?? [];
 const ownTests = own.flatMap((name) =>
@@ -44,6 +49,7 @@ export default defineConfig({
   test: {
     name: 'mutation',
     environment: 'node',
+    isolate: own.length === 0,
     globals: false,
     // The tests' time limits ten times as long under instrumentation (see the file).
     setupFiles: ['tests/setup/mutation.ts'],
@@ -71,6 +77,7 @@ export default defineConfig({
             'tests/properties/renderToSvg*.test.tsx',
           ],
     exclude: [
+      ...(own.length > 0 ? ['tests/**/*.timing.test.ts'] : []),
       // Not the mutated code: the browser finder (scripts/) and warnDev's esbuild bundle.
       'tests/internals/chromium.test.ts',
       'tests/internals/warnDev.bundle.test.ts',
