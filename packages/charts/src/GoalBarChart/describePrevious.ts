@@ -6,6 +6,7 @@ import type { Locale } from '@yhdyspinta/data';
 import type { FindingGroup } from '../locale/findingGroup';
 import { formatScoreChange, formatScoreOrNoData } from '../locale/format';
 import { goalBarMessages } from '../locale/goalBar';
+import { changeCounts } from '../common/change';
 import { hasPreviousRound, scoreChange } from './previous';
 import type { GoalBarData, GoalBarLeaf } from './types';
 
@@ -61,9 +62,7 @@ export function goalBarChangeFinding(data: GoalBarData, locale: Locale): string 
   if (changes.length === 0) return '';
   return goalBarMessages(locale).previous.finding({
     round: data.previousLabel ?? '',
-    rose: changes.filter((c) => c.change > 0).length,
-    fell: changes.filter((c) => c.change < 0).length,
-    same: changes.filter((c) => c.change === 0).length,
+    ...changeCounts(changes.map((c) => c.change)),
     largestRise: largest(changes, 1, locale),
     largestFall: largest(changes, -1, locale),
   });

@@ -2,6 +2,7 @@
  * GoalBarChart's previous survey round, pure: whether data has one, an item's change since it, and the
  * adapter that adds a previous round's means (by item id) to any GoalBarData.
  */
+import { printedChange } from '../common/change';
 import type { GoalBarData, GoalBarItem, GoalBarLeaf } from './types';
 
 /** A previous round's means by item id (goal or sub-goal): a record or a map; null = no data. */
@@ -21,17 +22,13 @@ export function hasPreviousRound(data: GoalBarData): boolean {
 }
 
 /**
- * The change of `leaf`'s mean since the previous round, rounded to one decimal as it is printed (halves
- * away from zero; 0.3 for 3.4 − 3.1 although the float difference is 0.2999…), or null when either mean
- * is missing. Its sign is the printed change's: 0 when the change prints as "0,0".
+ * The change of `leaf`'s mean since the previous round as it is printed (printedChange: rounded to one
+ * decimal, 0 when it prints as "0,0"), or null when either mean is missing.
  */
 export function scoreChange(leaf: GoalBarLeaf): number | null {
   const { value, previous } = leaf;
   if (value === null || previous === null || previous === undefined) return null;
-  const diff = value - previous;
-  // The epsilon keeps a difference of one-decimal means (e.g. 0.05 − 1e-17) on its printed side.
-  const tenths = Math.round(Math.abs(diff) * 10 + 1e-9);
-  return tenths === 0 ? 0 : (Math.sign(diff) * tenths) / 10;
+  return printedChange(value, previous);
 }
 
 function lookup(means: PreviousMeans, id: string): number | null {

@@ -2,6 +2,7 @@
  * RescueRadar's words, pure: the key-finding description, each point's accessible name, tooltip content
  * and the hidden table. All text comes from locale/.
  */
+import { printedChange, changeCounts } from '../common/change';
 import { scaleWords } from '../common/chartScale';
 import type { Locale } from '@yhdyspinta/data';
 import type { DataTableRow } from '../a11y/HiddenDataTable';
@@ -48,10 +49,7 @@ export function radarPrevious(series: RadarSeries, axis: RadarAxis): number | nu
 export function radarChange(series: RadarSeries, axis: RadarAxis): number | null {
   const value = radarValue(series, axis);
   const previous = radarPrevious(series, axis);
-  if (value === null || previous === null) return null;
-  const diff = value - previous;
-  const tenths = Math.round(Math.abs(diff) * 10 + 1e-9);
-  return tenths === 0 ? 0 : (Math.sign(diff) * tenths) / 10;
+  return value === null || previous === null ? null : printedChange(value, previous);
 }
 
 /** The previous round's name: the data's previousLabel, else the locale's "edellinen kierros". */
@@ -76,9 +74,7 @@ function previousSentence(data: RescueRadarData, series: RadarSeries, locale: Lo
   });
   return rescueRadarMessages(locale).previous.finding({
     round: data.previousLabel ?? '',
-    rose: changes.filter((c) => c > 0).length,
-    fell: changes.filter((c) => c < 0).length,
-    same: changes.filter((c) => c === 0).length,
+    ...changeCounts(changes),
   });
 }
 
