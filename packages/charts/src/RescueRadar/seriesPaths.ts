@@ -11,7 +11,6 @@
  */
 import { placeTemplate, templateCache } from '../geometry/relativePath';
 import type { RelativePath } from '../geometry/relativePath';
-import { curveLinear, curveLinearClosed, lineRadial } from 'd3-shape';
 import { seriesMarkerPath } from '../common/seriesStyle';
 import type { SeriesMarkerShape } from '../common/seriesStyle';
 import { round2 } from '../geometry/round';
@@ -64,18 +63,39 @@ export function polylinePath(points: readonly Point[]): string {
   return d;
 }
 
-const radial = lineRadial<RadialVertex>()
-  .angle((v) => v.angle)
-  .radius((v) => v.r);
+/** A d3 path context's drawing calls (OffsetPath, RelativePath). */
+interface PenContext {
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+  closePath(): void;
+}
+
+/**
+ * What d3-shape's `lineRadial().angle(v => v.angle).radius(v => v.r)` draws into `context`:
+ * closed (curveLinearClosed): one closed polygon through every vertex; open (curveLinear, defined: not
+ * missing): a subpath per run of vertices with a value, a lone vertex closed ("M x,y Z") as d3 does.
+ */
+function drawRadial(context: PenContext, vertices: readonly RadialVertex[], closed: boolean): void {
+  let run = 0;
+  for (const v of vertices) {
+    if (!closed && v.missing) {
+      if (run === 1) context.closePath();
+      run = 0;
+      continue;
+    }
+    const x = v.r * Math.sin(v.angle);
+    const y = v.r * -Math.cos(v.angle);
+    if (run++ === 0) context.moveTo(x, y);
+    else context.lineTo(x, y);
+  }
+  if (closed ? run > 0 : run === 1) context.closePath();
+}
 
 /** A closed polygon through `vertices` around `centre` (a ring, a complete series). */
 export function closedRadialPath(vertices: readonly RadialVertex[], centre: Point): string {
   if (vertices.length === 0) return '';
   const context = new OffsetPath(centre.x, centre.y);
-  radial
-    .curve(curveLinearClosed)
-    .defined(() => true)
-    .context(context.asContext())([...vertices]);
+  drawRadial(context, vertices, true);
   return context.d;
 }
 
@@ -88,10 +108,7 @@ export function ringPath(r: number, axisCount: number, centre: Point): string {
       r,
       missing: false,
     }));
-    radial
-      .curve(curveLinearClosed)
-      .defined(() => true)
-      .context(context.asContext())(vertices);
+    drawRadial(context, vertices, true);
   });
   return place(centre.x, centre.y);
 }
@@ -123,10 +140,7 @@ export function seriesPath(
     (_, i) => vertices[(firstMissing + 1 + i) % n] as RadialVertex,
   );
   const context = new OffsetPath(centre.x, centre.y);
-  radial
-    .curve(curveLinear)
-    .defined((v) => !v.missing)
-    .context(context.asContext())(order);
+  drawRadial(context, order, false);
   return { d: context.d, closed: false };
 }
 

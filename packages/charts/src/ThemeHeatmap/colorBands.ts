@@ -14,7 +14,6 @@
  * they are in the table and tooltip), and steps lighter than 3:1 on the background carry `outline`.
  */
 import { quantileSorted } from 'd3-array';
-import { scaleThreshold } from 'd3-scale';
 import { nearestScaleLevel } from '../locale/format';
 import { contrastRatio, readableTextColor } from '../theme/contrast';
 import type { ChartTheme } from '../theme/ChartTheme';
@@ -138,8 +137,12 @@ export function colorBands(
       band(low, Math.max(low, (lows[i + 1] ?? max + 1) - 1), colors[i + 1] ?? '#000000', theme),
     ),
   ];
-  const scale = scaleThreshold<number, number>()
-    .domain(lows)
-    .range(bands.map((_, i) => i));
-  return { kind, bands, bandOf: (value) => scale(Math.round(value)) ?? 0 };
+  // d3's scaleThreshold over `lows` (strictly increasing): how many lows are at or below the value.
+  const bandOf = (value: number) => {
+    const v = Math.round(value);
+    if (Number.isNaN(v)) return 0;
+    const above = lows.findIndex((low) => low > v);
+    return above < 0 ? lows.length : above;
+  };
+  return { kind, bands, bandOf };
 }

@@ -7,7 +7,6 @@
  */
 import { placeTemplate, templateCache } from '../geometry/relativePath';
 import {
-  symbol,
   symbolCircle,
   symbolCross,
   symbolDiamond,
@@ -134,7 +133,8 @@ const markerTemplates = templateCache();
  */
 export function seriesMarkerPath(shape: SeriesMarkerShape, radius: number, x = 0, y = 0): string {
   const t = markerTemplates(`${shape}|${radius}`, (context) =>
-    symbol(SYMBOLS[shape], seriesMarkerArea(shape, radius)).context(context.asContext())(),
+    // What d3's `symbol(type, size).context(c)()` does with a context (without d3-path's Path).
+    SYMBOLS[shape].draw(context.asContext(), seriesMarkerArea(shape, radius)),
   );
   return placeTemplate(t, x, y);
 }
