@@ -110,6 +110,48 @@ const swedishByUrl = (root) => ({
   },
 });
 
+/**
+ * src/dev/elementBundle.ts as `ELEMENT_BUNDLE = true`: the code the elements never run (warnDev's calls in a
+ * production build, the item API's props an element never passes) is left out of their bundles.
+ */
+const elementBundleFlag = () => ({
+  name: 'yhdyspinta-element-bundle-flag',
+  setup(context) {
+    context.onLoad({ filter: /[\\/]src[\\/]dev[\\/]elementBundle\.ts$/ }, () => ({
+      contents: 'export const ELEMENT_BUNDLE = true;',
+      loader: 'ts',
+    }));
+  },
+});
+
+/**
+ * preact/compat without Suspense, SuspenseList and lazy (their option hooks for thrown promises and for
+ * unmounting suspended trees, set up when the module loads, so no bundler can drop them): the charts use
+ * none of them. Cut from preact's file by exact text; the build fails if that text is not found once
+ * (another preact version: look at the cuts again).
+ */
+const compatWithoutSuspense = () => ({
+  name: 'yhdyspinta-compat-without-suspense',
+  setup(context) {
+    context.onLoad({ filter: /preact[\\/]compat[\\/]dist[\\/]compat\.module\.js$/ }, (args) => {
+      let text = readFileSync(args.path, 'utf8');
+      const cut = (from, to, replacement = '') => {
+        const a = text.indexOf(from);
+        const b = text.indexOf(to, a);
+        if (a < 0 || b < 0 || text.indexOf(from, a + 1) >= 0) {
+          throw new Error(`preact/compat: "${from}" not found once; check the Suspense cuts`);
+        }
+        text = text.slice(0, a) + replacement + text.slice(b);
+      };
+      cut(',O=e.__e;e.__e=function(n,t,e,r){', 'var U=e.unmount;', ';');
+      cut('var U=e.unmount;', 'function V(n,t,e)');
+      cut('e.unmount=function(n){', 'function Z(n)');
+      cut('(B.prototype=new n).__a=', 'var q=');
+      return { contents: text, loader: 'js' };
+    });
+  },
+});
+
 /** Code that a strict CSP (no 'unsafe-eval') would block. */
 const EVAL_PATTERN = /\beval\s*\(|\bnew\s+Function\s*\(|\bFunction\s*\(\s*["'`]/;
 
@@ -187,6 +229,8 @@ export async function buildElementBundles(root, outdir = 'dist', { inputs = fals
       format: bundle.format,
       metafile: true,
       plugins: [
+        elementBundleFlag(),
+        ...(runtime === PREACT_COMPAT ? [compatWithoutSuspense()] : []),
         ...(bundle.swedishByUrl ? [swedishByUrl(root)] : []),
         ...(bundle.onDemand ? [] : [localeTablesPlugin(root)]),
       ],

@@ -1,6 +1,7 @@
 import { defineChart } from '../chart/defineChart';
 import type { CommonChartProps } from '../common/ChartProps';
 import { isScore } from '../common/validation';
+import { ELEMENT_BUNDLE } from '../dev/elementBundle';
 import { warnDev } from '../dev/warnDev';
 import { kindName, surveyTitle, titleOptions } from '../common/chartTitle';
 import { scaleAxisTitle } from '../locale/common';
@@ -61,7 +62,12 @@ export const GoalBarChart = defineChart<GoalBarData, GoalBarChartProps, GoalBarO
   defaultTitle: surveyTitle(goalBarMessages),
   untitledName: kindName('goalBars'),
   check({ comparison }) {
-    if (comparison !== undefined && comparison !== 'mean' && !isScore(comparison?.value)) {
+    if (
+      !ELEMENT_BUNDLE &&
+      comparison !== undefined &&
+      comparison !== 'mean' &&
+      !isScore(comparison?.value)
+    ) {
       warnDev(
         `GoalBarChart: comparison value ${String(comparison?.value)} is not on 1–5; not drawn.`,
       );

@@ -5,6 +5,7 @@ import type { ChartSvgProps } from '../chart/defineChart';
 import { ChartSvgRoot } from '../chart/ChartSvgRoot';
 import { InteractiveMarks } from '../chart/InteractiveMarks';
 import { MissingPattern } from '../common/MissingPattern';
+import { ELEMENT_BUNDLE } from '../dev/elementBundle';
 import { warnDev } from '../dev/warnDev';
 import { svgNumber } from '../geometry/round';
 import { pointerToChart } from '../interaction/pointerToChart';
@@ -57,7 +58,7 @@ export function GoalBarSvg(props: GoalBarSvgProps) {
   const items = useMemo(
     () => ({
       count: rows.length,
-      at: (i: number) => (rows[i] ? goalBarMarkItem(rows[i]) : undefined),
+      at: (i: number) => (!ELEMENT_BUNDLE && rows[i] ? goalBarMarkItem(rows[i]) : undefined),
     }),
     [rows],
   );
@@ -71,7 +72,7 @@ export function GoalBarSvg(props: GoalBarSvgProps) {
     [data, locale, options.illustrative, props.description, interaction.interactive],
   );
   const patternId = useId();
-  if (layout.overflow) {
+  if (!ELEMENT_BUNDLE && layout.overflow) {
     warnDev(
       `GoalBarChart: height ${props.height} is too small; drawn ${layout.height} px tall instead of clipping.`,
     );

@@ -7,6 +7,7 @@ import { ChartSvgRoot } from '../chart/ChartSvgRoot';
 import { InteractiveMarks } from '../chart/InteractiveMarks';
 import { radarMarkItem } from './item';
 import { SeriesLegend } from '../common/SeriesLegend';
+import { ELEMENT_BUNDLE } from '../dev/elementBundle';
 import { warnDev } from '../dev/warnDev';
 import { round2 } from '../geometry/round';
 import { layoutTooltip } from '../interaction/tooltipLayout';
@@ -95,15 +96,18 @@ export function RescueRadarSvg(props: RescueRadarSvgProps) {
     columns: data.axes.length,
     itemAt: pointAt,
   });
-  if (!layout.labelsFit) {
+  if (!ELEMENT_BUNDLE && !layout.labelsFit) {
     warnDev(`RescueRadar: ${width}×${height} px is too small for the axis labels; some overlap.`);
   }
   const items = useMemo(
-    () => ({ count: points.length, at: (i: number) => radarMarkItem(data, layout, i) }),
+    () => ({
+      count: points.length,
+      at: (i: number) => (ELEMENT_BUNDLE ? undefined : radarMarkItem(data, layout, i)),
+    }),
     [data, layout, points.length],
   );
   // Highlighted series keep their colour; the others' polygons are dimmed (their points are veiled).
-  const highlight = props.api?.highlight;
+  const highlight = ELEMENT_BUNDLE ? undefined : props.api?.highlight;
   const dimmedSeries = useMemo(() => {
     if (!highlight || highlight.length === 0) return undefined;
     // A highlighted goal (axis) keeps every polygon; a highlighted series keeps its own.

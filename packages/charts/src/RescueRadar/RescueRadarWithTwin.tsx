@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { isSurveyData } from '../chart/surveyData';
+import { ELEMENT_BUNDLE } from '../dev/elementBundle';
 import { warnDev } from '../dev/warnDev';
 import { rescueRadarMessages } from '../locale/rescueRadar';
 import { resolveLocale } from '../locale/resolve';
@@ -54,7 +55,7 @@ export function RescueRadarWithTwin(props: RescueRadarWithTwinProps) {
   const { data } = props;
   const locale = resolveLocale(props.locale);
   const twin = twinProp ?? 'none';
-  if (twin !== 'none' && twin !== 'bars') {
+  if (!ELEMENT_BUNDLE && twin !== 'none' && twin !== 'bars') {
     warnDev(`RescueRadar: unknown twin ${JSON.stringify(twin)}; drawing the radar only.`);
   }
   // The twin repeats the chart's numbers: with no valid numbers (or while loading) the radar's state says it all.

@@ -1,5 +1,6 @@
 import { defineChart } from '../chart/defineChart';
 import type { CommonChartProps } from '../common/ChartProps';
+import { ELEMENT_BUNDLE } from '../dev/elementBundle';
 import { warnDev } from '../dev/warnDev';
 import { kindName, surveyTitle } from '../common/chartTitle';
 import { responseCoverageMessages } from '../locale/responseCoverage';
@@ -40,6 +41,7 @@ export const ResponseCoverage = defineChart<
   defaultTitle: surveyTitle(responseCoverageMessages),
   untitledName: kindName('coverage'),
   check(_props, { valid }) {
+    if (ELEMENT_BUNDLE) return;
     const invalid = valid ? summarizeCoverage(valid).invalidPopulationIds : [];
     if (invalid.length > 0) {
       warnDev(

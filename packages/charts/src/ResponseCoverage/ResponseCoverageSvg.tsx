@@ -25,6 +25,7 @@ import {
 import type { ResponseCoverageData } from './types';
 import { useLayout } from '../chart/useLayout';
 import { computeResponseCoverageLayout } from './compute';
+import { ELEMENT_BUNDLE } from '../dev/elementBundle';
 
 export type ResponseCoverageSvgProps = ChartSvgProps<ResponseCoverageData, ResponseCoverageOptions>;
 
@@ -48,7 +49,7 @@ export function ResponseCoverageSvg(props: ResponseCoverageSvgProps) {
   const items = useMemo(
     () => ({
       count: tiles.length,
-      at: (i: number) => (tiles[i] ? coverageMarkItem(tiles[i]) : undefined),
+      at: (i: number) => (!ELEMENT_BUNDLE && tiles[i] ? coverageMarkItem(tiles[i]) : undefined),
     }),
     [tiles],
   );

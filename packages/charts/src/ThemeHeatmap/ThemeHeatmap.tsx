@@ -1,5 +1,6 @@
 import { defineChart } from '../chart/defineChart';
 import type { CommonChartProps } from '../common/ChartProps';
+import { ELEMENT_BUNDLE } from '../dev/elementBundle';
 import { warnDev } from '../dev/warnDev';
 import { chartKindName } from '../locale/common';
 import { titleOptions } from '../common/chartTitle';
@@ -98,7 +99,7 @@ export const ThemeHeatmap = defineChart<HeatmapData, ThemeHeatmapProps, ThemeHea
   },
   validateProps: thresholdProblems,
   check(props) {
-    if (props.thresholds !== undefined && props.data?.kind === 'rating')
+    if (!ELEMENT_BUNDLE && props.thresholds !== undefined && props.data?.kind === 'rating')
       warnDev(
         'ThemeHeatmap: thresholds apply to count data only; ratings have one band per level.',
       );

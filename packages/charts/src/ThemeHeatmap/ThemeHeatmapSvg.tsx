@@ -23,6 +23,7 @@ import { layoutHeatmapTooltip, tooltipContent } from './tooltip';
 import { useThemeHeatmapLayout } from './useThemeHeatmapLayout';
 import type { HeatmapCollapse, HeatmapOrientation } from './layoutTypes';
 import type { HeatmapData } from './types';
+import { ELEMENT_BUNDLE } from '../dev/elementBundle';
 
 /** ThemeHeatmap's resolved options. */
 export interface ThemeHeatmapOptions {
@@ -84,7 +85,10 @@ export function ThemeHeatmapSvg(props: ThemeHeatmapSvgProps) {
   );
   const interaction = useActiveItem({ count: rows * columns, columns, itemAt: cellAt });
   const items = useMemo(
-    () => ({ count: rows * columns, at: (i: number) => heatmapMarkItem(layout, i) }),
+    () => ({
+      count: rows * columns,
+      at: (i: number) => (ELEMENT_BUNDLE ? undefined : heatmapMarkItem(layout, i)),
+    }),
     [layout, rows, columns],
   );
   const active = interaction.activeIndex;

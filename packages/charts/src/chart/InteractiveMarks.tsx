@@ -10,6 +10,7 @@ import { withKeyboardHint } from '../locale/keyboardHint';
 import { DimmedVeil } from './DimmedVeil';
 import type { ChartSvgProps } from './defineChart';
 import type { ChartItemApi, MarkItems } from './markItems';
+import { ELEMENT_BUNDLE } from '../dev/elementBundle';
 
 export interface InteractiveMarksProps<T> {
   /** From useActiveItem. */
@@ -71,7 +72,8 @@ function useActiveChange<T>(
  */
 export function InteractiveMarks<T>(props: InteractiveMarksProps<T>) {
   const { interaction, active, items } = props;
-  const { locale, theme, api } = props.svg;
+  const { locale, theme } = props.svg;
+  const api = ELEMENT_BUNDLE ? undefined : props.svg.api;
   useActiveChange(interaction.currentIndex, items, api?.onActiveChange?.bind(api));
   const select = (index: number | null) => {
     const item = index === null ? undefined : items?.at(index)?.item;
@@ -117,7 +119,9 @@ export function InteractiveMarks<T>(props: InteractiveMarksProps<T>) {
         {...pointerProps}
       >
         {props.children}
-        {items ? <DimmedVeil items={items} highlight={api?.highlight} theme={theme} /> : null}
+        {!ELEMENT_BUNDLE && items ? (
+          <DimmedVeil items={items} highlight={api?.highlight} theme={theme} />
+        ) : null}
         {active && box && interaction.interactive ? (
           <rect
             {...box}

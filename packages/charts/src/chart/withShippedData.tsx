@@ -2,6 +2,7 @@ import type { Locale } from '@yhdyspinta/data';
 import { useMemo } from 'react';
 import type { ComponentType, ReactElement } from 'react';
 import type { CommonChartProps } from '../common/ChartProps';
+import { ELEMENT_BUNDLE } from '../dev/elementBundle';
 import { warnDev } from '../dev/warnDev';
 import { resolveLocale } from '../locale/resolve';
 import { markSurveyData } from './surveyData';
@@ -46,7 +47,7 @@ export function withShippedData<
       // eslint-disable-next-line react-hooks/exhaustive-deps
       [given, locale, ...values],
     );
-    if (given !== undefined) {
+    if (!ELEMENT_BUNDLE && given !== undefined) {
       for (const key of shippedKeys.filter((k) => shipped[k] !== undefined)) {
         warnDev(`${name}: \`${key}\` is used only without \`data\`; it chooses the shipped data.`);
       }

@@ -4,6 +4,7 @@ import { resolveLocale } from '../locale/messages';
 import { commonMessages } from '../locale/common';
 import { ChartState } from './ChartState';
 import type { ChartStateProps } from './ChartState';
+import { ELEMENT_BUNDLE } from '../dev/elementBundle';
 import { warnDev } from '../dev/warnDev';
 
 export interface ChartErrorBoundaryProps {
@@ -41,7 +42,8 @@ export class ChartErrorBoundary extends Component<ChartErrorBoundaryProps, State
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
-    warnDev(`A chart failed to render: ${error.message}${info.componentStack ?? ''}`);
+    if (!ELEMENT_BUNDLE)
+      warnDev(`A chart failed to render: ${error.message}${info.componentStack ?? ''}`);
   }
 
   override render(): ReactNode {

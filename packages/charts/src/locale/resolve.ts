@@ -1,5 +1,6 @@
 import { LOCALES } from '@yhdyspinta/data';
 import type { Locale } from '@yhdyspinta/data';
+import { ELEMENT_BUNDLE } from '../dev/elementBundle';
 import { warnDev } from '../dev/warnDev';
 
 /** A locale or a language tag of one: 'sv', 'sv-FI', 'en-GB' (not 'de'). */
@@ -31,6 +32,7 @@ export function resolveLocale(value: unknown): Locale {
   if (value === undefined || value === null) return DEFAULT_LOCALE;
   const locale = localeFromTag(value);
   if (locale !== undefined) return locale;
-  warnDev(`Unsupported locale ${JSON.stringify(value)}; using "${DEFAULT_LOCALE}".`);
+  if (!ELEMENT_BUNDLE)
+    warnDev(`Unsupported locale ${JSON.stringify(value)}; using "${DEFAULT_LOCALE}".`);
   return DEFAULT_LOCALE;
 }
