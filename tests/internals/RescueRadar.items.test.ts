@@ -3,31 +3,14 @@
 // bar twin (toGoalBarData.ts). The jsdom tests reach these only through pointer and keyboard events.
 // Goal texts from the 2024 survey; the series are illustrative (tests/support/rescueRadarData).
 import { describe, expect, it } from 'vitest';
-import { computeRescueRadarLayout, defaultTheme } from '@yhdyspinta/charts';
 import type { RescueRadarData } from '@yhdyspinta/charts';
-import { DEFAULT_RADAR_LABEL_LINES } from '../../packages/charts/src/RescueRadar/compute';
 import { radarPointAt } from '../../packages/charts/src/RescueRadar/hitTest';
 import { radarMarkItem } from '../../packages/charts/src/RescueRadar/item';
 import { radarToGoalBarData } from '../../packages/charts/src/RescueRadar/toGoalBarData';
 import { twoSeries } from '../support/rescueRadarData';
+import { radarLayout } from './support/radarLayout';
 
-const layoutOf = (data: RescueRadarData) =>
-  computeRescueRadarLayout({
-    data,
-    width: 640,
-    height: undefined,
-    locale: 'fi',
-    theme: defaultTheme,
-    options: {
-      title: 'Otsikko',
-      hideTitle: false,
-      illustrative: true,
-      maxLabelLines: DEFAULT_RADAR_LABEL_LINES,
-      showValues: true,
-      legend: true,
-      arrangement: 'overlay',
-    },
-  });
+const layoutOf = (data: RescueRadarData) => radarLayout(data, 640);
 
 describe('RescueRadar items', () => {
   it('gives each point its axis, series and value (null when missing), boxed by its hit box', () => {

@@ -3,27 +3,7 @@
 // (vitest.mutation.config.ts): under instrumentation it is the slowest of them by far. All data here is
 // ILLUSTRATIVE (made up).
 import { describe, expect, it } from 'vitest';
-import { computeRescueRadarLayout, defaultTheme } from '@yhdyspinta/charts';
-import type { RescueRadarData } from '@yhdyspinta/charts';
-import { DEFAULT_RADAR_LABEL_LINES } from '../../packages/charts/src/RescueRadar/compute';
-
-const layout = (data: RescueRadarData, arrangement: 'overlay' | 'auto') =>
-  computeRescueRadarLayout({
-    data,
-    width: 800,
-    height: undefined,
-    locale: 'fi',
-    theme: defaultTheme,
-    options: {
-      title: 'Otsikko',
-      hideTitle: false,
-      illustrative: true,
-      maxLabelLines: DEFAULT_RADAR_LABEL_LINES,
-      showValues: true,
-      legend: true,
-      arrangement,
-    },
-  });
+import { radarLayout } from './support/radarLayout';
 
 describe('RescueRadar: many series', () => {
   it('computes 9 axes × 1000 series in under a second, overlaid or as small multiples (it was quadratic: 20 s)', () => {
@@ -36,9 +16,9 @@ describe('RescueRadar: many series', () => {
       values: Object.fromEntries(axes.map((a) => [a.id, Math.round(10 + 40 * random()) / 10])),
     }));
     for (const arrangement of ['overlay', 'auto'] as const) {
-      layout({ axes, series }, arrangement); // warm-up (JIT), as a page renders more than once
+      radarLayout({ axes, series }, 800, arrangement); // warm-up (JIT), as a page renders more than once
       const start = performance.now();
-      const l = layout({ axes, series }, arrangement);
+      const l = radarLayout({ axes, series }, 800, arrangement);
       const elapsed = performance.now() - start;
       expect(l.arrangement).toBe(arrangement === 'auto' ? 'multiples' : 'overlay');
       expect(l.points).toHaveLength(9000);
