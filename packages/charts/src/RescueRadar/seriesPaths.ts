@@ -14,6 +14,7 @@ import type { RelativePath } from '../geometry/relativePath';
 import { seriesMarkerPath } from '../common/seriesStyle';
 import type { SeriesMarkerShape } from '../common/seriesStyle';
 import { round2 } from '../geometry/round';
+import { polar } from './geometry';
 import type { Point } from './geometry';
 
 /** A d3 path context writing SVG path data offset by (dx, dy), coordinates rounded to 0.01 px. */
@@ -83,8 +84,7 @@ function drawRadial(context: PenContext, vertices: readonly RadialVertex[], clos
       run = 0;
       continue;
     }
-    const x = v.r * Math.sin(v.angle);
-    const y = v.r * -Math.cos(v.angle);
+    const { x, y } = polar(0, 0, v.r, v.angle);
     if (run++ === 0) context.moveTo(x, y);
     else context.lineTo(x, y);
   }
