@@ -201,7 +201,7 @@ describe('adapters from raw responses', () => {
         locale,
         fc.constantFrom('mean' as const, 'municipality' as const, 'both' as const),
         (list, loc, series) => {
-          expect(ok(validateGoalBarData(goalBarFromResponses(list, loc)))).toBe(true);
+          expect(ok(validateGoalBarData(goalBarFromResponses(list, { locale: loc })))).toBe(true);
           expect(
             ok(validateThemeHeatmapData(themeHeatmapFromResponses(list, { locale: loc }))),
           ).toBe(true);

@@ -15,7 +15,7 @@ const responses: RawResponse[] = [
 ];
 
 describe('goalBarFromResponses', () => {
-  const data = goalBarFromResponses(responses, 'sv');
+  const data = goalBarFromResponses(responses, { locale: 'sv' });
   const items = data.groups.flatMap((group) => group.items);
   const byId = new Map(
     items.flatMap((item) => [item, ...(item.children ?? [])]).map((i) => [i.id, i]),

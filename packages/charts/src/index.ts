@@ -30,6 +30,7 @@ export type { ShippedCoverageProps } from './ResponseCoverage/definition';
 
 // --- adapters of the shipped survey's raw responses (parseResponsesCsv / parseResponsesJson) ---
 export { goalBarFromResponses } from './GoalBarChart/shipped/fromResponses';
+export type { GoalBarFromResponsesOptions } from './GoalBarChart/shipped/fromResponses';
 export { themeHeatmapFromThemeCounts } from './ThemeHeatmap/shipped/fromThemeCounts';
 export { themeHeatmapFromResponses } from './ThemeHeatmap/shipped/fromResponses';
 export type { HeatmapFromResponsesOptions } from './ThemeHeatmap/shipped/fromResponses';

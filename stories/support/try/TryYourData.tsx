@@ -91,7 +91,7 @@ function chartsData(
 ): { goals: GoalBarData; coverage: ResponseCoverageData } {
   if (definitions === undefined) {
     return {
-      goals: goalBarFromResponses(responses, locale),
+      goals: goalBarFromResponses(responses, { locale }),
       coverage: responseCoverageFromResponses(responses, { locale }),
     };
   }

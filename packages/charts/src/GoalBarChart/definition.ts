@@ -10,6 +10,7 @@ import { goalBarFromSurvey } from './fromSurvey';
 import { GoalBarChart } from './GoalBarChart';
 import { meanOfGoals, orderGoalBarEntries } from './order';
 import { goalBarFromResponses } from './shipped/fromResponses';
+import { goalBarTitles } from './titles';
 import type { GoalBarData } from './types';
 import { validateGoalBarData } from './validate';
 
@@ -58,16 +59,15 @@ function splitGoalBars({
   });
 }
 
-export const goalBarsChart = defineChartEntry<'goal-bars', GoalBarData, GoalBarsOptions>({
+export const goalBarsChart = defineChartEntry({
   id: 'goal-bars',
-  component: 'GoalBarChart',
   description: 'Mean score (1–5) of each goal of the 2024 municipal survey, by section',
   Chart: ShippedGoalBarChart,
   validate: validateGoalBarData,
   fromResponses: goalBarFromResponses,
   needs:
     "at least one goal with a mean on 1–5 (from responses: ratings of the survey's goals, e.g. item ids ws-1 or ss-2.1)",
-  titles: { shipped: (m) => m.goalBar.title },
+  titles: goalBarTitles,
   shippedData: shippedGoalBars,
   split: splitGoalBars,
 });

@@ -8,7 +8,7 @@ import { rescueRadarFromSurvey } from './fromSurvey';
 import { RescueBars } from './RescueBars';
 import { RescueRadarWithTwin } from './RescueRadarWithTwin';
 import { rescueRadarFromResponses } from './shipped/fromResponses';
-import type { RescueRadarData } from './types';
+import { rescueRadarTitles } from './titles';
 import { validateRescueRadarData } from './validate';
 
 /** The rescue service's nine goals of the 2024 survey as one series of the published means. */
@@ -27,20 +27,15 @@ export const ShippedRescueBars = withShippedData(RescueBars, shippedRadarData, '
 /** RescueRadar's own options (twin, showValues, legend, maxLabelLines). */
 export type RescueRadarChartOptions = OptionsOf<typeof ShippedRescueRadar>;
 
-export const rescueRadarChart = defineChartEntry<
-  'rescue-radar',
-  RescueRadarData,
-  RescueRadarChartOptions
->({
+export const rescueRadarChart = defineChartEntry({
   id: 'rescue-radar',
-  component: 'RescueRadar',
   description: 'Mean ratings of the rescue service’s nine goals as a radar (2024 survey or --data)',
   Chart: ShippedRescueRadar,
   validate: validateRescueRadarData,
-  fromResponses: (responses, locale) => rescueRadarFromResponses(responses, { locale }),
+  fromResponses: rescueRadarFromResponses,
   needs:
     "at least one rating of the rescue service's goals (from responses: item ids rescue.1 … rescue.9)",
-  titles: { shipped: (m) => m.rescueRadar.title },
+  titles: rescueRadarTitles,
   shippedData: shippedRadarData,
   // Small multiples too many for a size: each part draws a page of the series on the same axes, as
   // small multiples too (two series alone would be overlaid in one radar of another size).

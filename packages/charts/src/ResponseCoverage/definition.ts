@@ -9,7 +9,7 @@ import { splitCoverage } from './split';
 import type { MunicipalityPopulations } from './fromSurvey';
 import { ResponseCoverage } from './ResponseCoverage';
 import { responseCoverageFromResponses } from './shipped/fromResponses';
-import type { ResponseCoverageData } from './types';
+import { responseCoverageTitles } from './titles';
 import { validateResponseCoverageData } from './validate';
 
 /** The props that choose ResponseCoverage's shipped data (used only without `data`). */
@@ -37,15 +37,14 @@ export const ShippedResponseCoverage = withShippedData<
 /** ResponseCoverage's own options (order, columns, showBase, populations, …). */
 export type CoverageOptions = OptionsOf<typeof ShippedResponseCoverage>;
 
-export const coverageChart = defineChartEntry<'coverage', ResponseCoverageData, CoverageOptions>({
+export const coverageChart = defineChartEntry({
   id: 'coverage',
-  component: 'ResponseCoverage',
   description: 'Which municipalities answered the 2024 survey; with --data: those that rated',
   Chart: ShippedResponseCoverage,
   validate: validateResponseCoverageData,
-  fromResponses: (responses, locale) => responseCoverageFromResponses(responses, { locale }),
+  fromResponses: responseCoverageFromResponses,
   needs: 'at least one municipality (from responses: any rating by a municipality of the area)',
-  titles: { shipped: (m) => m.responseCoverage.title },
+  titles: responseCoverageTitles,
   shippedData: shippedCoverage,
   // Tiles too many for a size: each part draws a page of the tiles under the whole's headline.
   split: splitCoverage,

@@ -7,7 +7,7 @@ import { themeHeatmapFromResponses } from './shipped/fromResponses';
 import { themeHeatmapFromThemeCounts } from './shipped/fromThemeCounts';
 import { splitHeatmap } from './split';
 import { ThemeHeatmap } from './ThemeHeatmap';
-import type { HeatmapData } from './types';
+import { themeHeatmapTitles } from './titles';
 import { validateThemeHeatmapData } from './validate';
 
 const shippedHeatmap = (locale: Locale) => themeHeatmapFromThemeCounts(undefined, locale);
@@ -22,24 +22,15 @@ export const ShippedThemeHeatmap = withShippedData(ThemeHeatmap, shippedHeatmap,
 /** ThemeHeatmap's own options (none beyond the common props today). */
 export type ThemeHeatmapChartOptions = OptionsOf<typeof ShippedThemeHeatmap>;
 
-export const themeHeatmapChart = defineChartEntry<
-  'theme-heatmap',
-  HeatmapData,
-  ThemeHeatmapChartOptions
->({
+export const themeHeatmapChart = defineChartEntry({
   id: 'theme-heatmap',
-  component: 'ThemeHeatmap',
   description: 'Memo themes by municipality (2025); with --data: goal means by municipality',
   Chart: ShippedThemeHeatmap,
   validate: validateThemeHeatmapData,
-  fromResponses: (responses, locale) => themeHeatmapFromResponses(responses, { locale }),
+  fromResponses: themeHeatmapFromResponses,
   needs:
     "at least one row and one column with a value (from responses: ratings of the survey's goals by municipality)",
-  // The shipped heatmap shows memo themes; from survey responses it shows goal ratings.
-  titles: {
-    shipped: (m) => m.themeHeatmap.title,
-    responses: (m) => m.themeHeatmap.goalRatingTitle,
-  },
+  titles: themeHeatmapTitles,
   shippedData: shippedHeatmap,
   split: splitHeatmap,
 });

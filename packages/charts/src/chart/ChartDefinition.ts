@@ -44,11 +44,9 @@ export interface ChartPart<D, P> {
 export interface ChartDefinition<Id extends string, D, P> {
   /** The chart's one id: the CLI's chart name and the custom element's tag `yhdyspinta-<id>`. */
   readonly id: Id;
-  /** The React component's name, e.g. "GoalBarChart". */
-  readonly component: string;
   /** One line for `--help` (English). */
   readonly description: string;
-  /** The main entry's component: the chart with the shipped data as its default. */
+  /** The main entry's component: the chart with the shipped data as its default (named as exported). */
   readonly Chart: ComponentType<StaticChartProps<D, P>>;
   /** The chart's own validation, run before drawing so a bad input fails instead of drawing a state. */
   readonly validate: (data: unknown) => Validation<D>;
@@ -70,21 +68,39 @@ export interface ChartDefinition<Id extends string, D, P> {
   readonly split?: (input: SplitInput<D, P>) => readonly ChartPart<D, P>[];
 }
 
+/**
+ * A chart's adapter from raw survey responses (parseResponsesCsv / parseResponsesJson) as its folder's
+ * shipped/fromResponses.ts exports it: every chart's takes the same options first (`locale`).
+ */
+export type ResponsesAdapter<D> = (
+  responses: readonly RawResponse[],
+  options: { readonly locale: Locale },
+) => D;
+
+/** A chart's definition as its definition.ts declares it: the adapter from responses as exported. */
+export type ChartEntry<Id extends string, D, P> = Omit<
+  ChartDefinition<Id, D, P>,
+  'fromResponses'
+> & {
+  readonly fromResponses: ResponsesAdapter<D> | string;
+};
+
 /** A chart's definition with its data and options types erased, for code that handles any chart. */
 export type AnyChartDefinition = ChartDefinition<string, unknown, object>;
 
 /**
- * Declares a chart's definition (typed; the id keeps its literal type for the catalogue). Data its
- * `fromResponses` builds is marked as the survey's, so it is drawn with the survey's texts by default.
+ * Declares a chart's definition, its types read from it (the id keeps its literal type for the catalogue;
+ * the data is what `validate` accepts, the options are the component's). Data its `fromResponses` builds
+ * is marked as the survey's, so it is drawn with the survey's texts by default.
  */
-export function defineChartEntry<Id extends string, D, P>(
-  definition: ChartDefinition<Id, D, P>,
-): ChartDefinition<Id, D, P> {
-  const { fromResponses } = definition;
-  if (typeof fromResponses === 'string') return definition;
+export function defineChartEntry<const Id extends string, D, C extends (props: never) => unknown>(
+  entry: ChartEntry<Id, D, OptionsOf<C>> & { readonly Chart: C },
+): ChartDefinition<Id, D, OptionsOf<C>> {
+  const { fromResponses } = entry;
+  if (typeof fromResponses === 'string') return { ...entry, fromResponses };
   return {
-    ...definition,
-    fromResponses: (responses, locale) => markSurveyData(fromResponses(responses, locale)),
+    ...entry,
+    fromResponses: (responses, locale) => markSurveyData(fromResponses(responses, { locale })),
   };
 }
 

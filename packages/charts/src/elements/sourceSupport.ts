@@ -6,7 +6,7 @@
  * chunk of theirs would share modules with them and load with them. The data is marked as the survey's
  * by the importing bundle (bundles/chartParts.ts): this file's modules are its own copies.
  */
-import type { Locale, RawResponse } from '@yhdyspinta/data';
+import type { ResponsesAdapter } from '../chart/ChartDefinition';
 import { goalBarFromResponses } from '../GoalBarChart/shipped/fromResponses';
 import { rescueRadarFromResponses } from '../RescueRadar/shipped/fromResponses';
 import { responseCoverageFromResponses } from '../ResponseCoverage/shipped/fromResponses';
@@ -14,12 +14,10 @@ import { themeHeatmapFromResponses } from '../ThemeHeatmap/shipped/fromResponses
 
 export { loadResponses } from './responsesSource';
 
-type Adapter = (responses: readonly RawResponse[], locale: Locale) => unknown;
-
-/** Chart id → its data from responses (as the chart's definition builds it). */
-export const ADAPTERS: Readonly<Record<string, Adapter>> = {
-  'goal-bars': (responses, locale) => goalBarFromResponses(responses, locale),
-  'theme-heatmap': (responses, locale) => themeHeatmapFromResponses(responses, { locale }),
-  'rescue-radar': (responses, locale) => rescueRadarFromResponses(responses, { locale }),
-  coverage: (responses, locale) => responseCoverageFromResponses(responses, { locale }),
+/** Chart id → its adapter from responses (the one its definition declares). */
+export const ADAPTERS: Readonly<Record<string, ResponsesAdapter<unknown>>> = {
+  'goal-bars': goalBarFromResponses,
+  'theme-heatmap': themeHeatmapFromResponses,
+  'rescue-radar': rescueRadarFromResponses,
+  coverage: responseCoverageFromResponses,
 };

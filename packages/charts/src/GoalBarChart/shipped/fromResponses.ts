@@ -7,6 +7,11 @@ import type { GoalBarData } from '../types';
 const round = (mean: number | null | undefined): number | null =>
   mean === null || mean === undefined ? null : roundToOneDecimal(mean);
 
+export interface GoalBarFromResponsesOptions {
+  /** The language of the survey's texts. Default 'fi'. */
+  readonly locale?: Locale;
+}
+
 /**
  * GoalBarData from raw responses of the 2024 survey (parseResponsesCsv / parseResponsesJson, or their
  * aggregate()): the survey's sections, goals and sub-goals with their texts in `locale`
@@ -16,8 +21,9 @@ const round = (mean: number | null | undefined): number | null =>
  */
 export function goalBarFromResponses(
   responses: readonly RawResponse[] | ResponsesAggregate,
-  locale: Locale = 'fi',
+  options: GoalBarFromResponsesOptions = {},
 ): GoalBarData {
+  const locale = options.locale ?? 'fi';
   const summary = Array.isArray(responses)
     ? aggregate(responses as readonly RawResponse[])
     : (responses as ResponsesAggregate);

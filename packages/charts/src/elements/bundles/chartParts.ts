@@ -26,7 +26,7 @@ const fromResponses =
     const adapter = loadedSourceSupport()?.ADAPTERS[id];
     if (!adapter) throw new Error(`no adapter from responses for ${id}`);
     // The survey's data, drawn with its titles (the reader's file marks in its own copy of the module).
-    return markSurveyData(adapter(responses, locale));
+    return markSurveyData(adapter(responses, { locale }));
   };
 
 /** The data-free bundles' chart: `data` or `src`, else the error state saying it needs one. */
