@@ -2,14 +2,20 @@
 // cell's tooltip says, how its details are cut to the room, and the cell as events receive it. Every
 // layout is computed inside its test. Illustrative data only.
 import { describe, expect, it } from 'vitest';
-import { computeThemeHeatmapLayout, defaultTheme, wrapText } from '@yhdyspinta/charts';
+import {
+  computeThemeHeatmapLayout,
+  defaultTheme,
+  loadHyphenation,
+  wrapText,
+} from '@yhdyspinta/charts';
 import type { HeatmapData } from '@yhdyspinta/charts';
 import { heatmapMarkItem } from '../../packages/charts/src/ThemeHeatmap/item';
 import {
   TOOLTIP_DETAILS,
-  layoutHeatmapTooltip,
+  heatmapTooltipOptions,
   tooltipContent,
 } from '../../packages/charts/src/ThemeHeatmap/tooltip';
+import { layoutTooltip } from '../../packages/charts/src/interaction/tooltipLayout';
 import type { HeatmapTooltipContent } from '../../packages/charts/src/ThemeHeatmap/tooltip';
 import { heatmapCellBox } from '../../packages/charts/src/ThemeHeatmap/geometry';
 import { options } from '../support/heatmapGrids';
@@ -107,7 +113,6 @@ describe('ThemeHeatmap tooltip: layout', () => {
   const { padding } = theme.tooltip;
   const line = theme.fontSize.tooltip * theme.lineHeight;
   const anchor = { x: 100, y: 100, width: 40, height: 30 };
-  const more = (n: number) => `+${n} muuta`;
 
   const content = (items: string[], moreCount = 0, heading: string | null = 'Kirjaukset') =>
     ({
@@ -118,7 +123,7 @@ describe('ThemeHeatmap tooltip: layout', () => {
 
   /** The tooltip of `shown` beside the same cell, in a chart of `bounds` (default 800 × 600). */
   const layout = (shown: HeatmapTooltipContent, bounds = { width: 800, height: 600 }) =>
-    layoutHeatmapTooltip(shown, anchor, bounds, theme, more);
+    layoutTooltip(shown, anchor, bounds, theme, heatmapTooltipOptions('fi'));
 
   it('lists every detail with room, under its heading, the title and fields first', () => {
     const tip = layout(content(['Eka', 'Toka']));
@@ -163,13 +168,35 @@ describe('ThemeHeatmap tooltip: layout', () => {
     );
     const maxWidth = 200 - 2 * padding;
     const fontSize = theme.fontSize.tooltip;
+    const locale = 'fi';
     expect(tip.width).toBe(200);
     expect(tip.titleLines).toEqual(
-      wrapText(long, { maxWidth, fontSize, maxLines: 4, weight: theme.fontWeight.bold }).lines,
+      wrapText(long, { maxWidth, fontSize, maxLines: 4, weight: theme.fontWeight.bold, locale })
+        .lines,
     );
     expect(tip.titleLines).toHaveLength(4);
-    expect(tip.rowLines).toEqual(wrapText(`• ${long}`, { maxWidth, fontSize, maxLines: 3 }).lines);
+    expect(tip.rowLines).toEqual(
+      wrapText(`• ${long}`, { maxWidth, fontSize, maxLines: 3, locale }).lines,
+    );
     expect(tip.rowLines).toHaveLength(3);
+  });
+
+  it("breaks an overlong word at the locale's syllables, as every chart's tooltip does", async () => {
+    await loadHyphenation('sv');
+    const word = 'Samarbetsgruppsmötesprotokollet';
+    const shown = { title: word, rows: [], details: null };
+    const bounds = { width: 110, height: 600 };
+    const tip = layoutTooltip(shown, anchor, bounds, theme, heatmapTooltipOptions('sv'));
+    const fontSize = theme.fontSize.tooltip;
+    const weight = theme.fontWeight.bold;
+    const maxWidth = bounds.width - 2 * padding;
+    expect(tip.titleLines).toEqual(
+      wrapText(word, { maxWidth, fontSize, weight, maxLines: 4, locale: 'sv' }).lines,
+    );
+    expect(tip.titleLines[0]).toBe('Samarbets-');
+    // Without the locale the same width breaks inside the syllables ("Samarbetsg-").
+    const plain = layoutTooltip(shown, anchor, bounds, theme);
+    expect(plain.titleLines[0]).not.toBe('Samarbets-');
   });
 
   it('has no gap under the title when there is nothing under it', () => {

@@ -169,4 +169,19 @@ describe('layoutTooltip (exact)', () => {
     expect(longRow.rowLines.length).toBeGreaterThan(1);
     expect(longRow.rowLines.join(' ')).toBe(`Selite: ${title}`);
   });
+
+  it('lists details under the rows; without wording for the rest, says "+N"', () => {
+    const t = layoutTooltip(
+      {
+        title: 'Otsikko',
+        rows: [{ label: 'Keskiarvo', value: '2,2' }],
+        details: { heading: 'Kirjaukset', items: ['Eka'], moreCount: 4 },
+      },
+      anchor,
+      bounds,
+      defaultTheme,
+    );
+    expect(t.rowLines).toEqual(['Keskiarvo: 2,2', 'Kirjaukset:', '• Eka', '+4']);
+    expect(t.height).toBeCloseTo(20 + 5 * 17.55 + 17.55 / 3, 10);
+  });
 });

@@ -117,8 +117,7 @@ export function GoalBarSvg(props: GoalBarSvgProps) {
                 tipRow.anchor,
                 { width: layout.width, height: layout.height },
                 theme,
-                TOOLTIP_SIDES,
-                locale,
+                { sides: TOOLTIP_SIDES, locale },
               )
             : null
         }

@@ -157,8 +157,7 @@ export function RescueRadarSvg(props: RescueRadarSvgProps) {
                 tip.hitBox,
                 { width, height },
                 theme,
-                undefined,
-                locale,
+                { locale },
               )
             : null
         }

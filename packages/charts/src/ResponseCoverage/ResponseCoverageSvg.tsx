@@ -106,8 +106,7 @@ export function ResponseCoverageSvg(props: ResponseCoverageSvgProps) {
                 tip.box,
                 { width, height },
                 theme,
-                undefined,
-                locale,
+                { locale },
               )
             : null
         }

@@ -19,7 +19,8 @@ import { transposeData } from './arrange';
 import { heatmapCellAt, heatmapCellBox } from './geometry';
 import { cellName, heatmapDescription } from './describe';
 import { dataTable } from './table';
-import { layoutHeatmapTooltip, tooltipContent } from './tooltip';
+import { heatmapTooltipOptions, tooltipContent } from './tooltip';
+import { layoutTooltip } from '../interaction/tooltipLayout';
 import { useThemeHeatmapLayout } from './useThemeHeatmapLayout';
 import type { HeatmapCollapse, HeatmapOrientation } from './layoutTypes';
 import type { HeatmapData } from './types';
@@ -96,12 +97,12 @@ export function ThemeHeatmapSvg(props: ThemeHeatmapSvgProps) {
   const tipLayout =
     tip === null
       ? null
-      : layoutHeatmapTooltip(
+      : layoutTooltip(
           tooltipContent(data, Math.floor(tip / columns), tip % columns, locale),
           heatmapCellBox(layout, tip),
           { width, height: layout.height },
           theme,
-          (n) => messages.more(formatNumber(n, locale)),
+          heatmapTooltipOptions(locale),
         );
   // The hatch is defined only when a missing cell or the legend's "ei tietoa" swatch draws it.
   const usesPattern =
