@@ -97,7 +97,7 @@ describe('yhdyspinta deck', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('Wrote deck-fi-slide-4x3.pdf (2 page(s))');
     expect(run.stdout).toMatch(
-      /Not drawn: goal-bars: The data file ".*responses-broken\.csv" has \d+ error\(s\)/,
+      /Not drawn: goal-bars: Datatiedostossa ".*responses-broken\.csv" on virheitä: \d+/,
     );
     expect(run.stdout).toContain('1 file(s) written, 1 chart(s) not drawn');
     const pdf = join(sub, 'deck-fi-slide-4x3.pdf');

@@ -58,15 +58,21 @@ describe.concurrent(
         1,
       ],
       [
-        'a missing data file',
+        'a missing data file, in Finnish by default',
         'render goal-bars -d missing.csv -o x.png',
-        /data file "missing\.csv" does not exist/,
+        /Datatiedosto "missing\.csv" ei ole olemassa tai se ei ole tiedosto\./,
         1,
       ],
       [
-        'a data file of another type',
-        'render goal-bars -d results.ods -o x.png',
-        /must be CSV \(\.csv, \.tsv, \.txt\), XLSX \(\.xlsx\) or JSON/,
+        'a missing data file, in English with -l en',
+        'render goal-bars -l en -d missing.csv -o x.png',
+        /The data file "missing\.csv" does not exist or is not a file\./,
+        1,
+      ],
+      [
+        'a data file of another type, in Swedish with -l sv',
+        'render goal-bars -l sv -d results.ods -o x.png',
+        /Datafilen "results\.ods" ska vara CSV \(\.csv, \.tsv, \.txt\), JSON \(\.json\) eller Excel/,
         1,
       ],
     ] as const)('%s', async (_, command, message, code) => {
@@ -81,11 +87,15 @@ describe.concurrent(
     it('lists the parse errors of an unparseable data file', async () => {
       const run = await cli('render goal-bars -o x.svg --data', BROKEN);
       expect(run.code).toBe(1);
-      expect(run.stderr).toContain('has 2 error(s); 2 of 3 rows rejected');
+      // The summary in the command's language (Finnish by default), the errors under it.
+      expect(run.stderr).toContain('on virheitä: 2; hylättyjä rivejä 2/3. Korjaa virheet');
       // The importer's messages are Finnish by default (the data package's locale option).
       expect(run.stderr).toMatch(/Rivi 3, sarake "Kunta": .*Atlantis/);
       expect(run.stderr).toMatch(/Rivi 4, sarake "Arvio": .*9/);
       expect(await readdir(run.cwd)).toEqual([]);
+      const en = await cli('render goal-bars -l en -o x.svg --data', BROKEN);
+      expect(en.stderr).toContain('has 2 error(s); 2 of 3 rows rejected. Fix them and try again:');
+      expect(en.stderr).toMatch(/Line 3, column "Kunta": .*Atlantis/);
     });
 
     it('never prints a control or invisible character of the file raw to the terminal', async () => {
@@ -137,7 +147,9 @@ describe.concurrent(
       const run = await cli('render coverage -o x.png --data', file);
       expect(run.code).toBe(1);
       // The importer's whole-input error, in the command's language (fi by default).
-      expect(run.stderr).toMatch(/^yhdyspinta: error: The data file ".*broken\.json" has 1 error/);
+      expect(run.stderr).toMatch(
+        /^yhdyspinta: error: Datatiedostossa ".*broken\.json" on virheitä: 1;/,
+      );
       expect(run.stderr).toMatch(/tiedostoa ei voi lukea \(.*JSON/);
       expect(await readdir(run.cwd)).toEqual([]);
     });

@@ -4,11 +4,12 @@
  * language. Any parse error stops the render with the errors listed: a chart silently missing rejected
  * rows would misstate the results.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { importResponses } from '@yhdyspinta/data';
 import type {
   Area,
+  ImportReport,
   Locale,
   RawResponse,
   ResponsesParseResult,
@@ -16,6 +17,9 @@ import type {
   TextEncodingName,
 } from '@yhdyspinta/data';
 import { CliError } from './errors';
+import { checkInputFile, INPUT_FILE_TEXTS } from './inputFile';
+import { VALIDATE_TEXTS } from './validateText';
+import { visible } from './visible';
 
 /** Largest data file read (bytes). */
 export const MAX_DATA_BYTES = 50 * 1024 * 1024;
@@ -24,7 +28,8 @@ export const MAX_LISTED_ERRORS = 20;
 
 const DATA_EXTENSIONS = ['.csv', '.tsv', '.txt', '.json', '.xlsx'];
 
-const ENCODING_NAMES: Readonly<Record<TextEncodingName, string>> = {
+/** The encodings' names as a report shows them. */
+export const ENCODING_NAMES: Readonly<Record<TextEncodingName, string>> = {
   'utf-8': 'UTF-8',
   'utf-16le': 'UTF-16LE',
   'utf-16be': 'UTF-16BE',
@@ -51,56 +56,53 @@ export interface DataReport extends DataFile {
   /** 'long' or 'wide' (CSV or JSON), or null when the header or the shape could not be read. */
   readonly layout: string | null;
   readonly result: ResponsesParseResult;
+  /** The importer's whole report (how the encoding was decided, the delimiter, …). */
+  readonly report: ImportReport;
 }
 
 /**
  * Reads and parses a .csv/.tsv/.txt, .xlsx or .json file, text in the encoding its bytes are in (UTF-8,
- * UTF-16 with or without a BOM, else Windows-1252). Throws a CliError only when the file cannot be read as a data
- * file at all (missing, too large, of another type, not JSON); row problems are in the report.
+ * UTF-16 with or without a BOM, else Windows-1252). Throws a CliError (in `options.locale`) only when the
+ * file cannot be read as a data file at all (missing, too large, of another type); row problems are in the
+ * report.
  */
 export async function inspectDataFile(
   path: string,
   options: ReadOptions = {},
 ): Promise<DataReport> {
-  const ext = extname(path).toLowerCase();
-  if (!DATA_EXTENSIONS.includes(ext)) {
-    throw new CliError(
-      `The data file "${path}" must be CSV (.csv, .tsv, .txt), XLSX (.xlsx) or JSON (.json), got "${ext || 'no extension'}".`,
-    );
-  }
-  const info = await stat(path).catch(() => undefined);
-  if (!info) throw new CliError(`The data file "${path}" does not exist.`);
-  if (!info.isFile()) throw new CliError(`The data file "${path}" is not a file.`);
-  if (info.size > MAX_DATA_BYTES) {
-    throw new CliError(
-      `The data file "${path}" is larger than ${MAX_DATA_BYTES / 1024 / 1024} MB.`,
-    );
-  }
+  const locale = options.locale ?? 'fi';
+  await checkInputFile(path, 'data', locale, {
+    maxBytes: MAX_DATA_BYTES,
+    extensions: DATA_EXTENSIONS,
+  });
   const bytes = new Uint8Array(await readFile(path));
-  const report = await importResponses(bytes, { ...options, fileName: path });
+  const report = await importResponses(bytes, { ...options, fileName: basename(path) });
   const { result } = report;
   const layout = result.format === null ? null : `${report.kind.toUpperCase()} ${result.format}`;
   // No charset is declared for a file, so the encoding is one the importer tells apart by itself.
   const encoding =
     report.encoding === null ? 'XLSX' : ENCODING_NAMES[report.encoding as TextEncodingName];
-  return { responses: result.responses, encoding, layout, result };
+  return { responses: result.responses, encoding, layout, result, report };
 }
 
 /** Reads raw responses from a data file (see inspectDataFile); throws a CliError on any problem. */
 export async function readResponses(path: string, options: ReadOptions = {}): Promise<DataFile> {
   const { result, encoding } = await inspectDataFile(path, options);
+  const locale = options.locale ?? 'fi';
+  const t = INPUT_FILE_TEXTS[locale];
+  const shown = visible(path);
   if (result.errors.length > 0) {
     const listed = result.errors.slice(0, MAX_LISTED_ERRORS).map((error) => `  ${error.message}`);
     // Every error counted, also those beyond the importer's first 1 000 kept as objects.
     const total = Object.values(result.errorCounts).reduce((sum, n) => sum + (n ?? 0), 0);
     const more = Math.max(total, result.errors.length) - listed.length;
-    throw new CliError(
-      `The data file "${path}" has ${Math.max(total, result.errors.length)} error(s); ${result.rowsRejected} of ${result.rowsRead} rows rejected. Fix them and try again:`,
-      { details: more > 0 ? [...listed, `  … and ${more} more`] : listed },
-    );
+    const errors = Math.max(total, result.errors.length);
+    throw new CliError(t.rowErrors(shown, errors, result.rowsRejected, result.rowsRead), {
+      details: more > 0 ? [...listed, `  … ${VALIDATE_TEXTS[locale].more(more)}`] : listed,
+    });
   }
   if (!result.responses.some((response) => response.rating !== null)) {
-    throw new CliError(`The data file "${path}" has no ratings to chart.`);
+    throw new CliError(t.noRatings(shown));
   }
   return { responses: result.responses, encoding };
 }

@@ -3,10 +3,12 @@
  * schema/), read in the encoding their bytes are in and checked by parseAreaJson / parseSurveyJson. Any
  * problem stops the command with every problem listed, with its path, in the chosen language.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { decodeText, parseAreaJson, parseSurveyJson } from '@yhdyspinta/data';
 import type { Area, DefinitionResult, Locale, SurveyDefinition } from '@yhdyspinta/data';
 import { CliError } from './errors';
+import { checkInputFile, INPUT_FILE_TEXTS } from './inputFile';
+import { visible } from './visible';
 
 /** Largest definition file read (bytes): a definition is a few kB; 5 MB leaves room for any area. */
 export const MAX_DEFINITION_BYTES = 5 * 1024 * 1024;
@@ -18,35 +20,11 @@ export interface Definitions {
 
 type Kind = 'area' | 'survey';
 
-const TEXT: Readonly<
-  Record<
-    Locale,
-    {
-      readonly kind: Record<Kind, string>;
-      readonly missing: (kind: string, path: string) => string;
-      readonly large: (kind: string, path: string, mb: number) => string;
-      readonly invalid: (kind: string, path: string, n: number) => string;
-    }
-  >
-> = {
-  fi: {
-    kind: { area: 'Alueen määrittely', survey: 'Kyselyn määrittely' },
-    missing: (kind, path) => `${kind} "${path}" ei ole olemassa tai ei ole tiedosto.`,
-    large: (kind, path, mb) => `${kind} "${path}" on suurempi kuin ${mb} Mt.`,
-    invalid: (kind, path, n) => `${kind} "${path}" ei kelpaa (${n} virhettä):`,
-  },
-  sv: {
-    kind: { area: 'Områdesdefinitionen', survey: 'Enkätdefinitionen' },
-    missing: (kind, path) => `${kind} "${path}" finns inte eller är inte en fil.`,
-    large: (kind, path, mb) => `${kind} "${path}" är större än ${mb} MB.`,
-    invalid: (kind, path, n) => `${kind} "${path}" är ogiltig (${n} fel):`,
-  },
-  en: {
-    kind: { area: 'The area definition', survey: 'The survey definition' },
-    missing: (kind, path) => `${kind} "${path}" does not exist or is not a file.`,
-    large: (kind, path, mb) => `${kind} "${path}" is larger than ${mb} MB.`,
-    invalid: (kind, path, n) => `${kind} "${path}" is not valid (${n} problem(s)):`,
-  },
+/** "… is not valid (3 problems):", the problems listed under it. */
+const INVALID: Readonly<Record<Locale, (kind: string, path: string, n: number) => string>> = {
+  fi: (kind, path, n) => `${kind} "${path}" ei kelpaa (${n} virhettä):`,
+  sv: (kind, path, n) => `${kind} "${path}" är ogiltig (${n} fel):`,
+  en: (kind, path, n) => `${kind} "${path}" is not valid (${n} problem(s)):`,
 };
 
 async function readDefinition<T>(
@@ -55,15 +33,11 @@ async function readDefinition<T>(
   parse: (text: string) => DefinitionResult<T>,
   locale: Locale,
 ): Promise<T> {
-  const t = TEXT[locale];
-  const info = await stat(path).catch(() => undefined);
-  if (!info?.isFile()) throw new CliError(t.missing(t.kind[kind], path));
-  if (info.size > MAX_DEFINITION_BYTES) {
-    throw new CliError(t.large(t.kind[kind], path, MAX_DEFINITION_BYTES / 1024 / 1024));
-  }
+  await checkInputFile(path, kind, locale, { maxBytes: MAX_DEFINITION_BYTES });
   const result = parse(decodeText(await readFile(path)).text);
   if (result.ok) return result.definition;
-  throw new CliError(t.invalid(t.kind[kind], path, result.problems.length), {
+  const name = INPUT_FILE_TEXTS[locale].kind[kind];
+  throw new CliError(INVALID[locale](name, visible(path), result.problems.length), {
     details: result.problems.map((problem) => `  ${problem.message[locale]}`),
   });
 }

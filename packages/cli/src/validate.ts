@@ -6,15 +6,10 @@
  * errors: [{ line, column, value, code, message }] }` (and `kind`, `encodingDecidedBy`, `delimiter`,
  * `errorCounts`, `moreErrors`).
  */
-import { readFile, stat } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
-import { importResponses } from '@yhdyspinta/data';
-import type { ImportReport, Locale } from '@yhdyspinta/data';
-import { MAX_DATA_BYTES, MAX_LISTED_ERRORS } from './data';
+import type { ImportReport, Locale, TextEncodingName } from '@yhdyspinta/data';
+import { ENCODING_NAMES, inspectDataFile, MAX_LISTED_ERRORS } from './data';
 import { loadDefinitions } from './definitions';
-import { CliError } from './errors';
 import { VALIDATE_TEXTS } from './validateText';
-import { visible } from './visible';
 
 export interface ValidateCommand {
   readonly command: 'validate';
@@ -26,34 +21,13 @@ export interface ValidateCommand {
   readonly survey?: string;
 }
 
-const EXTENSIONS = ['.csv', '.tsv', '.txt', '.json', '.xlsx'];
-
-/** Reads the file's bytes after checking it exists, is a file, small enough and of a known type. */
-async function readDataBytes(path: string, locale: Locale): Promise<Uint8Array> {
-  const t = VALIDATE_TEXTS[locale];
-  const shown = visible(path);
-  const ext = extname(path).toLowerCase();
-  if (!EXTENSIONS.includes(ext)) throw new CliError(t.wrongType(shown, visible(ext) || '—'));
-  const info = await stat(path).catch(() => undefined);
-  if (!info?.isFile()) throw new CliError(t.notFound(shown));
-  if (info.size > MAX_DATA_BYTES) throw new CliError(t.tooLarge(shown, MAX_DATA_BYTES / 2 ** 20));
-  return readFile(path);
-}
-
-const ENCODING_NAMES: Readonly<Record<string, string>> = {
-  'utf-8': 'UTF-8',
-  'utf-16le': 'UTF-16LE',
-  'utf-16be': 'UTF-16BE',
-  'windows-1252': 'Windows-1252',
-};
-
 function textReport(report: ImportReport, locale: Locale): string {
   const t = VALIDATE_TEXTS[locale];
   const { result } = report;
   const encoding =
     report.encoding === null
       ? t.kinds.xlsx
-      : `${ENCODING_NAMES[report.encoding] ?? report.encoding} (${report.encodingDecidedBy ? t.decided[report.encodingDecidedBy] : ''})`;
+      : `${ENCODING_NAMES[report.encoding as TextEncodingName] ?? report.encoding} (${report.encodingDecidedBy ? t.decided[report.encodingDecidedBy] : ''})`;
   const layout =
     report.layout === null ? t.none : `${t.kinds[report.kind]}, ${t.layouts[report.layout]}`;
   const lines = [
@@ -106,11 +80,9 @@ export async function runValidate(
   command: ValidateCommand,
 ): Promise<{ readonly text: string; readonly ok: boolean }> {
   const definitions = await loadDefinitions(command, command.locale);
-  const bytes = await readDataBytes(command.file, command.locale);
-  const report = await importResponses(bytes, {
+  const { report } = await inspectDataFile(command.file, {
     ...definitions,
     locale: command.locale,
-    fileName: basename(command.file),
   });
   const ok = report.result.errors.length === 0;
   const text = command.json ? jsonReport(report, command.file) : textReport(report, command.locale);

@@ -15,9 +15,6 @@ export interface ValidateTexts {
   readonly kinds: Readonly<Record<ImportKind, string>>;
   readonly layouts: Readonly<Record<ResponsesFormat, string>>;
   readonly decided: Readonly<Record<EncodingDecision, string>>;
-  readonly notFound: (path: string) => string;
-  readonly tooLarge: (path: string, mb: number) => string;
-  readonly wrongType: (path: string, ext: string) => string;
 }
 
 /** The file kinds' names, the same in every language. */
@@ -70,22 +67,4 @@ export const VALIDATE_TEXTS = /* @__PURE__ */ byLocale<ValidateTexts>({
     'valid-utf-8': { fi: 'kelvollinen UTF-8', sv: 'giltig UTF-8', en: 'valid UTF-8' },
     'not-utf-8': { fi: 'ei kelvollinen UTF-8', sv: 'inte giltig UTF-8', en: 'not valid UTF-8' },
   }),
-  notFound: {
-    fi: (path) => `Tiedostoa "${path}" ei ole olemassa tai se ei ole tiedosto.`,
-    sv: (path) => `Filen "${path}" finns inte eller är inte en fil.`,
-    en: (path) => `The file "${path}" does not exist or is not a file.`,
-  },
-  tooLarge: {
-    fi: (path, mb) => `Tiedosto "${path}" on suurempi kuin ${mb} Mt.`,
-    sv: (path, mb) => `Filen "${path}" är större än ${mb} MB.`,
-    en: (path, mb) => `The file "${path}" is larger than ${mb} MB.`,
-  },
-  wrongType: {
-    fi: (path, ext) =>
-      `Tiedoston "${path}" pitää olla CSV (.csv, .tsv, .txt), JSON (.json) tai Excel (.xlsx), ei "${ext}".`,
-    sv: (path, ext) =>
-      `Filen "${path}" ska vara CSV (.csv, .tsv, .txt), JSON (.json) eller Excel (.xlsx), inte "${ext}".`,
-    en: (path, ext) =>
-      `The file "${path}" must be CSV (.csv, .tsv, .txt), JSON (.json) or Excel (.xlsx), got "${ext}".`,
-  },
 });
