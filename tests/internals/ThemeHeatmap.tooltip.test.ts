@@ -158,6 +158,9 @@ describe('ThemeHeatmap tooltip: layout', () => {
     // The last detail needs no line kept for "+N muuta".
     const last = layout(content(['Eka', 'Toka']), { width: 800, height });
     expect(last.rowLines).toEqual(['Teema: Sote', 'Kirjaukset:', '• Eka', '• Toka']);
+    // …unless the content left texts out: then its last detail keeps that line free too.
+    const cut = layout(content(['Eka', 'Toka'], 2), { width: 800, height });
+    expect(cut.rowLines).toEqual(['Teema: Sote', 'Kirjaukset:', '• Eka', '+3 muuta']);
   });
 
   it('wraps long texts to the tooltip’s width inside the chart, a detail to three lines at most', () => {

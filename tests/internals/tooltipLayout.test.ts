@@ -101,6 +101,13 @@ describe('placeTooltip (exact)', () => {
       y: 0,
       placement: 'clamped',
     });
+    // Centred on a low anchor the box would end below the bounds: y at most 100 − 60 = 40.
+    const low = { x: 40, y: 50, width: 10, height: 50 };
+    expect(placeTooltip(low, { width: 90, height: 60 }, { width: 100, height: 100 }, 8)).toEqual({
+      x: 0,
+      y: 40,
+      placement: 'clamped',
+    });
   });
 
   it('tries the sides in the given order', () => {
