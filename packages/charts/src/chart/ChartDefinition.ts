@@ -93,7 +93,7 @@ export type AnyChartDefinition = ChartDefinition<string, unknown, object>;
  * the data is what `validate` accepts, the options are the component's). Data its `fromResponses` builds
  * is marked as the survey's, so it is drawn with the survey's texts by default.
  */
-export function defineChartEntry<const Id extends string, D, C extends (props: never) => unknown>(
+export function defineChartEntry<Id extends string, D, C extends (props: never) => unknown>(
   entry: ChartEntry<Id, D, OptionsOf<C>> & { readonly Chart: C },
 ): ChartDefinition<Id, D, OptionsOf<C>> {
   const { fromResponses } = entry;
