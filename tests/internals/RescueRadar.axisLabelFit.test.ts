@@ -60,9 +60,11 @@ describe('fitAxisLabels', () => {
     expect(f.fits).toBe(true);
     expect(f.radius).toBeCloseTo(89.7609375, 6);
     expect(f.cx).toBe(350);
-    // Right: 247.7 px of text, 247.6 px to the edge.
-    expect(f.labels[1]!.lines).toEqual(['Oikealle menevä melko…']);
+    // Right: 247.7 px of text, 247.6 px to the edge: cut, but in all the room to the edge (not at the
+    // width it was first wrapped at, "Oikealle menevä melko…").
+    expect(f.labels[1]!.lines).toEqual(['Oikealle menevä melko pitkä teksti…']);
     expect(f.labels[1]!.truncated).toBe(true);
+    expect(f.labels[1]!.box.x + f.labels[1]!.box.width).toBeLessThanOrEqual(700);
     expect(f.labels[3]!.lines).toEqual([FOUR[3]]);
     expect(f.labels[3]!.truncated).toBe(false);
     expect(f.labels[3]!.box.width).toBe(measureText(FOUR[3]!, 13));

@@ -22,6 +22,10 @@ import type {
 } from './axisLabelPlace';
 export type { AxisLabelFit, AxisLabelFitInput, Bounds, PlacedAxisLabel } from './axisLabelPlace';
 
+/** How much of a label's own text a wrapping shows (its lines, not its note, without "…"). */
+const shownText = (label: Wrapped) =>
+  label.lines.slice(0, label.noteFrom).join('').replace(/…/gu, '').length;
+
 /** The largest radius at which the labels stay inside (bisection; the fit only worsens as r grows). */
 function largestRadius(
   wrapped: readonly Wrapped[],
@@ -50,10 +54,7 @@ function largestRadius(
     wrapped,
     radius: lo,
     placement: best,
-    shown: wrapped.reduce(
-      (sum, w) => sum + w.lines.slice(0, w.noteFrom).join('').replace(/…/gu, '').length,
-      0,
-    ),
+    shown: wrapped.reduce((sum, w) => sum + shownText(w), 0),
     separated: separated(best.boxes, input.pad),
   };
 }
@@ -147,6 +148,10 @@ function widenAt(
         const trial = wrapped.map((x, j) => (j === i ? candidate : x));
         const placed = place(radius, trial, cx, input, dirs);
         if (!placed.inside || !separated(placed.boxes, input.pad)) break;
+        // Still cut, it replaces the wrapping so far only if it shows more of the label (a narrower
+        // width tried after a wider one would otherwise undo the wider one's gain).
+        const current = wrapped[i];
+        if (candidate.truncated && current && shownText(candidate) <= shownText(current)) continue;
         wrapped = trial;
         placement = placed;
         done = !candidate.truncated;
