@@ -3,7 +3,7 @@
  * icon (a check mark in a filled disc, or a dash in an outlined ring) and the two tile styles.
  */
 import { measureText } from '../text/measureText';
-import { wrapText } from '../text/wrapText';
+import { wordsOf, wrapText } from '../text/wrapText';
 import { readableTextColor } from '../theme/contrast';
 import type { ChartTheme } from '../theme/ChartTheme';
 import { round2 } from '../geometry/round';
@@ -12,13 +12,7 @@ import type { ResponseCoverageItem } from './types';
 
 /** The widest word of `text` (no-break spaces keep "12 345" together), px. */
 export function longestWordWidth(text: string, fontSize: number, weight: number): number {
-  return Math.max(
-    0,
-    ...text
-      .split(/[ \t\n\r\f\v\u2009\u200b]+/)
-      .filter(Boolean)
-      .map((word) => measureText(word, fontSize, weight)),
-  );
+  return Math.max(0, ...wordsOf(text).map((word) => measureText(word, fontSize, weight)));
 }
 
 /**

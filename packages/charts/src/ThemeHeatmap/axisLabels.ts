@@ -9,7 +9,7 @@
 import type { Locale } from '@yhdyspinta/data';
 import type { Box } from '../geometry/box';
 import { measureText } from '../text/measureText';
-import { wrapText } from '../text/wrapText';
+import { wordsOf, wrapText } from '../text/wrapText';
 
 /** A label's (or cell's) box: geometry's Box. */
 export type LabelBox = Box;
@@ -42,7 +42,8 @@ function widest(lines: readonly string[], fontSize: number): number {
 
 function longestWord(text: string, fontSize: number): number {
   let max = 0;
-  for (const word of text.split(/\s+/)) max = Math.max(max, measureText(word, fontSize));
+  // The words wrapText keeps whole: "Yli 100 000" has two, "Yli" and "100 000".
+  for (const word of wordsOf(text)) max = Math.max(max, measureText(word, fontSize));
   return max;
 }
 

@@ -34,6 +34,14 @@ export interface WrappedText {
 export const ELLIPSIS = '…';
 const BREAKING_SPACE = /[ \t\n\r\f\v\u2009\u200b]+/;
 
+/**
+ * The words of `text` as wrapText breaks it: at the spaces a line may break at, not at no-break spaces
+ * (U+00A0, U+202F keep "100 000" and "12 %" together).
+ */
+export function wordsOf(text: string): string[] {
+  return text.split(BREAKING_SPACE).filter(Boolean);
+}
+
 /** Characters after which a word may be broken as it is (no hyphen added). */
 const DASHES = new Set(['-', '–', '/']);
 export const HYPHEN = '-';
@@ -166,9 +174,7 @@ export function wrapText(text: string, options: WrapOptions): WrappedText {
   const { widths, fallback } = metricsFor(weight);
   const charEm = (ch: string) => widths[ch] ?? fallback;
   const fitsEm = (em: number) => (fontSize > 0 ? em * fontSize : 0) <= maxWidth;
-  const words = String(text ?? '')
-    .split(BREAKING_SPACE)
-    .filter(Boolean);
+  const words = wordsOf(String(text ?? ''));
 
   const lines: string[] = [];
   let current = '';
