@@ -12,12 +12,12 @@ import {
 } from '../../packages/charts/src/ResponseCoverage/describe';
 import { gridColumns, tileIndexAt } from '../../packages/charts/src/ResponseCoverage/grid';
 import {
-  longestWordWidth,
   minChipWidth,
   minTileWidth,
   nameWidth,
   widthForLines,
 } from '../../packages/charts/src/ResponseCoverage/tileParts';
+import { longestWordWidth } from '../../packages/charts/src/text/wrapText';
 
 describe('formatCoverageShare', () => {
   it('prints whole percentages, with decimals only where rounding would print 0 % or 100 %', () => {

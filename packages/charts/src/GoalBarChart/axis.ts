@@ -7,7 +7,7 @@ import type { ScaleWords } from '../common/chartScale';
 import { formatNumber } from '../locale/format';
 import { commonMessages } from '../locale/common';
 import { measureText } from '../text/measureText';
-import { wrapText } from '../text/wrapText';
+import { longestWordWidth, wrapText } from '../text/wrapText';
 import type { ChartTheme } from '../theme/ChartTheme';
 import type { TextSize } from '../text/textSize';
 
@@ -102,9 +102,7 @@ function levelTicks(args: AxisArgs, fontSize: number): AxisTick[] {
   const { spacing } = theme;
   const step = (x1 - x0) / 4;
   const room = Math.max(1, step - spacing.xs);
-  const longestWord = (label: string) =>
-    Math.max(...label.split(' ').map((w) => measureText(w, fontSize)));
-  const allFit = SCALE_LEVELS.every((v) => longestWord(words[v]) <= room);
+  const allFit = SCALE_LEVELS.every((v) => longestWordWidth(words[v], fontSize) <= room);
   const wide = Math.max(1, 2 * step - spacing.xs);
   const [first, ...fewer] = NAMED_LEVELS.slice(allFit ? 0 : 1);
   let ticks = ticksNaming(args, fontSize, first ?? [], allFit ? room : wide);

@@ -3,17 +3,12 @@
  * icon (a check mark in a filled disc, or a dash in an outlined ring) and the two tile styles.
  */
 import { measureText } from '../text/measureText';
-import { wordsOf, wrapText } from '../text/wrapText';
+import { longestWordWidth, wrapText } from '../text/wrapText';
 import { readableTextColor } from '../theme/contrast';
 import type { ChartTheme } from '../theme/ChartTheme';
 import { round2 } from '../geometry/round';
 import type { CoverageType } from './coverageType';
 import type { ResponseCoverageItem } from './types';
-
-/** The widest word of `text` (no-break spaces keep "12 345" together), px. */
-export function longestWordWidth(text: string, fontSize: number, weight: number): number {
-  return Math.max(0, ...wordsOf(text).map((word) => measureText(word, fontSize, weight)));
-}
 
 /**
  * The narrowest width at which `text` wraps into at most `lines` lines without breaking a word (binary

@@ -9,7 +9,7 @@
 import type { Locale } from '@yhdyspinta/data';
 import type { Box } from '../geometry/box';
 import { measureText } from '../text/measureText';
-import { wordsOf, wrapText } from '../text/wrapText';
+import { longestWordWidth, wrapText } from '../text/wrapText';
 
 /** A label's (or cell's) box: geometry's Box. */
 export type LabelBox = Box;
@@ -37,13 +37,6 @@ const EPSILON = 0.01;
 function widest(lines: readonly string[], fontSize: number): number {
   let max = 0;
   for (const line of lines) max = Math.max(max, measureText(line, fontSize));
-  return max;
-}
-
-function longestWord(text: string, fontSize: number): number {
-  let max = 0;
-  // The words wrapText keeps whole: "Yli 100 000" has two, "Yli" and "100 000".
-  for (const word of wordsOf(text)) max = Math.max(max, measureText(word, fontSize));
   return max;
 }
 
@@ -145,7 +138,7 @@ function horizontal(input: ColumnLabelsInput): ColumnLabels | null {
   if (maxWidth < 2 * lineHeight) return null;
   const wrapped: string[][] = [];
   for (const label of labels) {
-    if (longestWord(label, fontSize) > maxWidth) return null;
+    if (longestWordWidth(label, fontSize) > maxWidth) return null;
     const w = wrapText(label, { maxWidth, fontSize, maxLines: HORIZONTAL_MAX_LINES });
     if (w.truncated) return null;
     wrapped.push(w.lines);
@@ -187,7 +180,7 @@ function diagonal(input: ColumnLabelsInput): ColumnLabels {
   let overhang = 0;
   labels.forEach((label, i) => {
     const length = measureText(label, fontSize);
-    const balanced = Math.max(longestWord(label, fontSize), (length / maxLines) * 1.1);
+    const balanced = Math.max(longestWordWidth(label, fontSize), (length / maxLines) * 1.1);
     const maxWidth = Math.max(
       fontSize,
       Math.min(input.maxLength, maxLines > 1 ? balanced : length),

@@ -42,6 +42,11 @@ export function wordsOf(text: string): string[] {
   return text.split(BREAKING_SPACE).filter(Boolean);
 }
 
+/** The widest of `text`'s words (wordsOf: what wrapText never breaks between lines unless it must), px. */
+export function longestWordWidth(text: string, fontSize: number, weight?: FontWeight): number {
+  return Math.max(0, ...wordsOf(text).map((word) => measureText(word, fontSize, weight)));
+}
+
 /** Characters after which a word may be broken as it is (no hyphen added). */
 const DASHES = new Set(['-', '–', '/']);
 export const HYPHEN = '-';
