@@ -28,8 +28,7 @@ export const MAX_LISTED_ERRORS = 20;
 
 const DATA_EXTENSIONS = ['.csv', '.tsv', '.txt', '.json', '.xlsx'];
 
-/** The encodings' names as a report shows them. */
-export const ENCODING_NAMES: Readonly<Record<TextEncodingName, string>> = {
+const ENCODING_NAMES: Readonly<Record<TextEncodingName, string>> = {
   'utf-8': 'UTF-8',
   'utf-16le': 'UTF-16LE',
   'utf-16be': 'UTF-16BE',
@@ -81,7 +80,9 @@ export async function inspectDataFile(
   const layout = result.format === null ? null : `${report.kind.toUpperCase()} ${result.format}`;
   // No charset is declared for a file, so the encoding is one the importer tells apart by itself.
   const encoding =
-    report.encoding === null ? 'XLSX' : ENCODING_NAMES[report.encoding as TextEncodingName];
+    report.encoding === null
+      ? 'XLSX'
+      : (ENCODING_NAMES[report.encoding as TextEncodingName] ?? report.encoding);
   return { responses: result.responses, encoding, layout, result, report };
 }
 

@@ -6,8 +6,9 @@
  * errors: [{ line, column, value, code, message }] }` (and `kind`, `encodingDecidedBy`, `delimiter`,
  * `errorCounts`, `moreErrors`).
  */
-import type { ImportReport, Locale, TextEncodingName } from '@yhdyspinta/data';
-import { ENCODING_NAMES, inspectDataFile, MAX_LISTED_ERRORS } from './data';
+import type { ImportReport, Locale } from '@yhdyspinta/data';
+import { inspectDataFile, MAX_LISTED_ERRORS } from './data';
+import type { DataReport } from './data';
 import { loadDefinitions } from './definitions';
 import { VALIDATE_TEXTS } from './validateText';
 
@@ -21,13 +22,13 @@ export interface ValidateCommand {
   readonly survey?: string;
 }
 
-function textReport(report: ImportReport, locale: Locale): string {
+function textReport({ report, encoding: name }: DataReport, locale: Locale): string {
   const t = VALIDATE_TEXTS[locale];
   const { result } = report;
   const encoding =
     report.encoding === null
       ? t.kinds.xlsx
-      : `${ENCODING_NAMES[report.encoding as TextEncodingName] ?? report.encoding} (${report.encodingDecidedBy ? t.decided[report.encodingDecidedBy] : ''})`;
+      : `${name} (${report.encodingDecidedBy ? t.decided[report.encodingDecidedBy] : ''})`;
   const layout =
     report.layout === null ? t.none : `${t.kinds[report.kind]}, ${t.layouts[report.layout]}`;
   const lines = [
@@ -80,11 +81,13 @@ export async function runValidate(
   command: ValidateCommand,
 ): Promise<{ readonly text: string; readonly ok: boolean }> {
   const definitions = await loadDefinitions(command, command.locale);
-  const { report } = await inspectDataFile(command.file, {
+  const data = await inspectDataFile(command.file, {
     ...definitions,
     locale: command.locale,
   });
-  const ok = report.result.errors.length === 0;
-  const text = command.json ? jsonReport(report, command.file) : textReport(report, command.locale);
+  const ok = data.result.errors.length === 0;
+  const text = command.json
+    ? jsonReport(data.report, command.file)
+    : textReport(data, command.locale);
   return { text, ok };
 }
