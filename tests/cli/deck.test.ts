@@ -45,9 +45,11 @@ describe('yhdyspinta deck', () => {
       ...CHARTS.map((chart) => `four-charts-${stem}-${chart}.png`),
     ]).sort();
     expect((await readdir(join(dir, 'out'))).sort()).toEqual(expected);
-    expect(four.stdout).toContain('24 file(s) written, 0 chart(s) not drawn');
-    for (const file of expected) expect(four.stdout).toContain(`Wrote out/${file} (`);
-    expect(four.stdout).toContain('Wrote out/four-charts-fi-slide-16x9.pptx (4 slide(s))');
+    expect(four.stdout).toMatch(
+      /\nTiedostoja kirjoitettu 24, kaavioita piirtämättä 0; aikaa \d+,\d s\.\n$/,
+    );
+    for (const file of expected) expect(four.stdout).toContain(`Kirjoitettu out/${file} (`);
+    expect(four.stdout).toContain('Kirjoitettu out/four-charts-fi-slide-16x9.pptx (4 diaa)');
   });
 
   it('LibreOffice opens every PowerPoint file; each has four pages, none blank', async () => {
@@ -95,11 +97,11 @@ describe('yhdyspinta deck', () => {
     await writeFile(join(sub, 'deck.json'), JSON.stringify(deck));
     const run = await runCli(entry, ['deck', 'deck.json'], sub);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('Wrote deck-fi-slide-4x3.pdf (2 page(s))');
+    expect(run.stdout).toContain('Kirjoitettu deck-fi-slide-4x3.pdf (2 sivua)');
     expect(run.stdout).toMatch(
-      /Not drawn: goal-bars: Datatiedostossa ".*responses-broken\.csv" on virheitä: \d+/,
+      /Ei piirretty: goal-bars: Datatiedostossa ".*responses-broken\.csv" on virheitä: \d+/,
     );
-    expect(run.stdout).toContain('1 file(s) written, 1 chart(s) not drawn');
+    expect(run.stdout).toContain('Tiedostoja kirjoitettu 1, kaavioita piirtämättä 1');
     const pdf = join(sub, 'deck-fi-slide-4x3.pdf');
     const info = await program('pdfinfo', [pdf]);
     expect(info.stdout).toMatch(/Pages:\s+2\n/);
@@ -112,7 +114,7 @@ describe('yhdyspinta deck', () => {
     const sub = join(dir, 'bad');
     await mkdir(sub);
     await copyFile(join(FIXTURES, 'bad.json'), join(sub, 'bad.json'));
-    const run = await runCli(entry, ['deck', 'bad.json'], sub);
+    const run = await runCli(entry, ['deck', 'bad.json', '-l', 'en'], sub);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     for (const line of [
@@ -126,6 +128,19 @@ describe('yhdyspinta deck', () => {
       '  formats: must be a non-empty list',
     ]) {
       expect(run.stderr).toContain(line);
+    }
+    // In Finnish by default: the same fields, the same count.
+    const fi = await runCli(entry, ['deck', 'bad.json'], sub);
+    expect(fi.code).toBe(1);
+    for (const line of [
+      'Koostetiedostossa "bad.json" on 7 ongelmaa:',
+      '  colour: tuntematon kenttä.',
+      '  charts[1].chart: "pie" ei ole kaavio.',
+      '  charts[2].title.fr: tuntematon kieli.',
+      '  locales[1]: "de" ei ole mikään näistä: fi, sv, en.',
+      '  formats: pitää olla luettelo, jossa on jotakin',
+    ]) {
+      expect(fi.stderr).toContain(line);
     }
     expect(await readdir(sub)).toEqual(['bad.json']);
   }, 60_000);

@@ -33,7 +33,7 @@ describe.concurrent(
       const run = await render('fi', radarSurvey);
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
-      expect(run.stdout).toMatch(/^Wrote radar\.svg/);
+      expect(run.stdout).toMatch(/^Kirjoitettu radar\.svg/);
       const svg = await readFile(join(run.cwd, 'radar.svg'), 'utf8');
       expect(svg).toMatch(/<svg[\s>]/);
       expect(svg).toContain('Kuntien vastausten keskiarvo');

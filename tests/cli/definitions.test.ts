@@ -30,7 +30,7 @@ describe.concurrent(
     it('goal-bars: the survey’s goals with the export’s means and its name as the title', async () => {
       const run = await cli('render', 'goal-bars', ...defined, '--out', 'goals.svg');
       expect(run.code).toBe(0);
-      expect(run.stdout).toMatch(/^Wrote goals\.svg/);
+      expect(run.stdout).toMatch(/^Kirjoitettu goals\.svg/);
       const svg = await readFile(join(run.cwd, 'goals.svg'), 'utf8');
       expect(svg).toContain('Kuvitteellinen kuntakysely 2026 (havainnollistava)');
       expect(svg).toContain(

@@ -38,7 +38,9 @@ describe('yhdyspinta render --format pdf', { timeout: 90_000 }, () => {
     );
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(new RegExp(`^Wrote ${out} \\(\\d+×\\d+ pt`));
+    // "Wrote" in the command's language.
+    const wrote = { fi: 'Kirjoitettu', sv: 'Skrev', en: 'Wrote' }[c.locale];
+    expect(run.stdout).toMatch(new RegExp(`^${wrote} ${out} \\(\\d+×\\d+ pt`));
     const file = join(dir, out);
     expect((await readFile(file)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const info = await program('pdfinfo', [file]);

@@ -93,10 +93,10 @@ describe('yhdyspinta deck → .pptx', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     for (const locale of LOCALES) expect(run.stdout).toContain(`deck-${locale}-slide-16x9.pptx`);
-    expect(run.stdout).toContain('0 chart(s) not drawn');
-    // English goal texts are longer: at 20 px text they need two slides.
+    expect(run.stdout).toContain('kaavioita piirtämättä 0');
+    // English goal texts are longer: at 20 px text they need two slides (said in the command's Finnish).
     expect(run.stdout).toContain(
-      'Warning: "goal-bars" (en, slide-16x9) did not fit one slide and was split into 2 parts, drawn as pictures.',
+      'varoitus: "goal-bars" (en, slide-16x9) ei mahtunut yhdelle dialle, joten se jaettiin 2 osaan ja piirrettiin kuvina.',
     );
   });
 

@@ -14,47 +14,66 @@ describe.concurrent(
   () => {
     it.each([
       [
-        'an unknown chart',
+        'an unknown chart, in Finnish by default',
         'render pie --out x.png',
-        /Unknown chart "pie"\. Charts: goal-bars, /,
+        /Tuntematon kaavio "pie"\. Kaaviot: goal-bars, /,
         2,
       ],
       [
-        'an unknown preset',
-        'render goal-bars -p poster -o x.png',
+        'an unknown preset, in English with -l en',
+        'render goal-bars -l en -p poster -o x.png',
         /Unknown preset "poster"\. Presets: slide-16x9, /,
         2,
       ],
       [
-        'an unsupported locale',
+        'an unsupported locale, said in Finnish',
         'render goal-bars -l de -o x.png',
-        /Unknown locale "de"\. Use one of: fi, sv, en \(or a tag such as sv-FI\)/,
+        /Tuntematon kieli "de"\. Valitse fi, sv tai en \(tai esim\. sv-FI\)/,
         2,
       ],
       [
-        'a wrong output extension',
-        'render goal-bars --out x.jpg',
-        /"x\.jpg" must end in \.svg, \.png, \.pptx or \.pdf/,
+        'a wrong output extension, in Swedish with --locale=sv-FI',
+        'render goal-bars --locale=sv-FI --out x.jpg',
+        /Utdatafilen "x\.jpg" ska sluta på \.svg, \.png, \.pptx eller \.pdf\./,
         2,
       ],
       [
         'an extension unlike --format',
         'render goal-bars -f png -o x.svg',
-        /"x\.svg" must end in \.png/,
+        /Tulostiedoston "x\.svg" pääte on oltava \.png\./,
         2,
       ],
-      ['no --out', 'render goal-bars', /Give the output file with --out/, 2],
+      ['no --out', 'render goal-bars', /Anna tulostiedosto valitsimella --out/, 2],
+      ['no --out, in English', 'render goal-bars -len', /Give the output file with --out/, 2],
       [
         'an unknown option',
         'render goal-bars --colour red -o x.png',
-        /Unknown option '--colour'/,
+        /Tuntematon valitsin --colour\./,
         2,
       ],
-      ['no command', '', /No command given/, 2],
+      ['no command', '', /Komento puuttuu\./, 2],
+      [
+        'an option without its value',
+        'render goal-bars -l sv --out',
+        /Flaggan --out behöver ett värde\./,
+        2,
+      ],
+      [
+        'a value for a switch',
+        'validate x.csv --json=yes',
+        /Valitsimelle --json ei anneta arvoa\./,
+        2,
+      ],
+      [
+        'a --fit that is not one',
+        'render goal-bars -o x.png --fit squeeze',
+        /Tuntematon --fit "squeeze"\. Valitse error tai shrink\./,
+        2,
+      ],
       [
         'a missing output directory',
         'render goal-bars -o no-such-dir/x.png',
-        /output directory "no-such-dir" does not exist/,
+        /Tuloskansiota "no-such-dir" ei ole\./,
         1,
       ],
       [
@@ -78,8 +97,10 @@ describe.concurrent(
     ] as const)('%s', async (_, command, message, code) => {
       const run = await cli(command);
       expect(run.code).toBe(code);
-      expect(run.stderr).toMatch(/^yhdyspinta: error: /);
+      expect(run.stderr).toMatch(/^yhdyspinta: (virhe|fel|error): /);
       expect(run.stderr).toMatch(message);
+      // A bad command line ends with where the help is, in the same language.
+      if (code === 2) expect(run.stderr).toMatch(/(Ohjeet: |Hjälp: |Run "yhdyspinta --help").*\n$/);
       expect(run.stdout).toBe('');
       expect(await readdir(run.cwd)).toEqual([]);
     });
@@ -127,7 +148,7 @@ describe.concurrent(
       );
       expect(latin.code).toBe(0);
       expect(latin.stderr).toMatch(
-        /^yhdyspinta: read .*responses-latin1\.csv as Windows-1252 text\.\n$/,
+        /^yhdyspinta: .*responses-latin1\.csv luettiin Windows-1252-tekstinä\.\n$/,
       );
       const file = join(tempDir(), 'unicode.txt');
       const tsv = 'Kunta\tKohta\tArvio\r\nIngå\tws-1\t4\r\n';
@@ -137,7 +158,7 @@ describe.concurrent(
       );
       const unicode = await cli('render coverage -o x.svg --data', file);
       expect(unicode.code).toBe(0);
-      expect(unicode.stderr).toMatch(/as UTF-16LE text\.\n$/);
+      expect(unicode.stderr).toMatch(/luettiin UTF-16LE-tekstinä\.\n$/);
       expect(await readFile(join(unicode.cwd, 'x.svg'), 'utf8')).toContain('1/10 kuntaa');
     });
 
@@ -148,7 +169,7 @@ describe.concurrent(
       expect(run.code).toBe(1);
       // The importer's whole-input error, in the command's language (fi by default).
       expect(run.stderr).toMatch(
-        /^yhdyspinta: error: Datatiedostossa ".*broken\.json" on virheitä: 1;/,
+        /^yhdyspinta: virhe: Datatiedostossa ".*broken\.json" on virheitä: 1;/,
       );
       expect(run.stderr).toMatch(/tiedostoa ei voi lukea \(.*JSON/);
       expect(await readdir(run.cwd)).toEqual([]);

@@ -44,6 +44,22 @@ describe.concurrent('yhdyspinta render: PNG', TIMEOUT, () => {
     expect([info.width, info.height]).toEqual([1440, 860]);
   });
 
+  it("says does-not-fit and the shrink warning in the command line's language", async () => {
+    // Finnish, at 300 px high: far from enough for the goals at 20 px text.
+    const [refused, shrunk] = await Promise.all([
+      cli('render goal-bars -p slide-4x3 --height 300 -o refused.png'),
+      cli('render goal-bars -l sv -p slide-4x3 --height 300 --fit shrink -o sv.png'),
+    ]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(
+      /^yhdyspinta: virhe: "goal-bars" ei mahdu kokoon slide-4x3 \(1440×300 px\), kun tekstin on oltava vähintään 20 px/,
+    );
+    expect(shrunk.code).toBe(0);
+    expect(shrunk.stderr).toMatch(
+      /^yhdyspinta: varning: diagrammet behöver mer plats .* förminskades till \d+ % \(--fit shrink\), den minsta texten är \d+,\d px\./,
+    );
+  });
+
   it('--scale 2 doubles the pixels', async () => {
     const run = await cli('render goal-bars --preset intranet-card --scale 2 --out card.png');
     expect(run.code).toBe(0);

@@ -288,7 +288,7 @@ describe('the packed tarballs', () => {
       cwd: cliFolder,
       encoding: 'utf8',
     });
-    expect(out).toMatch(/^Wrote coverage\.svg \(1920×1080 px/);
+    expect(out).toMatch(/^Kirjoitettu coverage\.svg \(1920×1080 px/);
     const svg = readFileSync(join(cliFolder, 'coverage.svg'), 'utf8');
     expect(svg).toContain('<title>Kommuner som besvarade kommunenkäten</title>');
   }, 30_000);

@@ -180,6 +180,14 @@ describe('renderToSvg: errors', () => {
     const empty = renderError(() => renderToSvg({ chart: 'goal-bars', data: { groups: [] } }));
     expect(empty.code).toBe('empty-data');
     expect(empty.message).toContain('needs at least one goal with a mean on 1–5');
+    // What the chart needs, in each language (the English message is `message`).
+    expect(empty.messageIn('fi')).toBe(
+      'Kaavion "goal-bars" datassa ei ole mitään piirrettävää: se tarvitsee vähintään yhden tavoitteen, jonka keskiarvo on asteikolla 1–5 (vastauksista: kyselyn tavoitteiden arvioita, esim. kohdat ws-1 tai ss-2.1).',
+    );
+    expect(empty.messageIn('sv')).toMatch(
+      /^Data för "goal-bars" har ingenting att rita: .*minst ett mål/,
+    );
+    expect(error.messageIn('fi')).toMatch(/^Kaavion "goal-bars" data ei kelpaa/);
   });
 
   it('says which items a chart drawn from responses needs when none of them were rated', () => {

@@ -152,6 +152,15 @@ describe('renderToSvg: presets', () => {
         /^"goal-bars" did not fit slide-4x3 \(1440×860 px\) and was scaled to 9\d % \(smallest text \d+(\.\d)? px\)\.$/,
       ),
     ]);
+    // The same warning in each language, the size written as the language writes it.
+    const [localized] = doc.localizedWarnings ?? [];
+    expect(localized?.en).toBe(doc.warnings?.[0]);
+    expect(localized?.fi).toMatch(
+      /^"goal-bars" ei mahtunut kokoon slide-4x3 \(1440×860 px\), joten se pienennettiin 9\d %:iin \(pienin teksti \d+(,\d)? px\)\.$/,
+    );
+    expect(localized?.sv).toMatch(
+      /^"goal-bars" rymdes inte i slide-4x3 .* \(minsta text \d+(,\d)? px\)\.$/,
+    );
     // The fit report is for the renderer, not written into the file.
     expect(doc.svg).not.toContain('data-fit');
   });

@@ -59,9 +59,11 @@ export async function cli(command: string, ...extra: string[]): Promise<Run> {
 
 /** Checks a run that wrote only `file`, a PNG of `width` (and `height`) px that is not blank. */
 export async function expectPng(run: Run, file: string, width: number, height?: number) {
-  expect(run.stderr).not.toContain('error');
+  expect(run.stderr).not.toMatch(/^yhdyspinta: (virhe|fel|error):/m);
   expect(run.code).toBe(0);
-  expect(run.stdout).toMatch(new RegExp(`^Wrote ${file.replace('.', '\\.')} \\(\\d+×\\d+ px`));
+  expect(run.stdout).toMatch(
+    new RegExp(`^(Kirjoitettu|Skrev|Wrote) ${file.replace('.', '\\.')} \\(\\d+×\\d+ px`),
+  );
   expect(await readdir(run.cwd)).toEqual([file]);
   const png = await readFile(join(run.cwd, file));
   const info = pngInfo(png);

@@ -8,6 +8,9 @@ import { CHART_NAMES, isChartName, isPresetName, PRESET_NAMES } from '@yhdyspint
 import type { ChartName, PresetName } from '@yhdyspinta/charts/static';
 import type { Locale } from '@yhdyspinta/data';
 import { usageError } from './errors';
+import { commandLocale, parseArgsMessage } from './text/commandLocale';
+import { anyOf, USAGE_TEXTS } from './text/usageTexts';
+import type { UsageTexts } from './text/usageTexts';
 import { formatFromExtension, OUTPUT_FORMATS } from './output';
 import type { OutputFormat } from './output';
 import type { DeckCommand } from './slides/deck';
@@ -37,13 +40,14 @@ export type Command =
   | RenderCommand
   | ValidateCommand
   | DeckCommand
-  | { readonly command: 'help'; readonly topic?: 'render' }
+  | { readonly command: 'help'; readonly topic?: 'render'; readonly locale: Locale }
   | { readonly command: 'version' }
-  | { readonly command: 'list' };
+  | { readonly command: 'list'; readonly locale: Locale };
 
 const LOCALES: readonly Locale[] = ['fi', 'sv', 'en'];
 
-const OPTIONS = {
+/** The options of every command (node:util parseArgs), each named in every language's help. */
+export const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
   locale: { type: 'string', short: 'l' },
@@ -63,129 +67,111 @@ const OPTIONS = {
   'chart-data': { type: 'string' },
 } as const;
 
-function wholeNumber(name: string, text: string | undefined, min: number, max: number) {
+type DefinitionOptions = { readonly area?: string; readonly survey?: string };
+
+/** The texts of the command line's errors in its language, and that language. */
+interface Said {
+  readonly t: UsageTexts;
+  readonly locale: Locale;
+}
+
+function wholeNumber(
+  said: Said,
+  name: string,
+  text: string | undefined,
+  min: number,
+  max: number,
+): number | undefined {
   if (text === undefined) return undefined;
   const n = Number(text);
   if (!/^\d+$/.test(text.trim()) || n < min || n > max) {
-    throw usageError(`--${name} must be a whole number from ${min} to ${max}, got "${text}".`);
+    throw usageError(said.t.wholeNumber(name, min, max, text));
   }
   return n;
 }
 
-function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+function oneOf<T extends string>(
+  said: Said,
+  name: string,
+  value: string,
+  allowed: readonly T[],
+): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw usageError(`Unknown ${name} "${value}". Use one of: ${allowed.join(', ')}.`);
+  throw usageError(said.t.unknownValue(name, value, anyOf(allowed, said.locale)));
 }
 
-function parse(argv: readonly string[]) {
+function parse(argv: readonly string[], t: UsageTexts) {
   try {
     return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw usageError(error instanceof Error ? error.message : String(error));
+    throw usageError(parseArgsMessage(error, t));
   }
 }
 
-function localeOption(value: string | undefined): Locale {
+function localeOption(value: string | undefined, said: Said): Locale {
   const locale = localeFromTag(value ?? 'fi');
-  if (locale === undefined) {
-    throw usageError(
-      `Unknown locale "${value}". Use one of: ${LOCALES.join(', ')} (or a tag such as sv-FI).`,
-    );
-  }
+  if (locale === undefined)
+    throw usageError(said.t.unknownLocale(value ?? '', anyOf(LOCALES, said.locale)));
   return locale;
 }
 
 function validateCommand(
+  said: Said,
   rest: readonly string[],
   json: boolean,
-  locale: string | undefined,
-  definitions: { readonly area?: string; readonly survey?: string },
+  definitions: DefinitionOptions,
 ): ValidateCommand {
   const [file, ...extra] = rest;
-  if (file === undefined)
-    throw usageError('Name the data file to validate, e.g. validate responses.csv.');
-  if (extra.length > 0) throw usageError(`Unexpected argument "${extra[0]}".`);
-  return { command: 'validate', file, json, locale: localeOption(locale), ...definitions };
+  if (file === undefined) throw usageError(said.t.validateFile);
+  if (extra.length > 0) throw usageError(said.t.unexpected(extra[0] ?? ''));
+  return { command: 'validate', file, json, locale: said.locale, ...definitions };
 }
 
 /** --chart-data is the chart's data itself: not with --data or the definitions --data is read with. */
 function chartDataOption(
+  t: UsageTexts,
   chartData: string | undefined,
   data: string | undefined,
-  definitions: { readonly area?: string; readonly survey?: string },
+  definitions: DefinitionOptions,
 ): { readonly chartData?: string } {
   const defined = definitions.area !== undefined || definitions.survey !== undefined;
   if (chartData === undefined && data === undefined && defined) {
-    throw usageError('--area and --survey read a --data file: give the export with --data.');
+    throw usageError(t.definitionsNeedData);
   }
   if (chartData === undefined) return {};
-  if (data !== undefined) throw usageError('Give either --data or --chart-data, not both.');
-  if (defined) {
-    throw usageError('--area and --survey read a --data file; --chart-data is drawn as it is.');
-  }
+  if (data !== undefined) throw usageError(t.dataOrChartData);
+  if (defined) throw usageError(t.definitionsNotChartData);
   return { chartData };
 }
 
-export function parseCommand(argv: readonly string[]): Command {
-  const { values, positionals } = parse(argv);
-  const [verb, ...rest] = positionals;
-  if (values.version) return { command: 'version' };
-  if (verb === undefined) {
-    if (values.help) return { command: 'help' };
-    throw usageError('No command given.');
-  }
-  if (verb === 'help')
-    return rest[0] === 'render' ? { command: 'help', topic: 'render' } : { command: 'help' };
-  if (verb === 'list') return { command: 'list' };
-  const definitions = {
-    ...(values.area === undefined ? {} : { area: values.area }),
-    ...(values.survey === undefined ? {} : { survey: values.survey }),
-  };
-  if (verb === 'validate') {
-    return validateCommand(rest, values.json ?? false, values.locale, definitions);
-  }
-  if (verb === 'deck') {
-    const [file, ...extra] = rest;
-    if (file === undefined) throw usageError('Name the deck file, e.g. deck deck.json.');
-    if (extra.length > 0) throw usageError(`Unexpected argument "${extra[0]}".`);
-    return { command: 'deck', file };
-  }
-  if (verb !== 'render')
-    throw usageError(`Unknown command "${verb}". Commands: render, deck, validate, list, help.`);
-  if (values.help) return { command: 'help', topic: 'render' };
+type Values = ReturnType<typeof parse>['values'];
 
+function renderCommand(
+  said: Said,
+  values: Values,
+  rest: readonly string[],
+  definitions: DefinitionOptions,
+): RenderCommand {
+  const { t, locale } = said;
   const [chart, ...extra] = rest;
-  if (chart === undefined) throw usageError(`Name the chart to render: ${CHART_NAMES.join(', ')}.`);
-  if (!isChartName(chart)) {
-    throw usageError(`Unknown chart "${chart}". Charts: ${CHART_NAMES.join(', ')}.`);
-  }
-  if (extra.length > 0) throw usageError(`Unexpected argument "${extra[0]}".`);
+  if (chart === undefined) throw usageError(t.noChart(CHART_NAMES.join(', ')));
+  if (!isChartName(chart)) throw usageError(t.unknownChart(chart, CHART_NAMES.join(', ')));
+  if (extra.length > 0) throw usageError(t.unexpected(extra[0] ?? ''));
   const preset = values.preset ?? 'slide-16x9';
-  if (!isPresetName(preset)) {
-    throw usageError(`Unknown preset "${preset}". Presets: ${PRESET_NAMES.join(', ')}.`);
-  }
-  const locale = localeOption(values.locale);
-  if (values.out === undefined || values.out.trim() === '') {
-    throw usageError('Give the output file with --out, e.g. --out goals.png.');
-  }
+  if (!isPresetName(preset)) throw usageError(t.unknownPreset(preset, PRESET_NAMES.join(', ')));
+  if (values.out === undefined || values.out.trim() === '') throw usageError(t.noOut);
   const fromExtension = formatFromExtension(values.out);
   const format =
-    values.format === undefined ? undefined : oneOf('format', values.format, OUTPUT_FORMATS);
+    values.format === undefined ? undefined : oneOf(said, 'format', values.format, OUTPUT_FORMATS);
   if (fromExtension === undefined || (format !== undefined && format !== fromExtension)) {
-    const want = format === undefined ? '.svg, .png, .pptx or .pdf' : `.${format}`;
-    throw usageError(`The output file "${values.out}" must end in ${want}.`);
+    const want = format === undefined ? OUTPUT_FORMATS.map((f) => `.${f}`) : [`.${format}`];
+    throw usageError(t.outExtension(values.out, anyOf(want, locale)));
   }
-  if (values.scale !== undefined && fromExtension !== 'png') {
-    throw usageError('--scale applies to PNG output only.');
-  }
+  if (values.scale !== undefined && fromExtension !== 'png') throw usageError(t.scaleIsPng);
   if (fromExtension === 'pptx' || fromExtension === 'pdf') {
-    if (!isPagePreset(preset)) {
-      throw usageError(`PowerPoint and PDF need a page preset: ${PAGE_PRESETS.join(', ')}.`);
-    }
+    if (!isPagePreset(preset)) throw usageError(t.pagePreset(PAGE_PRESETS.join(', ')));
     if (values.width !== undefined || values.height !== undefined) {
-      throw usageError(
-        '--width and --height apply to SVG and PNG output; slides and pages use the preset.',
-      );
+      throw usageError(t.sizeIsPicture);
     }
   }
   return {
@@ -197,13 +183,55 @@ export function parseCommand(argv: readonly string[]): Command {
     out: values.out,
     data: values.data,
     ...definitions,
-    ...chartDataOption(values['chart-data'], values.data, definitions),
+    ...chartDataOption(t, values['chart-data'], values.data, definitions),
     title: values.title,
     highContrast: values['high-contrast'] ?? false,
-    width: wholeNumber('width', values.width, 100, 10_000),
-    height: wholeNumber('height', values.height, 100, 10_000),
-    scale: wholeNumber('scale', values.scale, 1, 4) ?? 1,
+    width: wholeNumber(said, 'width', values.width, 100, 10_000),
+    height: wholeNumber(said, 'height', values.height, 100, 10_000),
+    scale: wholeNumber(said, 'scale', values.scale, 1, 4) ?? 1,
     fit:
-      values.fit === undefined ? 'error' : oneOf('fit', values.fit, ['error', 'shrink'] as const),
+      values.fit === undefined
+        ? 'error'
+        : oneOf(said, 'fit', values.fit, ['error', 'shrink'] as const),
   };
+}
+
+const COMMANDS = ['render', 'deck', 'validate', 'list', 'help'];
+
+/**
+ * The command of `argv`; a usage error (exit 2) in the command line's language (`-l`, Finnish without
+ * one) for anything wrong with it.
+ */
+export function parseCommand(argv: readonly string[]): Command {
+  const speaks = commandLocale(argv);
+  const t = USAGE_TEXTS[speaks];
+  const { values, positionals } = parse(argv, t);
+  const [verb, ...rest] = positionals;
+  if (values.version) return { command: 'version' };
+  const said: Said = { t, locale: localeOption(values.locale, { t, locale: speaks }) };
+  const { locale } = said;
+  if (verb === undefined) {
+    if (values.help) return { command: 'help', locale };
+    throw usageError(t.noCommand);
+  }
+  if (verb === 'help') {
+    return rest[0] === 'render'
+      ? { command: 'help', topic: 'render', locale }
+      : { command: 'help', locale };
+  }
+  if (verb === 'list') return { command: 'list', locale };
+  const definitions: DefinitionOptions = {
+    ...(values.area === undefined ? {} : { area: values.area }),
+    ...(values.survey === undefined ? {} : { survey: values.survey }),
+  };
+  if (verb === 'validate') return validateCommand(said, rest, values.json ?? false, definitions);
+  if (verb === 'deck') {
+    const [file, ...extra] = rest;
+    if (file === undefined) throw usageError(t.deckFile);
+    if (extra.length > 0) throw usageError(t.unexpected(extra[0] ?? ''));
+    return { command: 'deck', file, locale };
+  }
+  if (verb !== 'render') throw usageError(t.unknownCommand(verb, COMMANDS.join(', ')));
+  if (values.help) return { command: 'help', topic: 'render', locale };
+  return renderCommand(said, values, rest, definitions);
 }

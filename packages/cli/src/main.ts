@@ -1,11 +1,16 @@
 /** The CLI's entry: runs one command and returns the exit code (bin/yhdyspinta.js sets it). */
 import { createRequire } from 'node:module';
+import type { Locale } from '@yhdyspinta/data';
+import { formatNumber } from '@yhdyspinta/charts';
 import { RenderError } from '@yhdyspinta/charts/static';
 import { parseCommand } from './args';
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './errors';
-import { chartList, MAIN_HELP, presetList, renderHelp } from './help';
+import { listing, mainHelp, renderHelp } from './help';
 import { runRender } from './render';
 import { deckSummary, runDeck } from './slides/deck';
+import { commandLocale } from './text/commandLocale';
+import { RUN_TEXTS } from './text/runTexts';
+import { USAGE_TEXTS } from './text/usageTexts';
 import { runValidate } from './validate';
 
 export interface CliIo {
@@ -23,32 +28,38 @@ function version(): string {
   return pkg.version ?? 'unknown';
 }
 
-function report(error: unknown, io: CliIo): number {
+/** An error as the CLI prints it, in `locale`; returns the exit code. */
+function report(error: unknown, io: CliIo, locale: Locale): number {
+  const t = RUN_TEXTS[locale];
   if (error instanceof CliError || error instanceof RenderError) {
     const details = error instanceof CliError ? error.details : error.problems.map((p) => `  ${p}`);
-    io.stderr(`yhdyspinta: error: ${error.message}\n`);
+    const message = error instanceof RenderError ? error.messageIn(locale) : error.message;
+    io.stderr(`yhdyspinta: ${t.error}: ${message}\n`);
     for (const line of details) io.stderr(`${line}\n`);
     const usage = error instanceof CliError && error.exitCode === EXIT_USAGE;
-    if (usage) io.stderr('Run "yhdyspinta render --help" for usage.\n');
+    if (usage) io.stderr(`${USAGE_TEXTS[locale].seeHelp}\n`);
     return usage ? EXIT_USAGE : EXIT_FAILURE;
   }
   const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  io.stderr(`yhdyspinta: internal error (please report it): ${text}\n`);
+  io.stderr(`yhdyspinta: ${t.internal}: ${text}\n`);
   return EXIT_FAILURE;
 }
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  // The language of the messages: the command line's -l (Finnish without one, or with an unknown one).
+  const locale = commandLocale(argv);
+  const t = RUN_TEXTS[locale];
   try {
     const command = parseCommand(argv);
     switch (command.command) {
       case 'help':
-        io.stdout(command.topic === 'render' ? renderHelp() : MAIN_HELP);
+        io.stdout(command.topic === 'render' ? renderHelp(locale) : mainHelp(locale));
         return EXIT_OK;
       case 'version':
         io.stdout(`${version()}\n`);
         return EXIT_OK;
       case 'list':
-        io.stdout(`Charts:\n${chartList()}\n\nPresets:\n${presetList()}\n`);
+        io.stdout(listing(locale));
         return EXIT_OK;
       case 'validate': {
         const { text, ok } = await runValidate(command);
@@ -57,29 +68,32 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       }
       case 'deck': {
         const result = await runDeck(command);
-        io.stdout(deckSummary(result));
+        io.stdout(deckSummary(result, locale));
         return result.failed.length === 0 ? EXIT_OK : EXIT_FAILURE;
       }
       case 'render': {
         const result = await runRender(command);
         if (result.scale < 1) {
-          io.stderr(
-            `yhdyspinta: warning: the chart needs more room than this size; it was scaled to ${Math.floor(result.scale * 100)} % to fit (--fit shrink), its smallest text is ${Math.round((result.smallestText ?? 0) * 10) / 10} px. A larger preset, fewer items or a split avoids it.\n`,
-          );
+          const smallest = formatNumber(result.smallestText ?? 0, locale, 1);
+          const shrunk = t.shrunk(Math.floor(result.scale * 100), smallest);
+          io.stderr(`yhdyspinta: ${t.warning}: ${shrunk}\n`);
         }
-        for (const warning of result.warnings ?? []) io.stderr(`yhdyspinta: warning: ${warning}\n`);
+        for (const warning of result.warnings ?? []) {
+          io.stderr(`yhdyspinta: ${t.warning}: ${warning}\n`);
+        }
         // The encoding a data file was read in is said when it is not UTF-8, so a wrong guess is seen.
         if (result.dataEncoding !== undefined && result.dataEncoding !== 'UTF-8') {
-          io.stderr(`yhdyspinta: read ${command.data} as ${result.dataEncoding} text.\n`);
+          io.stderr(`yhdyspinta: ${t.readAs(command.data ?? '', result.dataEncoding)}\n`);
         }
         const unit = command.format === 'pptx' || command.format === 'pdf' ? 'pt' : 'px';
-        io.stdout(
-          `Wrote ${command.out} (${result.width}×${result.height} ${unit}, ${result.bytes} bytes, rendered in ${Math.round(result.renderMs)} ms)\n`,
-        );
+        const size = `${result.width}×${result.height} ${unit}`;
+        const bytes = formatNumber(result.bytes, locale);
+        const ms = formatNumber(Math.round(result.renderMs), locale);
+        io.stdout(`${t.wrote(command.out, size, bytes, ms)}\n`);
         return EXIT_OK;
       }
     }
   } catch (error) {
-    return report(error, io);
+    return report(error, io, locale);
   }
 }

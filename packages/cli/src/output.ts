@@ -5,7 +5,9 @@
 import { randomBytes } from 'node:crypto';
 import { rm, stat, writeFile, rename } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import type { Locale } from '@yhdyspinta/data';
 import { CliError } from './errors';
+import { RUN_TEXTS } from './text/runTexts';
 
 export const OUTPUT_FORMATS = ['svg', 'png', 'pptx', 'pdf'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -17,15 +19,15 @@ export function formatFromExtension(path: string): OutputFormat | undefined {
 }
 
 /** Fails unless the output's directory exists and the path itself is not a directory. */
-export async function checkOutputPath(path: string): Promise<void> {
+export async function checkOutputPath(path: string, locale: Locale): Promise<void> {
   const target = resolve(path);
   const dir = dirname(target);
   const dirStat = await stat(dir).catch(() => undefined);
   if (!dirStat?.isDirectory()) {
-    throw new CliError(`The output directory "${dirname(path)}" does not exist.`);
+    throw new CliError(RUN_TEXTS[locale].outDirMissing(dirname(path)));
   }
   const existing = await stat(target).catch(() => undefined);
-  if (existing?.isDirectory()) throw new CliError(`The output path "${path}" is a directory.`);
+  if (existing?.isDirectory()) throw new CliError(RUN_TEXTS[locale].outIsDirectory(path));
 }
 
 /** Temporary files being written, removed if the process is interrupted. */
@@ -48,7 +50,11 @@ function installSignalHandlers(): void {
  * (replacing an existing file in one step). On any failure the temporary file is removed and the target is
  * left as it was.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array,
+  locale: Locale,
+): Promise<void> {
   const target = resolve(path);
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   installSignalHandlers();
@@ -59,7 +65,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   } catch (error) {
     await rm(temp, { force: true });
     const reason = error instanceof Error ? error.message : String(error);
-    throw new CliError(`Could not write "${path}": ${reason}`);
+    throw new CliError(RUN_TEXTS[locale].cannotWrite(path, reason));
   } finally {
     pending.delete(temp);
   }

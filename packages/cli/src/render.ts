@@ -36,7 +36,7 @@ export interface RenderResult {
  * chart's data first, as for SVG and PNG.
  */
 async function renderPages(command: RenderCommand): Promise<RenderResult> {
-  const frame = slideFrame(command.preset);
+  const frame = slideFrame(command.preset, command.locale);
   const custom =
     command.chartData !== undefined || command.area !== undefined || command.survey !== undefined;
   const input = custom ? await renderInput(command) : undefined;
@@ -70,7 +70,7 @@ async function renderPages(command: RenderCommand): Promise<RenderResult> {
       ? await writePptx(slides, 'native', title)
       : await writePdf(slides, title);
   const renderMs = performance.now() - started;
-  await writeFileAtomic(command.out, output);
+  await writeFileAtomic(command.out, output, command.locale);
   return {
     width: Math.round(frame.width * 72),
     height: Math.round(frame.height * 72),
@@ -78,12 +78,15 @@ async function renderPages(command: RenderCommand): Promise<RenderResult> {
     scale: 1,
     renderMs,
     dataEncoding: file?.encoding ?? input?.encoding,
-    warnings: [...(input?.warnings ?? []), ...slides.flatMap((slide) => slide.warnings)],
+    warnings: [
+      ...(input?.warnings ?? []),
+      ...slides.flatMap((slide) => slide.warnings.map((warning) => warning[command.locale])),
+    ],
   };
 }
 
 export async function runRender(command: RenderCommand): Promise<RenderResult> {
-  await checkOutputPath(command.out);
+  await checkOutputPath(command.out, command.locale);
   if (command.format === 'pptx' || command.format === 'pdf') return renderPages(command);
   const input = await renderInput(command);
   const started = performance.now();
@@ -101,7 +104,7 @@ export async function runRender(command: RenderCommand): Promise<RenderResult> {
   const output =
     command.format === 'png' ? svgToPng(doc.svg, Math.round(doc.width * scale)) : doc.svg;
   const renderMs = performance.now() - started;
-  await writeFileAtomic(command.out, output);
+  await writeFileAtomic(command.out, output, command.locale);
   return {
     width: Math.round(doc.width * scale),
     height: Math.round(doc.height * scale),

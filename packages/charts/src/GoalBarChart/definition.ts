@@ -1,6 +1,7 @@
 // GoalBarChart in every output: its id, the main entry's component with the shipped data, its adapters.
 import { survey2024 } from '@yhdyspinta/data';
 import type { Locale } from '@yhdyspinta/data';
+import { goalBarAbout } from './about';
 import { defineChartEntry } from '../chart/ChartDefinition';
 import type { OptionsOf } from '../chart/ChartDefinition';
 import { withShippedData } from '../chart/withShippedData';
@@ -61,12 +62,10 @@ function splitGoalBars({
 
 export const goalBarsChart = defineChartEntry({
   id: 'goal-bars',
-  description: 'Mean score (1–5) of each goal of the 2024 municipal survey, by section',
+  ...goalBarAbout,
   Chart: ShippedGoalBarChart,
   validate: validateGoalBarData,
   fromResponses: goalBarFromResponses,
-  needs:
-    "at least one goal with a mean on 1–5 (from responses: ratings of the survey's goals, e.g. item ids ws-1 or ss-2.1)",
   titles: goalBarTitles,
   shippedData: shippedGoalBars,
   split: splitGoalBars,

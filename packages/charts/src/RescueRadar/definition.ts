@@ -1,6 +1,7 @@
 // RescueRadar in every output: its id, the main entry's components with the shipped data, its adapters.
 import { survey2024 } from '@yhdyspinta/data';
 import type { Locale } from '@yhdyspinta/data';
+import { rescueRadarAbout } from './about';
 import { defineChartEntry } from '../chart/ChartDefinition';
 import type { OptionsOf } from '../chart/ChartDefinition';
 import { withShippedData } from '../chart/withShippedData';
@@ -29,12 +30,10 @@ export type RescueRadarChartOptions = OptionsOf<typeof ShippedRescueRadar>;
 
 export const rescueRadarChart = defineChartEntry({
   id: 'rescue-radar',
-  description: 'Mean ratings of the rescue service’s nine goals as a radar (2024 survey or --data)',
+  ...rescueRadarAbout,
   Chart: ShippedRescueRadar,
   validate: validateRescueRadarData,
   fromResponses: rescueRadarFromResponses,
-  needs:
-    "at least one rating of the rescue service's goals (from responses: item ids rescue.1 … rescue.9)",
   titles: rescueRadarTitles,
   shippedData: shippedRadarData,
   // Small multiples too many for a size: each part draws a page of the series on the same axes, as

@@ -1,6 +1,7 @@
 // ResponseCoverage in every output: its id, the main entry's component with the shipped data, adapters.
 import { survey2024 } from '@yhdyspinta/data';
 import type { Locale, Survey } from '@yhdyspinta/data';
+import { responseCoverageAbout } from './about';
 import { defineChartEntry } from '../chart/ChartDefinition';
 import type { OptionsOf } from '../chart/ChartDefinition';
 import { withShippedData } from '../chart/withShippedData';
@@ -39,11 +40,10 @@ export type CoverageOptions = OptionsOf<typeof ShippedResponseCoverage>;
 
 export const coverageChart = defineChartEntry({
   id: 'coverage',
-  description: 'Which municipalities answered the 2024 survey; with --data: those that rated',
+  ...responseCoverageAbout,
   Chart: ShippedResponseCoverage,
   validate: validateResponseCoverageData,
   fromResponses: responseCoverageFromResponses,
-  needs: 'at least one municipality (from responses: any rating by a municipality of the area)',
   titles: responseCoverageTitles,
   shippedData: shippedCoverage,
   // Tiles too many for a size: each part draws a page of the tiles under the whole's headline.

@@ -1,5 +1,6 @@
 // ThemeHeatmap in every output: its id, the main entry's component with the shipped data, its adapters.
 import type { Locale } from '@yhdyspinta/data';
+import { themeHeatmapAbout } from './about';
 import { defineChartEntry } from '../chart/ChartDefinition';
 import type { OptionsOf } from '../chart/ChartDefinition';
 import { withShippedData } from '../chart/withShippedData';
@@ -24,12 +25,10 @@ export type ThemeHeatmapChartOptions = OptionsOf<typeof ShippedThemeHeatmap>;
 
 export const themeHeatmapChart = defineChartEntry({
   id: 'theme-heatmap',
-  description: 'Memo themes by municipality (2025); with --data: goal means by municipality',
+  ...themeHeatmapAbout,
   Chart: ShippedThemeHeatmap,
   validate: validateThemeHeatmapData,
   fromResponses: themeHeatmapFromResponses,
-  needs:
-    "at least one row and one column with a value (from responses: ratings of the survey's goals by municipality)",
   titles: themeHeatmapTitles,
   shippedData: shippedHeatmap,
   split: splitHeatmap,

@@ -16,6 +16,17 @@ export interface ChartTitles {
   readonly responses?: (messages: Messages) => string;
 }
 
+/** A text in each language. */
+export type TextByLocale = Readonly<Record<Locale, string>>;
+
+/** What the CLI's help says of a chart, and what its data needs to draw anything (the "nothing to draw"
+ * error), in each language: its folder's about.ts. */
+export interface ChartAbout {
+  /** One line for `--help` and `list`. */
+  readonly description: TextByLocale;
+  readonly needs: TextByLocale;
+}
+
 /** What a chart's `split` gets: the data and options that did not fit, how they were drawn, the plan. */
 export interface SplitInput<D, P> {
   readonly data: D;
@@ -41,11 +52,9 @@ export interface ChartPart<D, P> {
  * stories, test matrices), declared once in its folder's `definition.ts` and listed in `catalogue.ts`.
  * `D` is the chart's data, `P` its own options (props beyond the common ones and `data`).
  */
-export interface ChartDefinition<Id extends string, D, P> {
+export interface ChartDefinition<Id extends string, D, P> extends ChartAbout {
   /** The chart's one id: the CLI's chart name and the custom element's tag `yhdyspinta-<id>`. */
   readonly id: Id;
-  /** One line for `--help` (English). */
-  readonly description: string;
   /** The main entry's component: the chart with the shipped data as its default (named as exported). */
   readonly Chart: ComponentType<StaticChartProps<D, P>>;
   /** The chart's own validation, run before drawing so a bad input fails instead of drawing a state. */
@@ -55,8 +64,6 @@ export interface ChartDefinition<Id extends string, D, P> {
    * saying why this chart cannot be drawn from them (English).
    */
   readonly fromResponses: ((responses: readonly RawResponse[], locale: Locale) => D) | string;
-  /** What the chart needs to draw anything, for the "nothing to draw" error (English). */
-  readonly needs: string;
   /** Its default titles (the custom element's loading and error states show them). */
   readonly titles: ChartTitles;
   /** The data the main entry's chart draws without `data` (the static renderer splits it). */

@@ -3,6 +3,7 @@
  * and the does-not-fit message, in fi, sv and en.
  */
 import type { Locale } from '@yhdyspinta/data';
+import { formatNumber } from './format';
 
 /** What a chart is split by when it does not fit (FitUnit in layout/fitReport.ts). */
 export type OutputUnit = 'rows' | 'series' | 'tiles';
@@ -15,7 +16,7 @@ export type NotFitting =
       readonly unit: OutputUnit;
       readonly px: number;
     }
-  | { readonly kind: 'text'; readonly px: string }
+  | { readonly kind: 'text'; readonly px: number }
   | { readonly kind: 'natural'; readonly px: number };
 
 export interface DoesNotFitText {
@@ -31,6 +32,17 @@ export interface DoesNotFitText {
     readonly ranges: readonly string[];
     readonly total: number;
   };
+}
+
+/** A chart scaled down to its size (fit 'shrink'), for the warning. */
+export interface ScaledDownText {
+  readonly chart: string;
+  readonly preset?: string;
+  readonly size: string;
+  /** The scale in whole per cent, e.g. 87. */
+  readonly percent: number;
+  /** The smallest text after scaling, in px. */
+  readonly smallest?: number;
 }
 
 export interface OutputMessages {
@@ -49,6 +61,12 @@ export interface OutputMessages {
   /** The title of one part of a split chart: "Otsikko (1/2)". */
   readonly partTitle: (title: string, part: number, of: number) => string;
   readonly doesNotFit: (text: DoesNotFitText) => string;
+  /** RenderError 'empty-data': `needs` is the chart's (its about.ts) in the same language. */
+  readonly nothingToDraw: (chart: string, needs: string) => string;
+  /** RenderError 'invalid-data' (the chart's validation problems follow it, in English). */
+  readonly invalidData: (chart: string) => string;
+  /** The warning of a chart drawn with fit 'shrink' that was scaled down. */
+  readonly scaledDown: (text: ScaledDownText) => string;
 }
 
 const UNITS: Readonly<Record<Locale, Readonly<Record<OutputUnit, string>>>> = {
@@ -57,7 +75,14 @@ const UNITS: Readonly<Record<Locale, Readonly<Record<OutputUnit, string>>>> = {
   en: { rows: 'rows', series: 'series', tiles: 'tiles' },
 };
 
-const where = (t: DoesNotFitText, unnamed: string) => `${t.preset ?? unnamed} (${t.size})`;
+const where = (t: { readonly preset?: string; readonly size: string }, unnamed: string) =>
+  `${t.preset ?? unnamed} (${t.size})`;
+
+/** A text size in px as the language writes it, one decimal at most: "12,5" in fi and sv. */
+const px = (value: number, locale: Locale) => {
+  const tenths = Math.round(value * 10) / 10;
+  return formatNumber(tenths, locale, Number.isInteger(tenths) ? 0 : 1);
+};
 
 export const OUTPUT_MESSAGES: Readonly<Record<Locale, OutputMessages>> = {
   fi: {
@@ -68,12 +93,18 @@ export const OUTPUT_MESSAGES: Readonly<Record<Locale, OutputMessages>> = {
     base: (answered, total) => `n = ${answered}/${total} kuntaa`,
     memoBase: (memos, total) => `muistio ${memos}/${total} kunnalta`,
     partTitle: (title, part, of) => `${title} (${part}/${of})`,
+    nothingToDraw: (chart, needs) =>
+      `Kaavion "${chart}" datassa ei ole mitään piirrettävää: se tarvitsee ${needs}.`,
+    invalidData: (chart) =>
+      `Kaavion "${chart}" data ei kelpaa (kaavion omat tarkistukset, englanniksi):`,
+    scaledDown: (t) =>
+      `"${t.chart}" ei mahtunut kokoon ${where(t, 'annettu koko')}, joten se pienennettiin ${t.percent} %:iin${t.smallest === undefined ? '' : ` (pienin teksti ${px(t.smallest, 'fi')} px)`}.`,
     doesNotFit: (t) => {
       const why =
         t.why.kind === 'height'
           ? `sen ${t.why.count} ${UNITS.fi[t.why.unit]} tarvitsevat ${t.why.px} px korkeutta`
           : t.why.kind === 'text'
-            ? `sen pienin teksti olisi ${t.why.px} px`
+            ? `sen pienin teksti olisi ${px(t.why.px, 'fi')} px`
             : `se tarvitsee ${t.why.px} px korkeutta`;
       const split = t.split
         ? ` Jaa se ${t.split.ranges.length} osaan (${UNITS.fi[t.split.unit]} ${t.split.ranges.join(', ')} / ${t.split.total}),`
@@ -90,12 +121,18 @@ export const OUTPUT_MESSAGES: Readonly<Record<Locale, OutputMessages>> = {
     base: (answered, total) => `n = ${answered}/${total} kommuner`,
     memoBase: (memos, total) => `promemoria från ${memos}/${total} kommuner`,
     partTitle: (title, part, of) => `${title} (${part}/${of})`,
+    nothingToDraw: (chart, needs) =>
+      `Data för "${chart}" har ingenting att rita: diagrammet behöver ${needs}.`,
+    invalidData: (chart) =>
+      `Data för "${chart}" är ogiltiga (diagrammets egna kontroller, på engelska):`,
+    scaledDown: (t) =>
+      `"${t.chart}" rymdes inte i ${where(t, 'den givna storleken')} och förminskades till ${t.percent} %${t.smallest === undefined ? '' : ` (minsta text ${px(t.smallest, 'sv')} px)`}.`,
     doesNotFit: (t) => {
       const why =
         t.why.kind === 'height'
           ? `dess ${t.why.count} ${UNITS.sv[t.why.unit]} behöver ${t.why.px} px höjd`
           : t.why.kind === 'text'
-            ? `dess minsta text skulle vara ${t.why.px} px`
+            ? `dess minsta text skulle vara ${px(t.why.px, 'sv')} px`
             : `det behöver ${t.why.px} px höjd`;
       const split = t.split
         ? ` Dela det i ${t.split.ranges.length} delar (${UNITS.sv[t.split.unit]} ${t.split.ranges.join(', ')} av ${t.split.total}),`
@@ -112,12 +149,17 @@ export const OUTPUT_MESSAGES: Readonly<Record<Locale, OutputMessages>> = {
     base: (answered, total) => `n = ${answered}/${total} municipalities`,
     memoBase: (memos, total) => `memos from ${memos}/${total} municipalities`,
     partTitle: (title, part, of) => `${title} (${part}/${of})`,
+    nothingToDraw: (chart, needs) =>
+      `The data of "${chart}" has nothing to draw: it needs ${needs}.`,
+    invalidData: (chart) => `The data of "${chart}" is invalid.`,
+    scaledDown: (t) =>
+      `"${t.chart}" did not fit ${where(t, 'the size')} and was scaled to ${t.percent} %${t.smallest === undefined ? '' : ` (smallest text ${px(t.smallest, 'en')} px)`}.`,
     doesNotFit: (t) => {
       const why =
         t.why.kind === 'height'
           ? `its ${t.why.count} ${UNITS.en[t.why.unit]} need ${t.why.px} px of height`
           : t.why.kind === 'text'
-            ? `its smallest text would be ${t.why.px} px`
+            ? `its smallest text would be ${px(t.why.px, 'en')} px`
             : `it needs ${t.why.px} px of height`;
       const split = t.split
         ? ` Split it into ${t.split.ranges.length} parts (${UNITS.en[t.split.unit]} ${t.split.ranges.join(', ')} of ${t.split.total}),`

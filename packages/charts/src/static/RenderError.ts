@@ -26,7 +26,10 @@ export class RenderError extends Error {
    * fits the size (empty when the chart gave no plan or not even one unit fits).
    */
   readonly plan?: FitReport;
-  /** The message in each language, where the error has one for the user (e.g. 'does-not-fit'). */
+  /**
+   * The message in each language, where the error has one for the user: 'does-not-fit', 'empty-data'
+   * (with what the chart needs) and 'invalid-data' (its `problems` stay English).
+   */
   readonly localized?: Readonly<Record<Locale, string>>;
 
   constructor(

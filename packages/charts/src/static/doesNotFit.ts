@@ -1,13 +1,8 @@
 /** The RenderError 'does-not-fit': what did not fit where, and the chart's split plan, in fi, sv and en. */
-import { LOCALES } from '@yhdyspinta/data';
-import type { Locale } from '@yhdyspinta/data';
-import { outputMessages } from '../locale/output';
 import type { DoesNotFitText, NotFitting } from '../locale/output';
+import { inEveryLocale } from './dataError';
 import { RenderError } from './RenderError';
 import type { SvgDocument } from './svgDocument';
-
-/** A px size as printed in messages: one decimal at most. */
-export const textPx = (px: number) => String(Math.round(px * 10) / 10);
 
 export interface DoesNotFitPlace {
   readonly chart: string;
@@ -32,7 +27,7 @@ export function doesNotFit(place: DoesNotFitPlace, document: SvgDocument): Rende
     fit && !fit.fits
       ? { kind: 'height', count: fit.total, unit: fit.unit, px: Math.ceil(fit.neededHeight) }
       : document.smallestText !== undefined && document.smallestText < place.minText
-        ? { kind: 'text', px: textPx(document.smallestText) }
+        ? { kind: 'text', px: document.smallestText }
         : { kind: 'natural', px: Math.ceil(document.height) };
   const text: DoesNotFitText = {
     chart: place.chart,
@@ -49,9 +44,7 @@ export function doesNotFit(place: DoesNotFitPlace, document: SvgDocument): Rende
           }
         : undefined,
   };
-  const localized = Object.fromEntries(
-    LOCALES.map((locale) => [locale, outputMessages(locale).doesNotFit(text)]),
-  ) as Record<Locale, string>;
+  const localized = inEveryLocale((m) => m.doesNotFit(text));
   const error = new RenderError('does-not-fit', localized.en, [], fit, localized);
   drawn.set(error, document);
   return error;

@@ -5,6 +5,7 @@
 import { localeFromTag } from '../locale/messages';
 import { createElement, isValidElement } from 'react';
 import type { ReactElement } from 'react';
+import type { Locale } from '@yhdyspinta/data';
 import { resolveTheme } from '../theme/resolveTheme';
 import type { ThemeOverride } from '../theme/ChartTheme';
 import { defaultTheme } from '../theme/themes';
@@ -15,7 +16,8 @@ import type { CommonChartProps } from '../common/ChartProps';
 import type { ChartDataMap, ChartName, ChartOptionsMap } from '../catalogue';
 import { staticMarkup } from './markup';
 import { renderSource } from './defaultSource';
-import { doesNotFit, textPx } from './doesNotFit';
+import { inEveryLocale, invalidData, nothingToDraw } from './dataError';
+import { doesNotFit } from './doesNotFit';
 import { withEmbeddedFont } from './embedFont';
 import type { EmbeddedFonts } from './embedFont';
 import { RenderError } from './RenderError';
@@ -29,7 +31,10 @@ registerSwedishHyphenation();
 
 /** A rendered chart document; `warnings` when it was scaled down (`fit: 'shrink'`). */
 export interface RenderedChart extends SvgDocument {
+  /** In English. */
   readonly warnings?: readonly string[];
+  /** The same warnings in each language, in the same order. */
+  readonly localizedWarnings?: readonly Readonly<Record<Locale, string>>[];
 }
 
 /** A chart by name, with its data (default: the shipped data) and chart-specific props. */
@@ -119,15 +124,8 @@ function renderChart(spec: ChartSpec, options: RenderChartOptions): RenderedChar
     const validation = definition.validate(spec.data);
     if (!validation.ok) {
       throw validation.kind === 'empty'
-        ? new RenderError(
-            'empty-data',
-            `The data of "${spec.chart}" has nothing to draw: it needs ${definition.needs}.`,
-          )
-        : new RenderError(
-            'invalid-data',
-            `The data of "${spec.chart}" is invalid.`,
-            validation.problems,
-          );
+        ? nothingToDraw(spec.chart, definition)
+        : invalidData(spec.chart, validation.problems);
     }
   }
   const theme = resolveTheme(options.theme, preset?.theme ?? defaultTheme);
@@ -170,7 +168,7 @@ function renderChart(spec: ChartSpec, options: RenderChartOptions): RenderedChar
         : { width, height, background: theme.colors.background },
   });
   const drawnHeight = height ?? document.height;
-  const where = `${options.preset ?? 'the size'} (${width}×${drawnHeight} px)`;
+  const place = { preset: options.preset, size: `${width}×${drawnHeight} px` };
   const overflows =
     height !== undefined && (document.height > height || document.fit?.fits === false);
   const tooSmall =
@@ -189,21 +187,24 @@ function renderChart(spec: ChartSpec, options: RenderChartOptions): RenderedChar
   const drawn = options.embedFont
     ? { ...document, svg: withEmbeddedFont(document.svg, options.embedFont) }
     : document;
-  return !shrink || document.scale === 1 ? drawn : shrinkWarning(spec, drawn, where);
+  return !shrink || document.scale === 1 ? drawn : shrinkWarning(spec, drawn, place);
 }
 
-/** The shrink warning of a document drawn with fit 'shrink' (see renderChart). */
-function shrinkWarning(spec: ChartSpec, document: SvgDocument, where: string): RenderedChart {
-  const size =
-    document.smallestText === undefined
-      ? ''
-      : ` (smallest text ${textPx(document.smallestText)} px)`;
-  return {
-    ...document,
-    warnings: [
-      `"${spec.chart}" did not fit ${where} and was scaled to ${Math.floor(document.scale * 100)} %${size}.`,
-    ],
-  };
+/** The shrink warning of a document drawn with fit 'shrink' (see renderChart), in every language. */
+function shrinkWarning(
+  spec: ChartSpec,
+  document: SvgDocument,
+  place: { readonly preset?: string; readonly size: string },
+): RenderedChart {
+  const localized = inEveryLocale((m) =>
+    m.scaledDown({
+      chart: spec.chart,
+      ...place,
+      percent: Math.floor(document.scale * 100),
+      smallest: document.smallestText,
+    }),
+  );
+  return { ...document, warnings: [localized.en], localizedWarnings: [localized] };
 }
 
 /**

@@ -34,8 +34,10 @@ export interface SvgPart {
 
 export interface RenderedParts {
   readonly parts: readonly SvgPart[];
-  /** With `fit: 'shrink'`, when the chart was scaled down. */
+  /** With `fit: 'shrink'`, when the chart was scaled down (in English). */
   readonly warnings?: readonly string[];
+  /** The same warnings in each language. */
+  readonly localizedWarnings?: RenderedChart['localizedWarnings'];
 }
 
 /** How often a part that still does not fit is split again. */
@@ -73,7 +75,8 @@ export function renderToSvgParts(spec: ChartSpec, options: RenderChartOptions = 
     if (!isDoesNotFit(error)) throw error;
     return { parts: splitParts(spec, options, error) };
   }
-  return { parts: [toPart(whole, 1, 1)], ...(whole.warnings ? { warnings: whole.warnings } : {}) };
+  const { warnings, localizedWarnings } = whole;
+  return { parts: [toPart(whole, 1, 1)], ...(warnings ? { warnings, localizedWarnings } : {}) };
 }
 
 /**

@@ -8,6 +8,8 @@ import { renderToSvgParts, shippedSource, unescapeXml } from '@yhdyspinta/charts
 import type { ChartName, ChartSpec } from '@yhdyspinta/charts/static';
 import type { Locale, RawResponse } from '@yhdyspinta/data';
 import { CliError } from '../errors';
+import { inEveryLocale, RUN_TEXTS } from '../text/runTexts';
+import type { InEveryLocale } from '../text/runTexts';
 import { chartBase, chartData } from './chartData';
 import type { NamedChartData } from './chartData';
 import { chartPixels, slideFrame } from './frame';
@@ -56,8 +58,8 @@ export interface ChartSlide {
   readonly native?: NativeChart;
   /** Which part of a split chart this is ({ part: 1, of: 1 } when it fits one slide). */
   readonly part: { readonly part: number; readonly of: number };
-  /** Warnings of the render (e.g. scaled down with fit 'shrink'). */
-  readonly warnings: readonly string[];
+  /** Warnings of the render (scaled down with fit 'shrink', split), each in every language. */
+  readonly warnings: readonly InEveryLocale[];
 }
 
 function titleFromSvg(svg: string): string {
@@ -82,7 +84,7 @@ function sourceLine(
     return base === undefined ? file : `${file} · ${base}`;
   }
   if (request.chartData !== undefined) {
-    throw new CliError(`"${request.chart}": a chart drawn from its own data needs a source line.`);
+    throw new CliError(RUN_TEXTS[request.locale].needsSource(request.chart));
   }
   return shippedSource(request.chart, drawn.data, request.locale);
 }
@@ -94,7 +96,7 @@ function sourceLine(
  * a warning).
  */
 export function buildChartSlides(request: SlideRequest): ChartSlide[] {
-  const frame = slideFrame(request.preset);
+  const frame = slideFrame(request.preset, request.locale);
   const size = chartPixels(frame);
   const given = request.chartData !== undefined;
   const named = given
@@ -125,11 +127,11 @@ export function buildChartSlides(request: SlideRequest): ChartSlide[] {
   const { parts } = rendered;
   // A split chart is drawn part by part as pictures: a native chart of the whole would not be a part.
   const native = parts.length === 1 ? nativeChart(drawn, request.locale) : undefined;
-  const warnings = [...(rendered.warnings ?? [])];
+  const warnings = [...(rendered.localizedWarnings ?? [])];
   if (parts.length > 1) {
-    warnings.push(
-      `"${request.chart}" (${request.locale}, ${request.preset}) did not fit one slide and was split into ${parts.length} parts${nativeChart(drawn, request.locale) ? ', drawn as pictures' : ''}.`,
-    );
+    const where = `${request.locale}, ${request.preset}`;
+    const pictures = nativeChart(drawn, request.locale) !== undefined;
+    warnings.push(inEveryLocale((t) => t.splitInto(request.chart, where, parts.length, pictures)));
   }
   return parts.map((part, i) => ({
     chart: request.chart,

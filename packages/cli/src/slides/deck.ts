@@ -5,6 +5,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
+import { formatNumber } from '@yhdyspinta/charts';
 import { chartDataFromResponses, renderToSvgParts, RenderError } from '@yhdyspinta/charts/static';
 import type { ChartSpec } from '@yhdyspinta/charts/static';
 import type { Locale, RawResponse } from '@yhdyspinta/data';
@@ -24,10 +25,13 @@ import { HIGH_CONTRAST } from './highContrast';
 import { slideMessages } from './messages';
 import { writePdf } from './pdf';
 import { writePptx } from './pptx';
+import { RUN_TEXTS } from '../text/runTexts';
 
 export interface DeckCommand {
   readonly command: 'deck';
   readonly file: string;
+  /** The language of the run's messages and summary (`-l`; the slides have the deck's own). */
+  readonly locale: Locale;
 }
 
 export interface DeckFailure {
@@ -60,12 +64,13 @@ async function readData(
   deck: Deck,
   definitions: Definitions,
   failed: DeckFailure[],
+  locale: Locale,
 ): Promise<Map<string, Responses>> {
   const files = new Map<string, Responses>();
   for (const entry of deck.charts) {
     if (entry.data === undefined || files.has(entry.data)) continue;
     try {
-      const { responses } = await readResponses(entry.data, definitions);
+      const { responses } = await readResponses(entry.data, { ...definitions, locale });
       files.set(entry.data, { responses, file: basename(entry.data) });
     } catch (error) {
       failed.push({ chart: entry.chart, message: message(error) });
@@ -81,6 +86,7 @@ interface Job {
   readonly data: Map<string, Responses>;
   /** The deck's area and survey (none: the shipped ones). */
   readonly definitions?: Definitions;
+  /** The run's warnings, in the language of its messages. */
   readonly warnings: string[];
 }
 
@@ -154,9 +160,10 @@ function pngsOf(job: Job, entry: DeckChart, defined: DefinedData | undefined): B
 
 export async function runDeck(command: DeckCommand): Promise<DeckResult> {
   const started = performance.now();
-  const deck = await readDeck(command.file);
+  const deck = await readDeck(command.file, command.locale);
+  const t = RUN_TEXTS[command.locale];
   await mkdir(deck.out, { recursive: true }).catch(() => {
-    throw new CliError(`Could not create the output directory "${deck.out}".`);
+    throw new CliError(t.cannotMakeDir(deck.out));
   });
   const failed: DeckFailure[] = [];
   const warnings: string[] = [];
@@ -165,11 +172,11 @@ export async function runDeck(command: DeckCommand): Promise<DeckResult> {
   const definitions =
     deck.area === undefined && deck.survey === undefined
       ? undefined
-      : await loadDefinitions({ area: deck.area, survey: deck.survey }, 'fi');
-  const data = await readData(deck, definitions ?? {}, failed);
+      : await loadDefinitions({ area: deck.area, survey: deck.survey }, command.locale);
+  const data = await readData(deck, definitions ?? {}, failed, command.locale);
   const write = async (name: string, bytes: Buffer, what: string) => {
     const path = join(deck.out, name);
-    await writeFileAtomic(path, bytes);
+    await writeFileAtomic(path, bytes, command.locale);
     written.push({ path: relative(process.cwd(), path) || path, what });
   };
   for (const locale of deck.locales) {
@@ -185,7 +192,8 @@ export async function runDeck(command: DeckCommand): Promise<DeckResult> {
           if (deck.formats.includes('pptx') || deck.formats.includes('pdf')) {
             const made = slidesOf(job, entry, defined);
             slides.push(...made);
-            for (const slide of made) warnings.push(...slide.warnings);
+            for (const slide of made)
+              warnings.push(...slide.warnings.map((w) => w[command.locale]));
           }
           if (deck.formats.includes('png')) {
             const n = String(i + 1).padStart(2, '0');
@@ -209,26 +217,25 @@ export async function runDeck(command: DeckCommand): Promise<DeckResult> {
           0,
         );
         const pptx = await writePptx(slides, deck.chartMode, title);
-        await write(`${stem}.pptx`, pptx, `${count} slide(s)`);
+        await write(`${stem}.pptx`, pptx, t.slides(count));
       }
       if (deck.formats.includes('pdf')) {
-        await write(`${stem}.pdf`, await writePdf(slides, title), `${slides.length} page(s)`);
+        await write(`${stem}.pdf`, await writePdf(slides, title), t.pages(slides.length));
       }
     }
   }
   return { written, failed, warnings, ms: performance.now() - started };
 }
 
-/** The summary printed after a deck run. */
-export function deckSummary(result: DeckResult): string {
-  const lines = result.written.map(({ path, what }) => `Wrote ${path} (${what})`);
-  for (const warning of result.warnings) lines.push(`Warning: ${warning}`);
-  for (const { chart, locale, preset, message: text } of result.failed) {
-    const where = locale === undefined ? '' : ` (${locale}, ${preset})`;
-    lines.push(`Not drawn: ${chart}${where}: ${text}`);
+/** The summary printed after a deck run, in `locale`. */
+export function deckSummary(result: DeckResult, locale: Locale): string {
+  const t = RUN_TEXTS[locale];
+  const lines = result.written.map(({ path, what }) => t.wroteFile(path, what));
+  for (const warning of result.warnings) lines.push(`${t.warning}: ${warning}`);
+  for (const { chart, locale: where, preset, message: text } of result.failed) {
+    lines.push(t.notDrawn(chart, where === undefined ? '' : `${where}, ${preset}`, text));
   }
-  lines.push(
-    `${result.written.length} file(s) written, ${result.failed.length} chart(s) not drawn, in ${(result.ms / 1000).toFixed(1)} s.`,
-  );
+  const seconds = formatNumber(result.ms / 1000, locale, 1);
+  lines.push(t.deckTotal(result.written.length, result.failed.length, seconds));
   return `${lines.join('\n')}\n`;
 }

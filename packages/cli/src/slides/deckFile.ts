@@ -10,6 +10,8 @@ import type { Locale } from '@yhdyspinta/data';
 import type { DefinitionPaths } from '../definitions';
 import type { DrawSettings } from '../drawSettings';
 import { CliError } from '../errors';
+import { DECK_FILE_TEXTS } from '../text/deckFileTexts';
+import type { DeckFileTexts } from '../text/deckFileTexts';
 import { PAGE_PRESETS } from './frame';
 import type { PagePreset } from './frame';
 import { CHART_MODES } from './pptx';
@@ -68,13 +70,17 @@ const DECK_KEYS = [
 ];
 const CHART_KEYS = ['chart', 'title', 'source', 'data', 'chartData'];
 
-type Problems = string[];
+/** The problems found so far, and the texts to say them in. */
+interface Problems {
+  readonly t: DeckFileTexts;
+  readonly list: string[];
+}
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function unknownKeys(value: Record<string, unknown>, known: string[], at: string, p: Problems) {
   for (const key of Object.keys(value)) {
-    if (!known.includes(key)) p.push(`${at}${key}: unknown field. Fields: ${known.join(', ')}.`);
+    if (!known.includes(key)) p.list.push(p.t.unknownField(`${at}${key}`, known.join(', ')));
   }
 }
 
@@ -84,18 +90,18 @@ function text(value: unknown, at: string, p: Problems): LocalText | undefined {
   if (isRecord(value) && Object.keys(value).length > 0) {
     const ok = Object.entries(value).every(([key, v]) => {
       if (!(LOCALES as readonly string[]).includes(key)) {
-        p.push(`${at}.${key}: unknown locale. Use fi, sv or en.`);
+        p.list.push(p.t.unknownLocale(`${at}.${key}`));
         return false;
       }
       if (typeof v !== 'string' || v.trim() === '') {
-        p.push(`${at}.${key}: must be a non-empty text.`);
+        p.list.push(p.t.emptyText(`${at}.${key}`));
         return false;
       }
       return true;
     });
     return ok ? (value as Partial<Record<Locale, string>>) : undefined;
   }
-  p.push(`${at}: must be a non-empty text or an object of texts by locale ({ "fi": "…" }).`);
+  p.list.push(p.t.textOrTexts(at));
   return undefined;
 }
 
@@ -108,15 +114,15 @@ function list<T extends string>(
 ): readonly T[] {
   if (value === undefined) return fallback;
   if (!Array.isArray(value) || value.length === 0) {
-    p.push(`${at}: must be a non-empty list, e.g. ["${allowed[0]}"].`);
+    p.list.push(p.t.emptyList(at, `["${allowed[0] ?? ''}"]`));
     return fallback;
   }
   const items: T[] = [];
   value.forEach((item: unknown, i) => {
     if (typeof item === 'string' && (allowed as readonly string[]).includes(item)) {
-      if (items.includes(item as T)) p.push(`${at}[${i}]: "${item}" is listed twice.`);
+      if (items.includes(item as T)) p.list.push(p.t.twice(`${at}[${i}]`, item));
       else items.push(item as T);
-    } else p.push(`${at}[${i}]: ${JSON.stringify(item)} is not one of ${allowed.join(', ')}.`);
+    } else p.list.push(p.t.notOneOf(`${at}[${i}]`, JSON.stringify(item), allowed.join(', ')));
   });
   return items;
 }
@@ -131,7 +137,7 @@ function oneOf<T extends string>(
   if (value === undefined) return fallback;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value))
     return value as T;
-  p.push(`${at}: ${JSON.stringify(value)} is not one of ${allowed.join(', ')}.`);
+  p.list.push(p.t.notOneOf(at, JSON.stringify(value), allowed.join(', ')));
   return fallback;
 }
 
@@ -145,27 +151,23 @@ function chartEntry(
   const at = `charts[${i}]`;
   const entry = typeof value === 'string' ? { chart: value } : value;
   if (!isRecord(entry)) {
-    p.push(`${at}: must be a chart name or an object { "chart": "…" }.`);
+    p.list.push(p.t.chartOrObject(at));
     return undefined;
   }
   unknownKeys(entry, CHART_KEYS, `${at}.`, p);
   const { chart, data, chartData } = entry;
   if (!isChartName(chart)) {
-    p.push(
-      `${at}.chart: ${JSON.stringify(chart)} is not a chart. Charts: ${CHART_NAMES.join(', ')}.`,
-    );
+    p.list.push(p.t.notAChart(`${at}.chart`, JSON.stringify(chart), CHART_NAMES.join(', ')));
     return undefined;
   }
   if (data !== undefined && (typeof data !== 'string' || data.trim() === '')) {
-    p.push(`${at}.data: must be the path of a data file (CSV or JSON), relative to the deck file.`);
+    p.list.push(p.t.dataPath(`${at}.data`));
   }
   if (data !== undefined && chartData !== undefined) {
-    p.push(`${at}: give either data (a survey export) or chartData (the chart's data), not both.`);
+    p.list.push(p.t.dataOrChartData(at));
   }
   if (chartData !== undefined && entry.source === undefined && !deckSource) {
-    p.push(
-      `${at}.source: a chart drawn from its own chartData needs a source line (here or for the deck).`,
-    );
+    p.list.push(p.t.needsSource(`${at}.source`));
   }
   return {
     chart,
@@ -177,40 +179,38 @@ function chartEntry(
 }
 
 /** Checks a parsed deck file; throws a CliError listing every problem with its field's path. */
-export function checkDeck(value: unknown, file: string): Deck {
-  const p: Problems = [];
+export function checkDeck(value: unknown, file: string, locale: Locale): Deck {
+  const t = DECK_FILE_TEXTS[locale];
+  const p: Problems = { t, list: [] };
   const dir = dirname(resolve(file));
   if (!isRecord(value)) {
-    throw new CliError(`The deck file "${file}" must hold one JSON object.`);
+    throw new CliError(t.notAnObject(file));
   }
   unknownKeys(value, DECK_KEYS, '', p);
   const charts = Array.isArray(value.charts) ? value.charts : [];
-  if (charts.length === 0)
-    p.push('charts: must be a non-empty list of charts, e.g. ["goal-bars"].');
+  if (charts.length === 0) p.list.push(t.noCharts);
   const entries = charts.map((c: unknown, i) =>
     chartEntry(c, i, dir, value.source !== undefined, p),
   );
   const mode = oneOf(value.chartMode, 'chartMode', CHART_MODES, 'native', p);
   const fit = oneOf(value.fit, 'fit', ['error', 'shrink'] as const, 'error', p);
   if (value.highContrast !== undefined && typeof value.highContrast !== 'boolean') {
-    p.push('highContrast: must be true or false.');
+    p.list.push(t.trueOrFalse('highContrast'));
   }
   for (const key of ['out', 'name'] as const) {
     const v = value[key];
     if (v !== undefined && (typeof v !== 'string' || v.trim() === '')) {
-      p.push(`${key}: must be a non-empty text.`);
+      p.list.push(t.emptyText(key));
     }
   }
   for (const key of ['area', 'survey'] as const) {
     const v = value[key];
     if (v !== undefined && (typeof v !== 'string' || v.trim() === '')) {
-      p.push(
-        `${key}: must be the path of the ${key}'s JSON definition, relative to the deck file.`,
-      );
+      p.list.push(t.definitionPath(key));
     }
   }
   if (typeof value.name === 'string' && /[/\\]/.test(value.name)) {
-    p.push('name: must be a file name without a directory (use "out" for the directory).');
+    p.list.push(t.fileName);
   }
   const deck: Deck = {
     file,
@@ -228,26 +228,27 @@ export function checkDeck(value: unknown, file: string): Deck {
     ...(typeof value.area === 'string' ? { area: resolve(dir, value.area) } : {}),
     ...(typeof value.survey === 'string' ? { survey: resolve(dir, value.survey) } : {}),
   };
-  if (p.length > 0) {
-    throw new CliError(`The deck file "${file}" has ${p.length} problem(s):`, {
-      details: p.map((line) => `  ${line}`),
+  if (p.list.length > 0) {
+    throw new CliError(t.problems(file, p.list.length), {
+      details: p.list.map((line) => `  ${line}`),
     });
   }
   return deck;
 }
 
 /** Reads and checks a deck file. */
-export async function readDeck(file: string): Promise<Deck> {
+export async function readDeck(file: string, locale: Locale): Promise<Deck> {
+  const t = DECK_FILE_TEXTS[locale];
   const bytes = await readFile(file, 'utf8').catch(() => undefined);
-  if (bytes === undefined) throw new CliError(`The deck file "${file}" cannot be read.`);
+  if (bytes === undefined) throw new CliError(t.cannotRead(file));
   let value: unknown;
   try {
     value = JSON.parse(bytes);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new CliError(`The deck file "${file}" is not valid JSON: ${reason}`);
+    throw new CliError(t.notJson(file, reason));
   }
-  return checkDeck(value, file);
+  return checkDeck(value, file, locale);
 }
 
 /** A LocalText in `locale` (a per-locale text without that locale: undefined). */

@@ -5,7 +5,9 @@
  */
 import { PRESETS } from '@yhdyspinta/charts/static';
 import type { PresetName } from '@yhdyspinta/charts/static';
+import type { Locale } from '@yhdyspinta/data';
 import { CliError } from '../errors';
+import { RUN_TEXTS } from '../text/runTexts';
 
 /** A box on the page in inches. */
 export interface InchBox {
@@ -56,11 +58,9 @@ export function isPagePreset(value: string): value is PagePreset {
 }
 
 /** The frame of a preset; a CliError for a preset that is not a page (intranet-card). */
-export function slideFrame(preset: PresetName): SlideFrame {
+export function slideFrame(preset: PresetName, locale: Locale): SlideFrame {
   if (!isPagePreset(preset)) {
-    throw new CliError(
-      `PowerPoint and PDF output need a page preset (${PAGE_PRESETS.join(', ')}), got "${preset}".`,
-    );
+    throw new CliError(RUN_TEXTS[locale].notAPage(PAGE_PRESETS.join(', '), preset));
   }
   return FRAMES[preset];
 }
