@@ -175,6 +175,23 @@ describe.concurrent(
       expect(await readdir(run.cwd)).toEqual([]);
     });
 
+    it('says what the chart needs when its --chart-data has nothing to draw, in the language', async () => {
+      const file = join(tempDir(), 'empty-goals.json');
+      await writeFile(file, '{ "groups": [] }');
+      const [fi, en] = await Promise.all([
+        cli('render goal-bars -o x.svg --chart-data', file),
+        cli('render goal-bars -l en -o x.svg --chart-data', file),
+      ]);
+      expect(fi.code).toBe(1);
+      expect(fi.stderr).toMatch(
+        /^yhdyspinta: virhe: Kaavion datatiedostossa ".*empty-goals\.json" ei ole mitään piirrettävää kaaviolle goal-bars: se tarvitsee vähintään yhden tavoitteen, jonka keskiarvo on asteikolla 1–5/,
+      );
+      expect(en.stderr).toMatch(
+        /nothing to draw for goal-bars: it needs at least one goal with a mean on 1–5/,
+      );
+      expect(await readdir(fi.cwd)).toEqual([]);
+    });
+
     it('leaves an existing output file untouched when the render fails', async () => {
       const cwd = join(tempDir(), 'existing');
       await mkdir(cwd);

@@ -21,7 +21,8 @@ const TEXT: Readonly<
     {
       readonly json: (path: string, reason: string) => string;
       readonly invalid: (path: string, chart: string) => string;
-      readonly empty: (path: string, chart: string) => string;
+      /** `needs`: what the chart needs to draw anything (its about.ts), in the same language. */
+      readonly empty: (path: string, chart: string, needs: string) => string;
     }
   >
 > = {
@@ -29,20 +30,21 @@ const TEXT: Readonly<
     json: (path, reason) => `Kaavion datatiedosto "${path}" ei ole kelvollista JSONia: ${reason}`,
     invalid: (path, chart) =>
       `Kaavion datatiedosto "${path}" ei kelpaa kaaviolle ${chart} (kaavion omat tarkistukset, englanniksi):`,
-    empty: (path, chart) =>
-      `Kaavion datatiedostossa "${path}" ei ole mitään piirrettävää kaaviolle ${chart}:`,
+    empty: (path, chart, needs) =>
+      `Kaavion datatiedostossa "${path}" ei ole mitään piirrettävää kaaviolle ${chart}: se tarvitsee ${needs}.`,
   },
   sv: {
     json: (path, reason) => `Diagramdatafilen "${path}" är inte giltig JSON: ${reason}`,
     invalid: (path, chart) =>
       `Diagramdatafilen "${path}" duger inte för diagrammet ${chart} (diagrammets egna kontroller, på engelska):`,
-    empty: (path, chart) =>
-      `Diagramdatafilen "${path}" har inget att rita för diagrammet ${chart}:`,
+    empty: (path, chart, needs) =>
+      `Diagramdatafilen "${path}" har inget att rita för diagrammet ${chart}: det behöver ${needs}.`,
   },
   en: {
     json: (path, reason) => `The chart data file "${path}" is not valid JSON: ${reason}`,
     invalid: (path, chart) => `The chart data file "${path}" is not valid data for ${chart}:`,
-    empty: (path, chart) => `The chart data file "${path}" has nothing to draw for ${chart}:`,
+    empty: (path, chart, needs) =>
+      `The chart data file "${path}" has nothing to draw for ${chart}: it needs ${needs}.`,
   },
 };
 
@@ -65,6 +67,9 @@ export async function readChartData<N extends ChartName>(
   }
   const validation = CHARTS[chart].validate(value);
   if (validation.ok) return validation.data as ChartDataMap[N];
-  const lead = validation.kind === 'empty' ? t.empty(shown, chart) : t.invalid(shown, chart);
+  const lead =
+    validation.kind === 'empty'
+      ? t.empty(shown, chart, CHARTS[chart].needs[locale])
+      : t.invalid(shown, chart);
   throw new CliError(lead, { details: validation.problems.map((p) => `  ${visible(p)}`) });
 }
