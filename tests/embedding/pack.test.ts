@@ -288,7 +288,8 @@ describe('the packed tarballs', () => {
       cwd: cliFolder,
       encoding: 'utf8',
     });
-    expect(out).toMatch(/^Kirjoitettu coverage\.svg \(1920×1080 px/);
+    // Said in the command's language (sv-FI → Swedish).
+    expect(out).toMatch(/^Skrev coverage\.svg \(1920×1080 px, [0-9\u00a0]+ byte/);
     const svg = readFileSync(join(cliFolder, 'coverage.svg'), 'utf8');
     expect(svg).toContain('<title>Kommuner som besvarade kommunenkäten</title>');
   }, 30_000);
