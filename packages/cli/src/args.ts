@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { localeFromTag } from '@yhdyspinta/charts';
 import { CHART_NAMES, isChartName, isPresetName, PRESET_NAMES } from '@yhdyspinta/charts/static';
 import type { ChartName, PresetName } from '@yhdyspinta/charts/static';
+import { LOCALES } from '@yhdyspinta/data';
 import type { Locale } from '@yhdyspinta/data';
 import { usageError } from './errors';
 import { commandLocale, parseArgsMessage } from './text/commandLocale';
@@ -43,8 +44,6 @@ export type Command =
   | { readonly command: 'help'; readonly topic?: 'render'; readonly locale: Locale }
   | { readonly command: 'version' }
   | { readonly command: 'list'; readonly locale: Locale };
-
-const LOCALES: readonly Locale[] = ['fi', 'sv', 'en'];
 
 /** The options of every command (node:util parseArgs), each named in every language's help. */
 export const OPTIONS = {

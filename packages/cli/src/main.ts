@@ -53,13 +53,15 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     const command = parseCommand(argv);
     switch (command.command) {
       case 'help':
-        io.stdout(command.topic === 'render' ? renderHelp(locale) : mainHelp(locale));
+        io.stdout(
+          command.topic === 'render' ? renderHelp(command.locale) : mainHelp(command.locale),
+        );
         return EXIT_OK;
       case 'version':
         io.stdout(`${version()}\n`);
         return EXIT_OK;
       case 'list':
-        io.stdout(listing(locale));
+        io.stdout(listing(command.locale));
         return EXIT_OK;
       case 'validate': {
         const { text, ok } = await runValidate(command);
