@@ -18,8 +18,8 @@ import { fileURLToPath } from 'node:url';
 const mutate = [
   'packages/data/src/**/*.ts',
   // The charts' pure modules: the non-React .ts that compute layout and words (ARCHITECTURE.md,
-  // "Mutation testing"). Not the React parts (.tsx, use*.ts hooks), a chart's index.ts/definition.ts, or
-  // type-only files; not text/fontMetrics.generated.ts (advance widths generated from the font file:
+  // "Mutation testing"). Not the React parts (.tsx, use*.ts hooks), a chart's index.ts/definition.ts, its
+  // about.ts (texts, like the locale modules'), or type-only files; not text/fontMetrics.generated.ts (advance widths generated from the font file:
   // data, pinned through the measured widths the tests assert).
   'packages/charts/src/geometry/*.ts',
   'packages/charts/src/text/measureText.ts',
@@ -36,7 +36,7 @@ const mutate = [
   'packages/charts/src/common/seriesStyle.ts',
   'packages/charts/src/common/swatchLegendLayout.ts',
   'packages/charts/src/{GoalBarChart,ThemeHeatmap,RescueRadar,ResponseCoverage}/*.ts',
-  '!packages/charts/src/*/{index,definition,types,layoutTypes}.ts',
+  '!packages/charts/src/*/{index,definition,about,types,layoutTypes}.ts',
   '!packages/charts/src/*/use*.ts',
 ];
 
