@@ -92,6 +92,8 @@ describe('yhdyspinta deck', () => {
         'coverage',
         { chart: 'goal-bars', data: BROKEN },
         { chart: 'rescue-radar', data: EXAMPLE },
+        // Refused by the renderer (a RenderError, said in the command's language like the rest).
+        { chart: 'goal-bars', chartData: { groups: [] }, source: 'Testi' },
       ],
     };
     await writeFile(join(sub, 'deck.json'), JSON.stringify(deck));
@@ -101,7 +103,10 @@ describe('yhdyspinta deck', () => {
     expect(run.stdout).toMatch(
       /Ei piirretty: goal-bars: Datatiedostossa ".*responses-broken\.csv" on virheitä: \d+/,
     );
-    expect(run.stdout).toContain('Tiedostoja kirjoitettu 1, kaavioita piirtämättä 1');
+    expect(run.stdout).toContain(
+      'Ei piirretty: goal-bars (fi, slide-4x3): Kaavion "goal-bars" datassa ei ole mitään piirrettävää: se tarvitsee vähintään yhden tavoitteen',
+    );
+    expect(run.stdout).toContain('Tiedostoja kirjoitettu 1, kaavioita piirtämättä 2');
     const pdf = join(sub, 'deck-fi-slide-4x3.pdf');
     const info = await program('pdfinfo', [pdf]);
     expect(info.stdout).toMatch(/Pages:\s+2\n/);

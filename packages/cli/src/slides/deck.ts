@@ -51,9 +51,10 @@ export interface DeckResult {
 
 type Responses = { readonly responses: readonly RawResponse[]; readonly file: string };
 
-function message(error: unknown): string {
+/** A chart's failure as the summary says it, in `locale` (the run's messages' language). */
+function message(error: unknown, locale: Locale): string {
   if (error instanceof RenderError) {
-    return [error.message, ...error.problems.map((line) => `  ${line}`)].join('\n');
+    return [error.messageIn(locale), ...error.problems.map((line) => `  ${line}`)].join('\n');
   }
   if (error instanceof CliError) return [error.message, ...error.details].join('\n');
   throw error;
@@ -73,7 +74,7 @@ async function readData(
       const { responses } = await readResponses(entry.data, { ...definitions, locale });
       files.set(entry.data, { responses, file: basename(entry.data) });
     } catch (error) {
-      failed.push({ chart: entry.chart, message: message(error) });
+      failed.push({ chart: entry.chart, message: message(error, locale) });
     }
   }
   return files;
@@ -205,7 +206,12 @@ export async function runDeck(command: DeckCommand): Promise<DeckResult> {
             }
           }
         } catch (error) {
-          failed.push({ chart: entry.chart, locale, preset, message: message(error) });
+          failed.push({
+            chart: entry.chart,
+            locale,
+            preset,
+            message: message(error, command.locale),
+          });
         }
       }
       if (slides.length === 0) continue;
