@@ -19,8 +19,10 @@ export interface ChartTitles {
 /** A text in each language. */
 export type TextByLocale = Readonly<Record<Locale, string>>;
 
-/** What the CLI's help says of a chart, and what its data needs to draw anything (the "nothing to draw"
- * error), in each language: its folder's about.ts. */
+/**
+ * What the CLI's help says of a chart, and what its data needs to draw anything (the "nothing to draw"
+ * error), in each language: its folder's about.ts.
+ */
 export interface ChartAbout {
   /** One line for `--help` and `list`. */
   readonly description: TextByLocale;

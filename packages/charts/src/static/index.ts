@@ -23,11 +23,13 @@ export { chartDataFromDefinitions, UnsupportedChartError } from '../fromDefiniti
 export type { ChartDefinitions, DefinedChartData } from '../fromDefinitions';
 export type {
   AnyChartDefinition,
+  ChartAbout,
   ChartDefinition,
   ChartPart,
   ChartTitles,
   SplitInput,
   StaticChartProps,
+  TextByLocale,
 } from '../chart/ChartDefinition';
 export type { GoalBarsOptions } from '../GoalBarChart/definition';
 export type { ThemeHeatmapChartOptions as ThemeHeatmapOptions } from '../ThemeHeatmap/definition';
