@@ -88,6 +88,28 @@ describe('wrapText', () => {
     expect(lines.slice(1)).toEqual(['kuntaa', 'vastasi']);
   });
 
+  it('breaks a no-break group wider than the line at its own no-break space, not inside a word', () => {
+    const at = (text: string, maxWidth: number) => wrapText(text, { maxWidth, fontSize: 20 }).lines;
+    // "20 px" and "§ 14" fit no 30 px line: the space goes, no hyphen is added, nothing else is lost.
+    expect(at('20\u00a0px', 30)).toEqual(['20', 'px']);
+    expect(at('§\u202f14', measureText('14', 20))).toEqual(['§', '14']);
+    // The latest break that fills the line: the group's second space, not its first.
+    expect(at('Yli\u00a0100\u00a0000', measureText('Yli 100', 20))).toEqual([
+      'Yli\u00a0100',
+      '000',
+    ]);
+    // A dash later in the line still wins; a group that fits is never broken.
+    expect(at('n\u00a0=\u00a06/10', measureText('n = 6/', 20) + 1)).toEqual([
+      'n\u00a0=\u00a06/',
+      '10',
+    ]);
+    expect(at('20\u00a0px', 100)).toEqual(['20\u00a0px']);
+    // Each line still fits, and only a part too wide for a line of its own is hyphenated.
+    const narrow = at('100000\u00a0asukasta', 60);
+    expect(narrow.join('|')).not.toContain('\u00a0');
+    for (const line of narrow) expect(measureText(line, 20)).toBeLessThanOrEqual(60);
+  });
+
   it('returns no lines for empty text and terminates for a zero width', () => {
     expect(wrapText('', { maxWidth: 100, fontSize: 12 })).toEqual({ lines: [], truncated: false });
     expect(wrapText('abc', { maxWidth: 0, fontSize: 12 }).lines).toEqual(['a-', 'b-', 'c']);

@@ -1,9 +1,10 @@
 /**
  * Greedy word wrapping with the font metrics of measureText: deterministic, no DOM. Breaks at spaces (the
- * no-break spaces U+00A0 and U+202F never break); a word wider than the line is broken after a hyphen or
- * dash of its own if one fits, else at a syllable point of the locale's hyphenation patterns, else between
- * characters, the last two with an added hyphen ("Säkerhets-" / "kommunikationen"): never inside a word
- * without one. Past `maxLines` the last line ends in "…".
+ * no-break spaces U+00A0 and U+202F keep their group together); a word wider than the line is broken after
+ * a hyphen or dash of its own, or at a no-break space of its own (the space dropped: "20" / "px", "§" /
+ * "14", not "20 p-" / "x"), whichever fills the line more, else at a syllable point of the locale's
+ * hyphenation patterns, else between characters, the last two with an added hyphen ("Säkerhets-" /
+ * "kommunikationen"): never inside a word without one. Past `maxLines` the last line ends in "…".
  */
 import type { Locale } from '@yhdyspinta/data';
 import { hyphenationFor, hyphenationPoints } from './hyphenation';
@@ -49,18 +50,24 @@ export function longestWordWidth(text: string, fontSize: number, weight?: FontWe
 
 /** Characters after which a word may be broken as it is (no hyphen added). */
 const DASHES = new Set(['-', '–', '/']);
+/** No-break spaces: a group too wide for a line breaks at one of them first (the space dropped). */
+const NO_BREAK_SPACES = new Set(['\u00a0', '\u202f']);
 export const HYPHEN = '-';
 
-/** Where a line of an overlong word ends (before `chars[at]`), and whether it gets a hyphen. */
+/**
+ * Where a line of an overlong word ends (before `chars[at]`), whether it gets a hyphen, and where the next
+ * line starts (after a no-break space broken at; else `at`).
+ */
 interface Cut {
   readonly at: number;
   readonly hyphen: boolean;
+  readonly next?: number;
 }
 
 /**
  * The cut of the line that starts at `start` and fits up to `end` (exclusive; `ems[k]` is the width in
- * em of `chars[start … start + k)`): after the last dash that leaves something on the line, else at the
- * last syllable point (`syllables[at]`) where the part and a hyphen fit, else between the last characters
+ * em of `chars[start … start + k)`): after the last dash or at the last no-break space (dropped) that
+ * leaves something on the line, else at the last syllable point (`syllables[at]`) where the part and a hyphen fit, else between the last characters
  * that fit with a hyphen, moved back up to three characters to a consonant before a vowel (at least one
  * character a line, so a line narrower than one character still advances). Scans back over at most the
  * line's characters.
@@ -73,8 +80,9 @@ function chooseCut(
   ems: readonly number[],
   fitsWithHyphen: (em: number) => boolean,
 ): Cut {
-  for (let at = end; at > start + 1; at -= 1) {
-    if (DASHES.has(chars[at - 1] ?? '')) return { at, hyphen: false };
+  for (let at = end; at > start; at -= 1) {
+    if (NO_BREAK_SPACES.has(chars[at] ?? '')) return { at, hyphen: false, next: at + 1 };
+    if (at > start + 1 && DASHES.has(chars[at - 1] ?? '')) return { at, hyphen: false };
   }
   for (let at = end; at > start + 1; at -= 1) {
     if (syllables[at] && fitsWithHyphen(ems[at - start] ?? 0)) return { at, hyphen: true };
@@ -143,7 +151,7 @@ function breakWord(
       break;
     }
     pieces.push(chars.slice(start, cut.at).join('') + (cut.hyphen ? HYPHEN : ''));
-    start = cut.at;
+    start = cut.next ?? cut.at;
   }
   return pieces;
 }
