@@ -93,11 +93,13 @@ describe('wrapText', () => {
     // "20 px" and "§ 14" fit no 30 px line: the space goes, no hyphen is added, nothing else is lost.
     expect(at('20\u00a0px', 30)).toEqual(['20', 'px']);
     expect(at('§\u202f14', measureText('14', 20))).toEqual(['§', '14']);
-    // The latest break that fills the line: the group's second space, not its first.
-    expect(at('Yli\u00a0100\u00a0000', measureText('Yli 100', 20))).toEqual([
-      'Yli\u00a0100',
-      '000',
-    ]);
+    // A number's digit groups stay together while another space can break: "Yli" / "100 000"…
+    const number = measureText('100 000', 20);
+    expect(at('Yli\u00a0100\u00a0000', number)).toEqual(['Yli', '100\u00a0000']);
+    // …and break at their separator before inside a group ("100" / "000", not "100 00-" / "0").
+    expect(at('100\u00a0000', number - 1)).toEqual(['100', '000']);
+    // Otherwise the latest space that leaves the most on the line.
+    expect(at('a\u00a0bb\u00a0ccc', measureText('a bb c', 20))).toEqual(['a\u00a0bb', 'ccc']);
     // A dash later in the line still wins; a group that fits is never broken.
     expect(at('n\u00a0=\u00a06/10', measureText('n = 6/', 20) + 1)).toEqual([
       'n\u00a0=\u00a06/',

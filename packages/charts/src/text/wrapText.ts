@@ -2,7 +2,8 @@
  * Greedy word wrapping with the font metrics of measureText: deterministic, no DOM. Breaks at spaces (the
  * no-break spaces U+00A0 and U+202F keep their group together); a word wider than the line is broken after
  * a hyphen or dash of its own, or at a no-break space of its own (the space dropped: "20" / "px", "§" /
- * "14", not "20 p-" / "x"), whichever fills the line more, else at a syllable point of the locale's
+ * "14", not "20 p-" / "x"), whichever fills the line more, else at a digit group's separator ("100" /
+ * "000"), else at a syllable point of the locale's
  * hyphenation patterns, else between characters, the last two with an added hyphen ("Säkerhets-" /
  * "kommunikationen"): never inside a word without one. Past `maxLines` the last line ends in "…".
  */
@@ -52,6 +53,7 @@ export function longestWordWidth(text: string, fontSize: number, weight?: FontWe
 const DASHES = new Set(['-', '–', '/']);
 /** No-break spaces: a group too wide for a line breaks at one of them first (the space dropped). */
 const NO_BREAK_SPACES = new Set(['\u00a0', '\u202f']);
+const DIGIT = /^\d$/;
 export const HYPHEN = '-';
 
 /**
@@ -80,10 +82,17 @@ function chooseCut(
   ems: readonly number[],
   fitsWithHyphen: (em: number) => boolean,
 ): Cut {
+  // A digit group's separator ("100 000") only when the line has no other space or dash: "Yli" /
+  // "100 000", not "Yli 100" / "000".
+  let separator: Cut | undefined;
   for (let at = end; at > start; at -= 1) {
-    if (NO_BREAK_SPACES.has(chars[at] ?? '')) return { at, hyphen: false, next: at + 1 };
-    if (at > start + 1 && DASHES.has(chars[at - 1] ?? '')) return { at, hyphen: false };
+    if (NO_BREAK_SPACES.has(chars[at] ?? '')) {
+      const cut = { at, hyphen: false, next: at + 1 };
+      if (!(DIGIT.test(chars[at - 1] ?? '') && DIGIT.test(chars[at + 1] ?? ''))) return cut;
+      separator ??= cut;
+    } else if (at > start + 1 && DASHES.has(chars[at - 1] ?? '')) return { at, hyphen: false };
   }
+  if (separator) return separator;
   for (let at = end; at > start + 1; at -= 1) {
     if (syllables[at] && fitsWithHyphen(ems[at - start] ?? 0)) return { at, hyphen: true };
   }
