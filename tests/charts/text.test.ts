@@ -112,6 +112,18 @@ describe('wrapText', () => {
     for (const line of narrow) expect(measureText(line, 20)).toBeLessThanOrEqual(60);
   });
 
+  it('breaks before a unit after a number like any no-break space, and never leaves a line empty', () => {
+    const at = (text: string, maxWidth: number) => wrapText(text, { maxWidth, fontSize: 20 }).lines;
+    // " px" after "20" is not a digit group's separator: the latest space, not the first.
+    expect(at('a\u00a020\u00a0px', measureText('a 20', 20))).toEqual(['a\u00a020', 'px']);
+    // A dash or a no-break space at a line's start is not a break: the line would hold nothing else.
+    const dash = at('-abcdefghij', measureText('-abcd', 20));
+    expect(dash[0]).not.toBe('-');
+    expect(dash.join('').replaceAll('-', '')).toBe('abcdefghij');
+    const space = at('\u00a0abcdefghij', measureText('abcd', 20));
+    expect(space.every((line) => line.trim() !== '')).toBe(true);
+  });
+
   it('returns no lines for empty text and terminates for a zero width', () => {
     expect(wrapText('', { maxWidth: 100, fontSize: 12 })).toEqual({ lines: [], truncated: false });
     expect(wrapText('abc', { maxWidth: 0, fontSize: 12 }).lines).toEqual(['a-', 'b-', 'c']);
