@@ -118,13 +118,32 @@ describe('chartDataFromDefinitions: rescue-radar from another survey', () => {
         chartDataFromDefinitions('rescue-radar', [], definitions, locale);
       } catch (error) {
         expect(error).toBeInstanceOf(UnsupportedChartError);
-        return (error as Error).message;
+        // Every language's text beside the chart's own (a tool may speak another).
+        const { localized, message } = error as UnsupportedChartError;
+        expect(localized[locale]).toBe(message);
+        return message;
       }
       return 'no error';
     });
     expect(texts[0]).toContain('radar: { "section": "<osion tunnus>" }');
     expect(texts[1]).toContain('radar: { "section": "<avsnittets id>" }');
     expect(texts[2]).toContain('radar: { "section": "<section id>" }');
+  });
+
+  it('texts the survey lacks in the chart’s language: a warning in that language, and in each language', () => {
+    const definitions = { area: area(), survey: survey({ section: 'turvallisuus' }) };
+    const made = chartDataFromDefinitions('rescue-radar', responses(), definitions, 'en');
+    expect(made.localizedWarnings).toHaveLength(1);
+    const [warning] = made.localizedWarnings;
+    expect(made.warnings).toEqual([warning?.en]);
+    expect(warning?.en).toMatch(
+      /^the survey definition has no English text for \d+ heading\(s\) or question\(s\); they are shown in Finnish\.$/,
+    );
+    expect(warning?.fi).toMatch(/^kyselyn määrittelyssä ei ole englanninkielistä tekstiä \d+ /);
+    expect(warning?.sv).toMatch(/^enkätdefinitionen har ingen engelsk text för \d+ rubriker/);
+    // Finnish is every survey's own language: nothing to warn of.
+    const fi = chartDataFromDefinitions('rescue-radar', responses(), definitions, 'fi');
+    expect([fi.warnings, fi.localizedWarnings]).toEqual([[], []]);
   });
 
   it('the shipped survey draws the rescue radar its own adapter draws from the same responses', () => {

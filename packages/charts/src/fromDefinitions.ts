@@ -22,18 +22,25 @@ export interface ChartDefinitions {
 
 /**
  * A chart that cannot be drawn from the survey's responses (rescue-radar of a survey whose definition
- * names no `radar`), with why, in the locale.
+ * names no `radar`), with why: `message` in the locale asked for, `localized` in each language.
  */
 export class UnsupportedChartError extends Error {
   override readonly name = 'UnsupportedChartError';
+  readonly localized: Readonly<Record<Locale, string>>;
+
+  constructor(locale: Locale, localized: Readonly<Record<Locale, string>>) {
+    super(localized[locale]);
+    this.localized = localized;
+  }
 }
 
 const TEXT: Readonly<
   Record<
     Locale,
     {
+      /** `language`: the chart's language as this one names it, e.g. "ruotsinkielistä". */
       readonly fallback: (n: number, language: string) => string;
-      readonly language: string;
+      readonly languages: Readonly<Record<Locale, string>>;
       readonly heatmapTitle: string;
       readonly goals: string;
       readonly municipalities: string;
@@ -44,7 +51,7 @@ const TEXT: Readonly<
   fi: {
     fallback: (n, language) =>
       `kyselyn määrittelyssä ei ole ${language} tekstiä ${n} otsikolle tai kysymykselle; ne näytetään suomeksi.`,
-    language: 'suomenkielistä',
+    languages: { fi: 'suomenkielistä', sv: 'ruotsinkielistä', en: 'englanninkielistä' },
     heatmapTitle: 'Tavoitteiden arviot kunnittain',
     goals: 'Tavoite',
     municipalities: 'Kunta',
@@ -54,7 +61,7 @@ const TEXT: Readonly<
   sv: {
     fallback: (n, language) =>
       `enkätdefinitionen har ingen ${language} text för ${n} rubriker eller frågor; de visas på finska.`,
-    language: 'svensk',
+    languages: { fi: 'finsk', sv: 'svensk', en: 'engelsk' },
     heatmapTitle: 'Bedömningar av målen per kommun',
     goals: 'Mål',
     municipalities: 'Kommun',
@@ -64,7 +71,7 @@ const TEXT: Readonly<
   en: {
     fallback: (n, language) =>
       `the survey definition has no ${language} text for ${n} heading(s) or question(s); they are shown in Finnish.`,
-    language: 'English',
+    languages: { fi: 'Finnish', sv: 'Swedish', en: 'English' },
     heatmapTitle: 'Ratings of the goals by municipality',
     goals: 'Goal',
     municipalities: 'Municipality',
@@ -75,8 +82,15 @@ const TEXT: Readonly<
 
 export interface DefinedChartData<N extends ChartName> {
   readonly data: ChartDataMap[N];
-  /** Texts drawn in Finnish because the survey has none in the chosen language. */
+  /** Texts drawn in Finnish because the survey has none in the chosen language (said in it). */
   readonly warnings: readonly string[];
+  /** The same warnings in each language (a tool speaking another language than the chart's). */
+  readonly localizedWarnings: readonly Readonly<Record<Locale, string>>[];
+}
+
+/** `text` of every language's TEXT. */
+function inEveryLocale(text: (t: (typeof TEXT)[Locale]) => string): Record<Locale, string> {
+  return { fi: text(TEXT.fi), sv: text(TEXT.sv), en: text(TEXT.en) };
 }
 
 /**
@@ -123,7 +137,11 @@ export function chartDataFromDefinitions<N extends ChartName>(
     const scale = scaleOf(survey, locale);
     const input = { responses, all, context, locale, text, scale };
     data = rescueRadarFromDefinedResponses(input);
-    if (data === undefined) throw new UnsupportedChartError(t.radar);
+    if (data === undefined)
+      throw new UnsupportedChartError(
+        locale,
+        inEveryLocale((l) => l.radar),
+      );
   } else if (chart === 'coverage') {
     const answered = new Set(all.municipalities.answered);
     data = area.municipalities.map((m) => ({
@@ -176,6 +194,11 @@ export function chartDataFromDefinitions<N extends ChartName>(
       scale: scaleOf(survey, locale),
     };
   }
-  const warnings = fallbacks > 0 ? [t.fallback(fallbacks, t.language)] : [];
-  return { data: data as ChartDataMap[N], warnings };
+  const localizedWarnings =
+    fallbacks > 0 ? [inEveryLocale((l) => l.fallback(fallbacks, l.languages[locale]))] : [];
+  return {
+    data: data as ChartDataMap[N],
+    warnings: localizedWarnings.map((warning) => warning[locale]),
+    localizedWarnings,
+  };
 }

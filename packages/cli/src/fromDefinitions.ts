@@ -12,16 +12,22 @@ import type { Locale, RawResponse } from '@yhdyspinta/data';
 import { CliError } from './errors';
 import type { Definitions } from './definitions';
 
+/**
+ * The chart's data in `locale`; its warnings and its refusal said in `speaks`, the command's language
+ * (a deck draws slides in several languages and speaks one).
+ */
 export function chartDataFromDefinitions<N extends ChartName>(
   chart: N,
   responses: readonly RawResponse[],
   definitions: Definitions,
   locale: Locale,
+  speaks: Locale = locale,
 ): DefinedChartData<N> {
   try {
-    return fromDefinitions(chart, responses, definitions, locale);
+    const made = fromDefinitions(chart, responses, definitions, locale);
+    return { ...made, warnings: made.localizedWarnings.map((warning) => warning[speaks]) };
   } catch (error) {
-    if (error instanceof UnsupportedChartError) throw new CliError(error.message);
+    if (error instanceof UnsupportedChartError) throw new CliError(error.localized[speaks]);
     throw error;
   }
 }

@@ -87,8 +87,9 @@ interface Job {
   readonly data: Map<string, Responses>;
   /** The deck's area and survey (none: the shipped ones). */
   readonly definitions?: Definitions;
-  /** The run's warnings, in the language of its messages. */
+  /** The run's warnings, in the language of its messages (`speaks`). */
   readonly warnings: string[];
+  readonly speaks: Locale;
 }
 
 interface DefinedData {
@@ -109,6 +110,7 @@ function definedData(job: Job, entry: DeckChart): DefinedData | undefined {
     responses.responses,
     job.definitions,
     job.locale,
+    job.speaks,
   );
   job.warnings.push(...made.warnings);
   const name = job.definitions.survey?.name;
@@ -182,7 +184,15 @@ export async function runDeck(command: DeckCommand): Promise<DeckResult> {
   };
   for (const locale of deck.locales) {
     for (const preset of deck.presets) {
-      const job: Job = { deck, locale, preset, data, definitions, warnings };
+      const job: Job = {
+        deck,
+        locale,
+        preset,
+        data,
+        definitions,
+        warnings,
+        speaks: command.locale,
+      };
       const stem = `${deck.name}-${locale}-${preset}`;
       const slides: ChartSlide[] = [];
       for (const [i, entry] of deck.charts.entries()) {
