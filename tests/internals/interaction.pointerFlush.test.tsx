@@ -3,8 +3,8 @@
 // painted in that frame (bench: pointer → tooltip painted one frame sooner). Outside act(), as a browser
 // runs it: React's act() would flush any update before the assertion and hide the difference.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/react';
-import { DEMO_ITEMS, DemoChart } from './support/DemoChart';
+import { screen } from '@testing-library/react';
+import { DEMO_ITEMS, renderDemoForPointer } from './support/DemoChart';
 
 type ActGlobal = { IS_REACT_ACT_ENVIRONMENT?: boolean };
 const actGlobal = globalThis as ActGlobal;
@@ -19,13 +19,7 @@ afterEach(() => {
 
 describe('useActiveItem: pointer moves', () => {
   it('draw the hovered mark’s tooltip before the event’s dispatch returns', () => {
-    render(<DemoChart />);
-    const group = screen.getByRole('group', { name: 'Kohdat' });
-    const first = screen.getByRole('graphics-symbol');
-    const at = (i: number) => ({
-      clientX: Number(first.getAttribute('x')) + 5,
-      clientY: Number(first.getAttribute('y')) + i * 40 + 5,
-    });
+    const { group, at } = renderDemoForPointer();
     actGlobal.IS_REACT_ACT_ENVIRONMENT = false;
     group.dispatchEvent(new MouseEvent('pointermove', { bubbles: true, ...at(2) }));
     expect(screen.queryByRole('tooltip')?.textContent).toContain(DEMO_ITEMS[2]);

@@ -8,7 +8,7 @@ import { ChartState, defaultTheme } from '@yhdyspinta/charts';
 import { ResponsiveChart } from '../../packages/charts/src/layout/ResponsiveChart';
 import { axeViolations } from '../support/axe';
 import { resetDevWarnings } from '../support/devWarnings';
-import { DEMO_ITEMS, DemoChart } from './support/DemoChart';
+import { DEMO_ITEMS, DemoChart, renderDemoForPointer } from './support/DemoChart';
 
 describe('shared building blocks together (DemoChart)', () => {
   it('is a named, described figure with a hidden data table and no style attributes', async () => {
@@ -73,32 +73,20 @@ describe('shared building blocks together (DemoChart)', () => {
   });
 
   it('maps the pointer to a mark: tooltip on hover, none between marks or after leaving', () => {
-    render(<DemoChart />);
-    const group = screen.getByRole('group', { name: 'Kohdat' });
-    // The focus element sits on mark 0 before any move; DemoChart's marks are 40 px apart.
-    const first = screen.getByRole('graphics-symbol');
-    const box = (i: number) => ({
-      x: Number(first.getAttribute('x')) + 5,
-      y: Number(first.getAttribute('y')) + i * 40 + 5,
-    });
-    // jsdom has no layout: the pointer's client position is the chart position.
-    fireEvent.pointerMove(group, { clientX: box(2).x, clientY: box(2).y });
+    const { group, at } = renderDemoForPointer();
+    fireEvent.pointerMove(group, at(2));
     expect(screen.getByRole('tooltip').textContent).toContain(DEMO_ITEMS[2]);
-    fireEvent.pointerMove(group, { clientX: box(1).x, clientY: box(1).y - 10 }); // the gap above mark 2
+    fireEvent.pointerMove(group, at(1, -10)); // the gap above mark 2
     expect(screen.queryByRole('tooltip')).toBeNull();
-    fireEvent.pointerMove(group, { clientX: box(1).x, clientY: box(1).y });
+    fireEvent.pointerMove(group, at(1));
     expect(screen.getByRole('tooltip').textContent).toContain(DEMO_ITEMS[1]);
     fireEvent.pointerLeave(group);
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
 
   it('makes the mark under a released pointer the active one and focuses the chart', () => {
-    render(<DemoChart />);
-    const group = screen.getByRole('group', { name: 'Kohdat' });
-    const first = screen.getByRole('graphics-symbol');
-    const x = Number(first.getAttribute('x')) + 5;
-    const y = Number(first.getAttribute('y')) + 2 * 40 + 5;
-    fireEvent.pointerUp(group, { clientX: x, clientY: y });
+    const { group, at } = renderDemoForPointer();
+    fireEvent.pointerUp(group, at(2));
     expect(document.activeElement).toBe(
       screen.getByRole('graphics-symbol', { name: DEMO_ITEMS[2] }),
     );

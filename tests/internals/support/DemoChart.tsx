@@ -8,6 +8,7 @@ import { layoutTooltip } from '../../../packages/charts/src/interaction/tooltipL
 import { pointerToChart } from '../../../packages/charts/src/interaction/pointerToChart';
 import { useActiveItem } from '../../../packages/charts/src/interaction/useActiveItem';
 import { layoutChartHeader } from '../../../packages/charts/src/layout/chartHeader';
+import { render, screen } from '@testing-library/react';
 import { defaultTheme } from '@yhdyspinta/charts';
 
 export const DEMO_ITEMS = ['Ensimmäinen kohta', 'Toinen kohta', 'Kolmas kohta'];
@@ -86,4 +87,20 @@ export function DemoChart({ columns }: { columns?: number }) {
       ) : null}
     </ChartRoot>
   );
+}
+
+/**
+ * Renders DemoChart for pointer tests: its marks' group and the client position `dy` px below the top of
+ * mark `i` plus 5 (jsdom has no layout: a client position is the chart position; marks are 40 px apart,
+ * and the focus element sits on mark 0 before any move).
+ */
+export function renderDemoForPointer() {
+  render(<DemoChart />);
+  const group = screen.getByRole('group', { name: 'Kohdat' });
+  const first = screen.getByRole('graphics-symbol');
+  const at = (i: number, dy = 0) => ({
+    clientX: Number(first.getAttribute('x')) + 5,
+    clientY: Number(first.getAttribute('y')) + i * 40 + 5 + dy,
+  });
+  return { group, at };
 }
