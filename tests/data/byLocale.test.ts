@@ -1,4 +1,4 @@
-import { byLocale, LOCALES } from '@yhdyspinta/data';
+import { byLocale, everyLocale, LOCALES } from '@yhdyspinta/data';
 import { describe, expect, it } from 'vitest';
 
 interface Texts {
@@ -25,5 +25,18 @@ describe('byLocale', () => {
 
   it("keeps the side-by-side table's key order in every locale", () => {
     expect(Object.keys(table.sv)).toEqual(['title', 'count']);
+  });
+});
+
+describe('everyLocale', () => {
+  it('gives each locale its own value of `make`, in the order of LOCALES', () => {
+    const seen: string[] = [];
+    const made = everyLocale((locale) => {
+      seen.push(locale);
+      return `${locale}!`;
+    });
+    expect(made).toEqual({ fi: 'fi!', sv: 'sv!', en: 'en!' });
+    expect(Object.keys(made)).toEqual([...LOCALES]);
+    expect(seen).toEqual([...LOCALES]);
   });
 });

@@ -9,7 +9,7 @@
  * Finnish and said in a warning. The charts name the scale's levels with the survey's own words (the
  * first word of each level in the chosen language).
  */
-import { aggregate, contextFor, roundToOneDecimal } from '@yhdyspinta/data';
+import { aggregate, contextFor, everyLocale, roundToOneDecimal } from '@yhdyspinta/data';
 import type { Area, DefinedText, Locale, RawResponse, SurveyDefinition } from '@yhdyspinta/data';
 import type { ChartDataMap, ChartName } from './catalogue';
 import { rescueRadarFromDefinedResponses } from './RescueRadar/fromDefinedResponses';
@@ -88,11 +88,6 @@ export interface DefinedChartData<N extends ChartName> {
   readonly localizedWarnings: readonly Readonly<Record<Locale, string>>[];
 }
 
-/** `text` of every language's TEXT. */
-function inEveryLocale(text: (t: (typeof TEXT)[Locale]) => string): Record<Locale, string> {
-  return { fi: text(TEXT.fi), sv: text(TEXT.sv), en: text(TEXT.en) };
-}
-
 /**
  * The survey's scale as chart data: each level's first word in `locale`, else in Finnish (the definitions
  * require a word in each language; a level without any is given '', which the chart's check reports).
@@ -140,7 +135,7 @@ export function chartDataFromDefinitions<N extends ChartName>(
     if (data === undefined)
       throw new UnsupportedChartError(
         locale,
-        inEveryLocale((l) => l.radar),
+        everyLocale((l) => TEXT[l].radar),
       );
   } else if (chart === 'coverage') {
     const answered = new Set(all.municipalities.answered);
@@ -195,7 +190,9 @@ export function chartDataFromDefinitions<N extends ChartName>(
     };
   }
   const localizedWarnings =
-    fallbacks > 0 ? [inEveryLocale((l) => l.fallback(fallbacks, l.languages[locale]))] : [];
+    fallbacks > 0
+      ? [everyLocale((l) => TEXT[l].fallback(fallbacks, TEXT[l].languages[locale]))]
+      : [];
   return {
     data: data as ChartDataMap[N],
     warnings: localizedWarnings.map((warning) => warning[locale]),

@@ -11,10 +11,17 @@ export type SideBySide<M> = { readonly [K in keyof M]-?: Readonly<Record<Locale,
  */
 export function byLocale<M>(table: SideBySide<M>): Readonly<Record<Locale, M>> {
   const keys = Object.keys(table) as (keyof M)[];
-  const entries = LOCALES.map((locale) => {
+  return everyLocale((locale) => {
     const messages: Partial<Record<keyof M, unknown>> = {};
     for (const key of keys) messages[key] = table[key][locale];
-    return [locale, messages as M] as const;
+    return messages as M;
   });
-  return Object.fromEntries(entries) as Record<Locale, M>;
+}
+
+/**
+ * `make`'s value for each locale, in the order of LOCALES: `{ fi: make('fi'), sv: make('sv'), en:
+ * make('en') }`, e.g. a message in every language for a caller that speaks another than the data's.
+ */
+export function everyLocale<T>(make: (locale: Locale) => T): Readonly<Record<Locale, T>> {
+  return Object.fromEntries(LOCALES.map((locale) => [locale, make(locale)])) as Record<Locale, T>;
 }

@@ -4,7 +4,7 @@
 // --- core types ---
 export { LOCALES } from './types';
 export type * from './types';
-export { byLocale } from './byLocale';
+export { byLocale, everyLocale } from './byLocale';
 export type { SideBySide } from './byLocale';
 
 // --- survey, municipalities, coverage, consistency, formatting ---

@@ -1,20 +1,10 @@
 /** The RenderErrors of data that cannot be drawn ('empty-data', 'invalid-data'), in fi, sv and en. */
-import { LOCALES } from '@yhdyspinta/data';
+import { everyLocale } from '@yhdyspinta/data';
 import type { Locale } from '@yhdyspinta/data';
 import type { AnyChartDefinition } from '../chart/ChartDefinition';
 import { outputMessages } from '../locale/output';
-import type { OutputMessages } from '../locale/output';
 import { RenderError } from './RenderError';
 import type { RenderErrorCode } from './RenderError';
-
-/** A message in every language (the static outputs' texts of `outputMessages`). */
-export function inEveryLocale(
-  text: (messages: OutputMessages, locale: Locale) => string,
-): Readonly<Record<Locale, string>> {
-  return Object.fromEntries(
-    LOCALES.map((locale) => [locale, text(outputMessages(locale), locale)]),
-  ) as Record<Locale, string>;
-}
 
 function localizedError(
   code: RenderErrorCode,
@@ -28,7 +18,7 @@ function localizedError(
 export function nothingToDraw(chart: string, definition: AnyChartDefinition): RenderError {
   return localizedError(
     'empty-data',
-    inEveryLocale((m, locale) => m.nothingToDraw(chart, definition.needs[locale])),
+    everyLocale((locale) => outputMessages(locale).nothingToDraw(chart, definition.needs[locale])),
   );
 }
 
@@ -36,7 +26,7 @@ export function nothingToDraw(chart: string, definition: AnyChartDefinition): Re
 export function invalidData(chart: string, problems: readonly string[]): RenderError {
   return localizedError(
     'invalid-data',
-    inEveryLocale((m) => m.invalidData(chart)),
+    everyLocale((locale) => outputMessages(locale).invalidData(chart)),
     problems,
   );
 }

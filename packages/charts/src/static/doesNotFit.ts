@@ -1,6 +1,7 @@
 /** The RenderError 'does-not-fit': what did not fit where, and the chart's split plan, in fi, sv and en. */
+import { everyLocale } from '@yhdyspinta/data';
+import { outputMessages } from '../locale/output';
 import type { DoesNotFitText, NotFitting } from '../locale/output';
-import { inEveryLocale } from './dataError';
 import { RenderError } from './RenderError';
 import type { SvgDocument } from './svgDocument';
 
@@ -44,7 +45,7 @@ export function doesNotFit(place: DoesNotFitPlace, document: SvgDocument): Rende
           }
         : undefined,
   };
-  const localized = inEveryLocale((m) => m.doesNotFit(text));
+  const localized = everyLocale((locale) => outputMessages(locale).doesNotFit(text));
   const error = new RenderError('does-not-fit', localized.en, [], fit, localized);
   drawn.set(error, document);
   return error;

@@ -5,7 +5,9 @@
 import { localeFromTag } from '../locale/messages';
 import { createElement, isValidElement } from 'react';
 import type { ReactElement } from 'react';
+import { everyLocale } from '@yhdyspinta/data';
 import type { Locale } from '@yhdyspinta/data';
+import { outputMessages } from '../locale/output';
 import { resolveTheme } from '../theme/resolveTheme';
 import type { ThemeOverride } from '../theme/ChartTheme';
 import { defaultTheme } from '../theme/themes';
@@ -16,7 +18,7 @@ import type { CommonChartProps } from '../common/ChartProps';
 import type { ChartDataMap, ChartName, ChartOptionsMap } from '../catalogue';
 import { staticMarkup } from './markup';
 import { renderSource } from './defaultSource';
-import { inEveryLocale, invalidData, nothingToDraw } from './dataError';
+import { invalidData, nothingToDraw } from './dataError';
 import { doesNotFit } from './doesNotFit';
 import { withEmbeddedFont } from './embedFont';
 import type { EmbeddedFonts } from './embedFont';
@@ -196,14 +198,13 @@ function shrinkWarning(
   document: SvgDocument,
   place: { readonly preset?: string; readonly size: string },
 ): RenderedChart {
-  const localized = inEveryLocale((m) =>
-    m.scaledDown({
-      chart: spec.chart,
-      ...place,
-      percent: Math.floor(document.scale * 100),
-      smallest: document.smallestText,
-    }),
-  );
+  const text = {
+    chart: spec.chart,
+    ...place,
+    percent: Math.floor(document.scale * 100),
+    smallest: document.smallestText,
+  };
+  const localized = everyLocale((locale) => outputMessages(locale).scaledDown(text));
   return { ...document, warnings: [localized.en], localizedWarnings: [localized] };
 }
 

@@ -5,11 +5,11 @@
  */
 import { formatBase } from '@yhdyspinta/charts';
 import { renderToSvgParts, shippedSource, unescapeXml } from '@yhdyspinta/charts/static';
-import type { ChartName, ChartSpec } from '@yhdyspinta/charts/static';
+import type { ChartName, ChartSpec, TextByLocale } from '@yhdyspinta/charts/static';
+import { everyLocale } from '@yhdyspinta/data';
 import type { Locale, RawResponse } from '@yhdyspinta/data';
 import { CliError } from '../errors';
-import { inEveryLocale, RUN_TEXTS } from '../text/runTexts';
-import type { InEveryLocale } from '../text/runTexts';
+import { RUN_TEXTS } from '../text/runTexts';
 import { chartBase, chartData } from './chartData';
 import type { NamedChartData } from './chartData';
 import { chartPixels, slideFrame } from './frame';
@@ -59,7 +59,7 @@ export interface ChartSlide {
   /** Which part of a split chart this is ({ part: 1, of: 1 } when it fits one slide). */
   readonly part: { readonly part: number; readonly of: number };
   /** Warnings of the render (scaled down with fit 'shrink', split), each in every language. */
-  readonly warnings: readonly InEveryLocale[];
+  readonly warnings: readonly TextByLocale[];
 }
 
 function titleFromSvg(svg: string): string {
@@ -131,7 +131,9 @@ export function buildChartSlides(request: SlideRequest): ChartSlide[] {
   if (parts.length > 1) {
     const where = `${request.locale}, ${request.preset}`;
     const pictures = nativeChart(drawn, request.locale) !== undefined;
-    warnings.push(inEveryLocale((t) => t.splitInto(request.chart, where, parts.length, pictures)));
+    warnings.push(
+      everyLocale((l) => RUN_TEXTS[l].splitInto(request.chart, where, parts.length, pictures)),
+    );
   }
   return parts.map((part, i) => ({
     chart: request.chart,

@@ -2,8 +2,7 @@
  * What a run of the CLI says in fi, sv and en: the lines on stdout (what was written, the deck's summary,
  * `list`), the error and warning lines on stderr, and the output file's errors.
  */
-import { byLocale, LOCALES } from '@yhdyspinta/data';
-import type { Locale } from '@yhdyspinta/data';
+import { byLocale } from '@yhdyspinta/data';
 
 export interface RunTexts {
   /** "yhdyspinta: virhe: …": the word before an error's message. */
@@ -38,17 +37,6 @@ export interface RunTexts {
   readonly deckTotal: (files: number, failed: number, seconds: string) => string;
   /** Slides and pages: the preset given is not a page. */
   readonly notAPage: (choices: string, got: string) => string;
-}
-
-/** A message in every language (a warning made before the language it is printed in is known). */
-export type InEveryLocale = Readonly<Record<Locale, string>>;
-
-/** `text` of every language's RunTexts. */
-export function inEveryLocale(text: (t: RunTexts) => string): InEveryLocale {
-  return Object.fromEntries(LOCALES.map((locale) => [locale, text(RUN_TEXTS[locale])])) as Record<
-    Locale,
-    string
-  >;
 }
 
 export const RUN_TEXTS = /* @__PURE__ */ byLocale<RunTexts>({
