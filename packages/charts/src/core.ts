@@ -31,6 +31,7 @@ export {
   formatScoreWithLevel,
   formatNumber,
   formatBase,
+  formatList,
   nearestScaleLevel,
   scaleLevelLabel,
 } from './locale/format';

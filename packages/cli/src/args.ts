@@ -3,14 +3,14 @@
  * Parsed with node:util parseArgs (strict: unknown options are errors), then checked value by value.
  */
 import { parseArgs } from 'node:util';
-import { localeFromTag } from '@yhdyspinta/charts';
+import { formatList, localeFromTag } from '@yhdyspinta/charts';
 import { CHART_NAMES, isChartName, isPresetName, PRESET_NAMES } from '@yhdyspinta/charts/static';
 import type { ChartName, PresetName } from '@yhdyspinta/charts/static';
 import { LOCALES } from '@yhdyspinta/data';
 import type { Locale } from '@yhdyspinta/data';
 import { usageError } from './errors';
 import { commandLocale, parseArgsMessage } from './text/commandLocale';
-import { anyOf, USAGE_TEXTS } from './text/usageTexts';
+import { USAGE_TEXTS } from './text/usageTexts';
 import type { UsageTexts } from './text/usageTexts';
 import { formatFromExtension, OUTPUT_FORMATS } from './output';
 import type { OutputFormat } from './output';
@@ -96,7 +96,9 @@ function oneOf<T extends string>(
   allowed: readonly T[],
 ): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw usageError(said.t.unknownValue(name, value, anyOf(allowed, said.locale)));
+  throw usageError(
+    said.t.unknownValue(name, value, formatList(allowed, said.locale, 'disjunction')),
+  );
 }
 
 function parse(argv: readonly string[], t: UsageTexts) {
@@ -110,7 +112,9 @@ function parse(argv: readonly string[], t: UsageTexts) {
 function localeOption(value: string | undefined, said: Said): Locale {
   const locale = localeFromTag(value ?? 'fi');
   if (locale === undefined)
-    throw usageError(said.t.unknownLocale(value ?? '', anyOf(LOCALES, said.locale)));
+    throw usageError(
+      said.t.unknownLocale(value ?? '', formatList(LOCALES, said.locale, 'disjunction')),
+    );
   return locale;
 }
 
@@ -164,7 +168,7 @@ function renderCommand(
     values.format === undefined ? undefined : oneOf(said, 'format', values.format, OUTPUT_FORMATS);
   if (fromExtension === undefined || (format !== undefined && format !== fromExtension)) {
     const want = format === undefined ? OUTPUT_FORMATS.map((f) => `.${f}`) : [`.${format}`];
-    throw usageError(t.outExtension(values.out, anyOf(want, locale)));
+    throw usageError(t.outExtension(values.out, formatList(want, locale, 'disjunction')));
   }
   if (values.scale !== undefined && fromExtension !== 'png') throw usageError(t.scaleIsPng);
   if (fromExtension === 'pptx' || fromExtension === 'pdf') {

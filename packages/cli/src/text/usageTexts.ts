@@ -1,10 +1,9 @@
 /**
  * The command line's own errors in fi, sv and en: what `yhdyspinta` says when the command, its options or
  * their values are wrong (exit 2). Option names, chart and preset ids stay as typed; lists of choices are
- * joined with the language's "or" (Intl.ListFormat).
+ * joined with the language's "or" (formatList of @yhdyspinta/charts).
  */
 import { byLocale } from '@yhdyspinta/data';
-import type { Locale } from '@yhdyspinta/data';
 
 export interface UsageTexts {
   /** node:util parseArgs' errors, by kind: `option` is the option as parseArgs quotes it. */
@@ -149,8 +148,3 @@ export const USAGE_TEXTS = /* @__PURE__ */ byLocale<UsageTexts>({
     en: 'Run "yhdyspinta --help" or "yhdyspinta render --help" for usage.',
   },
 });
-
-/** `items` joined with the language's "or": ".svg, .png tai .pdf". */
-export function anyOf(items: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(locale, { type: 'disjunction' }).format(items);
-}
