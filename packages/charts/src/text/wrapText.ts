@@ -3,9 +3,9 @@
  * no-break spaces U+00A0 and U+202F keep their group together); a word wider than the line is broken after
  * a hyphen or dash of its own, or at a no-break space of its own (the space dropped: "20" / "px", "§" /
  * "14", not "20 p-" / "x"), whichever fills the line more, else at a digit group's separator ("100" /
- * "000"), else at a syllable point of the locale's
- * hyphenation patterns, else between characters, the last two with an added hyphen ("Säkerhets-" /
- * "kommunikationen"): never inside a word without one. Past `maxLines` the last line ends in "…".
+ * "000"), else at a syllable point of the locale's hyphenation patterns, else between characters, the
+ * last two with an added hyphen ("Säkerhets-" / "kommunikationen"): never inside a word without one.
+ * Past `maxLines` the last line ends in "…".
  */
 import type { Locale } from '@yhdyspinta/data';
 import { hyphenationFor, hyphenationPoints } from './hyphenation';
@@ -69,7 +69,8 @@ interface Cut {
 /**
  * The cut of the line that starts at `start` and fits up to `end` (exclusive; `ems[k]` is the width in
  * em of `chars[start … start + k)`): after the last dash or at the last no-break space (dropped) that
- * leaves something on the line, else at the last syllable point (`syllables[at]`) where the part and a hyphen fit, else between the last characters
+ * leaves something on the line (a digit group's separator only if there is no other), else at the last
+ * syllable point (`syllables[at]`) where the part and a hyphen fit, else between the last characters
  * that fit with a hyphen, moved back up to three characters to a consonant before a vowel (at least one
  * character a line, so a line narrower than one character still advances). Scans back over at most the
  * line's characters.
