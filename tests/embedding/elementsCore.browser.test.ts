@@ -2,8 +2,8 @@
  * The data-free element bundles (dist/yhdyspinta-elements-core.js, ES module, and -core.iife.js, classic
  * script; built here into a temp folder with the others) in headless Chromium: no survey text or memo is
  * in what a page loads; each element draws inline `data`, draws `src` (its reader,
- * yhdyspinta-elements-source.js, imported on demand), and without either shows the error state saying
- * it needs one and dispatches `yhdyspinta-error`. The ES module bundles load the Swedish hyphenation
+ * yhdyspinta-elements-source.js, imported on demand; the loading state until the file is read), and
+ * without either shows the error state saying it needs one and dispatches `yhdyspinta-error`. The ES module bundles load the Swedish hyphenation
  * patterns only when an element is drawn in Swedish.
  */
 import { spawnSync } from 'node:child_process';
@@ -33,6 +33,10 @@ const PAGES = [
 
 /** A request for the Swedish patterns: the ES modules' chunk or the classic scripts' file. */
 const SWEDISH = /\/elements-chunks\/hyphenationSv-|^\/yhdyspinta-elements-sv\.js$/;
+
+/** A page's copy of the responses, answered only when the test releases it (`releases`). */
+const heldFile = (page: string) => `held-${page.replace('.html', '')}.csv`;
+const releases = new Map<string, () => void>();
 
 let folder: string;
 let server: StaticServer;
@@ -74,12 +78,19 @@ beforeAll(async () => {
         { tag, id: `${chart}--data`, attributes: { width: '640', data } },
         { tag, id: `${chart}--src`, attributes: { width: '640', src: 'responses.csv' } },
         { tag, id: `${chart}--none`, attributes: { width: '640' } },
+        { tag, id: `${chart}--held`, attributes: { width: '640', src: heldFile(page) } },
       ];
     });
     writeFileSync(join(folder, page), hostPage(bundle, elements, { module }));
   }
   writeFileSync(join(folder, 'responses.csv'), responsesCsv());
-  server = await serveStatic(folder);
+  const held = Object.fromEntries(
+    PAGES.map(({ page }) => {
+      writeFileSync(join(folder, heldFile(page)), responsesCsv());
+      return [`/${heldFile(page)}`, new Promise<void>((release) => releases.set(page, release))];
+    }),
+  );
+  server = await serveStatic(folder, held);
   browser = await launchChromium();
 }, 60_000);
 
@@ -158,6 +169,29 @@ describe.each(PAGES)('$page', ({ page: path }) => {
     if (!result) throw new Error(`#${elementId} not found`);
     return result;
   }
+
+  it('shows the loading state while src is being read, without an error, then draws it', async () => {
+    const ids = CHART_NAMES.map((chart) => `${chart}--held`);
+    for (const id of ids) {
+      await page.waitForFunction(
+        (target) => {
+          const root = document.getElementById(target)?.shadowRoot;
+          return root?.querySelector('svg[role="figure"]')?.getAttribute('aria-busy') === 'true';
+        },
+        id,
+        { timeout: 15_000 },
+      );
+      const loading = await page.evaluate(inspectChart, id);
+      expect(loading?.status).toBe(getMessages('fi').common.loading);
+    }
+    releases.get(path)?.();
+    for (const id of ids) {
+      const snapshot = await settled(id);
+      expect(snapshot.status).toBeNull();
+      expect(snapshot.text).toMatch(/2\/10 kuntaa|4,5/);
+    }
+    expect(errors.filter((e) => ids.includes(e.id))).toEqual([]);
+  });
 
   it.each(CHART_NAMES)('<yhdyspinta-%s data> draws the data', async (chart) => {
     const snapshot = await settled(`${chart}--data`);

@@ -2,8 +2,8 @@
  * The browser bundles' elements (jsdom, on React): a chart whose code loads on demand (lazyChart) shows
  * its loading state until the code is there, then the chart; a chunk that fails to load is the error
  * state with the load message; an element of the data-free bundle without `data` or `src` shows the
- * state saying it needs one and dispatches `yhdyspinta-error`; the on-demand `src` reader that cannot be
- * loaded is the load error state.
+ * state saying it needs one and dispatches `yhdyspinta-error`, but one whose `src` is still being read
+ * shows the loading state; the on-demand `src` reader that cannot be loaded is the load error state.
  */
 import { waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -93,6 +93,22 @@ describe('a data-free element', () => {
     element.setAttribute('locale', 'sv');
     await waitFor(() => expect(status(element)).toBe(ELEMENT_MESSAGES.sv.needsData));
     expect(events).toHaveLength(1);
+  });
+
+  it('with a src still being read shows the loading state, not that it needs data', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const events: Event[] = [];
+    document.addEventListener('yhdyspinta-error', (e) => events.push(e));
+    // A reader whose module never finishes loading: the element stays in its loading state.
+    setSourceSupportUrl('data:text/javascript,await new Promise(() => {})');
+    const element = mount(goalBars, { src: 'responses.csv' });
+    await waitFor(() => expect(status(element)).toBe(fi.common.loading));
+    const figure = element.shadowRoot?.querySelector('svg[role="figure"]');
+    expect(figure?.getAttribute('aria-busy')).toBe('true');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(status(element)).toBe(fi.common.loading);
+    expect(events).toEqual([]);
+    expect(errors).not.toHaveBeenCalled();
   });
 
   it('with a src whose reader cannot be loaded shows the load error state', async () => {

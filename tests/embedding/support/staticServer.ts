@@ -20,12 +20,13 @@ export interface StaticServer {
 }
 
 /**
- * Serves the files under `root`; anything else is a 404. `delays`: path → ms to wait before answering;
- * `types`: path → the Content-Type to answer with instead of the extension's.
+ * Serves the files under `root`; anything else is a 404. `delays`: path → ms to wait before answering,
+ * or a promise to wait for (the test releases the answer); `types`: path → the Content-Type to answer
+ * with instead of the extension's.
  */
 export async function serveStatic(
   root: string,
-  delays: Readonly<Record<string, number>> = {},
+  delays: Readonly<Record<string, number | Promise<unknown>>> = {},
   types: Readonly<Record<string, string>> = {},
 ): Promise<StaticServer> {
   const requests: string[] = [];
@@ -45,7 +46,9 @@ export async function serveStatic(
         },
         () => response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found'),
       );
-    setTimeout(() => void answer(), delays[path] ?? 0).unref();
+    const delay = delays[path] ?? 0;
+    if (typeof delay === 'number') setTimeout(() => void answer(), delay).unref();
+    else void delay.then(answer);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

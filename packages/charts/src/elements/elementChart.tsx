@@ -75,7 +75,8 @@ export type ElementChartSource = Pick<
 
 /**
  * The element's chart. `shipped: false` (the data-free bundle): `definition.Chart` has no data of its
- * own, so an element without `data` or `src` shows the error state saying it needs one.
+ * own, so an element without `data` or `src` shows the error state saying it needs one (and one whose
+ * `src` is still being read, the loading state).
  */
 export function elementChart(
   definition: ElementChartSource,
@@ -99,6 +100,11 @@ export function elementChart(
       if (data === undefined && !shipped) {
         const { onError, ...stateProps } = props;
         const locale = resolveLocale(props.locale);
+        // `src` is still being read: the loading state, not the one saying there is nothing to read.
+        if (props.loading) {
+          const name = props.title ?? title(getMessages(locale));
+          return <ChartState {...stateProps} kind="loading" title={name} />;
+        }
         const message = ELEMENT_MESSAGES[locale].needsData;
         reportDataProblems(`<${tag}>`, [NO_DATA_PROBLEM]);
         return (
