@@ -29,6 +29,16 @@ const AGREE: ChartScale = {
     { value: 1, label: 'Täysin eri mieltä' },
   ],
 };
+/** The same kind of scale in Swedish (illustrative). */
+const AGREE_SV: ChartScale = {
+  levels: [
+    { value: 1, label: 'Helt av annan åsikt' },
+    { value: 2, label: 'Delvis av annan åsikt' },
+    { value: 3, label: 'Varken av samma eller annan åsikt' },
+    { value: 4, label: 'Delvis av samma åsikt' },
+    { value: 5, label: 'Helt av samma åsikt' },
+  ],
+};
 const OWN = ['Täysin eri mieltä', 'Jokseenkin eri mieltä', 'Ei samaa eikä eri mieltä'];
 const survey = goalBarFromSurvey(survey2024, 'fi');
 const withScale: GoalBarData = { ...survey, scale: AGREE };
@@ -134,11 +144,33 @@ describe('GoalBarChart layout with the scale words', () => {
   );
 
   it('names no two neighbouring levels so that their words touch', () => {
-    for (const [, width, theme, height] of cases) {
-      const ticks = layoutOf(withScale, width, theme, height).axis.ticks;
-      const named = ticks.filter((t) => t.labelLines.length > 0);
-      expect(named.length).toBeGreaterThanOrEqual(2);
-      named.slice(1).forEach((t, i) => expect(t.labelX).toBeGreaterThan(named[i]?.labelX ?? 0));
+    // Also a Swedish agree–disagree scale (illustrative): at 320 px "Helt av annan åsikt" was kept
+    // inside the chart 2 px from "Delvis av annan åsikt", so the two read as one line.
+    const swedish: GoalBarData = { ...survey, scale: AGREE_SV };
+    for (const [data, locale] of [
+      [withScale, 'fi'],
+      [swedish, 'sv'],
+    ] as const) {
+      for (const [, width, theme, height] of cases) {
+        const { axis } = computeGoalBarLayout({
+          data,
+          width,
+          height,
+          locale,
+          theme,
+          options: OPTIONS,
+        });
+        const spans = axis.ticks
+          .filter((t) => t.labelLines.length > 0)
+          .map((t) => {
+            const half = Math.max(...t.labelLines.map((l) => measureText(l, axis.fontSize))) / 2;
+            return [t.labelX - half, t.labelX + half] as const;
+          });
+        expect(spans.length).toBeGreaterThanOrEqual(2);
+        spans.slice(1).forEach(([left], i) => {
+          expect(left - (spans[i]?.[1] ?? 0)).toBeGreaterThanOrEqual(theme.spacing.sm);
+        });
+      }
     }
   });
 

@@ -107,7 +107,8 @@ function levelTicks(args: AxisArgs, fontSize: number): AxisTick[] {
   const [first, ...fewer] = NAMED_LEVELS.slice(allFit ? 0 : 1);
   let ticks = ticksNaming(args, fontSize, first ?? [], allFit ? room : wide);
   for (const named of fewer) {
-    if (!labelsCollide(ticks, fontSize, spacing.xs / 2)) break;
+    // A gap a reader sees between two names: at 2 px "Helt av" "Delvis av" read as one line.
+    if (!labelsCollide(ticks, fontSize, spacing.sm)) break;
     ticks = ticksNaming(args, fontSize, named, wide);
   }
   return ticks;
