@@ -91,9 +91,8 @@ describe('layoutRings', () => {
     expect(out.slice(1).every((r) => r.path.startsWith('M'))).toBe(true);
     const angle = (5 * Math.PI) / 4;
     out.forEach((ring, i) => {
-      // The neutral ring's number is bold (and measured so), the others normal.
-      const weight = i === 2 ? theme.fontWeight.bold : theme.fontWeight.normal;
-      const width = measureText(String(i + 1), theme.fontSize.tick, weight);
+      // Every ring's number in the normal weight (the neutral one too), and measured so.
+      const width = measureText(String(i + 1), theme.fontSize.tick, theme.fontWeight.normal);
       expect(ring.box.width, `width ${i + 1}`).toBe(width);
       const edge = Math.cos(Math.PI / 4);
       expect(ring.textX).toBeCloseTo(C + ring.r * edge * Math.sin(angle), 9);
@@ -102,10 +101,11 @@ describe('layoutRings', () => {
     });
   });
 
-  it('with level names: "3 kolme", the neutral one bold', () => {
+  it('with level names: "3 kolme", the neutral one in the same weight as the others', () => {
     const out = rings(4, true);
     expect(out.map((r) => r.text)).toEqual(['1 yksi', '2 kaksi', '3 kolme', '4 neljä', '5 viisi']);
-    expect(out[2]!.box.width).toBe(measureText('3 kolme', 12, 700));
+    // A bold neutral label read as a printed value among the points: its ring is the emphasis.
+    expect(out[2]!.box.width).toBe(measureText('3 kolme', 12, 400));
     // (Digits are as wide in either weight; words are not.)
     expect(measureText('3 kolme', 12, 700)).not.toBe(measureText('3 kolme', 12, 400));
     expect(out[3]!.box.width).toBe(measureText('4 neljä', 12, 400));
@@ -122,7 +122,7 @@ describe('layoutRings', () => {
       '5 viisi',
     ]);
     named.forEach((ring, i) => {
-      const width = measureText(ring.text, 12, i === 2 ? 700 : 400);
+      const width = measureText(ring.text, 12, 400);
       expect(ring.textX).toBe(base[i]!.textX);
       expect(ring.textY).toBe(base[i]!.textY);
       close(ring.box, { x: ring.textX - width / 2, y: ring.textY, width, height: LH });

@@ -49,7 +49,8 @@ export function RadarGrid({ layout, theme }: RadarPartProps) {
 
 /**
  * The ring labels ("3 Kohtalaisesti" or "3"), over the data with a halo in the background colour so a
- * line never runs through them; the neutral one bold. aria-hidden, as the rings.
+ * line never runs through them; all in one muted style, the neutral one too (its ring is the emphasis):
+ * a bold dark "3" among the points read as a printed value. aria-hidden, as the rings.
  */
 export function RadarRingLabels({ layout, theme }: RadarPartProps) {
   const { colors, fontWeight } = theme;
@@ -65,21 +66,17 @@ export function RadarRingLabels({ layout, theme }: RadarPartProps) {
     >
       {layout.panels
         .flatMap((panel) => panel.rings)
-        .map((ring, i) => {
-          const neutral = ring.kind === 'neutral';
-          const weight = neutral ? fontWeight.bold : fontWeight.normal;
-          return ring.text ? (
+        .map((ring, i) =>
+          ring.text ? (
             <text
               key={i}
               x={round2(ring.textX)}
-              y={round2(lineBaseline(ring.textY, 0, size, lineHeight, weight))}
-              fontWeight={neutral ? weight : undefined}
-              fill={neutral ? colors.text : undefined}
+              y={round2(lineBaseline(ring.textY, 0, size, lineHeight, fontWeight.normal))}
             >
               {ring.text}
             </text>
-          ) : null;
-        })}
+          ) : null,
+        )}
     </HaloText>
   );
 }

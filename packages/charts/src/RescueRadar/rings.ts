@@ -70,7 +70,7 @@ const textWidths = new Map<string, number>();
 /** A ring's label text and its box, centred on (textX, textY + half a line). */
 function labelled(ring: RadarRing, text: string, theme: ChartTheme): RadarRing {
   const fontSize = theme.fontSize.tick;
-  const weight = ring.kind === 'neutral' ? theme.fontWeight.bold : theme.fontWeight.normal;
+  const weight = theme.fontWeight.normal;
   const key = `${text}|${fontSize}|${weight}`;
   let width = textWidths.get(key);
   if (width === undefined) {
