@@ -127,6 +127,24 @@ describe.concurrent(
       expect(sv.stderr).toContain('name.sv: saknas.');
     });
 
+    it('theme-heatmap too tall for a 4:3 slide: the parts to split it into, a one-row part as its row', async () => {
+      const run = await cli(
+        'render',
+        'theme-heatmap',
+        ...defined,
+        '-p',
+        'slide-4x3',
+        '-l',
+        'sv',
+        '--out',
+        'rows.png',
+      );
+      expect(run.code).toBe(1);
+      // The last part is the 23rd row alone: "23", not "23–23".
+      expect(run.stderr).toContain('Dela det i 4 delar (rader 1–8, 9–16, 17–22, 23 av 23)');
+      expect(await readdir(run.cwd)).toEqual([]);
+    });
+
     it('--area without --data is a usage error (exit 2)', async () => {
       const run = await cli('render', 'goal-bars', '--area', AREA, '--out', 'x.svg');
       expect(run.code).toBe(2);

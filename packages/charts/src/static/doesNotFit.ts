@@ -40,7 +40,10 @@ export function doesNotFit(place: DoesNotFitPlace, document: SvgDocument): Rende
       fit && fit.pages.length > 1
         ? {
             unit: fit.unit,
-            ranges: fit.pages.map((p) => `${p.start + 1}–${p.end}`),
+            // A part of one row is that row ("23"), not "23–23".
+            ranges: fit.pages.map((p) =>
+              p.end === p.start + 1 ? `${p.end}` : `${p.start + 1}–${p.end}`,
+            ),
             total: fit.total,
           }
         : undefined,
