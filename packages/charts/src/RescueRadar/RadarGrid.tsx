@@ -56,6 +56,7 @@ export function RadarRingLabels({ layout, theme }: RadarPartProps) {
   const { colors, fontWeight } = theme;
   const size = layout.font.tick;
   const lineHeight = layout.font.tickLineHeight;
+  const labelled = layout.panels.flatMap((panel) => panel.rings).filter((ring) => ring.text);
   return (
     <HaloText
       theme={theme}
@@ -64,19 +65,15 @@ export function RadarRingLabels({ layout, theme }: RadarPartProps) {
       fill={colors.textMuted}
       textAnchor="middle"
     >
-      {layout.panels
-        .flatMap((panel) => panel.rings)
-        .map((ring, i) =>
-          ring.text ? (
-            <text
-              key={i}
-              x={round2(ring.textX)}
-              y={round2(lineBaseline(ring.textY, 0, size, lineHeight, fontWeight.normal))}
-            >
-              {ring.text}
-            </text>
-          ) : null,
-        )}
+      {labelled.map((ring, i) => (
+        <text
+          key={i}
+          x={round2(ring.textX)}
+          y={round2(lineBaseline(ring.textY, 0, size, lineHeight, fontWeight.normal))}
+        >
+          {ring.text}
+        </text>
+      ))}
     </HaloText>
   );
 }
