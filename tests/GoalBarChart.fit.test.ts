@@ -8,6 +8,7 @@ import type { GoalBarData } from '@yhdyspinta/charts';
 import { RenderError, renderToSvgDocument } from '@yhdyspinta/charts/static';
 import { OPTIONS } from './support/goalBarLayout';
 import { ENDINGS, expectDistinct, manyGoals, OPENING, oneGroup } from './support/goalBarStress';
+import { goalBars12 } from './fixtures/stress/goalBars';
 
 describe('GoalBarChart: labels that can be told apart', () => {
   it('shows whole the labels whose cut text would read the same (natural height)', () => {
@@ -137,6 +138,39 @@ describe('GoalBarChart at a fixed height with room to spare', () => {
     expect(slide.truncatedCount).toBe(0);
     expect(slide.maxLabelLines).toBeGreaterThan(3);
     expect(slide.height).toBe(1080);
+  });
+});
+
+describe('GoalBarChart packed to a fixed height', () => {
+  it('keeps room between the bars of one-line rows (bars thinner than a label line)', () => {
+    // 12 long goals (invented stress data) on a 16:9 slide: eight rows get a second line, four stay at
+    // one, the gaps at their narrowest. With bars as thick as a line those rows read as bar on bar.
+    const data = goalBars12('fi');
+    const slide = computeGoalBarLayout({
+      data,
+      width: 1920,
+      height: 1080,
+      locale: 'fi',
+      theme: slideTheme,
+      options: OPTIONS,
+    });
+    expect(slide.density.packedBars).toBe(true);
+    const line = slide.font.labelLineHeight;
+    const oneLine = slide.rows.filter((row) => row.labelLines.length === 1);
+    expect(oneLine.length).toBeGreaterThan(1);
+    const pairs = slide.rows.slice(1).flatMap((row, i) => {
+      const above = slide.rows[i];
+      return above?.bar && row.bar && above.labelLines.length === 1 && row.labelLines.length === 1
+        ? [[above.bar, row.bar] as const]
+        : [];
+    });
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const [upper, lower] of pairs) {
+      expect(lower.y - (upper.y + upper.height)).toBeGreaterThanOrEqual(line / 4);
+    }
+    for (const row of slide.rows) {
+      if (row.bar) expect(row.bar.height).toBeLessThanOrEqual(0.75 * line);
+    }
   });
 });
 

@@ -47,6 +47,13 @@ export const GRID_HALF_WIDTH = 0.5;
 export const barThickness = (labelSize: number, level: 0 | 1): number =>
   Math.round(labelSize * (level === 0 ? 1.4 : 0.9));
 
+/**
+ * A packed bar's thickness as a share of a label line: a row of one line is then a bar with room above
+ * and below it. Bars as thick as the line left one-line rows at the tightest gaps looking jammed bar on
+ * bar beside the roomy rows of two lines (a 16:9 slide of 12 long goals). The rows' heights are the same.
+ */
+export const PACKED_BAR_SHARE = 0.75;
+
 export const LOOSE: GoalBarDensity = { gapScale: 1, packedBars: false, extra: 0 };
 
 export interface StackInput {
@@ -120,10 +127,11 @@ export function stackGoalBarRows(input: StackInput): GoalBarStack {
     }).lines;
 
   const measureOnly = input.measureOnly === true;
-  // Packed bars are no thicker than a label line. By level: goal, sub-goal.
+  // Packed bars are thinner than a label line (PACKED_BAR_SHARE of it). By level: goal, sub-goal.
   const barHeight = (level: 0 | 1) => {
     const thick = barThickness(font.label, level);
-    return density.packedBars ? Math.min(thick, Math.floor(font.labelLineHeight)) : thick;
+    const packed = Math.floor(font.labelLineHeight * PACKED_BAR_SHARE);
+    return density.packedBars ? Math.min(thick, packed) : thick;
   };
   const barHeights = [barHeight(0), barHeight(1)] as const;
   // Each line's half width and a halo's worth of room on either side of it: values keep clear of that.
