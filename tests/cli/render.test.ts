@@ -37,9 +37,11 @@ describe.concurrent('yhdyspinta render: PNG', TIMEOUT, () => {
     );
     expect(existsSync(join(refused.cwd, 'refused.png'))).toBe(false);
     expect(shrunk.code).toBe(0);
+    // The renderer's warning, as the slides print it: one text for one event.
     expect(shrunk.stderr).toMatch(
-      /^yhdyspinta: warning: .* scaled to 9\d % to fit \(--fit shrink\), its smallest text is \d+(\.\d)? px/,
+      /^yhdyspinta: warning: "goal-bars" did not fit slide-4x3 \(1440×860 px\) and was scaled to 9\d % \(smallest text \d+(\.\d)? px\)\. A larger size, fewer items or a split avoids it\.\n/,
     );
+    expect(shrunk.stderr.match(/warning/g)).toHaveLength(1);
     const info = pngInfo(await readFile(join(shrunk.cwd, 'en.png')));
     expect([info.width, info.height]).toEqual([1440, 860]);
   });
@@ -56,7 +58,7 @@ describe.concurrent('yhdyspinta render: PNG', TIMEOUT, () => {
     );
     expect(shrunk.code).toBe(0);
     expect(shrunk.stderr).toMatch(
-      /^yhdyspinta: varning: diagrammet behöver mer plats .* förminskades till \d+ % \(--fit shrink\), den minsta texten är \d+,\d px\./,
+      /^yhdyspinta: varning: "goal-bars" rymdes inte i slide-4x3 \(1440×300 px\) och förminskades till \d+ % \(minsta text \d+(,\d)? px\)\. En större storlek, färre punkter eller en uppdelning undviker det\./,
     );
   });
 

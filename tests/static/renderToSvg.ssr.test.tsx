@@ -149,17 +149,17 @@ describe('renderToSvg: presets', () => {
     expect(doc.smallestText).toBeLessThan(22);
     expect(doc.warnings).toEqual([
       expect.stringMatching(
-        /^"goal-bars" did not fit slide-4x3 \(1440×860 px\) and was scaled to 9\d % \(smallest text \d+(\.\d)? px\)\.$/,
+        /^"goal-bars" did not fit slide-4x3 \(1440×860 px\) and was scaled to 9\d % \(smallest text \d+(\.\d)? px\)\. A larger size, fewer items or a split avoids it\.$/,
       ),
     ]);
     // The same warning in each language, the size written as the language writes it.
     const [localized] = doc.localizedWarnings ?? [];
     expect(localized?.en).toBe(doc.warnings?.[0]);
     expect(localized?.fi).toMatch(
-      /^"goal-bars" ei mahtunut kokoon slide-4x3 \(1440×860 px\), joten se pienennettiin 9\d %:iin \(pienin teksti \d+(,\d)? px\)\.$/,
+      /^"goal-bars" ei mahtunut kokoon slide-4x3 \(1440×860 px\), joten se pienennettiin 9\d %:iin \(pienin teksti \d+(,\d)? px\)\. Suurempi koko, vähemmän kohteita tai osiin jakaminen välttää sen\.$/,
     );
     expect(localized?.sv).toMatch(
-      /^"goal-bars" rymdes inte i slide-4x3 .* \(minsta text \d+(,\d)? px\)\.$/,
+      /^"goal-bars" rymdes inte i slide-4x3 .* \(minsta text \d+(,\d)? px\)\. En större storlek, färre punkter eller en uppdelning undviker det\.$/,
     );
     // The fit report is for the renderer, not written into the file.
     expect(doc.svg).not.toContain('data-fit');

@@ -75,11 +75,6 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       }
       case 'render': {
         const result = await runRender(command);
-        if (result.scale < 1) {
-          const smallest = formatNumber(result.smallestText ?? 0, locale, 1);
-          const shrunk = t.shrunk(Math.floor(result.scale * 100), smallest);
-          io.stderr(`yhdyspinta: ${t.warning}: ${shrunk}\n`);
-        }
         for (const warning of result.warnings ?? []) {
           io.stderr(`yhdyspinta: ${t.warning}: ${warning}\n`);
         }

@@ -25,7 +25,7 @@ export interface RenderResult {
   readonly renderMs: number;
   /** The --data file's encoding as read (e.g. 'Windows-1252'), if a file was given. */
   readonly dataEncoding?: string;
-  /** PowerPoint and PDF: how the chart was split or scaled to its slides or pages. */
+  /** How the chart was split or scaled down (to its size, slides or pages), and the data's warnings. */
   readonly warnings?: readonly string[];
 }
 
@@ -113,6 +113,10 @@ export async function runRender(command: RenderCommand): Promise<RenderResult> {
     smallestText: doc.smallestText,
     renderMs,
     dataEncoding: input.encoding,
-    warnings: input.warnings,
+    // The renderer's own shrink warning (fit 'shrink'), in the run's language: the slides print it too.
+    warnings: [
+      ...(input.warnings ?? []),
+      ...(doc.localizedWarnings ?? []).map((warning) => warning[command.locale]),
+    ],
   };
 }

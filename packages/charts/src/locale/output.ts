@@ -98,7 +98,7 @@ export const OUTPUT_MESSAGES: Readonly<Record<Locale, OutputMessages>> = {
     invalidData: (chart) =>
       `Kaavion "${chart}" data ei kelpaa (kaavion omat tarkistukset, englanniksi):`,
     scaledDown: (t) =>
-      `"${t.chart}" ei mahtunut kokoon ${where(t, 'annettu koko')}, joten se pienennettiin ${t.percent} %:iin${t.smallest === undefined ? '' : ` (pienin teksti ${px(t.smallest, 'fi')} px)`}.`,
+      `"${t.chart}" ei mahtunut kokoon ${where(t, 'annettu koko')}, joten se pienennettiin ${t.percent} %:iin${t.smallest === undefined ? '' : ` (pienin teksti ${px(t.smallest, 'fi')} px)`}. Suurempi koko, vähemmän kohteita tai osiin jakaminen välttää sen.`,
     doesNotFit: (t) => {
       const why =
         t.why.kind === 'height'
@@ -126,7 +126,7 @@ export const OUTPUT_MESSAGES: Readonly<Record<Locale, OutputMessages>> = {
     invalidData: (chart) =>
       `Data för "${chart}" är ogiltiga (diagrammets egna kontroller, på engelska):`,
     scaledDown: (t) =>
-      `"${t.chart}" rymdes inte i ${where(t, 'den givna storleken')} och förminskades till ${t.percent} %${t.smallest === undefined ? '' : ` (minsta text ${px(t.smallest, 'sv')} px)`}.`,
+      `"${t.chart}" rymdes inte i ${where(t, 'den givna storleken')} och förminskades till ${t.percent} %${t.smallest === undefined ? '' : ` (minsta text ${px(t.smallest, 'sv')} px)`}. En större storlek, färre punkter eller en uppdelning undviker det.`,
     doesNotFit: (t) => {
       const why =
         t.why.kind === 'height'
@@ -153,7 +153,7 @@ export const OUTPUT_MESSAGES: Readonly<Record<Locale, OutputMessages>> = {
       `The data of "${chart}" has nothing to draw: it needs ${needs}.`,
     invalidData: (chart) => `The data of "${chart}" is invalid.`,
     scaledDown: (t) =>
-      `"${t.chart}" did not fit ${where(t, 'the size')} and was scaled to ${t.percent} %${t.smallest === undefined ? '' : ` (smallest text ${px(t.smallest, 'en')} px)`}.`,
+      `"${t.chart}" did not fit ${where(t, 'the size')} and was scaled to ${t.percent} %${t.smallest === undefined ? '' : ` (smallest text ${px(t.smallest, 'en')} px)`}. A larger size, fewer items or a split avoids it.`,
     doesNotFit: (t) => {
       const why =
         t.why.kind === 'height'

@@ -12,8 +12,6 @@ export interface RunTexts {
   readonly internal: string;
   /** `render`'s result: the file, its size ("1920×1080 px"), its bytes and the time taken. */
   readonly wrote: (file: string, size: string, bytes: string, ms: string) => string;
-  /** --fit shrink scaled the chart down to `percent` %; its smallest text is `smallest` px. */
-  readonly shrunk: (percent: number, smallest: string) => string;
   /** The encoding a data file was read in, said when it is not UTF-8. */
   readonly readAs: (file: string, encoding: string) => string;
   /** `list`'s and the help's headings. */
@@ -52,14 +50,6 @@ export const RUN_TEXTS = /* @__PURE__ */ byLocale<RunTexts>({
       `Kirjoitettu ${file} (${size}, ${bytes} tavua, piirretty ${ms} ms)`,
     sv: (file, size, bytes, ms) => `Skrev ${file} (${size}, ${bytes} byte, ritad på ${ms} ms)`,
     en: (file, size, bytes, ms) => `Wrote ${file} (${size}, ${bytes} bytes, rendered in ${ms} ms)`,
-  },
-  shrunk: {
-    fi: (percent, smallest) =>
-      `kaavio tarvitsee enemmän tilaa kuin tässä koossa on; se pienennettiin ${percent} %:iin (--fit shrink), pienin teksti on ${smallest} px. Suurempi esiasetus, vähemmän kohtia tai jakaminen osiin välttää sen.`,
-    sv: (percent, smallest) =>
-      `diagrammet behöver mer plats än den här storleken; det förminskades till ${percent} % (--fit shrink), den minsta texten är ${smallest} px. En större förinställning, färre punkter eller en uppdelning undviker det.`,
-    en: (percent, smallest) =>
-      `the chart needs more room than this size; it was scaled to ${percent} % to fit (--fit shrink), its smallest text is ${smallest} px. A larger preset, fewer items or a split avoids it.`,
   },
   readAs: {
     fi: (file, encoding) => `${file} luettiin ${encoding}-tekstinä.`,
