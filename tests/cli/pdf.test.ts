@@ -62,6 +62,34 @@ describe('yhdyspinta render --format pdf', { timeout: 90_000 }, () => {
     expect(fonts.stdout).not.toMatch(/Helvetica/);
   });
 
+  it('a title of two lines (Swedish, 4:3) is set smaller so that it ends above the chart', async () => {
+    const out = 'goals-sv-43.pdf';
+    const run = await runCli(
+      entry,
+      ['render', 'goal-bars', '--format', 'pdf', '-p', 'slide-4x3', '-l', 'sv', '--out', out],
+      dir,
+    );
+    expect(run.code).toBe(0);
+    const layout = await program('pdftotext', ['-bbox-layout', join(dir, out), '-']);
+    const lines = [
+      ...layout.stdout.matchAll(
+        /<line [^>]*yMin="([\d.]+)"[^>]*yMax="([\d.]+)">([\s\S]*?)<\/line>/g,
+      ),
+    ].map(([, top, bottom, words]) => ({
+      top: Number(top),
+      bottom: Number(bottom),
+      text: [...(words ?? '').matchAll(/>([^<]*)<\/word>/g)].map((w) => w[1]).join(' '),
+    }));
+    const title = getMessages('sv').goalBar.title;
+    const [first, second, next] = lines;
+    // The title takes two lines at this width; the chart's first text ("n = 6/10 kommuner") comes next.
+    expect(`${first?.text} ${second?.text}`).toBe(title);
+    expect(next?.text).toMatch(/^n = 6\/10/);
+    // The chart's box starts 1.25 in (90 pt) from the top: the title ends above it.
+    expect(second?.bottom).toBeLessThanOrEqual(90);
+    expect((first?.bottom ?? 0) - (first?.top ?? 0)).toBeLessThan(26 * 1.36);
+  });
+
   it('goal-bars in English at 16:9 does not fit one page: two pages, "(1/2)" and "(2/2)", all 11 goals', async () => {
     const out = 'goals-en.pdf';
     const run = await runCli(

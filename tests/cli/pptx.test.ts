@@ -37,6 +37,7 @@ const FOOTERS: Readonly<Record<Locale, string>> = {
 };
 
 let dir = '';
+let entry = '';
 let dispose: () => Promise<void> = async () => undefined;
 let run: Run;
 const decks = new Map<Locale, Map<string, string>>();
@@ -45,6 +46,7 @@ const media = new Map<Locale, Buffer>();
 beforeAll(async () => {
   const cli = await buildTestCli();
   dispose = cli.dispose;
+  entry = cli.entry;
   dir = await mkdtemp(join(tmpdir(), 'yhdyspinta-pptx-'));
   const deck = {
     name: 'deck',
@@ -197,6 +199,29 @@ describe('yhdyspinta deck → .pptx', () => {
     );
     expect(memos).toMatch(/2025/);
     expect(texts[2]).toContain(memos);
+  });
+
+  it('sets a title of two lines smaller than 26 pt so that it ends above the chart (Swedish, 4:3)', async () => {
+    const out = await runCli(
+      entry,
+      ['render', 'goal-bars', '-p', 'slide-4x3', '-l', 'sv', '-o', 't.pptx'],
+      dir,
+    );
+    expect(out.code).toBe(0);
+    const files = await unzipText(await readFile(join(dir, 't.pptx')));
+    const slide = files.get('ppt/slides/slide1.xml') ?? '';
+    const title = getMessages('sv').goalBar.title;
+    // The title's run: its size in hundredths of a point.
+    const run = new RegExp(`<a:rPr[^>]*sz="(\\d+)"[^>]*>(?:(?!</a:r>)[\\s\\S])*${title}`).exec(
+      slide,
+    );
+    expect(Number(run?.[1])).toBe(2300);
+    // A title of one line keeps 26 pt (the 16:9 deck's short titles); none is larger.
+    const sizes = slides('fi').map(
+      (xml) => /<p:ph\s[^>]*type="title"[\s\S]*?<a:rPr[^>]*sz="(\d+)"/.exec(xml)?.[1],
+    );
+    expect(sizes).toContain('2600');
+    expect(sizes.every((size) => Number(size) <= 2600)).toBe(true);
   });
 
   it('every SVG picture has a drawn PNG fallback', async () => {

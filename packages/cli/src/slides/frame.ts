@@ -3,6 +3,7 @@
  * bottom. One frame per preset; the chart is drawn at the preset's px density (slides 144 px/in: 1920 px
  * across a 13.33 in slide; A4 150 px/in), so its theme's minimum text size means the same on the page.
  */
+import { wrapText } from '@yhdyspinta/charts';
 import { PRESETS } from '@yhdyspinta/charts/static';
 import type { PresetName } from '@yhdyspinta/charts/static';
 import type { Locale } from '@yhdyspinta/data';
@@ -74,4 +75,27 @@ export function chartPixels(frame: SlideFrame): {
     width: Math.round(frame.chart.w * frame.pxPerInch),
     height: Math.round(frame.chart.h * frame.pxPerInch),
   };
+}
+
+/**
+ * A title line's height in em as PowerPoint (about 1.2) and pdfkit (Noto Sans' 1.36 and a 2 pt gap) set
+ * it: the larger, with room to spare.
+ */
+const TITLE_LINE_EM = 1.4;
+/** The smallest title size: still larger than the chart's own text on a slide (20 px = 10 pt). */
+const MIN_TITLE_PT = 14;
+
+/**
+ * The title's size in pt on `frame`: the frame's (26 pt) when the title's lines fit its box, else the
+ * largest size at which they do (a two-line title at 23 pt), so a long title never runs into the chart
+ * under it. Measured with the charts' Noto Sans metrics, the font both outputs use.
+ */
+export function titleSize(frame: SlideFrame, title: string, locale: Locale): number {
+  const width = frame.title.w * 72;
+  const height = frame.title.h * 72;
+  for (let pt = frame.titlePt; pt > MIN_TITLE_PT; pt -= 1) {
+    const { lines } = wrapText(title, { maxWidth: width, fontSize: pt, weight: 700, locale });
+    if (lines.length * pt * TITLE_LINE_EM <= height) return pt;
+  }
+  return MIN_TITLE_PT;
 }

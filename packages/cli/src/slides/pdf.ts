@@ -8,6 +8,7 @@ import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { fontFiles } from '../png';
 import type { ChartSlide } from './chartSlide';
+import { titleSize } from './frame';
 import { footerText } from './pptx';
 import { LANG_TAGS, MUTED, TEXT } from './pptxStyle';
 
@@ -29,7 +30,7 @@ function addPage(doc: PDFKit.PDFDocument, slide: ChartSlide): void {
   doc.addPage({ size: [pt(frame.width), pt(frame.height)], margin: 0 });
   doc
     .font(BOLD)
-    .fontSize(frame.titlePt)
+    .fontSize(titleSize(frame, slide.title, slide.locale))
     .fillColor(`#${TEXT}`)
     .text(slide.title, pt(frame.title.x), pt(frame.title.y), {
       width: pt(frame.title.w),

@@ -6,6 +6,7 @@
  */
 import PptxGenJS from 'pptxgenjs';
 import type { ChartSlide } from './chartSlide';
+import { titleSize } from './frame';
 import type { SlideFrame } from './frame';
 import { slideMessages } from './messages';
 import { fillSvgFallbacks } from './pptxImages';
@@ -83,10 +84,12 @@ function addSlide(pptx: PptxGenJS, slide: ChartSlide, native: boolean): void {
   const { frame } = slide;
   const lang = LANG_TAGS[slide.locale];
   const s = pptx.addSlide({ masterName: MASTER });
-  s.addText(slide.title, {
+  // The size on the run: pptxgenjs lays the placeholder's own options (the master's 26 pt) over these.
+  const fontSize = titleSize(frame, slide.title, slide.locale);
+  s.addText([{ text: slide.title, options: { fontSize } }], {
     placeholder: 'title',
     fontFace: FONT_FACE,
-    fontSize: frame.titlePt,
+    fontSize,
     bold: true,
     color: TEXT,
     valign: 'top',
