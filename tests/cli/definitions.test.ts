@@ -134,6 +134,9 @@ describe.concurrent(
         ...defined,
         '-p',
         'slide-4x3',
+        // The preset's own height given: no source line under the chart, whose room gives this split.
+        '--height',
+        '1080',
         '-l',
         'sv',
         '--out',

@@ -3,7 +3,7 @@
 // render.errors.test.ts.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHART_NAMES, PRESET_NAMES, PRESETS } from '@yhdyspinta/charts/static';
 import { pngInfo } from './png';
@@ -89,6 +89,10 @@ describe.concurrent('yhdyspinta render: SVG and --data', TIMEOUT, () => {
     const svg = await readFile(join(svgRun.cwd, 'own.svg'), 'utf8');
     expect(svg).toContain('n = 3/10 kuntaa');
     expect(svg).toContain('>3,0<');
+    // On a slide preset the file is named as the source, with the base (as on the PowerPoint slides):
+    // not the published survey's line, and not no source at all.
+    expect(svg).toContain(`>Lähde: ${basename(EXAMPLE)} · n = 3/10 kuntaa<`);
+    expect(svg).not.toContain('Kuntakysely 2024');
     await expectPng(pngRun, 'own.png', 1920, 1080);
   });
 
@@ -100,6 +104,8 @@ describe.concurrent('yhdyspinta render: SVG and --data', TIMEOUT, () => {
       expect(run.code).toBe(0);
       const svg = await readFile(join(run.cwd, 'own.svg'), 'utf8');
       expect(svg).toMatch(/^<\?xml /);
+      // No source line at the intranet card's size (as for the shipped data).
+      expect(svg).not.toContain('Lähde');
       // The base: municipalities with a rating (3/10; for the rescue goals only Espoo and Hanko, 2/10).
       expect(svg).toContain(chart === 'rescue-radar' ? '2/10' : '3/10');
     },

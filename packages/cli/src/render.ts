@@ -7,8 +7,10 @@ import { readResponses } from './data';
 import { checkOutputPath, writeFileAtomic } from './output';
 import { svgToPng } from './png';
 import { renderInput } from './renderInput';
-import { buildChartSlides } from './slides/chartSlide';
-import { slideFrame } from './slides/frame';
+import type { RenderInput } from './renderInput';
+import type { NamedChartData } from './slides/chartData';
+import { baseText, buildChartSlides, fileSource } from './slides/chartSlide';
+import { isPagePreset, slideFrame } from './slides/frame';
 import { HIGH_CONTRAST } from './slides/highContrast';
 import { writePdf } from './slides/pdf';
 import { writePptx } from './slides/pptx';
@@ -85,6 +87,21 @@ async function renderPages(command: RenderCommand): Promise<RenderResult> {
   };
 }
 
+/**
+ * The source line of a chart drawn from a file (--data, --chart-data) at a slide or print preset, as on
+ * the slides ("Lähde: vastaukset.csv · n = 7/10 kuntaa"): without it a chart of one's own export would
+ * carry no source at all. Undefined (the renderer's default) for the shipped data, other presets and a
+ * size of one's own (--width, --height), as the renderer does for the shipped data.
+ */
+function dataSource(command: RenderCommand, input: RenderInput): string | undefined {
+  const file = command.data ?? command.chartData;
+  const custom = command.width !== undefined || command.height !== undefined;
+  if (file === undefined || input.data === undefined) return undefined;
+  if (custom || !isPagePreset(command.preset)) return undefined;
+  const drawn = { chart: command.chart, data: input.data } as NamedChartData;
+  return fileSource(basename(file), baseText(drawn, command.locale), command.locale);
+}
+
 export async function runRender(command: RenderCommand): Promise<RenderResult> {
   await checkOutputPath(command.out, command.locale);
   if (command.format === 'pptx' || command.format === 'pdf') return renderPages(command);
@@ -95,6 +112,7 @@ export async function runRender(command: RenderCommand): Promise<RenderResult> {
     preset: command.preset,
     locale: command.locale,
     title: command.title ?? input.title,
+    source: dataSource(command, input),
     width: command.width,
     height: command.height,
     theme: command.highContrast ? HIGH_CONTRAST : undefined,

@@ -67,6 +67,18 @@ function titleFromSvg(svg: string): string {
   return title === undefined ? '' : unescapeXml(title).trim();
 }
 
+/** A data file's source line with the chart's base when it has one: "Lähde: vastaukset.csv · n = 7/10 kuntaa". */
+export function fileSource(file: string, base: string | undefined, locale: Locale): string {
+  const line = slideMessages(locale).fileSource(file);
+  return base === undefined ? line : `${line} · ${base}`;
+}
+
+/** The base of the chart's (valid) data as the locale writes it ("n = 6/10 kuntaa"), if it has one. */
+export function baseText(drawn: NamedChartData, locale: Locale): string | undefined {
+  const counts = chartBase(drawn);
+  return counts === undefined ? undefined : formatBase(counts.answered, counts.total, locale);
+}
+
 /**
  * The source line: the caller's; for a data file its name and the base; else the shipped data's line as
  * every static output draws it ("Lähde: Kuntakysely 2024, … · n = 6/10 kuntaa").
@@ -77,12 +89,8 @@ function sourceLine(
   base: string | undefined,
 ): string {
   if (request.source !== undefined) return request.source;
-  const t = slideMessages(request.locale);
   const fromFile = request.data?.file ?? request.chartDataFile;
-  if (fromFile !== undefined) {
-    const file = t.fileSource(fromFile);
-    return base === undefined ? file : `${file} · ${base}`;
-  }
+  if (fromFile !== undefined) return fileSource(fromFile, base, request.locale);
   if (request.chartData !== undefined) {
     throw new CliError(RUN_TEXTS[request.locale].needsSource(request.chart));
   }
@@ -120,9 +128,7 @@ export function buildChartSlides(request: SlideRequest): ChartSlide[] {
   });
   // Drawn: the data is valid for its chart.
   const drawn = named ?? ({ chart: request.chart, data: request.chartData } as NamedChartData);
-  const counts = chartBase(drawn);
-  const base =
-    counts === undefined ? undefined : formatBase(counts.answered, counts.total, request.locale);
+  const base = baseText(drawn, request.locale);
   const source = sourceLine(request, drawn, base);
   const { parts } = rendered;
   // A split chart is drawn part by part as pictures: a native chart of the whole would not be a part.
