@@ -28,9 +28,29 @@ describe('splitPages', () => {
   it('does not make a page of one small group: below half full it fills the page instead', () => {
     // A group of one unit (10 px) then a long group: breaking at 1 would leave a page 10 % full.
     expect(splitPages([10, 30, 30, 30, 30], 100, new Set([0, 1]))).toEqual([
-      { start: 0, end: 4 },
-      { start: 4, end: 5 },
+      { start: 0, end: 3 },
+      { start: 3, end: 5 },
     ]);
+  });
+
+  it('makes the fewest pages as even as they can be, not full pages and a last page of one', () => {
+    // Filled one after another: 4, 4 and 1 units. The same three pages, even: 3 each.
+    expect(
+      splitPages(
+        Array.from({ length: 9 }, () => 10),
+        40,
+      ),
+    ).toEqual([
+      { start: 0, end: 3 },
+      { start: 3, end: 6 },
+      { start: 6, end: 9 },
+    ]);
+    // Uneven units: as even in height (the tall last units share a page with fewer others).
+    const heights = [10, 10, 10, 10, 10, 10, 30, 30];
+    const pages = splitPages(heights, 70);
+    expect(pages).toHaveLength(2);
+    const sums = pages.map((p) => heights.slice(p.start, p.end).reduce((a, b) => a + b, 0));
+    expect(Math.max(...sums)).toBeLessThanOrEqual(60);
   });
 
   it('gives no plan when one unit alone is taller than a page', () => {
@@ -53,10 +73,10 @@ describe('splitPages at its edges', () => {
     ]);
   });
 
-  it('without groups fills each page as far as it goes', () => {
+  it('without groups makes the pages as even as they can be', () => {
     expect(splitPages([30, 30, 30, 30], 100)).toEqual([
-      { start: 0, end: 3 },
-      { start: 3, end: 4 },
+      { start: 0, end: 2 },
+      { start: 2, end: 4 },
     ]);
   });
 

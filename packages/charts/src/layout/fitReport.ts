@@ -36,14 +36,36 @@ export function fitsWhole(neededHeight: number, unit: FitUnit, total: number): F
 
 /**
  * Pages of consecutive units, each at most `available` px tall: `heights[i]` is unit i's height,
- * `groupStarts` the units that begin a group. A page breaks at the last group start it holds rather than
- * inside a group, when that page is still at least half full (so small groups do not make pages of one
- * or two units). A unit taller than `available` alone leaves no plan (empty pages).
+ * `groupStarts` the units that begin a group. The fewest pages, as even as they can be: filled one after
+ * another to `available`, 23 rows made pages of 8, 8, 6 and 1; instead the pages are filled to the least
+ * height that needs no more of them (8, 8, 7 there, or 6, 6, 6, 5). A page breaks at the last group start
+ * it holds rather than inside a group, when that page is still at least half full (so small groups do not
+ * make pages of one or two units). A unit taller than `available` alone leaves no plan (empty pages).
  */
 export function splitPages(
   heights: readonly number[],
   available: number,
   groupStarts: ReadonlySet<number> = new Set(),
+): FitPage[] {
+  const filled = fillPages(heights, available, groupStarts);
+  if (filled.length < 2) return filled;
+  // Bisect the page height between the tallest unit and `available` (0.5 px is close enough).
+  let low = Math.max(...heights);
+  let high = available;
+  while (high - low > 0.5) {
+    const mid = (low + high) / 2;
+    const pages = fillPages(heights, mid, groupStarts);
+    if (pages.length > 0 && pages.length <= filled.length) high = mid;
+    else low = mid;
+  }
+  return fillPages(heights, high, groupStarts);
+}
+
+/** The pages filled one after another up to `available` each (see splitPages). */
+function fillPages(
+  heights: readonly number[],
+  available: number,
+  groupStarts: ReadonlySet<number>,
 ): FitPage[] {
   const pages: FitPage[] = [];
   let start = 0;
