@@ -46,3 +46,34 @@ describe('renderToSvgParts: parts at full size where the whole was shrunk', () =
     60_000,
   );
 });
+
+describe('renderToSvgParts in the room the whole was laid out in', () => {
+  // A slide's chart box (the CLI's PowerPoint and PDF): its title is the slide's, so the chart's is
+  // hidden, and no source line. Laid out with a title, this heatmap turned the other way in the split,
+  // so the plan's rows (24 municipalities) were not its rows (12 goals): parts failed, re-split, and one
+  // had nothing to draw (RenderError 'empty-data').
+  it.each([
+    ['heatmap-ratings-12x25', 'sv'],
+    ['heatmap-ratings-12x25', 'fi'],
+    ['heatmap-26x14', 'sv'],
+  ] as const)('%s (%s) with hideTitle, as many parts as its plan', (name, locale) => {
+    const fixture = stressFixtures(locale).find((f) => f.name === name);
+    const spec = { chart: 'theme-heatmap', data: fixture?.data } as ChartSpec;
+    const options = {
+      preset: 'slide-16x9',
+      width: 1776,
+      height: 800,
+      locale,
+      hideTitle: true,
+    } as const;
+    const { parts } = renderToSvgParts(spec, { ...options, source: false });
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) {
+      expect(part.height).toBe(800);
+      // Every part draws rows of cells (its data table has them), not the empty or error state.
+      expect(part.svg).toContain('<th scope="row"');
+      expect(part.svg).not.toContain('role="status"');
+      expect(part.svg).not.toContain('data-fit=');
+    }
+  });
+});

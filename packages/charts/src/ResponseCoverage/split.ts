@@ -12,8 +12,8 @@ import type { ResponseCoverageData } from './types';
 export function splitCoverage<P extends CoverageLayoutProps>(
   input: SplitInput<ResponseCoverageData, P>,
 ): ChartPart<ResponseCoverageData, P>[] {
-  const { data, props, plan, width, height, locale, theme, title } = input;
-  const options = coverageOptions(props, title);
+  const { data, props, plan, width, height, locale, theme, title, hideTitle } = input;
+  const options = coverageOptions({ ...props, hideTitle: hideTitle ?? props.hideTitle }, title);
   const whole = computeResponseCoverageLayout({ data, width, height, locale, theme, options });
   // A part split again counts its pages from its own first tile.
   const first = props.tileRange?.start ?? 0;

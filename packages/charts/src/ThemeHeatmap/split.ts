@@ -40,13 +40,15 @@ const indices = (n: number) => Array.from({ length: n }, (_, i) => i);
 export function splitHeatmap<P extends HeatmapSplitProps>(
   input: SplitInput<HeatmapData, P>,
 ): ChartPart<HeatmapData, P>[] {
-  const { data, props, plan, width, height, locale, theme, title } = input;
+  const { data, props, plan, width, height, locale, theme, title, hideTitle } = input;
+  // The whole's frame as it was drawn (its orientation and key are the parts'): the same room.
   const frame = layoutHeatmapFrame(data, {
     width,
     height,
     locale,
     theme,
     title,
+    hideTitle,
     thresholds: props.thresholds,
     collapseMissing: props.collapseMissing,
     orientation: props.orientation,

@@ -34,11 +34,14 @@ export interface SplitInput<D, P> {
   readonly data: D;
   readonly props: Partial<P>;
   readonly width: number;
+  /** The chart's own height: the size's, less the source line drawn under it. */
   readonly height: number;
   readonly locale: Locale;
   readonly theme: ChartTheme;
   /** The whole chart's title as drawn. */
   readonly title: string;
+  /** The whole was drawn without its title (a slide's title is the slide's): so is every part. */
+  readonly hideTitle?: boolean;
   /** The chart's report (does not fit, with pages of units in drawing order). */
   readonly plan: FitReport;
 }

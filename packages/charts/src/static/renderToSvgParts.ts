@@ -11,6 +11,7 @@ import { outputMessages } from '../locale/output';
 import { resolveTheme } from '../theme/resolveTheme';
 import { defaultTheme } from '../theme/themes';
 import { isSurveyData, markSurveyData } from '../chart/surveyData';
+import { layoutSourceLine } from '../chart/sourceLine';
 import { renderSource } from './defaultSource';
 import { drawingOf } from './doesNotFit';
 import { unescapeXml } from './escape';
@@ -153,7 +154,21 @@ function splitParts(spec: ChartSpec, options: RenderChartOptions, first: RenderE
   };
   const width = options.width ?? preset?.width ?? 800;
   const theme = resolveTheme(options.theme, preset?.theme ?? defaultTheme);
-  const input: AnyInput = { data, props, width, height, locale, theme, title, plan };
+  // The room the whole was laid out in (its plan's): the size less its source line, its title hidden
+  // or not. Laid out in other room, a heatmap could turn the other way and the plan's rows not be its.
+  const chartHeight = height - (layoutSourceLine(source, width, theme, locale)?.height ?? 0);
+  const hideTitle = options.hideTitle;
+  const input: AnyInput = {
+    data,
+    props,
+    width,
+    height: chartHeight,
+    locale,
+    theme,
+    title,
+    hideTitle,
+    plan,
+  };
   const found = partsOf(input, 0);
   const of = found.length;
   // Drawn again only when a part was split further (the numbers in the titles changed).
