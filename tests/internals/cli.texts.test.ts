@@ -6,7 +6,7 @@ import { CHART_NAMES, CHARTS, PRESET_NAMES, PRESETS } from '@yhdyspinta/charts/s
 import { LOCALES } from '@yhdyspinta/data';
 import { OPTIONS, parseCommand } from '../../packages/cli/src/args';
 import { CliError } from '../../packages/cli/src/errors';
-import { listing, mainHelp, renderHelp } from '../../packages/cli/src/help';
+import { deckHelp, listing, mainHelp, renderHelp } from '../../packages/cli/src/help';
 import { main } from '../../packages/cli/src/main';
 import { deckSummary } from '../../packages/cli/src/slides/deck';
 import { commandLocale, parseArgsMessage } from '../../packages/cli/src/text/commandLocale';
@@ -110,6 +110,44 @@ describe('help', () => {
     },
   );
 
+  it.each(LOCALES)(
+    '%s: the deck help names every field of a deck file and of a chart in it',
+    (locale) => {
+      const text = deckHelp(locale);
+      const fields = [
+        'charts',
+        'locales',
+        'presets',
+        'formats',
+        'chartMode',
+        'title',
+        'source',
+        'data',
+      ];
+      for (const field of [
+        ...fields,
+        'chartData',
+        'area',
+        'survey',
+        'out',
+        'name',
+        'highContrast',
+        'fit',
+      ])
+        expect(text).toMatch(new RegExp(`\\b${field}\\b`));
+      for (const value of [
+        'slide-16x9',
+        'slide-4x3',
+        'a4-landscape',
+        'pptx',
+        'pdf',
+        'png',
+        'native',
+      ])
+        expect(text).toContain(value);
+    },
+  );
+
   it('the three languages are three texts', () => {
     const texts = new Set(LOCALES.map((locale) => mainHelp(locale) + renderHelp(locale)));
     expect(texts.size).toBe(3);
@@ -124,6 +162,10 @@ describe('main', () => {
     expect((await run('--help')).stdout).toBe(mainHelp('fi'));
     expect((await run('help', 'render', '-l', 'sv')).stdout).toBe(renderHelp('sv'));
     expect((await run('list', '--locale', 'en')).stdout).toBe(listing('en'));
+    // The deck file's fields: `deck --help` and `help deck` (it was an error asking for the file).
+    expect((await run('deck', '--help', '-l', 'sv')).stdout).toBe(deckHelp('sv'));
+    expect((await run('help', 'deck')).stdout).toBe(deckHelp('fi'));
+    expect((await run('deck', '-h', '-l', 'en')).code).toBe(0);
     expect((await run('list')).stdout).toMatch(/^Kaaviot:\n {2}goal-bars {7}Kunkin tavoitteen/);
   });
 

@@ -41,7 +41,7 @@ export type Command =
   | RenderCommand
   | ValidateCommand
   | DeckCommand
-  | { readonly command: 'help'; readonly topic?: 'render'; readonly locale: Locale }
+  | { readonly command: 'help'; readonly topic?: 'render' | 'deck'; readonly locale: Locale }
   | { readonly command: 'version' }
   | { readonly command: 'list'; readonly locale: Locale };
 
@@ -218,9 +218,8 @@ export function parseCommand(argv: readonly string[]): Command {
     throw usageError(t.noCommand);
   }
   if (verb === 'help') {
-    return rest[0] === 'render'
-      ? { command: 'help', topic: 'render', locale }
-      : { command: 'help', locale };
+    const topic = rest[0] === 'render' || rest[0] === 'deck' ? rest[0] : undefined;
+    return topic === undefined ? { command: 'help', locale } : { command: 'help', topic, locale };
   }
   if (verb === 'list') return { command: 'list', locale };
   const definitions: DefinitionOptions = {
@@ -229,6 +228,7 @@ export function parseCommand(argv: readonly string[]): Command {
   };
   if (verb === 'validate') return validateCommand(said, rest, values.json ?? false, definitions);
   if (verb === 'deck') {
+    if (values.help) return { command: 'help', topic: 'deck', locale };
     const [file, ...extra] = rest;
     if (file === undefined) throw usageError(t.deckFile);
     if (extra.length > 0) throw usageError(t.unexpected(extra[0] ?? ''));

@@ -1,6 +1,7 @@
-/** The texts of `--help`, `render --help` and `list`, in the command line's language. */
+/** The texts of `--help`, `render --help`, `deck --help` and `list`, in the command line's language. */
 import { CHART_NAMES, CHARTS, PRESET_NAMES, PRESETS } from '@yhdyspinta/charts/static';
 import type { Locale } from '@yhdyspinta/data';
+import { DECK_HELP } from './text/deckHelp';
 import { MAIN_HELP } from './text/mainHelp';
 import { RENDER_HELP } from './text/renderHelp';
 import { RUN_TEXTS } from './text/runTexts';
@@ -17,6 +18,10 @@ export function presetList(locale: Locale): string {
 
 export function mainHelp(locale: Locale): string {
   return MAIN_HELP[locale];
+}
+
+export function deckHelp(locale: Locale): string {
+  return DECK_HELP[locale];
 }
 
 export function renderHelp(locale: Locale): string {

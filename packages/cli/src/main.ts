@@ -5,7 +5,7 @@ import { formatNumber } from '@yhdyspinta/charts';
 import { RenderError } from '@yhdyspinta/charts/static';
 import { parseCommand } from './args';
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './errors';
-import { listing, mainHelp, renderHelp } from './help';
+import { deckHelp, listing, mainHelp, renderHelp } from './help';
 import { runRender } from './render';
 import { deckSummary, runDeck } from './slides/deck';
 import { commandLocale } from './text/commandLocale';
@@ -54,7 +54,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     switch (command.command) {
       case 'help':
         io.stdout(
-          command.topic === 'render' ? renderHelp(command.locale) : mainHelp(command.locale),
+          command.topic === 'render'
+            ? renderHelp(command.locale)
+            : command.topic === 'deck'
+              ? deckHelp(command.locale)
+              : mainHelp(command.locale),
         );
         return EXIT_OK;
       case 'version':

@@ -18,7 +18,8 @@ Komennot:
                    ja hylätyt rivit sekä ensimmäiset virheet (--json: sama yhtenä JSON-oliona);
                    paluuarvo 0, kun kaikki rivit kelpaavat, muuten 1; --area ja --survey kuten renderissä
   list             Luettelee kaaviot ja esiasetukset
-  help [render]    Näyttää tämän ohjeen tai render-komennon ohjeen
+  help [render|deck]
+                   Näyttää tämän ohjeen tai render- tai deck-komennon ohjeen (koostetiedoston kentät)
 
 Valinnat:
   -l, --locale <kieli>  Ohjeiden, viestien ja kaavioiden kieli: fi (oletus), sv tai en
@@ -40,7 +41,8 @@ Kommandon:
                    och avvisade rader och de första felen (--json: detsamma som ett JSON-objekt);
                    returkod 0 när alla rader godkändes, annars 1; --area och --survey som för render
   list             Listar diagrammen och förinställningarna
-  help [render]    Visar den här hjälpen eller hjälpen för render
+  help [render|deck]
+                   Visar den här hjälpen eller hjälpen för render eller deck (sammanställningsfilens fält)
 
 Flaggor:
   -l, --locale <språk>  Språket för hjälpen, meddelandena och diagrammen: fi (standard), sv eller en
@@ -61,7 +63,8 @@ Commands:
                    rejected, the first errors (--json: the same as one JSON object);
                    exit 0 when every row landed, 1 otherwise; --area / --survey as for render
   list             List the charts and presets
-  help [render]    Show this help, or the help of render
+  help [render|deck]
+                   Show this help, or the help of render or deck (the deck file's fields)
 
 Options:
   -l, --locale <code>   The language of the help, the messages and the charts: fi (default), sv or en
