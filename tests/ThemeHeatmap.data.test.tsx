@@ -28,7 +28,8 @@ describe('ThemeHeatmap with other data', { timeout: 30_000 }, () => {
     )?.textContent;
     expect(description).toMatch(/^Havainnollistava esimerkkiaineisto/);
     expect(description).toContain('n = 2/10 kuntaa');
-    expect(description).toContain('Suurin arvo 4,0 (Hyvin): g1, Lohja');
+    // The grid as drawn: a municipality per row (the data's goal is the column).
+    expect(description).toContain('2 riviä × 1 saraketta. Suurin arvo 4,0 (Hyvin): Lohja, g1');
     await user.tab();
     // The goal's label (its id here) is shorter than the municipalities': these go on the rows; the
     // eight municipalities without a rating are named in a note.

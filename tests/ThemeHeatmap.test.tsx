@@ -26,8 +26,13 @@ describe(
         figure.getAttribute('aria-describedby') ?? '',
       )?.textContent;
       expect(description).toContain('Muistio on lähteissä 3/10 kunnasta');
-      expect(description).toContain(`Suurin arvo 7: Espoo, Yhteistyön rakenteet ja toimintatavat.`);
-      expect(description).toContain('Ei tietoa 105/150 solussa.');
+      // The grid as drawn and read in its table: 15 themes × the 3 municipalities with a memo, each cell
+      // named by its row then its column. The 7 without a memo are named below, not counted as 105 empty
+      // cells of a grid that does not show them (the given data is 10 × 15).
+      expect(description).toContain(
+        '15 riviä × 3 saraketta. Suurin arvo 7: Yhteistyön rakenteet ja toimintatavat, Espoo.',
+      );
+      expect(description).not.toContain('105/150');
       // The picture changed: long theme names on the rows, municipalities without a memo in a note.
       expect(description).toContain('rivit: Teema; sarakkeet: Kunta.');
       expect(description).toContain(

@@ -163,4 +163,18 @@ describe('words: values, table and key finding', () => {
     );
     expect(empty).toBe('2 rows × 2 columns. No cell has a value. No data in 4/4 cells.');
   });
+
+  it('names a cell whose row is a sentence without its full stop before the comma', () => {
+    const base = grid(1, 1, 'count');
+    const data = {
+      ...base,
+      rows: [{ id: 'g', label: 'Kunnat ja hyvinvointialue sopivat tavoitteista.' }],
+      values: [[3]],
+    };
+    const text = keyFinding(data, 'fi');
+    expect(text).toContain(
+      `Kunnat ja hyvinvointialue sopivat tavoitteista, ${base.columns[0]?.label}`,
+    );
+    expect(text).not.toContain('.,');
+  });
 });

@@ -98,6 +98,9 @@ interface Extreme {
   cells: [number, number][];
 }
 
+/** `label` without a closing full stop (a goal's sentence). */
+const unstopped = (label = '') => label.replace(/\.$/, '');
+
 function finding(data: HeatmapData, e: Extreme, locale: Locale): HeatmapFinding {
   const shown = e.cells.slice(0, 3);
   return {
@@ -105,7 +108,10 @@ function finding(data: HeatmapData, e: Extreme, locale: Locale): HeatmapFinding 
       data.kind === 'rating'
         ? formatScoreWithLevel(e.value, locale, scaleWords(data.scale, locale))
         : formatValue(e.value, locale),
-    labels: shown.map(([r, c]) => `${data.rows[r]?.label ?? ''}, ${data.columns[c]?.label ?? ''}`),
+    // "Goal text, Espoo": a label's own closing full stop would read ".," before the comma.
+    labels: shown.map(
+      ([r, c]) => `${unstopped(data.rows[r]?.label)}, ${unstopped(data.columns[c]?.label)}`,
+    ),
     more: e.cells.length - shown.length,
   };
 }
@@ -182,8 +188,10 @@ export function transposedNote(data: HeatmapData, locale: Locale): string {
 }
 
 /**
- * The generated description: the header notes, the key finding (of all the given data), then what the
- * picture changed: the grid transposed, rows or columns left out, values not printed.
+ * The generated description: the header notes, the key finding of the grid as drawn (its rows and
+ * columns, after any transposing and without the lines left out for having no value: "15 riviä × 3
+ * saraketta" is what a reader of the picture and its table finds, not the given 10 × 15), then what the
+ * picture changed: the grid transposed, rows or columns left out (named), values not printed.
  */
 export function heatmapDescription(
   given: HeatmapData,
@@ -194,7 +202,7 @@ export function heatmapDescription(
   const sentence = (n: string) => (/[.!?]$/.test(n) ? n : `${n}.`);
   return [
     ...headerNotes(given, locale, illustrative).map(sentence),
-    keyFinding(given, locale),
+    keyFinding(layout.data, locale),
     ...(layout.transposed ? [transposedNote(layout.data, locale)] : []),
     ...layout.notes.map((note) => note.text),
   ].join(' ');
