@@ -54,6 +54,22 @@ describe('yhdyspinta validate', TIMEOUT, () => {
     const webropol = await cli('validate', '--locale', 'en', join(EXPORTS, 'webropol-fi.csv'));
     expect(webropol.stdout).toContain('Layout: CSV, a respondent per row\n');
     expect(webropol.stdout).toContain('Rows read: 10 (accepted 10, rejected 0)\n');
+    // A workbook is not text: no encoding line (it said "Encoding: Excel (xlsx)").
+    const book = await cli('validate', '-l', 'en', join(EXPORTS, 'msforms-sv.xlsx'));
+    expect(book.stdout).toBe(
+      'Layout: Excel (xlsx), a respondent per row\nRows read: 10 (accepted 10, rejected 0)\nEvery row was accepted.\n',
+    );
+    const drawn = await cli(
+      'render',
+      'goal-bars',
+      '--data',
+      join(EXPORTS, 'msforms-sv.xlsx'),
+      '-o',
+      join(dir, 'book.svg'),
+    );
+    expect(drawn.code).toBe(0);
+    // Nor "read … as XLSX text" (a CSV in Windows-1252 or UTF-16 is said so: a wrong guess is seen).
+    expect(drawn.stderr).toBe('');
     const xlsx = await cli('validate', '--json', join(EXPORTS, 'msforms-sv.xlsx'));
     expect(xlsx.code).toBe(0);
     expect(JSON.parse(xlsx.stdout)).toMatchObject({

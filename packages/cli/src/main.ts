@@ -82,9 +82,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         for (const warning of result.warnings ?? []) {
           io.stderr(`yhdyspinta: ${t.warning}: ${warning}\n`);
         }
-        // The encoding a data file was read in is said when it is not UTF-8, so a wrong guess is seen.
-        if (result.dataEncoding !== undefined && result.dataEncoding !== 'UTF-8') {
-          io.stderr(`yhdyspinta: ${t.readAs(command.data ?? '', result.dataEncoding)}\n`);
+        // The encoding a text file was read in is said when it is not UTF-8, so a wrong guess is seen
+        // (a workbook is not text: nothing to say).
+        const encoding = result.dataEncoding;
+        if (encoding !== undefined && encoding !== 'UTF-8' && encoding !== 'XLSX') {
+          io.stderr(`yhdyspinta: ${t.readAs(command.data ?? '', encoding)}\n`);
         }
         const unit = command.format === 'pptx' || command.format === 'pdf' ? 'pt' : 'px';
         const size = `${result.width}×${result.height} ${unit}`;

@@ -25,14 +25,17 @@ export interface ValidateCommand {
 function textReport({ report, encoding: name }: DataReport, locale: Locale): string {
   const t = VALIDATE_TEXTS[locale];
   const { result } = report;
-  const encoding =
-    report.encoding === null
-      ? t.kinds.xlsx
-      : `${name} (${report.encodingDecidedBy ? t.decided[report.encodingDecidedBy] : ''})`;
   const layout =
     report.layout === null ? t.none : `${t.kinds[report.kind]}, ${t.layouts[report.layout]}`;
+  // A workbook is not text: it has no encoding to report (its kind is on the layout line).
+  const encoding =
+    report.encoding === null
+      ? []
+      : [
+          `${t.encoding}: ${name} (${report.encodingDecidedBy ? t.decided[report.encodingDecidedBy] : ''})`,
+        ];
   const lines = [
-    `${t.encoding}: ${encoding}`,
+    ...encoding,
     `${t.layout}: ${layout}`,
     `${t.read}: ${result.rowsRead} (${t.accepted} ${result.rowsAccepted}, ${t.rejected} ${result.rowsRejected})`,
   ];

@@ -33,7 +33,7 @@ export const VALIDATE_TEXTS = /* @__PURE__ */ byLocale<ValidateTexts>({
     sv: (n) => `och ${n} till`,
     en: (n) => `and ${n} more`,
   },
-  ok: { fi: 'Kaikki rivit kelpaavat.', sv: 'Alla rader godkändes.', en: 'Every row landed.' },
+  ok: { fi: 'Kaikki rivit kelpaavat.', sv: 'Alla rader godkändes.', en: 'Every row was accepted.' },
   kinds: { fi: KINDS, sv: KINDS, en: KINDS },
   layouts: /* @__PURE__ */ byLocale<ValidateTexts['layouts']>({
     long: {
