@@ -48,7 +48,7 @@ describe('layoutChartHeader (exact)', () => {
     expect(header.height).toBeCloseTo(57.85 + 17.55 + 12, 10);
   });
 
-  it('wraps the title to at most 3 lines and each note to at most 2 within width − 2·md', () => {
+  it('wraps the title to at most 3 lines and each note whole within width − 2·md', () => {
     const words = Array.from({ length: 40 }, () => 'sana').join(' ');
     const header = layoutChartHeader({
       title: words,
@@ -58,9 +58,12 @@ describe('layoutChartHeader (exact)', () => {
     });
     expect(header.title?.lines).toHaveLength(3);
     expect(header.title?.lines[2]?.endsWith('…')).toBe(true);
-    expect(header.notes[0]?.lines).toHaveLength(2);
-    // 3 title lines + xs, 2 note lines, md above and below.
-    expect(header.height).toBeCloseTo(12 + 3 * 24.3 + 4 + 2 * 17.55 + 12, 10);
+    // The note is never cut: every word, on as many lines as it takes (more than the 2 it once had).
+    const note = header.notes[0]?.lines ?? [];
+    expect(note.join(' ')).toBe(words);
+    expect(note.length).toBeGreaterThan(2);
+    // 3 title lines + xs, the note's lines, md above and below.
+    expect(header.height).toBeCloseTo(12 + 3 * 24.3 + 4 + note.length * 17.55 + 12, 10);
   });
 
   it('without a title (hidden or empty) starts the notes at md; with nothing the body starts at 2·md', () => {

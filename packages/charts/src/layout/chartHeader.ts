@@ -1,6 +1,6 @@
 /**
  * Layout of a chart's header: the visible title (bold, up to 3 lines) and notes under it (e.g. the base
- * "n = 6/10 kuntaa" and the illustrative-data notice, up to 2 lines each). Pure; compute.ts files call it
+ * "n = 6/10 kuntaa" and the illustrative-data notice), each note whole. Pure; compute.ts files call it
  * to know where their plot starts, and ChartRoot draws the result.
  */
 import type { ChartTheme } from '../theme/ChartTheme';
@@ -72,12 +72,9 @@ export function layoutChartHeader({
   for (const note of notes) {
     if (!note) continue;
     const lh = fontSize.subtitle * lineHeight;
-    const { lines } = wrapText(note, {
-      maxWidth,
-      fontSize: fontSize.subtitle,
-      maxLines: 2,
-      locale,
-    });
+    // Whole, however many lines it takes: a note cut with "…" lost what it was for (a Swedish
+    // subtitle at 320 px ended "enligt 1…", its "14 § 2025" gone).
+    const { lines } = wrapText(note, { maxWidth, fontSize: fontSize.subtitle, locale });
     noteBlocks.push({
       lines,
       y,
