@@ -31,7 +31,7 @@ describe('source line', () => {
   it('names the memos and how many municipalities have one under the shipped heatmap', () => {
     const { svg } = renderToSvgDocument({ chart: 'theme-heatmap' }, { preset: 'slide-4x3' });
     expect(texts(svg).join(' ')).toMatch(
-      /Lähde: § 14 -neuvottelujen muistiot 2025, Länsi-Uudenmaan hyvinvointialue · muistio 3\/10 kunnalta/,
+      /Lähde: §\u00a014 -neuvottelujen muistiot 2025, Länsi-Uudenmaan hyvinvointialue · muistio 3\/10 kunnalta/,
     );
   });
 

@@ -89,7 +89,8 @@ export const OUTPUT_MESSAGES: Readonly<Record<Locale, OutputMessages>> = {
     source: (text) => `Lähde: ${text}`,
     join: (parts) => parts.join(' · '),
     surveySource: (year) => `Kuntakysely ${year}, Länsi-Uudenmaan hyvinvointialue`,
-    memoSource: (year) => `§ 14 -neuvottelujen muistiot ${year}, Länsi-Uudenmaan hyvinvointialue`,
+    memoSource: (year) =>
+      `§\u00a014 -neuvottelujen muistiot ${year}, Länsi-Uudenmaan hyvinvointialue`,
     base: (answered, total) => `n = ${answered}/${total} kuntaa`,
     memoBase: (memos, total) => `muistio ${memos}/${total} kunnalta`,
     partTitle: (title, part, of) => `${title} (${part}/${of})`,
@@ -117,7 +118,7 @@ export const OUTPUT_MESSAGES: Readonly<Record<Locale, OutputMessages>> = {
     join: (parts) => parts.join(' · '),
     surveySource: (year) => `Kommunenkäten ${year}, Västra Nylands välfärdsområde`,
     memoSource: (year) =>
-      `Promemorior från § 14-förhandlingarna ${year}, Västra Nylands välfärdsområde`,
+      `Promemorior från §\u00a014-förhandlingarna ${year}, Västra Nylands välfärdsområde`,
     base: (answered, total) => `n = ${answered}/${total} kommuner`,
     memoBase: (memos, total) => `promemoria från ${memos}/${total} kommuner`,
     partTitle: (title, part, of) => `${title} (${part}/${of})`,
@@ -145,7 +146,7 @@ export const OUTPUT_MESSAGES: Readonly<Record<Locale, OutputMessages>> = {
     join: (parts) => parts.join(' · '),
     surveySource: (year) => `Municipal survey ${year}, Western Uusimaa wellbeing services county`,
     memoSource: (year) =>
-      `§ 14 negotiation memos ${year}, Western Uusimaa wellbeing services county`,
+      `§\u00a014 negotiation memos ${year}, Western Uusimaa wellbeing services county`,
     base: (answered, total) => `n = ${answered}/${total} municipalities`,
     memoBase: (memos, total) => `memos from ${memos}/${total} municipalities`,
     partTitle: (title, part, of) => `${title} (${part}/${of})`,

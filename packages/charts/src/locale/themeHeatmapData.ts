@@ -39,7 +39,8 @@ export const THEME_HEATMAP_DATA_MESSAGES: Readonly<Record<Locale, ThemeHeatmapDa
   },
   sv: {
     memoNote:
-      'Punkter klassificerade per tema i promemoriorna från förhandlingarna enligt 14 § 2025',
+      // A no-break space keeps "14 §" together ("§ 2025" began a line at 320 px).
+      'Punkter klassificerade per tema i promemoriorna från förhandlingarna enligt 14\u00a0§ 2025',
     memoCoverage: (count) =>
       `Källorna har en promemoria från ${count} kommuner; för övriga saknas uppgift`,
     noMemo: (count) => `Ingen promemoria från ${count} kommuner`,
