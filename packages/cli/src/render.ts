@@ -19,10 +19,6 @@ export interface RenderResult {
   readonly width: number;
   readonly height: number;
   readonly bytes: number;
-  /** Below 1 when the chart needed more room than the size and was scaled down (--fit shrink). */
-  readonly scale: number;
-  /** The smallest text in the output, in layout px (before --scale). */
-  readonly smallestText?: number;
   /** Time to render the SVG, and the PNG if any, in ms. */
   readonly renderMs: number;
   /** The --data file's encoding as read (e.g. 'Windows-1252'), if a file was given. */
@@ -77,7 +73,6 @@ async function renderPages(command: RenderCommand): Promise<RenderResult> {
     width: Math.round(frame.width * 72),
     height: Math.round(frame.height * 72),
     bytes: output.length,
-    scale: 1,
     renderMs,
     dataEncoding: file?.encoding ?? input?.encoding,
     warnings: [
@@ -127,8 +122,6 @@ export async function runRender(command: RenderCommand): Promise<RenderResult> {
     width: Math.round(doc.width * scale),
     height: Math.round(doc.height * scale),
     bytes: typeof output === 'string' ? Buffer.byteLength(output) : output.length,
-    scale: doc.scale,
-    smallestText: doc.smallestText,
     renderMs,
     dataEncoding: input.encoding,
     // The renderer's own shrink warning (fit 'shrink'), in the run's language: the slides print it too.
