@@ -45,6 +45,9 @@ function report(error: unknown, io: CliIo, locale: Locale): number {
   return EXIT_FAILURE;
 }
 
+/** The help of a command (`render --help`, `help deck`). */
+const TOPIC_HELP = { render: renderHelp, deck: deckHelp } as const;
+
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   // The language of the messages: the command line's -l (Finnish without one, or with an unknown one).
   const locale = commandLocale(argv);
@@ -53,13 +56,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     const command = parseCommand(argv);
     switch (command.command) {
       case 'help':
-        io.stdout(
-          command.topic === 'render'
-            ? renderHelp(command.locale)
-            : command.topic === 'deck'
-              ? deckHelp(command.locale)
-              : mainHelp(command.locale),
-        );
+        io.stdout((command.topic ? TOPIC_HELP[command.topic] : mainHelp)(command.locale));
         return EXIT_OK;
       case 'version':
         io.stdout(`${version()}\n`);

@@ -47,7 +47,8 @@ Exempel:
 ${EXAMPLE}
 
 Fält (standard inom parentes):
-  charts        Obligatoriskt. Ett diagramnamn eller { "chart", "title", "source", "data" eller "chartData" }
+  charts        Obligatoriskt. Ett diagramnamn eller { "chart", "title", "source", "data" eller
+                "chartData" }
   locales       fi, sv, en (["fi"])
   presets       slide-16x9, slide-4x3, a4-landscape (["slide-16x9"])
   formats       pptx, pdf, png (["pptx"])
@@ -59,7 +60,8 @@ Fält (standard inom parentes):
   data          Enkätsvaren (CSV, XLSX eller JSON som --data), relativt till sammanställningsfilen
   chartData     Diagrammets egna typade data (JSON), relativt till sammanställningsfilen
   area, survey  Ett annat områdes och en annan enkäts definitioner (som --area och --survey)
-  out, name     Utdatamappen (sammanställningsfilens mapp) och filnamnens början (sammanställningsfilens namn)
+  out, name     Utdatamappen (sammanställningsfilens mapp) och filnamnens början
+                (sammanställningsfilens namn)
   highContrast  true: färger med hög kontrast (false)
   fit           error eller shrink som renders --fit (error)
 `,
@@ -86,7 +88,8 @@ Fields (default in brackets):
   data          Survey responses (CSV, XLSX or JSON, as --data), relative to the deck file
   chartData     The chart's own typed data (JSON), relative to the deck file
   area, survey  Another area's and survey's definitions (as --area and --survey)
-  out, name     The output folder (the deck file's folder) and the start of the file names (the deck file's name)
+  out, name     The output folder (the deck file's folder) and the start of the file names
+                (the deck file's name)
   highContrast  true: high-contrast colours (false)
   fit           error or shrink, as render's --fit (error)
 `,

@@ -61,7 +61,7 @@ Commands:
   validate <file>  Check a data file (CSV in UTF-8/UTF-16/Windows-1252, JSON or .xlsx; long,
                    wide or a respondent per row): encoding, layout, rows read/accepted/
                    rejected, the first errors (--json: the same as one JSON object);
-                   exit 0 when every row landed, 1 otherwise; --area / --survey as for render
+                   exit 0 when every row was accepted, 1 otherwise; --area / --survey as for render
   list             List the charts and presets
   help [render|deck]
                    Show this help, or the help of render or deck (the deck file's fields)
