@@ -3,8 +3,8 @@
  * script; built here into a temp folder with the others) in headless Chromium: no survey text or memo is
  * in what a page loads; each element draws inline `data`, draws `src` (its reader,
  * yhdyspinta-elements-source.js, imported on demand; the loading state until the file is read), and
- * without either shows the error state saying it needs one and dispatches `yhdyspinta-error`. The ES module bundles load the Swedish hyphenation
- * patterns only when an element is drawn in Swedish.
+ * without either shows the error state saying it needs one and dispatches `yhdyspinta-error`. The ES
+ * module bundles load the Swedish hyphenation patterns only when an element is drawn in Swedish.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
