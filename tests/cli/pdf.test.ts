@@ -3,9 +3,14 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getMessages } from '@yhdyspinta/charts';
 import { buildTestCli, program, runCli } from './pptxSupport';
+
+interface AreaFile {
+  readonly municipalities: readonly { readonly name: { readonly fi: string } }[];
+}
 
 let dir = '';
 let entry = '';
@@ -90,35 +95,57 @@ describe('yhdyspinta render --format pdf', { timeout: 90_000 }, () => {
     expect((first?.bottom ?? 0) - (first?.top ?? 0)).toBeLessThan(26 * 1.36);
   });
 
-  it('goal-bars in English at 16:9 does not fit one page: two pages, "(1/2)" and "(2/2)", all 11 goals', async () => {
-    const out = 'goals-en.pdf';
+  it("another area's heatmap of 23 municipalities at 16:9 does not fit one page: a page a part, each municipality on one", async () => {
+    const out = 'heatmap-area.pdf';
+    const area = (file: string) =>
+      fileURLToPath(new URL(`../fixtures/areas/${file}`, import.meta.url));
     const run = await runCli(
       entry,
-      ['render', 'goal-bars', '--format', 'pdf', '-l', 'en', '--out', out],
+      [
+        'render',
+        'theme-heatmap',
+        '--format',
+        'pdf',
+        '--data',
+        area('rannikko-long.csv'),
+        '--area',
+        area('rannikko.area.json'),
+        '--survey',
+        area('rannikko-2026.survey.json'),
+        '--out',
+        out,
+      ],
       dir,
     );
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('was split into 2 parts');
+    const parts = Number(/jaettiin (\d+) osaan/.exec(run.stderr)?.[1]);
+    expect(parts).toBeGreaterThanOrEqual(2);
     const file = join(dir, out);
-    expect((await program('pdfinfo', [file])).stdout).toMatch(/Pages:\s+2\n/);
-    const title = getMessages('en').goalBar.title;
+    expect((await program('pdfinfo', [file])).stdout).toMatch(new RegExp(`Pages:\\s+${parts}\\n`));
     const pages = await Promise.all(
-      [1, 2].map(async (page) => {
-        const text = await program('pdftotext', [
-          '-f',
-          String(page),
-          '-l',
-          String(page),
-          file,
-          '-',
-        ]);
+      Array.from({ length: parts }, async (_, i) => {
+        const page = String(i + 1);
+        const text = await program('pdftotext', ['-f', page, '-l', page, file, '-']);
         return text.stdout.replace(/\s+/g, ' ');
       }),
     );
-    expect(pages[0]).toContain(`${title} (1/2)`);
-    expect(pages[1]).toContain(`${title} (2/2)`);
-    // Every goal's mean is on one of the pages: 11 values of the 1–5 scale (ticks are whole numbers).
-    const means = pages.join(' ').match(/\b[1-5]\.\d\b/g) ?? [];
-    expect(means).toHaveLength(11);
+    const title = 'Kuvitteellinen kuntakysely 2026 (havainnollistava)';
+    pages.forEach((page, i) => expect(page).toContain(`${title} (${i + 1}/${parts})`));
+    // The 23 municipalities that answered are drawn, each on one page only (the two without answers are
+    // named in the first page's note).
+    const names = (
+      JSON.parse(await readFile(area('rannikko.area.json'), 'utf8')) as AreaFile
+    ).municipalities
+      .map((m) => m.name.fi)
+      .filter((name) => !['Merikoski', 'Jokivarsi'].includes(name));
+    expect(names).toHaveLength(23);
+    for (const name of names) {
+      // Long names wrap over lines: their first word is enough to find them.
+      const word = name.split(' ')[0] ?? name;
+      expect(
+        pages.filter((page) => page.includes(word)),
+        name,
+      ).toHaveLength(1);
+    }
   });
 });

@@ -90,7 +90,7 @@ export const sections: readonly SurveySection[] = [
     [
       'Pelastustoimen palvelutasopäätös',
       'Räddningsväsendets servicenivåbeslut',
-      'Rescue service level decision',
+      "Rescue services' service level decision",
     ],
   ),
 ];
