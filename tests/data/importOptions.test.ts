@@ -76,8 +76,8 @@ describe('explicit columns', () => {
     });
     expect(result.rowsRead).toBe(0);
     expect(result.errors.map((e) => e.message)).toStrictEqual([
-      'Line 1, column "municipality": the header has no such column (accepted names: Kotikunta).',
-      'Line 1, column "rating": the header has no such column (accepted names: 9).',
+      'Line 1: the header has no municipality column (accepted names: Kotikunta).',
+      'Line 1: the header has no rating column (accepted names: 9).',
     ]);
   });
 

@@ -44,7 +44,7 @@ describe('parseResponsesCsv: structurally broken files return errors, never thro
     const result = parseResponsesCsv('kunta,kohta,arvo\nEspoo,ws-1,4\n');
     expect(result.format).toBe('long');
     expect(result.errors.map((e) => e.message)).toEqual([
-      'Line 1, column "rating": the header has no such column (accepted names: rating, answer, arvio, vastaus, bedömning, svar, arvosana, score).',
+      'Line 1: the header has no rating column (accepted names: rating, answer, arvio, vastaus, bedömning, svar, arvosana, score).',
     ]);
     expect(result.rowsRead).toBe(0);
   });

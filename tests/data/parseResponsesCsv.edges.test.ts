@@ -147,7 +147,7 @@ describe('the header row', () => {
       [
         'missing-column',
         'item',
-        'Line 1, column "item": the header has no such column (accepted names: item, itemId, question, kohta, kysymys, punkt, fråga).',
+        'Line 1: the header has no item column (accepted names: item, itemId, question, kohta, kysymys, punkt, fråga).',
       ],
     ]);
   });

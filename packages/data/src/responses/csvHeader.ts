@@ -82,7 +82,7 @@ const sameText = (a: string, b: string) =>
   a.trim().toLocaleLowerCase('fi') === b.trim().toLocaleLowerCase('fi');
 
 /** A mapped column's position, or undefined after reporting it missing. */
-function mapped(header: CsvRecord, spec: string | number, h: HeaderContext, role: string) {
+function mapped(header: CsvRecord, spec: string | number, h: HeaderContext, role: Role | 'ignore') {
   const index =
     typeof spec === 'number'
       ? Number.isInteger(spec) && spec >= 1 && spec <= header.fields.length
@@ -91,7 +91,8 @@ function mapped(header: CsvRecord, spec: string | number, h: HeaderContext, role
       : header.fields.findIndex((field) => sameText(field.value, spec));
   if (index >= 0) return index;
   const place = { unit: 'line', line: header.line, column: role } as const;
-  h.collector.report(place, 'missing-column', '', { names: [String(spec)] });
+  const names = [String(spec)];
+  h.collector.report(place, 'missing-column', '', role === 'ignore' ? { names } : { names, role });
   return undefined;
 }
 
@@ -125,7 +126,7 @@ function readLong(header: CsvRecord, roles: Map<Role, number>, h: HeaderContext)
     // A mapped role that is missing was reported when the mapping was read.
     if (roles.has(role) || h.mapping[role] !== undefined) continue;
     const place = { unit: 'line', line: header.line, column: role } as const;
-    h.collector.report(place, 'missing-column', '', { names: ROLE_NAMES[role] });
+    h.collector.report(place, 'missing-column', '', { names: ROLE_NAMES[role], role });
   }
   const at = (role: Role) => {
     const index = roles.get(role);
@@ -158,7 +159,8 @@ function readCells(header: CsvRecord, roles: Map<Role, number>, h: HeaderContext
   const municipalityAt = roles.get('municipality') ?? (isRespondent ? undefined : 0);
   if (municipalityAt === undefined) {
     const place = { unit: 'line', line: header.line, column: 'municipality' } as const;
-    h.collector.report(place, 'missing-column', '', { names: ROLE_NAMES.municipality });
+    const detail = { names: ROLE_NAMES.municipality, role: 'municipality' } as const;
+    h.collector.report(place, 'missing-column', '', detail);
     return { format, failed: true };
   }
   const municipalityText = header.fields[municipalityAt]?.value ?? '';

@@ -3,6 +3,8 @@
  * Finnish, Swedish or English, a survey tool's bookkeeping column (timestamp, e-mail, name: skipped), or
  * an item by its full question text (normalised), as Webropol, Microsoft Forms and Google Forms write it.
  */
+import { NUMBERING, normalizeQuestion } from '../definitions/normalize';
+
 export type Role = 'municipality' | 'item' | 'rating' | 'respondent';
 
 /** Accepted header names per role (compared without case, spaces, '_' and '-'). */
@@ -79,27 +81,32 @@ const ROLE_OF = new Map<string, Role>(
 );
 const META = new Set(META_NAMES.map(squash));
 
-export function roleOf(text: string): Role | undefined {
-  return ROLE_OF.get(squash(text));
-}
-
-export function isMetaColumn(text: string): boolean {
-  return META.has(squash(text));
-}
-
 /**
- * A question text in the form headers are compared in: lower case, one space, without a leading
- * number ("3. ", "Q3 "), quotes, a trailing "*" (required) or final punctuation.
+ * A header cell as its word is looked up: without a leading number ("1. ", "2.1) ", "Q3 ") and a
+ * trailing ":", "*" or "?" (survey tools number and mark their questions), squashed.
  */
-export function normalizeQuestion(text: string): string {
-  return text
-    .toLocaleLowerCase('fi')
-    .replace(/[\s\u00a0]+/g, ' ')
-    .replace(/["'“”„«»]/g, '')
-    .trim()
-    .replace(/^(?:q|k|f)?\d+[.):]?\s+/, '')
-    .replace(/[\s*.:;!?]+$/, '')
-    .trim();
+function headerKey(text: string): string {
+  return squash(
+    text
+      .replace(/[\s\u00a0]+/g, ' ')
+      .trim()
+      .replace(NUMBERING, '')
+      .replace(/[\s:*?]+$/, ''),
+  );
+}
+
+/** The role a header cell names; a bilingual "Kunta / Kommun" names it when every part does. */
+export function roleOf(text: string): Role | undefined {
+  const whole = ROLE_OF.get(headerKey(text));
+  if (whole !== undefined || !text.includes('/')) return whole;
+  const roles = new Set(text.split('/').map((part) => ROLE_OF.get(headerKey(part))));
+  const [only] = roles;
+  return roles.size === 1 ? only : undefined;
+}
+
+/** Whether a header cell is a survey tool's bookkeeping column (also "1. Aikaleima", "Nimi / Namn"). */
+export function isMetaColumn(text: string): boolean {
+  return META.has(headerKey(text)) || text.split('/').every((part) => META.has(headerKey(part)));
 }
 
 /**

@@ -48,7 +48,15 @@ export interface ErrorDetail {
   readonly area?: string;
   /** 'invalid-file': the reader's own reason (shown escaped). */
   readonly reason?: string;
+  /**
+   * 'missing-column' of a column found by its role (or named in the mapping): which. The message names
+   * it in words and the place has no column (the role's key stays the error's `column`).
+   */
+  readonly role?: ColumnRole;
 }
+
+/** What a header column is for, as a missing one is named. */
+export type ColumnRole = 'municipality' | 'item' | 'rating' | 'respondent';
 
 export interface MessageTexts {
   /** "Line", "Record", "column", "field", and the place of the input as a whole. */

@@ -5,7 +5,7 @@
  */
 import { byLocale } from '../byLocale';
 import type { Locale } from '../types';
-import type { ErrorDetail, ExpectedKind, JsonTypeName } from './messageTexts';
+import type { ColumnRole, ErrorDetail, ExpectedKind, JsonTypeName } from './messageTexts';
 
 const EXPECTED = byLocale<Record<ExpectedKind, string>>({
   municipality: { fi: 'kunta', sv: 'en kommun', en: 'a municipality' },
@@ -21,6 +21,13 @@ const EXPECTED = byLocale<Record<ExpectedKind, string>>({
     sv: 'punkters id eller frågor, t.ex. "ws-1"',
     en: 'item ids, e.g. "ws-1"',
   },
+});
+
+const ROLE = byLocale<Record<ColumnRole, string>>({
+  municipality: { fi: 'kunnan', sv: 'för kommunen', en: 'municipality' },
+  item: { fi: 'kohdan', sv: 'för punkten', en: 'item' },
+  rating: { fi: 'arvion', sv: 'för bedömningen', en: 'rating' },
+  respondent: { fi: 'vastaajan', sv: 'för respondenten', en: 'respondent' },
 });
 
 const FOUND = byLocale<Record<JsonTypeName, string>>({
@@ -57,5 +64,10 @@ export function detailWords(locale: Locale, wording: TypeWording) {
     },
     /** What is required, as a noun. */
     expected: (kind: ExpectedKind): string => EXPECTED[locale][kind],
+    /** A column's role as the words that name its column ("kunnan", "för kommunen", "municipality"). */
+    role: (role: ColumnRole): string => ROLE[locale][role],
+    /** The accepted names of a missing column, or what kind of columns were expected. */
+    accepted: (d: ErrorDetail): string =>
+      d.names?.join(', ') ?? (d.expected ? EXPECTED[locale][d.expected] : '?'),
   };
 }

@@ -72,7 +72,9 @@ export function formatMessage(
   locale: Locale,
 ): string {
   const t = TEXTS[locale];
-  return `${placeText(place, t)}: ${t.describe(code, shown(value), value, detail, place.unit)}.`;
+  // A missing column found by its role is named in the message, in words (not by its key).
+  const at = detail.role === undefined ? place : { ...place, column: '' };
+  return `${placeText(at, t)}: ${t.describe(code, shown(value), value, detail, place.unit)}.`;
 }
 
 export function makeError(

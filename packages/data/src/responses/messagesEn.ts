@@ -2,7 +2,7 @@
 import type { ErrorDetail, MessageTexts } from './messageTexts';
 import { detailWords } from './messageWords';
 
-const { found, expectedType, expected } = detailWords('en', {
+const { found, expectedType, expected, role, accepted } = detailWords('en', {
   stringOf: (what) => `a string (${what})`,
   another: 'another type',
 });
@@ -30,7 +30,7 @@ const describe: MessageTexts['describe'] = (code, v, raw, d, unit) => {
       if (raw !== '') {
         return `${v} is an item id, but the first column of a wide file must name the municipality`;
       }
-      return `the header has no such column (accepted names: ${d.names?.join(', ') ?? (d.expected ? expected(d.expected) : '?')})`;
+      return `the header has no ${d.role ? `${role(d.role)} ` : 'such '}column (accepted names: ${accepted(d)})`;
     case 'duplicate-column':
       return `${v} repeats column ${d.first ?? '?'}`;
     case 'invalid-input':

@@ -2,7 +2,7 @@
 import type { ErrorDetail, MessageTexts } from './messageTexts';
 import { detailWords } from './messageWords';
 
-const { found, expectedType, expected } = detailWords('fi', {
+const { found, expectedType, expected, role, accepted } = detailWords('fi', {
   stringOf: (what) => `merkkijono (${what})`,
   another: 'toinen tyyppi',
 });
@@ -30,7 +30,7 @@ const describe: MessageTexts['describe'] = (code, v, raw, d, unit) => {
       if (raw !== '') {
         return `${v} on kohdan tunnus, mutta leveän tiedoston ensimmäisen sarakkeen pitää nimetä kunta`;
       }
-      return `otsikkorivillä ei ole tätä saraketta (hyväksytyt nimet: ${d.names?.join(', ') ?? (d.expected ? expected(d.expected) : '?')})`;
+      return `otsikkorivillä ei ole ${d.role ? role(d.role) : 'tätä'} saraketta (hyväksytyt nimet: ${accepted(d)})`;
     case 'duplicate-column':
       return `${v} toistaa sarakkeen ${d.first ?? '?'}`;
     case 'invalid-input':

@@ -2,7 +2,7 @@
 import type { ErrorDetail, MessageTexts } from './messageTexts';
 import { detailWords } from './messageWords';
 
-const { found, expectedType, expected } = detailWords('sv', {
+const { found, expectedType, expected, role, accepted } = detailWords('sv', {
   stringOf: (what) => `en sträng (${what})`,
   another: 'en annan typ',
 });
@@ -30,7 +30,7 @@ const describe: MessageTexts['describe'] = (code, v, raw, d, unit) => {
       if (raw !== '') {
         return `${v} är en punkts id, men den första kolumnen i en bred fil ska ange kommunen`;
       }
-      return `rubrikraden har ingen sådan kolumn (godtagna namn: ${d.names?.join(', ') ?? (d.expected ? expected(d.expected) : '?')})`;
+      return `rubrikraden har ingen ${d.role ? `kolumn ${role(d.role)}` : 'sådan kolumn'} (godtagna namn: ${accepted(d)})`;
     case 'duplicate-column':
       return `${v} upprepar kolumn ${d.first ?? '?'}`;
     case 'invalid-input':
