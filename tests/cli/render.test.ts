@@ -37,11 +37,15 @@ describe.concurrent('yhdyspinta render: PNG', TIMEOUT, () => {
     );
     expect(existsSync(join(refused.cwd, 'refused.png'))).toBe(false);
     expect(shrunk.code).toBe(0);
-    // The renderer's warning, as the slides print it: one text for one event.
+    // The renderer's warnings, as the slides print them: one text for one event (scaled down; goal texts
+    // cut in the layout it scaled).
     expect(shrunk.stderr).toMatch(
       /^yhdyspinta: warning: "goal-bars" did not fit slide-4x3 \(1440×860 px\) and was scaled to 9\d % \(smallest text \d+(\.\d)? px\)\. A larger size, fewer items or a split avoids it\.\n/,
     );
-    expect(shrunk.stderr.match(/warning/g)).toHaveLength(1);
+    expect(shrunk.stderr).toMatch(
+      /\nyhdyspinta: warning: "goal-bars" \(en, slide-4x3\): \d+ labels were cut \(…\) to fit the chart in 1440×860 px\./,
+    );
+    expect(shrunk.stderr.match(/warning/g)).toHaveLength(2);
     const info = pngInfo(await readFile(join(shrunk.cwd, 'en.png')));
     expect([info.width, info.height]).toEqual([1440, 860]);
   });
@@ -100,12 +104,19 @@ describe.concurrent('yhdyspinta render: SVG and --data', TIMEOUT, () => {
     '%s: --data (JSON)',
     async (chart) => {
       const run = await cli(`render ${chart} -p intranet-card -o own.svg --data`, EXAMPLE_JSON);
-      expect(run.stderr).toBe('');
+      // The heatmap's rows are goal texts, cut at four lines on the 400 px card: said, and only that.
+      expect(run.stderr).toMatch(
+        chart === 'theme-heatmap'
+          ? /^yhdyspinta: varoitus: "theme-heatmap" \(fi, intranet-card\): \d+ nimiötä lyhennettiin \(…\), jotta kaavio mahtuu kokoon 400×\d+ px\. [^\n]*\n$/
+          : /^$/,
+      );
       expect(run.code).toBe(0);
       const svg = await readFile(join(run.cwd, 'own.svg'), 'utf8');
       expect(svg).toMatch(/^<\?xml /);
       // No source line at the intranet card's size (as for the shipped data).
       expect(svg).not.toContain('Lähde');
+      // Goals named in a note (no rating) read "…yhteistyötä, Turvaamme…", not "…yhteistyötä., Turvaamme…".
+      expect(svg).not.toContain('.,');
       // The base: municipalities with a rating (3/10; for the rescue goals only Espoo and Hanko, 2/10).
       expect(svg).toContain(chart === 'rescue-radar' ? '2/10' : '3/10');
     },

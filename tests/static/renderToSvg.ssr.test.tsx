@@ -151,6 +151,10 @@ describe('renderToSvg: presets', () => {
       expect.stringMatching(
         /^"goal-bars" did not fit slide-4x3 \(1440×860 px\) and was scaled to 9\d % \(smallest text \d+(\.\d)? px\)\. A larger size, fewer items or a split avoids it\.$/,
       ),
+      // The layout it was drawn in (the least tall whose labels can be told apart) cut goal texts.
+      expect.stringMatching(
+        /^"goal-bars" \(en, slide-4x3\): \d+ labels were cut \(…\) to fit the chart in 1440×860 px\. A larger size or fewer items shows every label whole\.$/,
+      ),
     ]);
     // The same warning in each language, the size written as the language writes it.
     const [localized] = doc.localizedWarnings ?? [];

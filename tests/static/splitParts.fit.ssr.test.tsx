@@ -29,15 +29,19 @@ describe('renderToSvgParts: parts at full size where the whole was shrunk', () =
       const fixture = stressFixtures(locale).find((f) => f.chart === chart && f.name === name);
       expect(fixture).toBeDefined();
       const spec = { chart, data: fixture?.data, props: fixture?.props } as ChartSpec;
-      const { parts, warnings } = renderToSvgParts(spec, { preset, locale });
-      expect(warnings).toBeUndefined();
+      const { parts, warnings = [] } = renderToSvgParts(spec, { preset, locale });
+      // Not scaled down; labels cut with "…" (the stress texts are 200–300 characters) are said, once.
+      expect(
+        warnings.filter((w) => !/^"\S+" \(\w+, [\w-]+\): \d+ labels? w(as|ere) cut/.test(w)),
+      ).toEqual([]);
+      expect(warnings.length).toBeLessThanOrEqual(1);
       expect(parts.length).toBeGreaterThan(1);
       const { width, height } = PRESETS[preset];
       parts.forEach((part, i) => {
         expect(part).toMatchObject({ part: i + 1, of: parts.length, width, height });
         expect(part.title).toMatch(new RegExp(`\\(${i + 1}/${parts.length}\\)$`));
         expect(part.svg).toContain(`viewBox="0 0 ${width} ${height}"`);
-        expect(part.svg).not.toContain('data-fit=');
+        expect(part.svg).not.toContain('data-fit');
         const sizes = fontSizes(part.svg);
         expect(sizes.length).toBeGreaterThan(0);
         expect(Math.min(...sizes)).toBeGreaterThanOrEqual(slideTheme.minFontSize);

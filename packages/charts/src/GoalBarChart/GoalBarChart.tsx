@@ -6,6 +6,7 @@ import { warnDev } from '../dev/warnDev';
 import { kindName, surveyTitle, titleOptions } from '../common/chartTitle';
 import { scaleAxisTitle } from '../locale/common';
 import { goalBarMessages } from '../locale/goalBar';
+import { MAX_LABEL_LINES } from '../text/lineLimit';
 import { computeGoalBarLayout, DEFAULT_GOAL_LABEL_LINES } from './compute';
 import type { GoalBarOptions } from './compute';
 import { GoalBarSvg } from './GoalBarSvg';
@@ -80,7 +81,11 @@ export const GoalBarChart = defineChart<GoalBarData, GoalBarChartProps, GoalBarO
     grouped: props.grouped ?? true,
     showSubGoals: props.showSubGoals ?? false,
     comparison: props.comparison ?? null,
-    maxLabelLines: props.maxLabelLines ?? DEFAULT_GOAL_LABEL_LINES,
+    // A picture (not interactive) has no tooltip to show a cut goal text: it wraps whole unless it must
+    // be cut to fit a fixed height.
+    maxLabelLines:
+      props.maxLabelLines ??
+      (props.interactive === false ? MAX_LABEL_LINES : DEFAULT_GOAL_LABEL_LINES),
   }),
   naturalHeight: (data, width, { locale, theme }, options) =>
     computeGoalBarLayout({ data, width, locale, theme, options }).naturalHeight,

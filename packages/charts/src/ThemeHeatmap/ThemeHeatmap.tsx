@@ -111,6 +111,8 @@ export const ThemeHeatmap = defineChart<HeatmapData, ThemeHeatmapProps, ThemeHea
     collapseMissing: props.collapseMissing,
     orientation: props.orientation,
     keyColumns: props.keyColumns,
+    // A picture has no tooltip: whole labels in a key rather than labels cut at 45°.
+    noTooltip: props.interactive === false,
   }),
   naturalHeight: (data, width, { locale, theme }, options) =>
     layoutHeatmapFrame(data, { ...options, locale, theme, width }).naturalHeight,

@@ -37,6 +37,7 @@ export interface ThemeHeatmapOptions {
   readonly collapseMissing?: HeatmapCollapse;
   readonly orientation?: HeatmapOrientation;
   readonly keyColumns?: number;
+  readonly noTooltip?: boolean;
 }
 
 export type ThemeHeatmapSvgProps = ChartSvgProps<HeatmapData, ThemeHeatmapOptions>;
@@ -63,6 +64,7 @@ export function ThemeHeatmapSvg(props: ThemeHeatmapSvgProps) {
       collapseMissing: options.collapseMissing,
       orientation: options.orientation,
       keyColumns: options.keyColumns,
+      noTooltip: options.noTooltip,
     },
     props.hyphenated,
   );

@@ -228,10 +228,22 @@ export function layoutArrangement(
     labelFontSize: fontSize,
     labelLineHeight: lineHeight,
     rowLabelWidth,
+    truncatedCount: cutLabels(panels),
     keyColumns: columns.labels.some((l) => l.orientation === 'keyed')
       ? (options.keyColumns ?? 1)
       : undefined,
   };
+}
+
+/** Labels cut with "…": the rows' (every panel repeats them: counted once), each panel's columns and key. */
+function cutLabels(panels: readonly HeatmapPanel[]): number {
+  const cut = (labels: readonly { readonly truncated: boolean }[]) =>
+    labels.filter((l) => l.truncated).length;
+  const rows = cut(panels[0]?.rowLabels ?? []);
+  return panels.reduce(
+    (n, p) => n + cut(p.columnLabels.labels) + cut(p.columnLabels.key ?? []),
+    rows,
+  );
 }
 
 /** The height most rows have (the first such on a tie). */

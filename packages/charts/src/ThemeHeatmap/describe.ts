@@ -167,8 +167,9 @@ export function emptyLinesNote(
   axis: 'rows' | 'columns',
   locale: Locale,
 ): string {
+  // A goal's own closing full stop would read ".," before the comma.
   const names = joinNames(
-    items.map((item) => item.label),
+    items.map((item) => unstopped(item.label)),
     locale,
   );
   if (axis === 'rows' && data.emptyRowsNote) return `${data.emptyRowsNote}: ${names}.`;

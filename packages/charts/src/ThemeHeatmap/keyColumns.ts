@@ -1,9 +1,11 @@
 /**
  * Whether the columns are numbered under a key, and in how many key columns, pure. By default as
- * panels.ts decides (labels, or numbers with a one-column key); at a fixed height where a key does not
- * fit (or labels leave no plan at all), numbered with the key in as many columns (each at least KEY_COLUMN_EM wide) as make the fewest
- * parts: 25 long municipality names keyed one under another (or at 45°) are taller than a slide, so no
- * split of rows would fit, while in three key columns they leave room for pages of rows at full size.
+ * panels.ts decides (labels, or numbers with a one-column key); at a fixed height where that does not
+ * fit (or labels leave no plan at all, or 45° labels are cut), numbered with the key in as many columns
+ * (each at least KEY_COLUMN_EM wide) as make the fewest parts, then the fewest cut labels: 25 long
+ * municipality names keyed one under another (or at 45°) are taller than a slide, so no split of rows
+ * would fit, while in three key columns they leave room for pages of rows at full size; on a slide the
+ * memo themes at 45° were cut to two lines ("Maahanmuutto ja kotoutumisen…"), in a key they are whole.
  */
 import { layoutArrangement } from './arrangement';
 import type { HeatmapFrame } from './layoutTypes';
@@ -20,6 +22,15 @@ function parts(frame: HeatmapFrame): number {
   return fit.pages.length > 0 ? fit.pages.length : Number.POSITIVE_INFINITY;
 }
 
+/**
+ * Compared after the parts: at a fixed height (a slide, a page) or in a picture (no tooltip), the fewer
+ * labels cut with "…" the better, so a key with the whole texts wins over 45° labels cut to fit.
+ */
+function cutLabels(frame: HeatmapFrame, shared: Shared): number {
+  const { height, noTooltip } = shared.options;
+  return height === undefined && !noTooltip ? 0 : (frame.truncatedCount ?? 0);
+}
+
 /** The arrangement with the key in the caller's columns, or in those that fit the height best. */
 export function arrangeWithKey(
   data: HeatmapData,
@@ -27,9 +38,11 @@ export function arrangeWithKey(
   shared: Shared,
 ): HeatmapFrame {
   const one = layoutArrangement(data, transposed, shared);
-  if (shared.options.keyColumns !== undefined || parts(one) === 0) return one;
+  const cut = (frame: HeatmapFrame) => cutLabels(frame, shared);
+  if (shared.options.keyColumns !== undefined || (parts(one) === 0 && cut(one) === 0)) return one;
   // Columns labelled across with a plan keep it (a large grid of short labels is not laid out again and
-  // again); 45° labels may take more room than a key, so those are tried keyed too.
+  // again; labels across are never cut); 45° labels may take more room than a key, so those are tried
+  // keyed too.
   const across = one.panels.every((p) => p.columnLabels.orientation === 'horizontal');
   if (across && parts(one) !== Number.POSITIVE_INFINITY) return one;
   const { width, theme } = shared.options;
@@ -40,8 +53,9 @@ export function arrangeWithKey(
   for (let keyColumns = 1; keyColumns <= most; keyColumns += 1) {
     const options = { ...shared.options, keyColumns };
     const candidate = layoutArrangement(data, transposed, { ...shared, options });
-    if (parts(candidate) < parts(best)) best = candidate;
-    if (parts(best) === 0) break;
+    const fewer = parts(candidate) - parts(best) || cut(candidate) - cut(best);
+    if (fewer < 0) best = candidate;
+    if (parts(best) === 0 && cut(best) === 0) break;
   }
   return best;
 }

@@ -46,6 +46,11 @@ export interface HeatmapOptions {
    * in as many columns as make the fewest parts.
    */
   readonly keyColumns?: number;
+  /**
+   * Drawn as a picture, with no tooltip to show a cut label's whole text: a key of whole texts is
+   * preferred to 45° labels cut with "…" (as it always is at a fixed height).
+   */
+  readonly noTooltip?: boolean;
 }
 
 /**

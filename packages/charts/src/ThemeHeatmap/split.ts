@@ -53,6 +53,8 @@ export function splitHeatmap<P extends HeatmapSplitProps>(
     collapseMissing: props.collapseMissing,
     orientation: props.orientation,
     keyColumns: props.keyColumns,
+    // Parts are pictures (the static renderer's): laid out as the whole was, without a tooltip.
+    noTooltip: true,
   });
   const thresholds =
     data.kind === 'count'

@@ -18,6 +18,7 @@ const OPTION_KEYS = [
   'collapseMissing',
   'orientation',
   'keyColumns',
+  'noTooltip',
 ] as const satisfies readonly (keyof HeatmapOptions)[];
 
 /**

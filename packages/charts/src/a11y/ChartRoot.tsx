@@ -20,6 +20,8 @@ export interface ChartRootProps {
   readonly busy?: boolean;
   /** Written as data attributes (data-fit, …) for the static renderer and layout checks. */
   readonly fit?: FitReport;
+  /** Labels drawn cut with "…": written as `data-fit-cut` for the static renderer (none when 0). */
+  readonly truncatedCount?: number;
   readonly className?: string;
   readonly children?: ReactNode;
 }
@@ -40,6 +42,7 @@ export function ChartRoot({
   description,
   busy,
   fit,
+  truncatedCount,
   className,
   children,
 }: ChartRootProps) {
@@ -59,6 +62,7 @@ export function ChartRoot({
       display="block"
       className={className}
       {...fitAttributes(fit)}
+      data-fit-cut={truncatedCount ? truncatedCount : undefined}
     >
       {description ? <desc id={descId}>{description}</desc> : null}
       <rect width={width} height={height} fill={colors.background} />

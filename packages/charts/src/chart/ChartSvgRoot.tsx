@@ -30,6 +30,7 @@ export function ChartSvgRoot({ svg, layout, description, children }: ChartSvgRoo
       description={description}
       className={svg.className}
       fit={layout.fit}
+      truncatedCount={layout.truncatedCount}
     >
       {children}
       {sourceLine ? (

@@ -24,6 +24,11 @@ export interface ChartFrame {
    * split plan if not (the chart then draws at its natural height instead of clipping or shrinking).
    */
   readonly fit?: FitReport;
+  /**
+   * Labels drawn cut with "…" (their whole text is in the tooltip, the accessible names and the table).
+   * The static renderer says so: a picture has no tooltip.
+   */
+  readonly truncatedCount?: number;
 }
 
 /** A chart frame whose content may need more than a fixed height (then drawn taller, never clipped). */

@@ -45,6 +45,16 @@ export interface ScaledDownText {
   readonly smallest?: number;
 }
 
+export interface LabelsCutText {
+  readonly chart: string;
+  /** The chart's language (a deck draws each chart in several). */
+  readonly locale: Locale;
+  readonly preset?: string;
+  readonly size: string;
+  /** How many labels were cut. */
+  readonly count: number;
+}
+
 export interface OutputMessages {
   /** "Lähde: …" */
   readonly source: (text: string) => string;
@@ -67,6 +77,8 @@ export interface OutputMessages {
   readonly invalidData: (chart: string) => string;
   /** The warning of a chart drawn with fit 'shrink' that was scaled down. */
   readonly scaledDown: (text: ScaledDownText) => string;
+  /** Labels drawn cut with "…" to fit (the picture has no tooltip with their whole text). */
+  readonly labelsCut: (text: LabelsCutText) => string;
 }
 
 const UNITS: Readonly<Record<Locale, Readonly<Record<OutputUnit, string>>>> = {
@@ -74,6 +86,10 @@ const UNITS: Readonly<Record<Locale, Readonly<Record<OutputUnit, string>>>> = {
   sv: { rows: 'rader', series: 'serier', tiles: 'rutor' },
   en: { rows: 'rows', series: 'series', tiles: 'tiles' },
 };
+
+/** The chart a labels-cut warning is of: '"goal-bars" (fi, slide-16x9)'. */
+const cutChart = (t: LabelsCutText) =>
+  `"${t.chart}" (${[t.locale, t.preset].filter((p) => p !== undefined).join(', ')})`;
 
 const where = (t: { readonly preset?: string; readonly size: string }, unnamed: string) =>
   `${t.preset ?? unnamed} (${t.size})`;
@@ -100,6 +116,8 @@ export const OUTPUT_MESSAGES: Readonly<Record<Locale, OutputMessages>> = {
       `Kaavion "${chart}" data ei kelpaa (kaavion omat tarkistukset, englanniksi):`,
     scaledDown: (t) =>
       `"${t.chart}" ei mahtunut kokoon ${where(t, 'annettu koko')}, joten se pienennettiin ${t.percent} %:iin${t.smallest === undefined ? '' : ` (pienin teksti ${px(t.smallest, 'fi')} px)`}. Suurempi koko, vähemmän kohteita tai osiin jakaminen välttää sen.`,
+    labelsCut: (t) =>
+      `${cutChart(t)}: ${t.count === 1 ? '1 nimiö lyhennettiin' : `${t.count} nimiötä lyhennettiin`} (…), jotta kaavio mahtuu kokoon ${t.size}. Suurempi koko tai vähemmän kohteita näyttää kaikki nimiöt kokonaan.`,
     doesNotFit: (t) => {
       const why =
         t.why.kind === 'height'
@@ -128,6 +146,8 @@ export const OUTPUT_MESSAGES: Readonly<Record<Locale, OutputMessages>> = {
       `Data för "${chart}" är ogiltiga (diagrammets egna kontroller, på engelska):`,
     scaledDown: (t) =>
       `"${t.chart}" rymdes inte i ${where(t, 'den givna storleken')} och förminskades till ${t.percent} %${t.smallest === undefined ? '' : ` (minsta text ${px(t.smallest, 'sv')} px)`}. En större storlek, färre punkter eller en uppdelning undviker det.`,
+    labelsCut: (t) =>
+      `${cutChart(t)}: ${t.count === 1 ? '1 etikett kortades' : `${t.count} etiketter kortades`} (…) för att diagrammet skulle rymmas i ${t.size}. En större storlek eller färre poster visar alla etiketter hela.`,
     doesNotFit: (t) => {
       const why =
         t.why.kind === 'height'
@@ -155,6 +175,8 @@ export const OUTPUT_MESSAGES: Readonly<Record<Locale, OutputMessages>> = {
     invalidData: (chart) => `The data of "${chart}" is invalid.`,
     scaledDown: (t) =>
       `"${t.chart}" did not fit ${where(t, 'the size')} and was scaled to ${t.percent} %${t.smallest === undefined ? '' : ` (smallest text ${px(t.smallest, 'en')} px)`}. A larger size, fewer items or a split avoids it.`,
+    labelsCut: (t) =>
+      `${cutChart(t)}: ${t.count === 1 ? '1 label was' : `${t.count} labels were`} cut (…) to fit the chart in ${t.size}. A larger size or fewer items shows every label whole.`,
     doesNotFit: (t) => {
       const why =
         t.why.kind === 'height'

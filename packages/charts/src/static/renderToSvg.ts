@@ -5,9 +5,7 @@
 import { localeFromTag } from '../locale/messages';
 import { createElement, isValidElement } from 'react';
 import type { ReactElement } from 'react';
-import { everyLocale } from '@yhdyspinta/data';
 import type { Locale } from '@yhdyspinta/data';
-import { outputMessages } from '../locale/output';
 import { resolveTheme } from '../theme/resolveTheme';
 import type { ThemeOverride } from '../theme/ChartTheme';
 import { defaultTheme } from '../theme/themes';
@@ -26,12 +24,16 @@ import { RenderError } from './RenderError';
 import { toSvgDocument } from './svgDocument';
 import type { SvgDocument, SvgDocumentOptions } from './svgDocument';
 import { registerSwedishHyphenation } from '../text/hyphenationSv';
+import { documentWarnings } from './warnings';
 
 // Server output is complete in every locale: the Swedish hyphenation patterns, which the React entries
 // load on demand, are here from the start.
 registerSwedishHyphenation();
 
-/** A rendered chart document; `warnings` when it was scaled down (`fit: 'shrink'`). */
+/**
+ * A rendered chart document; `warnings` when it was scaled down (`fit: 'shrink'`) or drew labels cut
+ * with "…" (a picture has no tooltip to show their whole text).
+ */
 export interface RenderedChart extends SvgDocument {
   /** In English. */
   readonly warnings?: readonly string[];
@@ -189,23 +191,10 @@ function renderChart(spec: ChartSpec, options: RenderChartOptions): RenderedChar
   const drawn = options.embedFont
     ? { ...document, svg: withEmbeddedFont(document.svg, options.embedFont) }
     : document;
-  return !shrink || document.scale === 1 ? drawn : shrinkWarning(spec, drawn, place);
-}
-
-/** The shrink warning of a document drawn with fit 'shrink' (see renderChart), in every language. */
-function shrinkWarning(
-  spec: ChartSpec,
-  document: SvgDocument,
-  place: { readonly preset?: string; readonly size: string },
-): RenderedChart {
-  const text = {
-    chart: spec.chart,
-    ...place,
-    percent: Math.floor(document.scale * 100),
-    smallest: document.smallestText,
-  };
-  const localized = everyLocale((locale) => outputMessages(locale).scaledDown(text));
-  return { ...document, warnings: [localized.en], localizedWarnings: [localized] };
+  const localized = documentWarnings(spec.chart, drawn, { ...place, locale });
+  return localized.length === 0
+    ? drawn
+    : { ...drawn, warnings: localized.map((l) => l.en), localizedWarnings: localized };
 }
 
 /**

@@ -18,6 +18,7 @@ import { unescapeXml } from './escape';
 import { PRESETS } from './presets';
 import { RenderError } from './RenderError';
 import { renderToSvgDocument } from './renderToSvg';
+import { labelsCutWarning } from './warnings';
 import type { ChartSpec, RenderChartOptions, RenderedChart } from './renderToSvg';
 
 /** One part of a chart as its own SVG document. */
@@ -35,7 +36,7 @@ export interface SvgPart {
 
 export interface RenderedParts {
   readonly parts: readonly SvgPart[];
-  /** With `fit: 'shrink'`, when the chart was scaled down (in English). */
+  /** When the chart was scaled down (`fit: 'shrink'`) or labels were cut with "…" (in English). */
   readonly warnings?: readonly string[];
   /** The same warnings in each language. */
   readonly localizedWarnings?: RenderedChart['localizedWarnings'];
@@ -74,7 +75,7 @@ export function renderToSvgParts(spec: ChartSpec, options: RenderChartOptions = 
     whole = renderToSvgDocument(spec, options);
   } catch (error) {
     if (!isDoesNotFit(error)) throw error;
-    return { parts: splitParts(spec, options, error) };
+    return splitParts(spec, options, error);
   }
   const { warnings, localizedWarnings } = whole;
   return { parts: [toPart(whole, 1, 1)], ...(warnings ? { warnings, localizedWarnings } : {}) };
@@ -100,7 +101,11 @@ function titledError(
   return error;
 }
 
-function splitParts(spec: ChartSpec, options: RenderChartOptions, first: RenderError): SvgPart[] {
+function splitParts(
+  spec: ChartSpec,
+  options: RenderChartOptions,
+  first: RenderError,
+): RenderedParts {
   const definition = chartDefinition(spec.chart);
   const drawn = drawingOf(first);
   const title = options.title ?? titleOf(drawn?.svg ?? '');
@@ -173,8 +178,14 @@ function splitParts(spec: ChartSpec, options: RenderChartOptions, first: RenderE
   const of = found.length;
   // Drawn again only when a part was split further (the numbers in the titles changed).
   const resplit = found.some(({ doc }) => doc === undefined);
-  return found.map(({ part, doc }, i) => {
-    const final = !resplit && doc ? doc : draw(part, messages.partTitle(title, i + 1, of));
-    return toPart(final, i + 1, of);
-  });
+  const docs = found.map(({ part, doc }, i) =>
+    !resplit && doc ? doc : draw(part, messages.partTitle(title, i + 1, of)),
+  );
+  const parts = docs.map((doc, i) => toPart(doc, i + 1, of));
+  // The parts' cut labels, said once for the chart.
+  const cut = docs.reduce((n, doc) => n + (doc.truncatedCount ?? 0), 0);
+  if (cut === 0) return { parts };
+  const size = `${width}×${height} px`;
+  const warning = labelsCutWarning(spec.chart, { preset: options.preset, size, locale }, cut);
+  return { parts, warnings: [warning.en], localizedWarnings: [warning] };
 }

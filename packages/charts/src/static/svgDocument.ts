@@ -45,6 +45,8 @@ export interface SvgDocument {
   readonly fit?: FitReport;
   /** The smallest text in the file as drawn (font-size × scale), in px; undefined without text. */
   readonly smallestText?: number;
+  /** How many labels the chart drew cut with "…"; absent when none. */
+  readonly truncatedCount?: number;
 }
 
 /** The smallest `font-size` attribute of the markup, in px. */
@@ -180,11 +182,13 @@ export function toSvgDocument(markup: string, options: SvgDocumentOptions = {}):
   const prolog = options.xmlDeclaration === false ? '' : `${XML_DECLARATION}\n`;
   const scale = fitted?.scale ?? 1;
   const smallest = smallestFontSize(content);
+  const cut = Number(get('data-fit-cut') ?? 0);
   return {
     svg: `${prolog}${body}\n`,
     width,
     height,
     scale,
+    ...(Number.isInteger(cut) && cut > 0 ? { truncatedCount: cut } : {}),
     ...(fitReport ? { fit: fitReport } : {}),
     ...(smallest === undefined ? {} : { smallestText: smallest * scale }),
   };
