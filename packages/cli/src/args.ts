@@ -226,7 +226,11 @@ export function parseCommand(argv: readonly string[]): Command {
     ...(values.area === undefined ? {} : { area: values.area }),
     ...(values.survey === undefined ? {} : { survey: values.survey }),
   };
-  if (verb === 'validate') return validateCommand(said, rest, values.json ?? false, definitions);
+  if (verb === 'validate') {
+    // The main help describes validate (its file kinds, report and exit codes).
+    if (values.help) return { command: 'help', locale };
+    return validateCommand(said, rest, values.json ?? false, definitions);
+  }
   if (verb === 'deck') {
     if (values.help) return { command: 'help', topic: 'deck', locale };
     const [file, ...extra] = rest;

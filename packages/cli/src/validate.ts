@@ -2,9 +2,9 @@
  * `yhdyspinta validate FILE [--json] [--locale] [--area] [--survey]`: the import report of a data file
  * (CSV in any of its encodings, JSON or XLSX) — the encoding and how it was decided, the layout found,
  * rows read / accepted / rejected and the first errors, all in the chosen language — exit 0 when every
- * row landed. `--json` prints the same as one object: `{ encoding, layout, read, accepted, rejected,
- * errors: [{ line, column, value, code, message }] }` (and `kind`, `encodingDecidedBy`, `delimiter`,
- * `errorCounts`, `moreErrors`).
+ * row landed and there is a rating to chart (render refuses a file without one). `--json` prints the same
+ * as one object: `{ encoding, layout, read, accepted, rejected, ratings, errors: [{ line, column, value,
+ * code, message }] }` (and `kind`, `encodingDecidedBy`, `delimiter`, `errorCounts`, `moreErrors`).
  */
 import type { ImportReport, Locale } from '@yhdyspinta/data';
 import { inspectDataFile, MAX_LISTED_ERRORS } from './data';
@@ -21,6 +21,10 @@ export interface ValidateCommand {
   readonly area?: string;
   readonly survey?: string;
 }
+
+/** How many of the accepted answers are ratings (not blank or "no answer"). */
+const ratingsOf = (report: ImportReport) =>
+  report.result.responses.filter((response) => response.rating !== null).length;
 
 function textReport({ report, encoding: name }: DataReport, locale: Locale): string {
   const t = VALIDATE_TEXTS[locale];
@@ -40,7 +44,7 @@ function textReport({ report, encoding: name }: DataReport, locale: Locale): str
     `${t.read}: ${result.rowsRead} (${t.accepted} ${result.rowsAccepted}, ${t.rejected} ${result.rowsRejected})`,
   ];
   const total = Object.values(result.errorCounts).reduce((sum, n) => sum + (n ?? 0), 0);
-  if (total === 0) lines.push(t.ok);
+  if (total === 0) lines.push(ratingsOf(report) > 0 ? t.ok : t.noRatings);
   else {
     lines.push(`${t.errors}: ${total}`);
     for (const error of result.errors.slice(0, MAX_LISTED_ERRORS)) lines.push(`  ${error.message}`);
@@ -71,6 +75,7 @@ function jsonReport(report: ImportReport, file: string): string {
       read: result.rowsRead,
       accepted: result.rowsAccepted,
       rejected: result.rowsRejected,
+      ratings: ratingsOf(report),
       errors,
       errorCounts: result.errorCounts,
       moreErrors: total - errors.length,
@@ -88,7 +93,8 @@ export async function runValidate(
     ...definitions,
     locale: command.locale,
   });
-  const ok = data.result.errors.length === 0;
+  // As render sees it: no errors, and something to chart.
+  const ok = data.result.errors.length === 0 && ratingsOf(data.report) > 0;
   const text = command.json
     ? jsonReport(data.report, command.file)
     : textReport(data, command.locale);

@@ -12,6 +12,8 @@ export interface ValidateTexts {
   readonly none: string;
   readonly more: (n: number) => string;
   readonly ok: string;
+  /** Every row accepted, but not one rating in them: nothing to chart (render refuses the file). */
+  readonly noRatings: string;
   readonly kinds: Readonly<Record<ImportKind, string>>;
   readonly layouts: Readonly<Record<ResponsesFormat, string>>;
   readonly decided: Readonly<Record<EncodingDecision, string>>;
@@ -34,6 +36,11 @@ export const VALIDATE_TEXTS = /* @__PURE__ */ byLocale<ValidateTexts>({
     en: (n) => `and ${n} more`,
   },
   ok: { fi: 'Kaikki rivit kelpaavat.', sv: 'Alla rader godkändes.', en: 'Every row was accepted.' },
+  noRatings: {
+    fi: 'Virhe: tiedostossa ei ole yhtään arviota piirrettäväksi.',
+    sv: 'Fel: filen har inga bedömningar att rita.',
+    en: 'Error: the file has no ratings to chart.',
+  },
   kinds: { fi: KINDS, sv: KINDS, en: KINDS },
   layouts: /* @__PURE__ */ byLocale<ValidateTexts['layouts']>({
     long: {

@@ -16,7 +16,8 @@ Komennot:
                    Tarkistaa datatiedoston (CSV merkistössä UTF-8, UTF-16 tai Windows-1252, JSON tai
                    .xlsx; pitkä, leveä tai vastaaja riviä kohden): merkistö, rakenne, luetut, hyväksytyt
                    ja hylätyt rivit sekä ensimmäiset virheet (--json: sama yhtenä JSON-oliona);
-                   paluuarvo 0, kun kaikki rivit kelpaavat, muuten 1; --area ja --survey kuten renderissä
+                   paluuarvo 0, kun kaikki rivit kelpaavat ja niissä on arvioita, muuten 1; --area ja
+                   --survey kuten renderissä
   list             Luettelee kaaviot ja esiasetukset
   help [render|deck]
                    Näyttää tämän ohjeen tai render- tai deck-komennon ohjeen (koostetiedoston kentät)
@@ -39,7 +40,8 @@ Kommandon:
   validate <fil>   Kontrollerar en datafil (CSV i UTF-8, UTF-16 eller Windows-1252, JSON eller .xlsx;
                    lång, bred eller en respondent per rad): teckenkodning, struktur, lästa, godkända
                    och avvisade rader och de första felen (--json: detsamma som ett JSON-objekt);
-                   returkod 0 när alla rader godkändes, annars 1; --area och --survey som för render
+                   returkod 0 när alla rader godkändes och har bedömningar, annars 1; --area och
+                   --survey som för render
   list             Listar diagrammen och förinställningarna
   help [render|deck]
                    Visar den här hjälpen eller hjälpen för render eller deck (sammanställningsfilens fält)
@@ -61,7 +63,8 @@ Commands:
   validate <file>  Check a data file (CSV in UTF-8/UTF-16/Windows-1252, JSON or .xlsx; long,
                    wide or a respondent per row): encoding, layout, rows read/accepted/
                    rejected, the first errors (--json: the same as one JSON object);
-                   exit 0 when every row was accepted, 1 otherwise; --area / --survey as for render
+                   exit 0 when every row was accepted and there are ratings, 1 otherwise; --area /
+                   --survey as for render
   list             List the charts and presets
   help [render|deck]
                    Show this help, or the help of render or deck (the deck file's fields)
