@@ -1,7 +1,7 @@
 // renderToSvg (@yhdyspinta/charts/static) without a DOM: every output is parsed as XML (jsdom's
 // DOMParser, image/svg+xml), so a single unescaped character or misplaced element fails the test.
 // The document and the presets; hostile input, elements, ids and errors are in renderToSvg.input.ssr.test.tsx.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   PRESET_NAMES,
   PRESETS,
@@ -107,6 +107,18 @@ describe('renderToSvg: presets', () => {
     expect(doc.width).toBe(400);
     expect(doc.height).toBeGreaterThan(400);
     expect(rootOf(doc.svg).getAttribute('viewBox')).toBe(`0 0 400 ${doc.height}`);
+  });
+
+  it('a chart that does not fit is said once, by the error: no console line from the chart too', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      expect(() =>
+        renderToSvgDocument({ chart: 'goal-bars' }, { preset: 'slide-4x3', height: 611 }),
+      ).toThrow(RenderError);
+      expect(warn.mock.calls.flat().join('\n')).not.toContain('too small');
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('refuses to shrink a chart that needs more room than a fixed size: does-not-fit, naming the size', () => {

@@ -72,7 +72,8 @@ export function GoalBarSvg(props: GoalBarSvgProps) {
     [data, locale, options.illustrative, props.description, interaction.interactive],
   );
   const patternId = useId();
-  if (!ELEMENT_BUNDLE && layout.overflow) {
+  // A picture's renderer says it itself (does-not-fit, or the shrink warning): no console line then.
+  if (!ELEMENT_BUNDLE && layout.overflow && interaction.interactive) {
     warnDev(
       `GoalBarChart: height ${props.height} is too small; drawn ${layout.height} px tall instead of clipping.`,
     );

@@ -78,7 +78,10 @@ export interface RenderChartOptions extends PassedChartProps {
    * office tools ignore; default false.
    */
   readonly embedFont?: boolean | EmbeddedFonts;
-  /** The start of every id in the file; default: one made from the drawing (see SvgDocumentOptions). */
+  /**
+   * Put into every id in the file (React writes ids such as `_<prefix>R_1_`), so that two charts inlined
+   * in one page do not share ids; default: one made from the drawing (see SvgDocumentOptions).
+   */
   readonly idPrefix?: string;
   /**
    * What to do when the chart does not fit the fixed size with the theme's minimum text size:

@@ -23,7 +23,8 @@ export interface SvgDocumentOptions {
   /** Start with the XML declaration (default true). */
   readonly xmlDeclaration?: boolean;
   /**
-   * The start of every id in the file (letters, digits, `_`, `.`, `-`). Default: one made from the
+   * Put into every id in the file (letters, digits, `_`, `.`, `-`; React writes ids such as
+   * `_<prefix>R_1_`). Default: one made from the
    * drawing, so files inlined in one page never share an id and the output stays deterministic.
    */
   readonly idPrefix?: string;
