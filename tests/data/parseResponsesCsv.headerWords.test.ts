@@ -66,3 +66,18 @@ describe('the municipality column', () => {
     expect(parseResponsesCsv(csv).errors.map((e) => e.column)).toStrictEqual(['municipality']);
   });
 });
+
+describe('a cell of a column named by a long question', () => {
+  it("names the column by its letter and its shortened text, the row as Excel's", () => {
+    const csv = `Vastaajan ID;Kunta;"${text(first)}";${text(second)}\nR1;Lohja;7;2\n`;
+    const [error] = parseResponsesCsv(csv, { locale: 'en' }).errors;
+    expect(error?.message).toBe(
+      `Line 2, column C "${text(first).slice(0, 39)}…": "7" is outside the rating scale 1–5.`,
+    );
+    // Short names are shown whole, without a letter.
+    const short = parseResponsesCsv('kunta;kohta;arvio\nLohja;ws-1;7\n', { locale: 'en' });
+    expect(short.errors[0]?.message).toBe(
+      'Line 2, column "arvio": "7" is outside the rating scale 1–5.',
+    );
+  });
+});

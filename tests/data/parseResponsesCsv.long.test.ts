@@ -103,7 +103,7 @@ describe('parseResponsesCsv: long format', () => {
     ]);
   });
 
-  it("takes Excel's sep= first line as the delimiter, not as the header, keeping line numbers", () => {
+  it("takes Excel's sep= first line as the delimiter, not as the header; rows numbered as Excel shows them", () => {
     // Without the hint's handling, "sep=," would be read as a (wide) header and every row rejected.
     const result = parseResponsesCsv(
       'sep=,\r\nkunta,kohta,arvio\r\nEspoo,ws-1,"4"\r\nHanko,ws-1,9\r\n',
@@ -111,8 +111,9 @@ describe('parseResponsesCsv: long format', () => {
     expect(result.delimiter).toBe(',');
     expect(result.blankLines).toBe(0);
     expect(result.responses).toEqual([{ municipalityId: 'espoo', itemId: 'ws-1', rating: 4 }]);
+    // Excel hides the sep= line: the header is its row 1, "Hanko" its row 3.
     expect(result.errors.map(({ line, code }) => [line, code])).toEqual([
-      [4, 'rating-out-of-range'],
+      [3, 'rating-out-of-range'],
     ]);
     const quoted = parseResponsesCsv('\uFEFF"SEP=;"\nkunta;kohta;arvio\nInkoo;ws-1;3\n');
     expect(quoted.delimiter).toBe(';');

@@ -95,7 +95,7 @@ describe('parseResponsesCsv: encoding, line endings and quoting', () => {
     expect(brief(result)).toEqual([[3, 'ws-1', 'not-a-number', 'x']]);
   });
 
-  it('reads quoted fields with delimiters, doubled quotes and line breaks, and counts lines inside them', () => {
+  it('reads quoted fields with delimiters, doubled quotes and line breaks, numbering rows as a spreadsheet does', () => {
     const text = [
       '"municipality","item","rating","comment"',
       '"Raasepori","ws-1","3","Hyvä, ""selkeä""',
@@ -105,8 +105,9 @@ describe('parseResponsesCsv: encoding, line endings and quoting', () => {
     const result = parseResponsesCsv(text);
     expect(counts(result)).toEqual([2, 1, 1, 0]);
     expect(result.responses).toEqual([{ municipalityId: 'raasepori', itemId: 'ws-1', rating: 3 }]);
-    // The quoted comment spans lines 2–3, so the next row starts on physical line 4.
-    expect(brief(result)).toEqual([[4, 'rating', 'rating-out-of-range', '9']]);
+    // The quoted comment spans two lines of the text but is one cell of row 2, so "inkoo" is row 3 (as
+    // Excel shows it; it was numbered 4, its physical line, which no spreadsheet shows).
+    expect(brief(result)).toEqual([[3, 'rating', 'rating-out-of-range', '9']]);
   });
 
   it('treats the no-answer tokens as null, trimmed and in any case, and takes custom tokens', () => {

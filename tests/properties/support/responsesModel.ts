@@ -209,7 +209,8 @@ export function writeCsv(
   const push = (cells: readonly string[]) => {
     const record = cells.map((c) => field(c, style)).join(style.delimiter);
     out.push(record);
-    line += 1 + (record.match(/\r\n|\r|\n/g)?.length ?? 0);
+    // A spreadsheet's rows: a line break inside a quoted cell does not start a row.
+    line += 1;
   };
   push(header);
   rows.forEach((cells, k) => {

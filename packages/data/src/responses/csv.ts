@@ -117,7 +117,7 @@ function readStart(
 ): Start | undefined {
   const bomless = start.startsWith('\uFEFF') ? start.slice(1) : start;
   // Excel's delimiter hint "sep=;" as the first line: it names the delimiter and is not the header. Its
-  // line stays (empty), so every line number is still the file's.
+  // line stays (empty, row 0): Excel does not show it, so the header is row 1 as there.
   const hint = SEP_LINE.exec(bomless);
   const body = hint ? bomless.slice(hint[0].length) : bomless;
   const delimiter = options.delimiter ?? (hint?.[1] as CsvDelimiter | undefined) ?? detect(body);
@@ -138,7 +138,11 @@ export function parseCsvPieces(
   let open: { tokenizer: CsvTokenizer; reader: TableReader; delimiter: CsvDelimiter } | undefined;
   const begin = ({ delimiter, body, hinted }: Start) => {
     const reader = createTableReader(options, hinted ? 1 : 0);
-    const tokenizer = createCsvTokenizer(delimiter, (record) => reader.record(record));
+    const tokenizer = createCsvTokenizer(
+      delimiter,
+      (record) => reader.record(record),
+      hinted ? 0 : 1,
+    );
     tokenizer.push(body);
     start = '';
     return { tokenizer, reader, delimiter };

@@ -25,6 +25,7 @@ function report(
     line: field.line,
     column: column.label,
     indexed: column.indexed,
+    position: column.index + 1,
   } as const;
   reading.collector.report(place, code, field.value, detail);
 }

@@ -5,18 +5,22 @@
  * text (the cell then fails validation, visibly). Unquoted fields are sliced from the text, not built a
  * character at a time. The text may come in chunks (decoded a piece of the file at a time): a record is
  * passed on only once it is complete, so any split of the text gives the same records.
+ *
+ * Records are numbered as a spreadsheet numbers its rows (the `line` of messages): a line break inside a
+ * quoted field (a wrapped question, a comment of several lines) does not start a new row, so "Rivi 5" is
+ * the row Excel shows as 5, not the fifth line of the text.
  */
 import type { CsvDelimiter } from './types';
 
 export interface CsvField {
   /** The field's text, quotes removed and doubled quotes undone. */
   readonly value: string;
-  /** 1-based physical line the field starts on. */
+  /** 1-based row (record) the field is in: its record's. */
   readonly line: number;
 }
 
 export interface CsvRecord {
-  /** 1-based physical line the record starts on. */
+  /** 1-based row: the record's number, blank records counted (a spreadsheet's row number). */
   readonly line: number;
   readonly fields: readonly CsvField[];
 }
@@ -74,12 +78,7 @@ function scan(
           const unterminated = { line: fieldLine, column: fields.length + 1, value: rest };
           return { offset: length, line, unterminated };
         }
-        const chunk = text.slice(start, close);
-        value += chunk;
-        for (let k = 0; k < chunk.length; k++) {
-          const ch = chunk.charCodeAt(k);
-          if (ch === LF || (ch === CR && chunk.charCodeAt(k + 1) !== LF)) line += 1;
-        }
+        value += text.slice(start, close);
         if (text.charCodeAt(close + 1) === QUOTE) {
           value += '"';
           start = close + 2;

@@ -15,7 +15,13 @@ import type { Reading } from './reading';
 import type { Rating } from '../types';
 
 const place = (line: number, column: HeaderColumn) =>
-  ({ unit: 'line', line, column: column.label, indexed: column.indexed }) as const;
+  ({
+    unit: 'line',
+    line,
+    column: column.label,
+    indexed: column.indexed,
+    position: column.index + 1,
+  }) as const;
 
 /** Where a cell is: its field's line (the record's if the row is short of it) and its column. */
 const cellPlace = (field: CsvField | undefined, record: CsvRecord, column: HeaderColumn) =>

@@ -21,6 +21,8 @@ export interface ErrorPlace {
   /** Header or field name; or the 1-based index as a string when `indexed`; '' for none. */
   readonly column: string;
   readonly indexed?: boolean;
+  /** A named CSV/XLSX column's 1-based position: its letter is shown when its name is too long to show. */
+  readonly position?: number;
 }
 
 const TEXTS: Readonly<Record<Locale, MessageTexts>> = { fi: FI, sv: SV, en: EN };
@@ -54,13 +56,25 @@ function shown(value: string): string {
   return `"${visible(short)}"`;
 }
 
+/** A spreadsheet's letters of a 1-based column position: 1 → A, 27 → AA. */
+function columnLetters(position: number): string {
+  let letters = '';
+  for (let n = position; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
 function placeText(place: ErrorPlace, t: MessageTexts): string {
   if (place.line === 0) return t.input;
   const head = `${place.unit === 'line' ? t.line : t.record} ${place.line}`;
   if (place.column === '') return head;
   const noun = place.unit === 'line' ? t.column : t.field;
-  const column = visible(place.column);
-  return `${head}, ${noun} ${place.indexed ? column : `"${column}"`}`;
+  if (place.indexed) return `${head}, ${noun} ${visible(place.column)}`;
+  // A name too long to show whole (a question's text) is shortened, and its column's letter finds it.
+  const name = shown(place.column);
+  const cut = name.endsWith('…"') && place.position !== undefined;
+  return `${head}, ${noun} ${cut ? `${columnLetters(place.position ?? 0)} ` : ''}${name}`;
 }
 
 /** The message of one problem in `locale`: "<place>: <what is wrong>." */
