@@ -57,8 +57,8 @@ export type ParseErrorCode =
   | 'invalid-type';
 
 /**
- * One problem found in the input. CSV: `line` is the 1-based physical line of the file where the cell
- * starts; `column` is the header name as written, or the 1-based column index (as a string) where there is
+ * One problem found in the input. CSV: `line` is the cell's 1-based row as a spreadsheet shows it (a
+ * line break inside a quoted cell does not start a row; Excel's `sep=` line is row 0); `column` is the header name as written, or the 1-based column index (as a string) where there is
  * no name. JSON: `line` is the 1-based index of the record (array element, or municipality key in object
  * order), 0 for the input as a whole; `column` is the field name. `value` is the offending text as written
  * ('' where there is none). `message` is one sentence in the parse's `locale` (default Finnish) naming line,
