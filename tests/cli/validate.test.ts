@@ -177,6 +177,29 @@ describe('yhdyspinta validate', TIMEOUT, () => {
     expect(JSON.parse(json.stdout)).toMatchObject({ read: 1, accepted: 1, ratings: 0, errors: [] });
   });
 
+  it("a respondent file's open-answer column is not read, and that is said: validate, --json, render", async () => {
+    const file = join(dir, 'open.csv');
+    await writeFile(
+      file,
+      'Vastaajan ID;Kunta;ws-1;Vapaa sana: perustele arviosi\nR1;Lohja;4;Hyvä yhteistyö\nR2;Hanko;3;\n',
+    );
+    const said =
+      'open.csv: column D "Vapaa sana: perustele arviosi" is no question of the survey and holds only text (open answers): it was not read.';
+    const [text, json, drawn] = await Promise.all([
+      cli('validate', '-l', 'en', file),
+      cli('validate', '--json', file),
+      cli('render', 'goal-bars', '-l', 'en', '--data', file, '-o', join(dir, 'open.svg')),
+    ]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(`\n${said}\n`);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      skippedColumns: [{ column: 'Vapaa sana: perustele arviosi', position: 4, letter: 'D' }],
+      accepted: 2,
+    });
+    expect(drawn.code).toBe(0);
+    expect(drawn.stderr).toContain(`yhdyspinta: warning: ${said}\n`);
+  });
+
   it('validate --help shows the help that describes validate', async () => {
     const run = await cli('validate', '--help', '-l', 'en');
     expect(run.code).toBe(0);

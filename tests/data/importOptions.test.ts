@@ -81,26 +81,31 @@ describe('explicit columns', () => {
     ]);
   });
 
-  it('ignore: an open-text question of a respondent-per-row export is skipped, not an error', () => {
+  it('an open-text question of a respondent-per-row export is skipped and named; ignore skips it unnamed', () => {
     const header = 'Aikaleima;Kunta;ws-1;Vapaa sana';
     const row = '2024-11-05;Espoo;4;Hyvää yhteistyötä, kiitos';
-    expect(parseResponsesCsv(`${header}\n${row}\n`, { locale: 'en' }).errors).toStrictEqual([
-      {
-        line: 1,
-        column: '4',
-        value: 'Vapaa sana',
-        code: 'unknown-column',
-        message:
-          'Line 1, column 4: "Vapaa sana" is neither an item id, a question of the survey nor a column to ignore.',
-      },
-    ]);
+    const read = parseResponsesCsv(`${header}\n${row}\n2024-11-06;Hanko;3;EOS\n`);
+    expect(read.errors).toStrictEqual([]);
+    expect(read.skippedColumns).toStrictEqual([{ column: 'Vapaa sana', position: 4, letter: 'D' }]);
+    expect(read.responses).toHaveLength(2);
     const ignored = parseResponsesCsv(`${header}\n${row}\n`, {
       columns: { ignore: ['Vapaa sana'] },
     });
     expect(ignored.errors).toStrictEqual([]);
+    expect(ignored.skippedColumns).toBeUndefined();
     expect(ignored.responses).toStrictEqual([
       { municipalityId: 'espoo', itemId: 'ws-1', rating: 4, respondent: '#2' },
     ]);
+  });
+
+  it('a column that is no question but holds ratings is an error: a question whose text does not match', () => {
+    const header = 'Aikaleima;Kunta;ws-1;Yhteistyö toimii hyvin (kysymys, jota kyselyssä ei ole)';
+    const rows = ['2024-11-05;Espoo;4;', '2024-11-06;Hanko;3;Hyvin'];
+    const result = parseResponsesCsv([header, ...rows].join('\n'), { locale: 'en' });
+    expect(result.errors.map((e) => [e.line, e.column, e.code])).toStrictEqual([
+      [1, '4', 'unknown-column'],
+    ]);
+    expect(result.skippedColumns).toBeUndefined();
   });
 });
 

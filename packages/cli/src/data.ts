@@ -48,6 +48,8 @@ export interface DataFile {
   readonly responses: readonly RawResponse[];
   /** e.g. 'Windows-1252': Excel's Finnish CSV; 'UTF-16LE': Excel's "Unicode text". */
   readonly encoding: string;
+  /** What was not read and why (open-answer columns), in the options' language: said as warnings. */
+  readonly notices: readonly string[];
 }
 
 /** A data file read and parsed, with every problem of its rows (the `validate` command's report). */
@@ -83,12 +85,17 @@ export async function inspectDataFile(
     report.encoding === null
       ? 'XLSX'
       : (ENCODING_NAMES[report.encoding as TextEncodingName] ?? report.encoding);
-  return { responses: result.responses, encoding, layout, result, report };
+  const t = INPUT_FILE_TEXTS[locale];
+  const name = (text: string) => `"${visible(text.length > 40 ? `${text.slice(0, 39)}…` : text)}"`;
+  const notices = (result.skippedColumns ?? []).map((c) =>
+    t.skippedColumn(visible(basename(path)), c.letter, name(c.column)),
+  );
+  return { responses: result.responses, encoding, notices, layout, result, report };
 }
 
 /** Reads raw responses from a data file (see inspectDataFile); throws a CliError on any problem. */
 export async function readResponses(path: string, options: ReadOptions = {}): Promise<DataFile> {
-  const { result, encoding } = await inspectDataFile(path, options);
+  const { result, encoding, notices } = await inspectDataFile(path, options);
   const locale = options.locale ?? 'fi';
   const t = INPUT_FILE_TEXTS[locale];
   const shown = visible(path);
@@ -105,5 +112,5 @@ export async function readResponses(path: string, options: ReadOptions = {}): Pr
   if (!result.responses.some((response) => response.rating !== null)) {
     throw new CliError(t.noRatings(shown));
   }
-  return { responses: result.responses, encoding };
+  return { responses: result.responses, encoding, notices };
 }

@@ -23,6 +23,8 @@ export interface InputFileTexts {
   /** A data file with rows the importer rejected (the errors are listed under it). */
   readonly rowErrors: (path: string, errors: number, rejected: number, read: number) => string;
   readonly noRatings: (path: string) => string;
+  /** A respondent file's column that is no question and holds only text: not read. */
+  readonly skippedColumn: (path: string, letter: string, name: string) => string;
 }
 
 export const INPUT_FILE_TEXTS = /* @__PURE__ */ byLocale<InputFileTexts>({
@@ -57,6 +59,14 @@ export const INPUT_FILE_TEXTS = /* @__PURE__ */ byLocale<InputFileTexts>({
       `Datafilen "${path}" har fel: ${errors}; avvisade rader ${rejected} av ${read}. Rätta felen och försök igen:`,
     en: (path, errors, rejected, read) =>
       `The data file "${path}" has ${errors} error(s); ${rejected} of ${read} rows rejected. Fix them and try again:`,
+  },
+  skippedColumn: {
+    fi: (path, letter, name) =>
+      `${path}: sarake ${letter} ${name} ei ole kyselyn kysymys, ja siinä on vain tekstiä (avoimia vastauksia): sitä ei luettu.`,
+    sv: (path, letter, name) =>
+      `${path}: kolumn ${letter} ${name} är ingen fråga i enkäten och har bara text (öppna svar): den lästes inte.`,
+    en: (path, letter, name) =>
+      `${path}: column ${letter} ${name} is no question of the survey and holds only text (open answers): it was not read.`,
   },
   noRatings: {
     fi: (path) => `Datatiedostossa "${path}" ei ole yhtään arviota piirrettäväksi.`,

@@ -77,6 +77,7 @@ async function renderPages(command: RenderCommand): Promise<RenderResult> {
     dataEncoding: file?.encoding ?? input?.encoding,
     warnings: [
       ...(input?.warnings ?? []),
+      ...(file?.notices ?? []),
       ...slides.flatMap((slide) => slide.warnings.map((warning) => warning[command.locale])),
     ],
   };

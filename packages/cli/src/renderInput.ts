@@ -30,7 +30,7 @@ export async function renderInput(command: RenderCommand): Promise<RenderInput> 
   const file = await readResponses(command.data, { ...definitions, locale });
   if (definitions.area === undefined && definitions.survey === undefined) {
     const data = chartDataFromResponses(command.chart, file.responses, locale);
-    return { data, encoding: file.encoding, warnings: [] };
+    return { data, encoding: file.encoding, warnings: file.notices };
   }
   const { data, warnings } = chartDataFromDefinitions(
     command.chart,
@@ -40,5 +40,5 @@ export async function renderInput(command: RenderCommand): Promise<RenderInput> 
   );
   const name = definitions.survey?.name;
   const title = name === undefined ? undefined : (name[locale] ?? name.fi);
-  return { data, encoding: file.encoding, title, warnings };
+  return { data, encoding: file.encoding, title, warnings: [...file.notices, ...warnings] };
 }

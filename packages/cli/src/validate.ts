@@ -26,7 +26,7 @@ export interface ValidateCommand {
 const ratingsOf = (report: ImportReport) =>
   report.result.responses.filter((response) => response.rating !== null).length;
 
-function textReport({ report, encoding: name }: DataReport, locale: Locale): string {
+function textReport({ report, encoding: name, notices }: DataReport, locale: Locale): string {
   const t = VALIDATE_TEXTS[locale];
   const { result } = report;
   const layout =
@@ -42,6 +42,8 @@ function textReport({ report, encoding: name }: DataReport, locale: Locale): str
     ...encoding,
     `${t.layout}: ${layout}`,
     `${t.read}: ${result.rowsRead} (${t.accepted} ${result.rowsAccepted}, ${t.rejected} ${result.rowsRejected})`,
+    // Columns not read (open answers), each said.
+    ...notices,
   ];
   const total = Object.values(result.errorCounts).reduce((sum, n) => sum + (n ?? 0), 0);
   if (total === 0) lines.push(ratingsOf(report) > 0 ? t.ok : t.noRatings);
@@ -76,6 +78,7 @@ function jsonReport(report: ImportReport, file: string): string {
       accepted: result.rowsAccepted,
       rejected: result.rowsRejected,
       ratings: ratingsOf(report),
+      skippedColumns: result.skippedColumns ?? [],
       errors,
       errorCounts: result.errorCounts,
       moreErrors: total - errors.length,

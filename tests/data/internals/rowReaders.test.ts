@@ -45,6 +45,8 @@ describe('row readers reject a whole row', () => {
       municipality: column(0, 'kunta'),
       cells: [{ ...column(1, 'ws-1'), itemId: 'ws-1', skip: false }],
       width: 2,
+      line: 1,
+      rated: new Set<number>(),
     };
     readWideRow(record(2, 'espoo', '4'), columns, reading, 'wide');
     readWideRow(record(3, 'espoo', '4'), columns, reading, 'wide');

@@ -66,13 +66,15 @@ async function readData(
   definitions: Definitions,
   failed: DeckFailure[],
   locale: Locale,
+  warnings: string[],
 ): Promise<Map<string, Responses>> {
   const files = new Map<string, Responses>();
   for (const entry of deck.charts) {
     if (entry.data === undefined || files.has(entry.data)) continue;
     try {
-      const { responses } = await readResponses(entry.data, { ...definitions, locale });
+      const { responses, notices } = await readResponses(entry.data, { ...definitions, locale });
       files.set(entry.data, { responses, file: basename(entry.data) });
+      warnings.push(...notices);
     } catch (error) {
       failed.push({ chart: entry.chart, message: message(error, locale) });
     }
@@ -176,7 +178,7 @@ export async function runDeck(command: DeckCommand): Promise<DeckResult> {
     deck.area === undefined && deck.survey === undefined
       ? undefined
       : await loadDefinitions({ area: deck.area, survey: deck.survey }, command.locale);
-  const data = await readData(deck, definitions ?? {}, failed, command.locale);
+  const data = await readData(deck, definitions ?? {}, failed, command.locale, warnings);
   const write = async (name: string, bytes: Buffer, what: string) => {
     const path = join(deck.out, name);
     await writeFileAtomic(path, bytes, command.locale);

@@ -7,8 +7,9 @@
  *   are skipped (survey tools add timestamps).
  * - respondent: a header cell is a respondent column or a survey tool's bookkeeping column (aikaleima /
  *   tidstämpel / timestamp, e-mail, …): one row per respondent; the municipality column is found by its
- *   word (kunta / kommun / municipality) or the mapping; every other named column must be an item, by
- *   id or question text, or listed in `columns.ignore`.
+ *   word (kunta / kommun / municipality) or the mapping; the other named columns are items, by id or
+ *   question text, or listed in `columns.ignore`, or else judged by their cells once every row is read
+ *   (csv.ts): text only (an open answer) is skipped and named in `skippedColumns`, a rating an error.
  * - wide: otherwise; the first column (or the municipality column) names the municipality, the others
  *   are items by id or question text; one row per municipality.
  *
@@ -40,10 +41,14 @@ export interface LongColumns {
   readonly width: number;
 }
 
-/** A wide / respondent column: an item, a column skipped (`skip`), or one with a blank name. */
+/**
+ * A wide / respondent column: an item, a column skipped (`skip`), one with a blank name, or (`free`) a
+ * respondent file's column that is no question: skipped if its cells are text, an error if ratings.
+ */
 export type CellColumn = HeaderColumn & {
   readonly itemId: string | undefined;
   readonly skip: boolean;
+  readonly free?: boolean;
 };
 
 export interface WideColumns {
@@ -52,6 +57,10 @@ export interface WideColumns {
   /** Every header position but the municipality's, in order. */
   readonly cells: readonly CellColumn[];
   readonly width: number;
+  /** The header's row. */
+  readonly line: number;
+  /** The `free` columns (by their index in `cells`) in which a cell held a rating. */
+  readonly rated: Set<number>;
 }
 
 export type HeaderReading =
@@ -180,15 +189,17 @@ function readCells(header: CsvRecord, roles: Map<Role, number>, h: HeaderContext
     const skip = skipped.has(index) || index === respondentAt || isMetaColumn(text);
     const itemId =
       skip || text.trim() === '' ? undefined : (h.context.matchItem(text) ?? h.matchQuestion(text));
-    if (!skip && text.trim() !== '' && itemId === undefined) {
-      h.collector.report(place, isRespondent ? 'unknown-column' : 'unknown-item', text);
+    // A respondent file's other named column (an open question) is judged by its cells (csvWide.ts).
+    const free = isRespondent && !skip && text.trim() !== '' && itemId === undefined;
+    if (!isRespondent && !skip && text.trim() !== '' && itemId === undefined) {
+      h.collector.report(place, 'unknown-item', text);
     }
     if (itemId !== undefined) {
       const first = firstAt.get(itemId);
       if (first === undefined) firstAt.set(itemId, index + 1);
       else h.collector.report(place, 'duplicate-column', text, { first });
     }
-    cells.push({ ...column(header, index), itemId, skip });
+    cells.push({ ...column(header, index), itemId, skip, ...(free ? { free } : {}) });
   });
   if (h.collector.errorTotal() === 0 && firstAt.size === 0) {
     const place = indexedPlace(header.line, municipalityAt === 0 ? 1 : 0);
@@ -199,6 +210,8 @@ function readCells(header: CsvRecord, roles: Map<Role, number>, h: HeaderContext
     municipality: column(header, municipalityAt),
     cells,
     width: header.fields.length,
+    line: header.line,
+    rated: new Set<number>(),
   };
   return {
     format,

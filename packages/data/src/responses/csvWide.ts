@@ -101,6 +101,12 @@ export function readWideRow(
     const column = columns.cells[c];
     if (column === undefined || column.skip) continue;
     const field = record.fields[column.index];
+    if (column.free) {
+      // Not a question: its text is not read; a rating in it makes the column an error at the end.
+      const cell = reading.rating(field?.value ?? '');
+      if (cell.ok && cell.rating !== null) columns.rated.add(c);
+      continue;
+    }
     const itemId = column.itemId;
     if (itemId === undefined) {
       if (field && field.value.trim() !== '')

@@ -4,6 +4,7 @@
  * and invisible characters escaped, never raw.
  */
 import type { Locale } from '../types';
+import { columnLetters } from './columnLetters';
 import { ownString } from './keys';
 import { FI } from './messagesFi';
 import { EN } from './messagesEn';
@@ -54,15 +55,6 @@ function shown(value: string): string {
   const oneLine = value.replace(/\r\n|\r|\n/g, '↵');
   const short = oneLine.length > MAX_SHOWN ? `${oneLine.slice(0, MAX_SHOWN - 1)}…` : oneLine;
   return `"${visible(short)}"`;
-}
-
-/** A spreadsheet's letters of a 1-based column position: 1 → A, 27 → AA. */
-function columnLetters(position: number): string {
-  let letters = '';
-  for (let n = position; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
 }
 
 function placeText(place: ErrorPlace, t: MessageTexts): string {

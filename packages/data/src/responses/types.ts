@@ -88,6 +88,21 @@ export interface ResponsesParseResult {
   readonly rowsAccepted: number;
   readonly rowsRejected: number;
   readonly format: ResponsesFormat | null;
+  /**
+   * A respondent-per-row file's columns that are no survey question and hold only text (open answers,
+   * "Vapaa sana"): not read, and named here so that a caller can say so. A column of that kind whose
+   * cells hold ratings is an 'unknown-column' error instead (a question whose text does not match).
+   */
+  readonly skippedColumns?: readonly SkippedColumn[];
+}
+
+/** A column left unread (see `ResponsesParseResult.skippedColumns`). */
+export interface SkippedColumn {
+  /** Its header text. */
+  readonly column: string;
+  /** Its 1-based position, and its letters as a spreadsheet names it (29, "AC"). */
+  readonly position: number;
+  readonly letter: string;
 }
 
 export interface CsvParseResult extends ResponsesParseResult {
@@ -95,7 +110,7 @@ export interface CsvParseResult extends ResponsesParseResult {
   readonly delimiter: CsvDelimiter;
   /**
    * Lines skipped because every cell is blank ('' or ';;;'), anywhere in the file. They are not rows:
-   * not in rowsRead. Line numbers in errors stay physical, so they still point at the right line.
+   * not in rowsRead. They keep their row numbers, so an error's line is still the spreadsheet's row.
    */
   readonly blankLines: number;
 }
