@@ -45,15 +45,33 @@ export interface ImportReport {
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const PDF = [0x25, 0x50, 0x44, 0x46];
+/** An OLE compound file: Excel 97–2003's .xls. */
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 
-/** The kind from the file's name or its first bytes; undefined = from its first character (JSON or CSV). */
+const startsWith = (bytes: Uint8Array, magic: readonly number[]) =>
+  magic.every((byte, i) => bytes[i] === byte);
+
+/**
+ * The kind from the file's first bytes, else its name; undefined = from its first character (JSON or
+ * CSV). The bytes win: a workbook saved as ".csv" is read as the workbook, text named ".xlsx" as text.
+ */
 function kindOf(bytes: Uint8Array, fileName: string | undefined): ImportKind | undefined {
+  if (startsWith(bytes, ZIP)) return 'xlsx';
   const ext = fileName?.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
-  if (ext === 'xlsx' || ext === 'xlsm') return 'xlsx';
   if (ext === 'json') return 'json';
   if (ext !== undefined && ['csv', 'tsv', 'txt'].includes(ext)) return 'csv';
-  if (ZIP.every((byte, i) => bytes[i] === byte)) return 'xlsx';
   return undefined;
+}
+
+/** A PDF or an old .xls given as a data file: one 'invalid-file' error saying what it is. */
+function notData(bytes: Uint8Array, options: ImportOptions): ImportReport | undefined {
+  const fileType = startsWith(bytes, PDF) ? 'pdf' : startsWith(bytes, OLE) ? 'xls' : undefined;
+  if (fileType === undefined) return undefined;
+  const collector = createCollector(options.locale);
+  collector.report({ unit: 'line', line: 0, column: '' }, 'invalid-file', '', { fileType });
+  const result = { ...fatalResult(collector), format: null };
+  return { kind: 'csv', encoding: null, encodingDecidedBy: null, layout: null, result };
 }
 
 /**
@@ -116,6 +134,8 @@ export async function importResponses(
   const name =
     options.fileName ??
     (typeof File !== 'undefined' && input instanceof File ? input.name : undefined);
+  const other = notData(bytes, options);
+  if (other) return other;
   const kind = kindOf(bytes, name);
   if (kind === 'xlsx') {
     const result = await parseResponsesXlsx(bytes, options);

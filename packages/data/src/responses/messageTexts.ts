@@ -48,6 +48,8 @@ export interface ErrorDetail {
   readonly area?: string;
   /** 'invalid-file': the reader's own reason (shown escaped). */
   readonly reason?: string;
+  /** 'invalid-file': what the bytes are instead of a data file (a PDF, an Excel 97–2003 workbook). */
+  readonly fileType?: 'pdf' | 'xls';
   /**
    * 'missing-column' of a column found by its role (or named in the mapping): which. The message names
    * it in words and the place has no column (the role's key stays the error's `column`).

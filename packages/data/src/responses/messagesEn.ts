@@ -36,6 +36,10 @@ const describe: MessageTexts['describe'] = (code, v, raw, d, unit) => {
     case 'invalid-input':
       return `the input is neither an array of records nor an object keyed by municipality (got ${found(d, v)})`;
     case 'invalid-file':
+      if (d.fileType) {
+        const what = d.fileType === 'pdf' ? 'a PDF' : 'an old Excel workbook (.xls)';
+        return `the file is ${what}, not a data file: save the answers as CSV or Excel (.xlsx)`;
+      }
       return `the file cannot be read${d.reason ? ` (${d.reason})` : ''}`;
     case 'unknown-item':
       return `${v} is not a known item id`;

@@ -36,6 +36,10 @@ const describe: MessageTexts['describe'] = (code, v, raw, d, unit) => {
     case 'invalid-input':
       return `syöte ei ole tietueiden taulukko eikä kunnittain avainnettu olio (saatiin ${found(d, v)})`;
     case 'invalid-file':
+      if (d.fileType) {
+        const what = d.fileType === 'pdf' ? 'PDF-tiedosto' : 'vanha Excel-työkirja (.xls)';
+        return `tiedosto on ${what}, ei datatiedosto: tallenna vastaukset CSV- tai Excel (.xlsx) -tiedostoksi`;
+      }
       return `tiedostoa ei voi lukea${d.reason ? ` (${d.reason})` : ''}`;
     case 'unknown-item':
       return `${v} ei ole tunnettu kohdan tunnus`;

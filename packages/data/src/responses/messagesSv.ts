@@ -36,6 +36,10 @@ const describe: MessageTexts['describe'] = (code, v, raw, d, unit) => {
     case 'invalid-input':
       return `indata är varken en lista av poster eller ett objekt med kommuner som nycklar (fick ${found(d, v)})`;
     case 'invalid-file':
+      if (d.fileType) {
+        const what = d.fileType === 'pdf' ? 'en PDF-fil' : 'en gammal Excel-arbetsbok (.xls)';
+        return `filen är ${what}, ingen datafil: spara svaren som CSV eller Excel (.xlsx)`;
+      }
       return `filen kan inte läsas${d.reason ? ` (${d.reason})` : ''}`;
     case 'unknown-item':
       return `${v} är inte ett känt id för en punkt`;
