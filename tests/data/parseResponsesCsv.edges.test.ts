@@ -125,8 +125,16 @@ describe('wide rows', () => {
   it('a municipality repeated twice is a duplicate of its first line both times', () => {
     const result = parseResponsesCsv('kunta,ws-1\nespoo,1\nEspoo,2\nESBO,3\n');
     expect(result.errors.map((e) => [e.line, e.code, e.message])).toStrictEqual([
-      [3, 'duplicate', 'Line 3, column "kunta": municipality "Espoo" repeats line 2.'],
-      [4, 'duplicate', 'Line 4, column "kunta": municipality "ESBO" repeats line 2.'],
+      [
+        3,
+        'duplicate',
+        'Line 3, column "kunta": municipality "Espoo" repeats line 2 (if the municipality has several respondents, add a "Respondent" column with an id for each).',
+      ],
+      [
+        4,
+        'duplicate',
+        'Line 4, column "kunta": municipality "ESBO" repeats line 2 (if the municipality has several respondents, add a "Respondent" column with an id for each).',
+      ],
     ]);
   });
 });

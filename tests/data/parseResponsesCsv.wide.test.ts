@@ -103,7 +103,8 @@ describe('parseResponsesCsv: wide format', () => {
         column: 'kunta',
         value: 'Esbo',
         code: 'duplicate',
-        message: 'Line 4, column "kunta": municipality "Esbo" repeats line 2.',
+        message:
+          'Line 4, column "kunta": municipality "Esbo" repeats line 2 (if the municipality has several respondents, add a "Respondent" column with an id for each).',
       },
     ]);
     expect(result.responses).toEqual([

@@ -17,7 +17,12 @@ describe('makeError without detail', () => {
     ],
     [line, 'duplicate-column', 'x', 'Line 3, column "c": "x" repeats column ?.'],
     [line, 'missing-value', '', 'Line 3, column "c": the cell is empty, but a value is required.'],
-    [line, 'duplicate', 'x', 'Line 3, column "c": municipality "x" repeats line ?.'],
+    [
+      line,
+      'duplicate',
+      'x',
+      'Line 3, column "c": municipality "x" repeats line ? (if the municipality has several respondents, add a "Respondent" column with an id for each).',
+    ],
     [
       record,
       'invalid-record',

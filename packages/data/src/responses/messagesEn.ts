@@ -13,7 +13,8 @@ function duplicate(v: string, d: ErrorDetail, unit: 'line' | 'record'): string {
       ? `${unit} ${d.first ?? '?'}`
       : `field "${d.firstField}" of the same record`;
   if (d.ofRespondent) return `respondent ${v} repeats ${earlier}`;
-  if (d.municipalityId === undefined) return `municipality ${v} repeats ${earlier}`;
+  if (d.municipalityId === undefined)
+    return `municipality ${v} repeats ${earlier}${unit === 'line' ? ` (if the municipality has several respondents, add a "Respondent" column with an id for each)` : ''}`;
   const by = d.respondent === undefined ? '' : ` by respondent "${d.respondent}"`;
   return `item ${v} for municipality "${d.municipalityId}"${by} repeats ${earlier}`;
 }

@@ -13,7 +13,9 @@ function duplicate(v: string, d: ErrorDetail, unit: 'line' | 'record'): string {
       ? `${unit === 'line' ? 'rivillä' : 'tietueessa'} ${d.first ?? '?'}`
       : `saman tietueen kentässä "${d.firstField}"`;
   if (d.ofRespondent) return `vastaaja ${v} on jo ${earlier}`;
-  if (d.municipalityId === undefined) return `kunta ${v} on jo ${earlier}`;
+  // A file of a row per municipality: a second row of one is a second respondent without a column saying so.
+  if (d.municipalityId === undefined)
+    return `kunta ${v} on jo ${earlier}${unit === 'line' ? ` (jos kunnasta on useampi vastaaja, lisää tiedostoon vastaajan sarake, esim. "Vastaaja", jossa kullakin on oma tunnus)` : ''}`;
   const by = d.respondent === undefined ? '' : ` (vastaaja "${d.respondent}")`;
   return `kunnan "${d.municipalityId}" kohta ${v}${by} on jo ${earlier}`;
 }

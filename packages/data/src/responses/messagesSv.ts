@@ -13,7 +13,8 @@ function duplicate(v: string, d: ErrorDetail, unit: 'line' | 'record'): string {
       ? `${unit === 'line' ? 'rad' : 'post'} ${d.first ?? '?'}`
       : `fältet "${d.firstField}" i samma post`;
   if (d.ofRespondent) return `respondenten ${v} upprepar ${earlier}`;
-  if (d.municipalityId === undefined) return `kommunen ${v} upprepar ${earlier}`;
+  if (d.municipalityId === undefined)
+    return `kommunen ${v} upprepar ${earlier}${unit === 'line' ? ` (om kommunen har flera respondenter, lägg till en kolumn "Respondent" med ett eget id för var och en)` : ''}`;
   const by = d.respondent === undefined ? '' : ` (respondent "${d.respondent}")`;
   return `punkten ${v} för kommunen "${d.municipalityId}"${by} upprepar ${earlier}`;
 }
