@@ -117,6 +117,10 @@ describe.concurrent('yhdyspinta render: SVG and --data', TIMEOUT, () => {
       expect(svg).not.toContain('Lähde');
       // Goals named in a note (no rating) read "…yhteistyötä, Turvaamme…", not "…yhteistyötä., Turvaamme…".
       expect(svg).not.toContain('.,');
+      // One's own file has no deadline: a municipality without a rating in it has "Ei vastausta", not the
+      // 2024 survey's printed "Ei vastausta määräajassa".
+      if (chart === 'coverage') expect(svg).toContain('>Ei vastausta<');
+      expect(svg).not.toContain('määräajassa');
       // The base: municipalities with a rating (3/10; for the rescue goals only Espoo and Hanko, 2/10).
       expect(svg).toContain(chart === 'rescue-radar' ? '2/10' : '3/10');
     },

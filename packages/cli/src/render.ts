@@ -4,6 +4,7 @@ import type { ChartSpec } from '@yhdyspinta/charts/static';
 import { basename } from 'node:path';
 import type { RenderCommand } from './args';
 import { readResponses } from './data';
+import { ownDataProps } from './ownData';
 import { checkOutputPath, writeFileAtomic } from './output';
 import { svgToPng } from './png';
 import { renderInput } from './renderInput';
@@ -103,7 +104,8 @@ export async function runRender(command: RenderCommand): Promise<RenderResult> {
   if (command.format === 'pptx' || command.format === 'pdf') return renderPages(command);
   const input = await renderInput(command);
   const started = performance.now();
-  const spec = { chart: command.chart, data: input.data } as ChartSpec;
+  const props = ownDataProps(command.chart, input.data !== undefined);
+  const spec = { chart: command.chart, data: input.data, props } as ChartSpec;
   const doc = renderToSvgDocument(spec, {
     preset: command.preset,
     locale: command.locale,

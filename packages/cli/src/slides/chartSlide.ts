@@ -8,6 +8,7 @@ import { renderToSvgParts, shippedSource, unescapeXml } from '@yhdyspinta/charts
 import type { ChartName, ChartSpec, TextByLocale } from '@yhdyspinta/charts/static';
 import { everyLocale } from '@yhdyspinta/data';
 import type { Locale, RawResponse } from '@yhdyspinta/data';
+import { ownDataProps } from '../ownData';
 import { CliError } from '../errors';
 import { RUN_TEXTS } from '../text/runTexts';
 import { chartBase, chartData } from './chartData';
@@ -110,9 +111,11 @@ export function buildChartSlides(request: SlideRequest): ChartSlide[] {
   const named = given
     ? undefined
     : chartData(request.chart, request.locale, request.data?.responses);
+  const data = given ? request.chartData : request.data === undefined ? undefined : named?.data;
   const spec = {
     chart: request.chart,
-    data: given ? request.chartData : request.data === undefined ? undefined : named?.data,
+    data,
+    props: ownDataProps(request.chart, data !== undefined),
   } as ChartSpec;
   const rendered = renderToSvgParts(spec, {
     preset: request.preset,

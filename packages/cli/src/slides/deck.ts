@@ -10,6 +10,7 @@ import { chartDataFromResponses, renderToSvgParts, RenderError } from '@yhdyspin
 import type { ChartSpec } from '@yhdyspinta/charts/static';
 import type { Locale, RawResponse } from '@yhdyspinta/data';
 import { readResponses } from '../data';
+import { ownDataProps } from '../ownData';
 import { loadDefinitions } from '../definitions';
 import type { Definitions } from '../definitions';
 import { chartDataFromDefinitions } from '../fromDefinitions';
@@ -149,7 +150,8 @@ function pngsOf(job: Job, entry: DeckChart, defined: DefinedData | undefined): B
       : responses === undefined
         ? entry.chartData
         : chartDataFromResponses(entry.chart, responses.responses, locale);
-  const { parts } = renderToSvgParts({ chart: entry.chart, data } as ChartSpec, {
+  const props = ownDataProps(entry.chart, data !== undefined);
+  const { parts } = renderToSvgParts({ chart: entry.chart, data, props } as ChartSpec, {
     preset,
     locale,
     title: localText(entry.title, locale) ?? defined?.title,
