@@ -87,7 +87,7 @@ describe('goalBarKeyFinding with a previous round', () => {
       groups: [{ id: 'g', label: '', items: [{ id: 'a', label: 'A', value: 3, previous: null }] }],
     };
     expect(goalBarKeyFinding(none, 'fi')).toBe(
-      '1 tavoitetta asteikolla 1–5. Korkein keskiarvo 3,0: A. Matalin keskiarvo 3,0: A.',
+      '1 tavoite asteikolla 1–5. Korkein keskiarvo 3,0: A. Matalin keskiarvo 3,0: A.',
     );
   });
 });

@@ -28,9 +28,10 @@ const WORDS = /* @__PURE__ */ byLocale<FindingWords>({
   open: { fi: '”', sv: '”', en: '“' },
   close: { fi: '”', sv: '”', en: '”' },
   size: {
-    fi: (count, base) => `${count} tavoitetta asteikolla 1–5${base}. `,
+    fi: (count, base) =>
+      `${count} ${count === 1 ? 'tavoite' : 'tavoitetta'} asteikolla 1–5${base}. `,
     sv: (count, base) => `${count} mål på skalan 1–5${base}. `,
-    en: (count, base) => `${count} goals on a scale of 1–5${base}. `,
+    en: (count, base) => `${count} ${count === 1 ? 'goal' : 'goals'} on a scale of 1–5${base}. `,
   },
   since: {
     fi: (round) => `Edellisestä kierroksesta${round} keskiarvo `,

@@ -130,11 +130,11 @@ const WORDS = /* @__PURE__ */ byLocale<Words>({
   },
   size: {
     fi: (count, base, series) =>
-      `${count} tavoitetta asteikolla 1–5${base}${series > 1 ? `, ${series} sarjaa` : ''}. `,
+      `${count} ${count === 1 ? 'tavoite' : 'tavoitetta'} asteikolla 1–5${base}${series > 1 ? `, ${series} sarjaa` : ''}. `,
     sv: (count, base, series) =>
       `${count} mål på skalan 1–5${base}${series > 1 ? `, ${series} serier` : ''}. `,
     en: (count, base, series) =>
-      `${count} goals on a scale of 1–5${base}${series > 1 ? `, ${series} series` : ''}. `,
+      `${count} ${count === 1 ? 'goal' : 'goals'} on a scale of 1–5${base}${series > 1 ? `, ${series} series` : ''}. `,
   },
 });
 
