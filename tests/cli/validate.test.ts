@@ -200,6 +200,15 @@ describe('yhdyspinta validate', TIMEOUT, () => {
     expect(drawn.stderr).toContain(`yhdyspinta: warning: ${said}\n`);
   });
 
+  it('a workbook whose answers are on its second sheet: read, and which sheet is said', async () => {
+    const file = join(ROOT, 'tests/fixtures/workbooks/cover-sheet-first.xlsx');
+    const run = await cli('validate', '-l', 'en', file);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      'cover-sheet-first.xlsx: read sheet "Vastaukset", header row 1 (the rows above it and any sheets before it are not answers).',
+    );
+  });
+
   it('validate --help shows the help that describes validate', async () => {
     const run = await cli('validate', '--help', '-l', 'en');
     expect(run.code).toBe(0);

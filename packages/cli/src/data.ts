@@ -87,9 +87,12 @@ export async function inspectDataFile(
       : (ENCODING_NAMES[report.encoding as TextEncodingName] ?? report.encoding);
   const t = INPUT_FILE_TEXTS[locale];
   const name = (text: string) => `"${visible(text.length > 40 ? `${text.slice(0, 39)}…` : text)}"`;
-  const notices = (result.skippedColumns ?? []).map((c) =>
-    t.skippedColumn(visible(basename(path)), c.letter, name(c.column)),
-  );
+  const file = visible(basename(path));
+  const { sheet } = report;
+  const notices = [
+    ...(sheet?.moved ? [t.sheetRead(file, name(sheet.name), sheet.headerRow)] : []),
+    ...(result.skippedColumns ?? []).map((c) => t.skippedColumn(file, c.letter, name(c.column))),
+  ];
   return { responses: result.responses, encoding, notices, layout, result, report };
 }
 

@@ -23,6 +23,8 @@ export interface InputFileTexts {
   /** A data file with rows the importer rejected (the errors are listed under it). */
   readonly rowErrors: (path: string, errors: number, rejected: number, read: number) => string;
   readonly noRatings: (path: string) => string;
+  /** A workbook read from another sheet than the first, or from a header below row 1. */
+  readonly sheetRead: (path: string, sheet: string, row: number) => string;
   /** A respondent file's column that is no question and holds only text: not read. */
   readonly skippedColumn: (path: string, letter: string, name: string) => string;
 }
@@ -59,6 +61,14 @@ export const INPUT_FILE_TEXTS = /* @__PURE__ */ byLocale<InputFileTexts>({
       `Datafilen "${path}" har fel: ${errors}; avvisade rader ${rejected} av ${read}. Rätta felen och försök igen:`,
     en: (path, errors, rejected, read) =>
       `The data file "${path}" has ${errors} error(s); ${rejected} of ${read} rows rejected. Fix them and try again:`,
+  },
+  sheetRead: {
+    fi: (path, sheet, row) =>
+      `${path}: luettiin taulukko ${sheet}, otsikkorivi ${row} (sen yläpuolen rivit ja ensimmäiset taulukot eivät ole vastauksia).`,
+    sv: (path, sheet, row) =>
+      `${path}: bladet ${sheet} lästes, rubrikrad ${row} (raderna ovanför och de första bladen är inga svar).`,
+    en: (path, sheet, row) =>
+      `${path}: read sheet ${sheet}, header row ${row} (the rows above it and any sheets before it are not answers).`,
   },
   skippedColumn: {
     fi: (path, letter, name) =>

@@ -41,6 +41,11 @@ export interface ImportReport {
   readonly layout: ResponsesFormat | null;
   /** CSV: the delimiter used. */
   readonly delimiter?: CsvDelimiter;
+  /**
+   * XLSX: the sheet read and its header's row, with whether that is other than the first sheet's row 1
+   * (a cover sheet or title rows passed over: a caller should say so).
+   */
+  readonly sheet?: { readonly name: string; readonly headerRow: number; readonly moved: boolean };
   readonly result: ResponsesParseResult;
 }
 
@@ -140,7 +145,12 @@ export async function importResponses(
   if (kind === 'xlsx') {
     const result = await parseResponsesXlsx(bytes, options);
     const base = { kind: 'xlsx', encoding: null, encodingDecidedBy: null } as const;
-    return { ...base, layout: result.format, result };
+    const { sheet: name, headerRow = 1 } = result;
+    const sheet =
+      name === undefined
+        ? undefined
+        : { name, headerRow, moved: headerRow > 1 || result.sheetIndex > 0 };
+    return { ...base, layout: result.format, result, ...(sheet ? { sheet } : {}) };
   }
   if (kind === 'json') return importJson(bytes, options);
   const read = decodeInPieces(bytes, options.charset, (pieces) =>
