@@ -13,6 +13,7 @@ import { answeredAreaNames, areaFile as area } from './areaSupport';
 const TITLE = 'Kuvitteellinen kuntakysely 2026 (havainnollistava)';
 
 let dir = '';
+let entry = '';
 let dispose: () => Promise<void> = async () => undefined;
 let run: Run;
 let slides: string[] = [];
@@ -21,6 +22,7 @@ let notes: string[] = [];
 beforeAll(async () => {
   const cli = await buildTestCli();
   dispose = cli.dispose;
+  entry = cli.entry;
   dir = await mkdtemp(join(tmpdir(), 'yhdyspinta-pptx-split-'));
   const deck = {
     name: 'split',
@@ -80,5 +82,22 @@ describe('yhdyspinta deck → .pptx, a chart split over slides', () => {
         name,
       ).toHaveLength(1);
     }
+  });
+
+  it('a chart no split plan fits is not drawn, and its advice names the deck field, not the API option', async () => {
+    const deck = {
+      name: 'narrow',
+      locales: ['fi'],
+      presets: ['slide-4x3'],
+      formats: ['pdf'],
+      area: area('rannikko.area.json'),
+      survey: area('rannikko-2026.survey.json'),
+      charts: [{ chart: 'theme-heatmap', data: area('rannikko-long.csv') }],
+    };
+    await writeFile(join(dir, 'narrow.json'), JSON.stringify(deck));
+    const narrow = await runCli(entry, ['deck', 'narrow.json'], dir);
+    expect(narrow.code).toBe(1);
+    expect(narrow.stdout).toContain('Ei piirretty: theme-heatmap (fi, slide-4x3): ');
+    expect(narrow.stdout).toContain('piirrä pienennettynä ("fit": "shrink", pienempi teksti)');
   });
 });

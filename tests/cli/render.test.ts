@@ -60,6 +60,8 @@ describe.concurrent('yhdyspinta render: PNG', TIMEOUT, () => {
     expect(refused.stderr).toMatch(
       /^yhdyspinta: virhe: "goal-bars" ei mahdu kokoon slide-4x3 \(1440×300 px\), kun tekstin on oltava vähintään 20 px/,
     );
+    // Its advice in the command line's words: the flag, not the API's option.
+    expect(refused.stderr).toContain('piirrä pienennettynä (--fit shrink, pienempi teksti)');
     expect(shrunk.code).toBe(0);
     expect(shrunk.stderr).toMatch(
       /^yhdyspinta: varning: "goal-bars" rymdes inte i slide-4x3 \(1440×300 px\) och förminskades till \d+ % \(minsta text \d+(,\d)? px\)\. En större storlek, färre punkter eller en uppdelning undviker det\./,

@@ -21,3 +21,14 @@ export class CliError extends Error {
 export function usageError(message: string, details: readonly string[] = []): CliError {
   return new CliError(message, { exitCode: EXIT_USAGE, details });
 }
+
+/**
+ * A renderer's message as the CLI says it: its does-not-fit advice names the API's option (`fit
+ * "shrink"`); a command line has `--fit shrink`, a deck file `"fit": "shrink"`.
+ */
+export function inCliWords(message: string, where: 'command' | 'deck'): string {
+  return message.replaceAll(
+    'fit "shrink"',
+    where === 'command' ? '--fit shrink' : '"fit": "shrink"',
+  );
+}

@@ -4,7 +4,7 @@ import type { Locale } from '@yhdyspinta/data';
 import { formatNumber } from '@yhdyspinta/charts';
 import { RenderError } from '@yhdyspinta/charts/static';
 import { parseCommand } from './args';
-import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './errors';
+import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, inCliWords } from './errors';
 import { deckHelp, listing, mainHelp, renderHelp } from './help';
 import { runRender } from './render';
 import { deckSummary, runDeck } from './slides/deck';
@@ -33,7 +33,8 @@ function report(error: unknown, io: CliIo, locale: Locale): number {
   const t = RUN_TEXTS[locale];
   if (error instanceof CliError || error instanceof RenderError) {
     const details = error instanceof CliError ? error.details : error.problems.map((p) => `  ${p}`);
-    const message = error instanceof RenderError ? error.messageIn(locale) : error.message;
+    const message =
+      error instanceof RenderError ? inCliWords(error.messageIn(locale), 'command') : error.message;
     io.stderr(`yhdyspinta: ${t.error}: ${message}\n`);
     for (const line of details) io.stderr(`${line}\n`);
     const usage = error instanceof CliError && error.exitCode === EXIT_USAGE;

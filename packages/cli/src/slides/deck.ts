@@ -14,7 +14,7 @@ import { ownDataProps } from '../ownData';
 import { loadDefinitions } from '../definitions';
 import type { Definitions } from '../definitions';
 import { chartDataFromDefinitions } from '../fromDefinitions';
-import { CliError } from '../errors';
+import { CliError, inCliWords } from '../errors';
 import { writeFileAtomic } from '../output';
 import { svgToPng } from '../png';
 import { buildChartSlides } from './chartSlide';
@@ -55,7 +55,8 @@ type Responses = { readonly responses: readonly RawResponse[]; readonly file: st
 /** A chart's failure as the summary says it, in `locale` (the run's messages' language). */
 function message(error: unknown, locale: Locale): string {
   if (error instanceof RenderError) {
-    return [error.messageIn(locale), ...error.problems.map((line) => `  ${line}`)].join('\n');
+    const said = inCliWords(error.messageIn(locale), 'deck');
+    return [said, ...error.problems.map((line) => `  ${line}`)].join('\n');
   }
   if (error instanceof CliError) return [error.message, ...error.details].join('\n');
   throw error;
