@@ -9,6 +9,18 @@ const parseResponsesJson = (value: unknown, options: ResponsesParseOptions = {})
   parseJson(value, { locale: 'en', ...options });
 
 describe('long records', () => {
+  it('fields named in Finnish or Swedish, as CSV headers may be, are read; "id" is not a respondent', () => {
+    const result = parseResponsesJson([
+      { kunta: 'Lohja', kysymys: 'ws-1', vastaus: 4, vastaaja: 'R1', id: 7 },
+      { kommun: 'Hangö', fråga: 'ws-1', svar: 'Bra' },
+    ]);
+    expect(result.errors).toStrictEqual([]);
+    expect(result.responses).toStrictEqual([
+      { municipalityId: 'lohja', itemId: 'ws-1', rating: 4, respondent: 'R1' },
+      { municipalityId: 'hanko', itemId: 'ws-1', rating: 4 },
+    ]);
+  });
+
   it('a record without an item field names the field spellings', () => {
     const result = parseResponsesJson([{ municipality: 'espoo', rating: 4 }]);
     expect(result.errors).toStrictEqual([
@@ -17,7 +29,7 @@ describe('long records', () => {
         column: 'item',
         value: '',
         code: 'missing-field',
-        message: 'Record 1, field "item": the record has no "item" or "itemId" field.',
+        message: 'Record 1, field "item": the record has no "item" or "itemId" or "kysymys" field.',
       },
     ]);
   });

@@ -1,17 +1,23 @@
 /**
  * JSON long format: an array of `{ municipality | municipalityId, item | itemId, rating }` records,
- * optionally with `respondent`. Other fields are ignored. A record with any error is rejected as a
- * whole.
+ * optionally with `respondent`; the fields may also be named in Finnish or Swedish as CSV headers are
+ * (`kunta`, `kysymys`, `vastaus`, `vastaaja`, … ROLE_NAMES). Other fields are ignored. A record with any
+ * error is rejected as a whole.
  */
 import { isObject, notAnObject, readName, readRating, recordPlace, valueText } from './jsonValues';
 import type { JsonObject } from './jsonValues';
+import { roleOf } from './headerWords';
+import type { Role } from './headerWords';
 import { respondentKey } from './reading';
 import type { Reading } from './reading';
 import type { RawResponse } from './types';
 
-/** The first of `names` present in the record (the preferred one if none is). */
-function fieldName(record: JsonObject, names: readonly [string, string]): string | undefined {
-  return names.find((name) => record[name] !== undefined);
+/** The record's field for `role`: the first of `names` present, else one named by the role's word. */
+function fieldName(record: JsonObject, names: readonly string[], role: Role): string | undefined {
+  return (
+    names.find((name) => record[name] !== undefined) ??
+    Object.keys(record).find((key) => record[key] !== undefined && roleOf(key) === role)
+  );
 }
 
 export function readJsonLongRecord(value: unknown, line: number, reading: Reading): void {
@@ -28,10 +34,10 @@ export function readJsonLongRecord(value: unknown, line: number, reading: Readin
     return undefined;
   };
 
-  const mField = fieldName(value, ['municipalityId', 'municipality']);
+  const mField = fieldName(value, ['municipalityId', 'municipality'], 'municipality');
   const municipalityId =
     mField === undefined
-      ? missing('municipality', ['municipality', 'municipalityId'])
+      ? missing('municipality', ['municipality', 'municipalityId', 'kunta'])
       : readName(
           value[mField],
           place(mField),
@@ -40,22 +46,28 @@ export function readJsonLongRecord(value: unknown, line: number, reading: Readin
           collector,
         );
 
-  const iField = fieldName(value, ['itemId', 'item']);
+  const iField = fieldName(value, ['itemId', 'item'], 'item');
   const itemId =
     iField === undefined
-      ? missing('item', ['item', 'itemId'])
+      ? missing('item', ['item', 'itemId', 'kysymys'])
       : readName(value[iField], place(iField), 'item', reading.matchItem, collector);
 
+  const rField = fieldName(value, ['rating'], 'rating');
   const rating =
-    value.rating === undefined
-      ? missing('rating', ['rating'])
-      : readRating(value.rating, place('rating'), context, collector);
+    rField === undefined
+      ? missing('rating', ['rating', 'vastaus'])
+      : readRating(value[rField], place(rField), context, collector);
 
   let respondent: string | undefined;
-  if (value.respondent !== undefined) {
-    const text = typeof value.respondent === 'number' ? String(value.respondent) : value.respondent;
+  // Not by every CSV word: "id" or "tunnus" in a record may be anything.
+  const pField = ['respondent', 'respondentId', 'vastaaja', 'svarande'].find(
+    (name) => value[name] !== undefined,
+  );
+  const given = pField === undefined ? undefined : value[pField];
+  if (pField !== undefined && given !== undefined) {
+    const text = typeof given === 'number' ? String(given) : given;
     if (typeof text !== 'string' || text.trim() === '') {
-      collector.report(place('respondent'), 'missing-value', valueText(value.respondent), {
+      collector.report(place(pField), 'missing-value', valueText(given), {
         expected: 'respondent',
       });
     } else respondent = reading.respondents.shared(text.trim());
