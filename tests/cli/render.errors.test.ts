@@ -171,7 +171,10 @@ describe.concurrent(
       expect(run.stderr).toMatch(
         /^yhdyspinta: virhe: Datatiedostossa ".*broken\.json" on virheitä: 1;/,
       );
-      expect(run.stderr).toMatch(/tiedostoa ei voi lukea \(.*JSON/);
+      // Where the parser stopped: the trailing comma's "}" (line 1, character 27).
+      expect(run.stderr).toMatch(
+        /tiedosto ei ole kelvollista JSONia rivillä 1, merkissä 27 \(.*JSON/,
+      );
       expect(await readdir(run.cwd)).toEqual([]);
     });
 

@@ -43,4 +43,19 @@ describe('importResponses: the kind from the bytes', () => {
     expect(english.result.errors[0]?.message).toContain(en);
     expect(finnish.result.responses).toStrictEqual([]);
   });
+
+  it('broken JSON says where, in lines and characters, or that the file is cut short', async () => {
+    const broken = bytesOf('[{"kunta":"Lohja","kysymys":"ws-1","vastaus":4},\n{"kunta" "Hanko"}]');
+    const cut = bytesOf('[{"kunta":"Lohja","kysymys":"ws-1","vastaus":4},\n{"kunta":');
+    const [at, short] = await Promise.all([
+      importResponses(broken, { fileName: 'v.json' }),
+      importResponses(cut, { fileName: 'v.json', locale: 'en' }),
+    ]);
+    expect(at.result.errors[0]?.message).toMatch(
+      /^Syöte: tiedosto ei ole kelvollista JSONia rivillä 2, merkissä 10 \(/,
+    );
+    expect(short.result.errors[0]?.message).toBe(
+      'Input: the JSON ends in the middle: the end of the file is missing (was saving or copying cut short?).',
+    );
+  });
 });

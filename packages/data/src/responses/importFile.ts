@@ -107,10 +107,22 @@ function csvOrJson(
   return parseCsvPieces(all(), options);
 }
 
-function invalidJson(error: unknown, options: ImportOptions): ResponsesParseResult {
+/** Where JSON.parse stopped ("… at position 15"), as a line and character of `text`. */
+function jsonPlace(message: string, text: string) {
+  if (/Unexpected end of JSON input/.test(message)) return { endsEarly: true } as const;
+  const position = Number(/at position (\d+)/.exec(message)?.[1]);
+  if (!Number.isInteger(position)) return undefined;
+  const before = text.slice(0, position).split(/\r\n|\r|\n/);
+  return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
+}
+
+function invalidJson(error: unknown, text: string, options: ImportOptions): ResponsesParseResult {
   const collector = createCollector(options.locale);
-  const reason = visible(error instanceof Error ? error.message : String(error)).slice(0, 200);
-  collector.report({ unit: 'record', line: 0, column: '' }, 'invalid-file', '', { reason });
+  const message = error instanceof Error ? error.message : String(error);
+  const reason = visible(message).slice(0, 200);
+  const json = jsonPlace(message, text);
+  const detail = json ? { reason, json } : { reason };
+  collector.report({ unit: 'record', line: 0, column: '' }, 'invalid-file', '', detail);
   return { ...fatalResult(collector), format: null };
 }
 
@@ -121,7 +133,8 @@ function importJson(bytes: Uint8Array, options: ImportOptions): ImportReport {
   try {
     value = JSON.parse(decoded.text);
   } catch (error) {
-    return { kind: 'json', ...encoding, layout: null, result: invalidJson(error, options) };
+    const result = invalidJson(error, decoded.text, options);
+    return { kind: 'json', ...encoding, layout: null, result };
   }
   const result = parseResponsesJson(value, options);
   return { kind: 'json', ...encoding, layout: result.format, result };

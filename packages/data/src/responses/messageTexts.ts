@@ -50,6 +50,8 @@ export interface ErrorDetail {
   readonly reason?: string;
   /** 'invalid-file': what the bytes are instead of a data file (a PDF, an Excel 97–2003 workbook). */
   readonly fileType?: 'pdf' | 'xls';
+  /** 'invalid-file' of JSON: the text ends inside a value (cut short), or where the parser stopped. */
+  readonly json?: { readonly endsEarly: true } | { readonly line: number; readonly column: number };
   /**
    * 'missing-column' of a column found by its role (or named in the mapping): which. The message names
    * it in words and the place has no column (the role's key stays the error's `column`).

@@ -41,6 +41,12 @@ const describe: MessageTexts['describe'] = (code, v, raw, d, unit) => {
         const what = d.fileType === 'pdf' ? 'a PDF' : 'an old Excel workbook (.xls)';
         return `the file is ${what}, not a data file: save the answers as CSV or Excel (.xlsx)`;
       }
+      if (d.json && 'endsEarly' in d.json)
+        return 'the JSON ends in the middle: the end of the file is missing (was saving or copying cut short?)';
+      if (d.json) {
+        const at = `on line ${d.json.line}, character ${d.json.column}`;
+        return `the file is not valid JSON ${at}${d.reason ? ` (${d.reason})` : ''}`;
+      }
       return `the file cannot be read${d.reason ? ` (${d.reason})` : ''}`;
     case 'unknown-item':
       return `${v} is not a known item id`;

@@ -42,6 +42,12 @@ const describe: MessageTexts['describe'] = (code, v, raw, d, unit) => {
         const what = d.fileType === 'pdf' ? 'PDF-tiedosto' : 'vanha Excel-työkirja (.xls)';
         return `tiedosto on ${what}, ei datatiedosto: tallenna vastaukset CSV- tai Excel (.xlsx) -tiedostoksi`;
       }
+      if (d.json && 'endsEarly' in d.json)
+        return 'JSON loppuu kesken: tiedostosta puuttuu loppu (katkesiko tallennus tai kopiointi?)';
+      if (d.json) {
+        const at = `rivillä ${d.json.line}, merkissä ${d.json.column}`;
+        return `tiedosto ei ole kelvollista JSONia ${at}${d.reason ? ` (${d.reason})` : ''}`;
+      }
       return `tiedostoa ei voi lukea${d.reason ? ` (${d.reason})` : ''}`;
     case 'unknown-item':
       return `${v} ei ole tunnettu kohdan tunnus`;

@@ -41,6 +41,12 @@ const describe: MessageTexts['describe'] = (code, v, raw, d, unit) => {
         const what = d.fileType === 'pdf' ? 'en PDF-fil' : 'en gammal Excel-arbetsbok (.xls)';
         return `filen är ${what}, ingen datafil: spara svaren som CSV eller Excel (.xlsx)`;
       }
+      if (d.json && 'endsEarly' in d.json)
+        return 'JSON tar slut mitt i: filens slut saknas (avbröts sparandet eller kopieringen?)';
+      if (d.json) {
+        const at = `på rad ${d.json.line}, tecken ${d.json.column}`;
+        return `filen är inte giltig JSON ${at}${d.reason ? ` (${d.reason})` : ''}`;
+      }
       return `filen kan inte läsas${d.reason ? ` (${d.reason})` : ''}`;
     case 'unknown-item':
       return `${v} är inte ett känt id för en punkt`;
