@@ -7,6 +7,8 @@ import type { FindingGroup, GoalBarMessages, GoalBarPreviousMessages } from './m
 
 /** One language's words of the key finding and of the previous round's finding. */
 interface FindingWords extends MeanExtremeWords {
+  /** "Keskiarvo": the one mean when the highest and the lowest are the same goals (one goal, or all equal). */
+  readonly mean: string;
   /** The quotation marks around a goal text in a list of several. */
   readonly open: string;
   readonly close: string;
@@ -25,6 +27,7 @@ interface FindingWords extends MeanExtremeWords {
 
 const WORDS = /* @__PURE__ */ byLocale<FindingWords>({
   ...MEAN_EXTREMES,
+  mean: SUMMARY_STATS.mean,
   open: { fi: '”', sv: '”', en: '“' },
   close: { fi: '”', sv: '”', en: '”' },
   size: {
@@ -91,9 +94,15 @@ function counted(f: Finding, w: FindingWords) {
 
 /** The generated description in the words of one language. */
 function keyFinding(w: FindingWords): GoalBarMessages['keyFinding'] {
-  return ({ count, highest, lowest, base }) =>
-    w.size(count, base ? ` (${base})` : '') +
-    `${finding(w.highest, highest, w)} ${finding(w.lowest, lowest, w)}`;
+  return ({ count, highest, lowest, base }) => {
+    const size = w.size(count, base ? ` (${base})` : '');
+    // One goal, or every goal at the same mean: one sentence, not the same goals as highest and lowest.
+    const same =
+      highest.labels.length === lowest.labels.length &&
+      highest.labels.every((label, i) => label === lowest.labels[i]);
+    if (same) return size + finding(w.mean, highest, w);
+    return size + `${finding(w.highest, highest, w)} ${finding(w.lowest, lowest, w)}`;
+  };
 }
 
 /** The previous round's sentences in the words of one language. */
