@@ -3,18 +3,16 @@
  * the header) to raw responses, with every problem reported and never a throw.
  */
 import { createCollector, fatalResult } from './collector';
-import { columnLetters } from './columnLetters';
-import type { Collector } from './collector';
 import { delimiterOfStart, detectDelimiter } from './csvDelimiter';
-import { readHeader } from './csvHeader';
-import type { HeaderReading, WideColumns } from './csvHeader';
+import { freeColumns, readHeader } from './csvHeader';
+import type { HeaderReading } from './csvHeader';
 import { readLongRow } from './csvLong';
 import { createCsvTokenizer, isBlankRecord } from './csvTokenize';
 import type { CsvTokenizer } from './csvTokenize';
 import type { CsvRecord } from './csvTokenize';
 import { readWideRow } from './csvWide';
 import { areaName, contextOf, createReading, questionsOf } from './reading';
-import type { CsvDelimiter, CsvParseOptions, CsvParseResult, SkippedColumn } from './types';
+import type { CsvDelimiter, CsvParseOptions, CsvParseResult } from './types';
 
 /** Excel's first line `sep=;` (also quoted, any case): the delimiter of the file. */
 const SEP_LINE = /^"?sep=([,;\t])"?[ \t]*(?=\r\n|\n|\r|$)/i;
@@ -70,31 +68,6 @@ export function createTableReader(options: CsvParseOptions, blankOffset = 0): Ta
       };
     },
   };
-}
-
-/**
- * A respondent file's columns that name no question, once every row is read: those with a rating in a
- * cell are an 'unknown-column' error (a question whose text does not match the survey's), the others
- * (text: open answers) are skipped, and returned to be named.
- */
-function freeColumns(columns: WideColumns, collector: Collector): SkippedColumn[] {
-  const skipped: SkippedColumn[] = [];
-  columns.cells.forEach((column, c) => {
-    if (!column.free) return;
-    if (columns.rated.has(c)) {
-      const place = {
-        unit: 'line',
-        line: columns.line,
-        column: String(column.index + 1),
-        indexed: true,
-      } as const;
-      collector.report(place, 'unknown-column', column.label);
-    } else {
-      const position = column.index + 1;
-      skipped.push({ column: column.label, position, letter: columnLetters(position) });
-    }
-  });
-  return skipped;
 }
 
 /**

@@ -21,7 +21,8 @@ import type { CsvRecord } from './csvTokenize';
 import { isMetaColumn, roleOf, ROLE_NAMES } from './headerWords';
 import type { Role } from './headerWords';
 import type { ErrorPlace } from './messages';
-import type { ColumnMapping, ResponsesFormat } from './types';
+import { columnLetters } from './columnLetters';
+import type { ColumnMapping, ResponsesFormat, SkippedColumn } from './types';
 
 export { ROLE_NAMES } from './headerWords';
 
@@ -231,4 +232,23 @@ export function readHeader(header: CsvRecord, h: HeaderContext): HeaderReading {
   const roles = findRoles(header, h);
   const isLong = roles.has('item') || roles.has('rating');
   return isLong ? readLong(header, roles, h) : readCells(header, roles, h);
+}
+
+/**
+ * A respondent file's columns that name no question, once every row is read: those with a rating in a
+ * cell are an 'unknown-column' error (a question whose text does not match the survey's), the others
+ * (text: open answers) are skipped, and returned to be named.
+ */
+export function freeColumns(columns: WideColumns, collector: Collector): SkippedColumn[] {
+  const skipped: SkippedColumn[] = [];
+  columns.cells.forEach((column, c) => {
+    if (!column.free) return;
+    if (columns.rated.has(c)) {
+      collector.report(indexedPlace(columns.line, column.index), 'unknown-column', column.label);
+    } else {
+      const position = column.index + 1;
+      skipped.push({ column: column.label, position, letter: columnLetters(position) });
+    }
+  });
+  return skipped;
 }

@@ -106,7 +106,7 @@ export function roleOf(text: string): Role | undefined {
 
 /** Whether a header cell is a survey tool's bookkeeping column (also "1. Aikaleima", "Nimi / Namn"). */
 export function isMetaColumn(text: string): boolean {
-  return META.has(headerKey(text)) || text.split('/').every((part) => META.has(headerKey(part)));
+  return text.split('/').every((part) => META.has(headerKey(part)));
 }
 
 /**
