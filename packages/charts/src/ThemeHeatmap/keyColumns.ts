@@ -26,7 +26,7 @@ function parts(frame: HeatmapFrame): number {
  * Compared after the parts: at a fixed height (a slide, a page) or in a picture (no tooltip), the fewer
  * labels cut with "…" the better, so a key with the whole texts wins over 45° labels cut to fit.
  */
-function cutLabels(frame: HeatmapFrame, shared: Shared): number {
+function avoidableCuts(frame: HeatmapFrame, shared: Shared): number {
   const { height, noTooltip } = shared.options;
   return height === undefined && !noTooltip ? 0 : (frame.truncatedCount ?? 0);
 }
@@ -38,7 +38,7 @@ export function arrangeWithKey(
   shared: Shared,
 ): HeatmapFrame {
   const one = layoutArrangement(data, transposed, shared);
-  const cut = (frame: HeatmapFrame) => cutLabels(frame, shared);
+  const cut = (frame: HeatmapFrame) => avoidableCuts(frame, shared);
   if (shared.options.keyColumns !== undefined || (parts(one) === 0 && cut(one) === 0)) return one;
   // Columns labelled across with a plan keep it (a large grid of short labels is not laid out again and
   // again; labels across are never cut); 45° labels may take more room than a key, so those are tried
