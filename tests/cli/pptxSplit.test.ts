@@ -24,23 +24,28 @@ beforeAll(async () => {
   dispose = cli.dispose;
   entry = cli.entry;
   dir = await mkdtemp(join(tmpdir(), 'yhdyspinta-pptx-split-'));
-  const deck = {
-    name: 'split',
-    locales: ['fi'],
-    presets: ['slide-16x9'],
-    formats: ['pptx'],
-    area: area('rannikko.area.json'),
-    survey: area('rannikko-2026.survey.json'),
-    charts: [{ chart: 'theme-heatmap', data: area('rannikko-long.csv') }],
-  };
-  await writeFile(join(dir, 'split.json'), JSON.stringify(deck));
-  run = await runCli(cli.entry, ['deck', 'split.json'], dir);
+  run = await runAreaDeck('split', 'slide-16x9', 'pptx');
   const files = await unzipText(await readFile(join(dir, 'split-fi-slide-16x9.pptx')));
   slides = filesMatching(files, /^ppt\/slides\/slide\d+\.xml$/);
   notes = filesMatching(files, /^ppt\/notesSlides\/notesSlide\d+\.xml$/).map((xml) =>
     drawingText(xml).replace(/\s+/g, ' '),
   );
 }, 120_000);
+
+/** `yhdyspinta deck` of the invented area's heatmap (Finnish) at one preset, in one format. */
+async function runAreaDeck(name: string, preset: string, format: string): Promise<Run> {
+  const deck = {
+    name,
+    locales: ['fi'],
+    presets: [preset],
+    formats: [format],
+    area: area('rannikko.area.json'),
+    survey: area('rannikko-2026.survey.json'),
+    charts: [{ chart: 'theme-heatmap', data: area('rannikko-long.csv') }],
+  };
+  await writeFile(join(dir, `${name}.json`), JSON.stringify(deck));
+  return runCli(entry, ['deck', `${name}.json`], dir);
+}
 
 afterAll(async () => {
   await dispose();
@@ -85,17 +90,7 @@ describe('yhdyspinta deck → .pptx, a chart split over slides', () => {
   });
 
   it('a chart no split plan fits is not drawn, and its advice names the deck field, not the API option', async () => {
-    const deck = {
-      name: 'narrow',
-      locales: ['fi'],
-      presets: ['slide-4x3'],
-      formats: ['pdf'],
-      area: area('rannikko.area.json'),
-      survey: area('rannikko-2026.survey.json'),
-      charts: [{ chart: 'theme-heatmap', data: area('rannikko-long.csv') }],
-    };
-    await writeFile(join(dir, 'narrow.json'), JSON.stringify(deck));
-    const narrow = await runCli(entry, ['deck', 'narrow.json'], dir);
+    const narrow = await runAreaDeck('narrow', 'slide-4x3', 'pdf');
     expect(narrow.code).toBe(1);
     expect(narrow.stdout).toContain('Ei piirretty: theme-heatmap (fi, slide-4x3): ');
     expect(narrow.stdout).toContain('piirrä pienennettynä ("fit": "shrink", pienempi teksti)');
